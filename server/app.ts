@@ -1,0 +1,32 @@
+import { defineRoom, defineServer } from "@colyseus/core";
+import { WebSocketTransport } from "@colyseus/ws-transport";
+import type express from "express";
+import { ROOM_NAME } from "../shared/messages/messages.ts";
+import { ClassroomRoom, type RoomDeps } from "./rooms/classroom-room.ts";
+import type { SessionStore } from "./storage/store.ts";
+import { registerRoutes } from "./http/routes.ts";
+
+export interface AppOptions {
+  store: SessionStore;
+  port: number;
+  reconnectSeconds?: number;
+  /** Built browser client to serve, when there is one. */
+  clientDir?: string;
+  now?: () => number;
+}
+
+/** Largest WebSocket frame a client may send; game messages are a few dozen bytes. */
+export const MAX_FRAME_BYTES = 16 * 1024;
+
+export function createServer(opts: AppOptions) {
+  const deps: RoomDeps = { store: opts.store, reconnectSeconds: opts.reconnectSeconds ?? 120, now: opts.now ?? Date.now };
+  class Classroom extends ClassroomRoom {
+    deps = deps;
+  }
+  return defineServer({
+    rooms: { [ROOM_NAME]: defineRoom(Classroom) },
+    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    greet: false,
+    express: (app: express.Application) => registerRoutes(app, opts),
+  });
+}

@@ -1,0 +1,128 @@
+import { parseArgs } from "node:util";
+import { WebSocket } from "ws";
+import { Client, type Room } from "@colyseus/sdk";
+import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
+import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
+import { seededRandom } from "../../shared/rules/rng.ts";
+import { Bot } from "./bot.ts";
+import { PROFILES } from "./behaviour.ts";
+
+globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
+
+const USAGE = `Usage: npm run bots -- --url http://localhost:2567 --players 30 --rounds 3 --round-seconds 10 [--code CODE] [--seed N] [--act-every-ms 2000]
+Without --code the bots host a new session, play it to the end and end it; with --code they only add players to that session.`;
+
+const NAMES = ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lu", "Max", "Nia", "Oz", "Pia", "Quin", "Rae", "Sol", "Tam", "Uma", "Vic", "Wen", "Xan", "Yas", "Zed"];
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      url: { type: "string", default: "http://localhost:2567" },
+      players: { type: "string", default: "30" },
+      rounds: { type: "string", default: "3" },
+      "round-seconds": { type: "string", default: "10" },
+      "act-every-ms": { type: "string", default: "2000" },
+      code: { type: "string" },
+      seed: { type: "string", default: "1" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const num = (name: keyof typeof values, min: number, max: number) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      console.error(`--${name} must be a whole number from ${min} to ${max}.\n${USAGE}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  return {
+    url: values.url!,
+    players: num("players", 1, 1000),
+    rounds: num("rounds", 1, 50),
+    roundSeconds: num("round-seconds", 10, 3600),
+    actEveryMs: num("act-every-ms", 50, 60_000),
+    seed: num("seed", 0, 2 ** 32 - 1),
+    code: values.code?.toUpperCase(),
+  };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function waitFor(room: Room<any, ClassroomState>, check: (s: ClassroomState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      if (room.state && check(room.state)) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 100);
+  });
+}
+
+async function main() {
+  const o = options();
+  let hostRoom: Room<any, ClassroomState> | undefined;
+  let hostKey: string | undefined;
+  let code = o.code;
+  if (!code) {
+    hostRoom = (await new Client(o.url).create(ROOM_NAME, { seed: o.seed, rounds: o.rounds, roundSeconds: o.roundSeconds })) as Room<any, ClassroomState>;
+    const welcome = await new Promise<ServerMessages["welcome"]>((resolve) => hostRoom!.onMessage("welcome", resolve));
+    code = welcome.code;
+    hostKey = welcome.hostKey;
+    hostRoom.onMessage("error", (e: ServerMessages["error"]) => log(`host error: ${e.code}: ${e.message}`));
+    log(`Hosting session ${code}`);
+  }
+  const bots: Bot[] = [];
+  for (let i = 0; i < o.players; i++) {
+    const name = `${NAMES[i % NAMES.length]}${i >= NAMES.length ? Math.floor(i / NAMES.length) + 1 : ""}`;
+    const bot = new Bot(`${name}-bot`, PROFILES[i % PROFILES.length], seededRandom(o.seed * 1000 + i));
+    await bot.join(o.url, code);
+    bots.push(bot);
+    if ((i + 1) % 10 === 0 || i + 1 === o.players) log(`Joined ${i + 1}/${o.players} players`);
+  }
+  const watch = hostRoom ?? bots[0].room;
+  if (hostRoom) hostRoom.send("facilitate", { type: "start" });
+  for (const bot of bots) bot.play(o.actEveryMs);
+
+  let lastRound = 0;
+  const progress = setInterval(() => {
+    const s = watch.state;
+    if (s.round !== lastRound && s.phase === "round") {
+      lastRound = s.round;
+      const actions = bots.reduce((n, b) => n + b.actions, 0);
+      const errors = bots.reduce((n, b) => n + b.errors, 0);
+      log(`Round ${s.round}/${s.rounds}: ${s.players.size} players, ${actions} actions sent, ${errors} errors so far`);
+    }
+  }, 200);
+  await waitFor(watch, (s) => s.phase === "ended");
+  clearInterval(progress);
+  await new Promise((r) => setTimeout(r, 300));
+
+  const s = watch.state;
+  const scores: Record<string, number> = {};
+  for (const bot of bots) scores[bot.nickname] = s.players.get(bot.id)?.score ?? 0;
+  const result = {
+    code,
+    ...(hostKey ? { hostKey } : {}),
+    players: bots.length,
+    rounds: s.round,
+    actions: bots.reduce((n, b) => n + b.actions, 0),
+    errors: bots.reduce((n, b) => n + b.errors, 0),
+    scores,
+  };
+  const sample = bots.flatMap((b) => b.lastErrors).slice(0, 3);
+  if (sample.length) log(`Sample of errors (refused moves are part of play): ${sample.join(" | ")}`);
+  await Promise.all(bots.map((b) => b.leave()));
+  await hostRoom?.leave(true).catch(() => undefined);
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(`Bots failed: ${err?.message ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,283 @@
+import { ClientState, Room, ServerError, matchMaker, type Client } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import { apply } from "../../shared/rules/apply.ts";
+import type { Command, Rejection } from "../../shared/rules/commands.ts";
+import { makeConfig } from "../../shared/rules/config.ts";
+import type { GameEvent } from "../../shared/rules/events.ts";
+import { nicknameKey } from "../../shared/rules/nickname.ts";
+import { initialState, RULES_VERSION, type GameState, type PlayerId } from "../../shared/rules/state.ts";
+import { ClassroomState, type PlayerState } from "../../shared/schema/classroom-state.ts";
+import {
+  actMessage,
+  createOptions,
+  describeIssue,
+  facilitateMessage,
+  JOIN_ERRORS,
+  joinOptions,
+  resumeOptions,
+  type ErrorCode,
+  type JoinErrorCode,
+  type ServerMessages,
+} from "../../shared/messages/messages.ts";
+import type { SessionStore } from "../storage/store.ts";
+import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
+import { randomJoinCode } from "./join-code.ts";
+import { project, projectClock } from "./project.ts";
+import { restoreSession } from "./restore.ts";
+
+export interface RoomDeps {
+  store: SessionStore;
+  /** How long a dropped player's seat waits for the same connection to come back. */
+  reconnectSeconds: number;
+  now: () => number;
+}
+
+const TICK_MS = 250;
+const HEARTBEAT_MS = 5000;
+
+function joinError(code: JoinErrorCode, message: string): ServerError {
+  return new ServerError(JOIN_ERRORS[code], message);
+}
+
+/**
+ * The classroom: finds the sender's seat, validates, hands the command to the rules, logs it,
+ * projects the result. It never decides a score.
+ */
+export class ClassroomRoom extends Room<{ state: ClassroomState }> {
+  state = new ClassroomState();
+  maxClients = 1000;
+  maxMessagesPerSecond = 40;
+  declare deps: RoomDeps;
+
+  private game!: GameState;
+  private hostKeyHash = "";
+  private pendingHostKey: string | undefined;
+  private seq = 0;
+  private lastLoggedAt = 0;
+  private seats = new Map<string, PlayerId>();
+  private sessionOf = new Map<PlayerId, string>();
+  private hosts = new Set<string>();
+
+  messages = {
+    act: (client: Client, raw: unknown) => this.onAct(client, raw),
+    facilitate: (client: Client, raw: unknown) => this.onFacilitate(client, raw),
+    _: (client: Client, type: string | number) =>
+      this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
+  };
+
+  async onCreate(options: unknown) {
+    const resume = resumeOptions.safeParse(options);
+    if (resume.success) {
+      await this.resume(resume.data.resume, resume.data.hostKey);
+    } else {
+      const opts = createOptions.safeParse(options ?? {});
+      if (!opts.success) throw joinError("bad-options", describeIssue(opts.error));
+      const { seed = Math.floor(Math.random() * 2 ** 32), ...settings } = opts.data;
+      this.game = initialState(makeConfig(settings), seed);
+      this.pendingHostKey = newHostKey();
+      this.hostKeyHash = hashHostKey(this.pendingHostKey);
+      this.roomId = this.claimCode(seed);
+    }
+    this.state.code = this.roomId;
+    project(this.game, this.state, [], this.deps.now());
+    for (const ps of this.state.players.values()) ps.connected = false;
+    this.clock.setInterval(() => this.tick(), TICK_MS);
+  }
+
+  private claimCode(seed: number): string {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const code = randomJoinCode();
+      const created = this.deps.store.createSession({
+        code,
+        hostKeyHash: this.hostKeyHash,
+        createdAt: this.deps.now(),
+        endedAt: null,
+        seed,
+        rulesVersion: RULES_VERSION,
+        config: this.game.config,
+      });
+      if (created) return code;
+    }
+    throw new ServerError(500, "Could not find a free join code; try again.");
+  }
+
+  private async resume(code: string, hostKey: string) {
+    const meta = this.deps.store.get(code);
+    if (!meta) throw joinError("unknown-session", `There is no stored session with the code ${code}.`);
+    if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
+    const live = await matchMaker.query({ roomId: code });
+    if (live.length > 0) throw joinError("session-live", `Session ${code} is still running; open its host view instead.`);
+    const restored = restoreSession(meta, this.deps.store.commands(code));
+    if ("code" in restored) throw joinError("cannot-replay", restored.message);
+    this.game = restored.state;
+    this.seq = restored.lastSeq;
+    this.hostKeyHash = meta.hostKeyHash;
+    this.roomId = code;
+    this.deps.store.setStatus(code, "live");
+    // The clock stopped when the process did: the round waits, paused, for the facilitator.
+    if (this.game.phase === "round" && !this.game.paused) {
+      this.run({ kind: "facilitate", at: Math.max(restored.lastAt, this.game.now), command: { type: "pause" } });
+    }
+  }
+
+  onJoin(client: Client, options: unknown) {
+    if (this.pendingHostKey !== undefined) {
+      this.hosts.add(client.sessionId);
+      this.sendTo(client, "welcome", { role: "host", code: this.roomId, hostKey: this.pendingHostKey });
+      this.pendingHostKey = undefined;
+      return this.updateHostPresence();
+    }
+    const parsed = joinOptions.safeParse(options);
+    if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
+    if ("hostKey" in parsed.data) {
+      if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
+      this.hosts.add(client.sessionId);
+      this.sendTo(client, "welcome", { role: "host", code: this.roomId });
+      return this.updateHostPresence();
+    }
+    const player = this.reclaimSeat(parsed.data.name) ?? this.newSeat(parsed.data.name);
+    this.seat(client, player);
+    this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
+  }
+
+  /** A nickname whose seat has no connection gets that seat back (after a reload or a crash). */
+  private reclaimSeat(name: string): PlayerId | undefined {
+    const key = nicknameKey(name.trim());
+    const p = Object.values(this.game.players).find((x) => nicknameKey(x.nickname) === key);
+    return p && !this.sessionOf.has(p.id) ? p.id : undefined;
+  }
+
+  private newSeat(name: string): PlayerId {
+    const out = this.run({ kind: "join", at: this.deps.now(), nickname: name });
+    if ("code" in out) throw joinError(out.code as JoinErrorCode, out.message);
+    const joined = out.find((e) => e.type === "player-joined");
+    return (joined as Extract<GameEvent, { type: "player-joined" }>).player;
+  }
+
+  private seat(client: Client, player: PlayerId) {
+    this.seats.set(client.sessionId, player);
+    this.sessionOf.set(player, client.sessionId);
+    const ps = this.state.players.get(player)!;
+    ps.connected = true;
+    client.view = new StateView();
+    client.view.add(ps);
+    this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
+  }
+
+  onDrop(client: Client) {
+    this.setConnected(client, false);
+    this.allowReconnection(client, this.deps.reconnectSeconds);
+  }
+
+  onReconnect(client: Client) {
+    const player = this.seats.get(client.sessionId);
+    const ps = player ? this.state.players.get(player) : undefined;
+    if (ps) {
+      client.view = new StateView();
+      client.view.add(ps);
+    }
+    this.setConnected(client, true);
+  }
+
+  onLeave(client: Client) {
+    this.setConnected(client, false);
+    const player = this.seats.get(client.sessionId);
+    if (player) this.sessionOf.delete(player);
+    this.seats.delete(client.sessionId);
+    this.hosts.delete(client.sessionId);
+    this.updateHostPresence();
+  }
+
+  onDispose() {
+    if (this.game && this.game.phase !== "ended") this.deps.store.setStatus(this.roomId, "interrupted");
+  }
+
+  private setConnected(client: Client, on: boolean) {
+    const player = this.seats.get(client.sessionId);
+    const ps = player ? this.state.players.get(player) : undefined;
+    if (ps) ps.connected = on;
+    if (this.hosts.has(client.sessionId)) this.updateHostPresence();
+  }
+
+  private updateHostPresence() {
+    const connected = [...this.hosts].some((id) => this.clients.getById(id)?.state === ClientState.JOINED);
+    if (this.state.hostConnected !== connected) this.state.hostConnected = connected;
+  }
+
+  private onAct(client: Client, raw: unknown) {
+    const player = this.seats.get(client.sessionId);
+    if (!player) return this.fail(client, "act", "not-a-player", "Only players can act; the facilitator's screen cannot.");
+    const msg = actMessage.safeParse(raw);
+    if (!msg.success) return this.fail(client, "act", "bad-message", describeIssue(msg.error));
+    const out = this.run({ kind: "act", at: this.deps.now(), player, ...msg.data });
+    if ("code" in out) return this.fail(client, "act", out.code, out.message);
+    const looked = out.find((e) => e.type === "looked-up");
+    if (looked?.type === "looked-up") {
+      const target = this.game.players[looked.target];
+      const ps = this.state.players.get(looked.target)!;
+      this.sendTo(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier: ps.tier, blacklisted: target.blacklisted });
+    }
+  }
+
+  private onFacilitate(client: Client, raw: unknown) {
+    if (!this.hosts.has(client.sessionId)) return this.fail(client, "facilitate", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const msg = facilitateMessage.safeParse(raw);
+    if (!msg.success) return this.fail(client, "facilitate", "bad-message", describeIssue(msg.error));
+    const out = this.run({ kind: "facilitate", at: this.deps.now(), command: msg.data });
+    if ("code" in out) return this.fail(client, "facilitate", out.code, out.message);
+    if (msg.data.type === "remove") this.disconnectPlayer(msg.data.player);
+  }
+
+  private disconnectPlayer(player: PlayerId) {
+    const sessionId = this.sessionOf.get(player);
+    const client = sessionId ? this.clients.getById(sessionId) : undefined;
+    if (client) {
+      this.sendTo(client, "error", { code: "unknown-player", message: "The facilitator removed you from this session.", about: "removed" });
+      client.leave(4000, "removed");
+    }
+  }
+
+  /** Closes an overdue round first, then applies, logs and projects the command. */
+  private run(cmd: Command): Rejection | GameEvent[] {
+    if (cmd.kind !== "tick") this.run({ kind: "tick", at: cmd.at });
+    const out = apply(this.game, cmd);
+    if ("code" in out) return out;
+    if (out.events.length === 0) return out.events;
+    this.record(cmd);
+    project(this.game, this.state, out.events, cmd.at);
+    if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
+      this.deps.store.markEnded(this.roomId, cmd.at);
+    }
+    return out.events;
+  }
+
+  private record(cmd: Command) {
+    this.deps.store.append(this.roomId, ++this.seq, cmd);
+    this.lastLoggedAt = cmd.at;
+  }
+
+  private tick() {
+    const at = this.deps.now();
+    this.run({ kind: "tick", at });
+    projectClock(this.game, this.state, at);
+    // A heartbeat in the log tells a resumed session how far its clock had run before a crash.
+    if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) this.record({ kind: "tick", at });
+  }
+
+  private fail(client: Client, about: string, code: ErrorCode, message: string) {
+    this.sendTo(client, "error", { code, message, about });
+  }
+
+  private sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]) {
+    client.send(type, message);
+  }
+
+  /** For tests and tools on the server side: the rules' state as it stands. */
+  get gameState(): Readonly<GameState> {
+    return this.game;
+  }
+
+  playerState(id: PlayerId): PlayerState | undefined {
+    return this.state.players.get(id);
+  }
+}

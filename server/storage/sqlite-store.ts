@@ -1,0 +1,132 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "../../shared/rules/commands.ts";
+import type { LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  code TEXT PRIMARY KEY,
+  host_key_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  ended_at INTEGER,
+  status TEXT NOT NULL DEFAULT 'live',
+  seed INTEGER NOT NULL,
+  rules_version INTEGER NOT NULL,
+  config TEXT NOT NULL,
+  players INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS commands (
+  code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  command TEXT NOT NULL,
+  PRIMARY KEY (code, seq)
+) WITHOUT ROWID;
+`;
+
+interface SessionRow {
+  code: string;
+  host_key_hash: string;
+  created_at: number;
+  ended_at: number | null;
+  status: SessionStatus;
+  seed: number;
+  rules_version: number;
+  config: string;
+  players: number;
+}
+
+/** The embedded default: one SQLite file in WAL mode under DATA_DIR. */
+export class SqliteStore implements SessionStore {
+  private db: Database.Database;
+  private stmts;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, "citizen-score.sqlite"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.exec(SCHEMA);
+    this.stmts = {
+      insertSession: this.db.prepare(
+        "INSERT OR IGNORE INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
+      append: this.db.prepare("INSERT INTO commands (code, seq, command) VALUES (?, ?, ?)"),
+      players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
+      ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
+      interrupted: this.db.prepare("UPDATE sessions SET status = 'interrupted' WHERE status = 'live'"),
+      status: this.db.prepare("UPDATE sessions SET status = ? WHERE code = ? AND status <> 'ended'"),
+      get: this.db.prepare("SELECT * FROM sessions WHERE code = ?"),
+      commands: this.db.prepare("SELECT seq, command FROM commands WHERE code = ? ORDER BY seq"),
+      listAll: this.db.prepare("SELECT * FROM sessions ORDER BY created_at DESC"),
+      listByKey: this.db.prepare("SELECT * FROM sessions WHERE host_key_hash = ? ORDER BY created_at DESC"),
+      delete: this.db.prepare("DELETE FROM sessions WHERE code = ?"),
+      deleteOld: this.db.prepare("DELETE FROM sessions WHERE created_at < ?"),
+    };
+  }
+
+  createSession(m: SessionMeta): boolean {
+    const r = this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config));
+    return r.changes === 1;
+  }
+
+  append(code: string, seq: number, command: Command): void {
+    this.stmts.append.run(code, seq, JSON.stringify(command));
+  }
+
+  setPlayers(code: string, players: number): void {
+    this.stmts.players.run(players, code);
+  }
+
+  markEnded(code: string, at: number): void {
+    this.stmts.ended.run(at, code);
+  }
+
+  markInterrupted(): void {
+    this.stmts.interrupted.run();
+  }
+
+  setStatus(code: string, status: SessionStatus): void {
+    this.stmts.status.run(status, code);
+  }
+
+  get(code: string): SessionMeta | undefined {
+    const row = this.stmts.get.get(code) as SessionRow | undefined;
+    return row && toMeta(row);
+  }
+
+  commands(code: string): LogEntry[] {
+    const rows = this.stmts.commands.all(code) as { seq: number; command: string }[];
+    return rows.map((r) => ({ seq: r.seq, command: JSON.parse(r.command) as Command }));
+  }
+
+  list(filter: { hostKeyHash?: string } = {}): SessionSummary[] {
+    const rows = (filter.hostKeyHash ? this.stmts.listByKey.all(filter.hostKeyHash) : this.stmts.listAll.all()) as SessionRow[];
+    return rows.map((r) => ({ code: r.code, createdAt: r.created_at, endedAt: r.ended_at, players: r.players, status: r.status }));
+  }
+
+  delete(code: string): boolean {
+    return this.stmts.delete.run(code).changes > 0;
+  }
+
+  deleteOlderThan(cutoff: number): number {
+    return this.stmts.deleteOld.run(cutoff).changes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toMeta(r: SessionRow): SessionMeta {
+  return {
+    code: r.code,
+    hostKeyHash: r.host_key_hash,
+    createdAt: r.created_at,
+    endedAt: r.ended_at,
+    seed: r.seed,
+    rulesVersion: r.rules_version,
+    config: JSON.parse(r.config),
+  };
+}

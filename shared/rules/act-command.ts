@@ -1,0 +1,3 @@
+import type { Command } from "./commands.ts";
+
+export type ActCommand = Extract<Command, { kind: "act" }>;

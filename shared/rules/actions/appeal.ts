@@ -1,0 +1,29 @@
+import type { ActionRule } from "./types.ts";
+import type { GameState, Deduction } from "../state.ts";
+import type { ActCommand } from "../act-command.ts";
+import { reject } from "../commands.ts";
+import { changeScore, emit, random } from "../effects.ts";
+
+function findDeduction(s: GameState, c: ActCommand): Deduction | undefined {
+  const list = s.players[c.player].deductions;
+  if (c.deduction !== undefined) return list.find((d) => d.id === c.deduction && !d.appealed);
+  for (let i = list.length - 1; i >= 0; i--) if (!list[i].appealed) return list[i];
+  return undefined;
+}
+
+/** An appeal of one deduction (the latest, unless named): a seeded coin decides if it is reversed. */
+export const appeal: ActionRule = {
+  needsTarget: false,
+  check(s, c) {
+    if (!findDeduction(s, c)) {
+      return reject("nothing-to-appeal", c.deduction === undefined ? "You have no deduction left to appeal." : "That deduction does not exist or was already appealed.");
+    }
+  },
+  run(t, c) {
+    const d = findDeduction(t.s, c)!;
+    d.appealed = true;
+    const reversed = random(t) < t.s.config.appealChance;
+    emit(t, { type: "appeal", player: c.player, deduction: d.id, reversed });
+    if (reversed) changeScore(t, c.player, d.amount, { rule: "appeal-upheld", actor: c.player, action: c.action });
+  },
+};

@@ -1,0 +1,53 @@
+import type { ActionName } from "./config.ts";
+import type { PlayerId } from "./state.ts";
+
+export type FacilitatorCommand =
+  | { type: "start" }
+  | { type: "pause" }
+  | { type: "resume" }
+  | { type: "next-round" }
+  | { type: "end" }
+  | { type: "remove"; player: PlayerId; ban?: boolean }
+  | { type: "settings"; rounds?: number; roundSeconds?: number; actionPoints?: number; friendWeight?: number; allowLateJoin?: boolean };
+
+/** Everything that can change a game. `at` is the time in ms; the rules never read a clock. */
+export type Command =
+  | { kind: "join"; at: number; nickname: string }
+  | { kind: "act"; at: number; player: PlayerId; action: ActionName; target?: PlayerId; deduction?: number }
+  | { kind: "facilitate"; at: number; command: FacilitatorCommand }
+  | { kind: "tick"; at: number };
+
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+
+export type RejectionCode =
+  | "nickname-invalid"
+  | "nickname-taken"
+  | "nickname-banned"
+  | "join-closed"
+  | "not-in-round"
+  | "paused"
+  | "round-over"
+  | "game-ended"
+  | "no-action-points"
+  | "blacklisted"
+  | "unknown-player"
+  | "bad-target"
+  | "already-friends"
+  | "already-requested"
+  | "no-request"
+  | "not-friends"
+  | "not-eligible"
+  | "nothing-to-appeal"
+  | "bad-phase"
+  | "bad-settings";
+
+export function reject(code: RejectionCode, message: string): Rejection {
+  return { code, message };
+}
+
+export function isRejection(x: unknown): x is Rejection {
+  return typeof x === "object" && x !== null && "code" in x && "message" in x && !("state" in x);
+}

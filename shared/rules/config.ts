@@ -1,0 +1,114 @@
+/** Every number of the game, per session. Defaults follow GAME.md. */
+export const ACTION_NAMES = [
+  "share-approved",
+  "post-opinion",
+  "buy-games",
+  "buy-responsible",
+  "pay-bill",
+  "default-debt",
+  "volunteer",
+  "lookup",
+  "friend-request",
+  "accept-friend",
+  "decline-friend",
+  "unfriend",
+  "vouch",
+  "report",
+  "brag",
+  "appeal",
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
+
+export interface ActionConfig {
+  /** Points the actor gains or loses. */
+  self: number;
+  /** Points each of the actor's friends gains or loses (spillover). */
+  friends: number;
+  /** Points the target gains or loses, for actions aimed at someone. */
+  target: number;
+  /** Action points it costs. */
+  cost: number;
+  /** Whether the debrief labels it as something real systems did ("real") or a myth. */
+  truth: "real" | "myth" | "game";
+  /** Blacklisted players may not do it (luxury spending, vouching, bragging). */
+  blockedWhenBlacklisted: boolean;
+}
+
+export interface GameConfig {
+  scoreMin: number;
+  scoreMax: number;
+  startScore: number;
+  /** Tier thresholds: score >= visa, >= travel; below restricted. */
+  visaAt: number;
+  travelAt: number;
+  restrictedBelow: number;
+  rounds: number;
+  roundSeconds: number;
+  actionPoints: number;
+  /** Extra action points per round for visa holders, fewer for the restricted ("slower service"). */
+  visaBonusPoints: number;
+  restrictedPenaltyPoints: number;
+  /** Guilt by association: at round end, score += friendWeight * (mean friends' score - friendPivot). */
+  friendWeight: number;
+  friendPivot: number;
+  /** Vouching: both at or above vouchBothAt gain; a target below vouchRiskBelow costs the voucher. */
+  vouchBothAt: number;
+  vouchRiskBelow: number;
+  vouchPenalty: number;
+  bragMinScore: number;
+  appealChance: number;
+  allowLateJoin: boolean;
+  actions: Record<ActionName, ActionConfig>;
+}
+
+function action(self: number, truth: ActionConfig["truth"], extra: Partial<ActionConfig> = {}): ActionConfig {
+  return { self, friends: 0, target: 0, cost: 1, truth, blockedWhenBlacklisted: false, ...extra };
+}
+
+export const DEFAULT_CONFIG: GameConfig = {
+  scoreMin: 350,
+  scoreMax: 950,
+  startScore: 600,
+  visaAt: 750,
+  travelAt: 700,
+  restrictedBelow: 450,
+  rounds: 5,
+  roundSeconds: 90,
+  actionPoints: 3,
+  visaBonusPoints: 1,
+  restrictedPenaltyPoints: 1,
+  friendWeight: 0.1,
+  friendPivot: 650,
+  vouchBothAt: 650,
+  vouchRiskBelow: 550,
+  vouchPenalty: -10,
+  bragMinScore: 700,
+  appealChance: 0.5,
+  allowLateJoin: true,
+  actions: {
+    "share-approved": action(10, "myth"),
+    "post-opinion": action(-40, "myth", { friends: -10 }),
+    "buy-games": action(-15, "myth", { blockedWhenBlacklisted: true }),
+    "buy-responsible": action(5, "myth"),
+    "pay-bill": action(15, "real"),
+    "default-debt": action(-30, "real"),
+    volunteer: action(20, "real"),
+    lookup: action(0, "real"),
+    "friend-request": action(0, "game"),
+    "accept-friend": action(0, "game", { cost: 0 }),
+    "decline-friend": action(0, "game", { cost: 0 }),
+    unfriend: action(-5, "game"),
+    vouch: action(5, "myth", { target: 5, blockedWhenBlacklisted: true }),
+    report: action(15, "myth", { target: -25 }),
+    brag: action(5, "myth", { blockedWhenBlacklisted: true }),
+    appeal: action(0, "real"),
+  },
+};
+
+/** A config from defaults plus overrides; actions merge one level deep. */
+export function makeConfig(overrides: Partial<Omit<GameConfig, "actions">> & { actions?: Partial<Record<ActionName, Partial<ActionConfig>>> } = {}): GameConfig {
+  const { actions = {}, ...rest } = overrides;
+  const merged = { ...DEFAULT_CONFIG.actions };
+  for (const name of ACTION_NAMES) merged[name] = { ...merged[name], ...actions[name] };
+  return { ...DEFAULT_CONFIG, ...rest, actions: merged };
+}

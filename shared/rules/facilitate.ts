@@ -1,0 +1,105 @@
+import type { FacilitatorCommand, Rejection } from "./commands.ts";
+import { reject } from "./commands.ts";
+import type { Turn } from "./effects.ts";
+import { emit, unlink } from "./effects.ts";
+import type { GameState } from "./state.ts";
+import { friendsOf } from "./state.ts";
+import { nicknameKey } from "./nickname.ts";
+import { endGame, endRound, startRound } from "./round.ts";
+
+type Settings = Extract<FacilitatorCommand, { type: "settings" }>;
+
+const LIMITS = {
+  rounds: [1, 50],
+  roundSeconds: [10, 3600],
+  actionPoints: [1, 20],
+  friendWeight: [0, 1],
+} as const;
+
+function checkSettings(s: GameState, c: Settings): Rejection | undefined {
+  for (const [key, [min, max]] of Object.entries(LIMITS)) {
+    const v = c[key as keyof typeof LIMITS];
+    if (v === undefined) continue;
+    if (!Number.isFinite(v) || v < min || v > max) return reject("bad-settings", `${key} must be between ${min} and ${max}.`);
+    if (key !== "friendWeight" && !Number.isInteger(v)) return reject("bad-settings", `${key} must be a whole number.`);
+  }
+  if (c.rounds !== undefined && c.rounds < s.round) return reject("bad-settings", `Round ${s.round} is already under way; rounds cannot be fewer.`);
+  return undefined;
+}
+
+export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection | undefined {
+  if (s.phase === "ended") return reject("game-ended", "The game has ended.");
+  switch (c.type) {
+    case "start":
+      if (s.phase !== "lobby") return reject("bad-phase", "The game has already started.");
+      if (Object.keys(s.players).length === 0) return reject("bad-phase", "Wait until at least one player has joined.");
+      return;
+    case "pause":
+      if (s.phase !== "round" || s.paused) return reject("bad-phase", "Only a running round can be paused.");
+      return;
+    case "resume":
+      if (!s.paused) return reject("bad-phase", "The game is not paused.");
+      return;
+    case "next-round":
+      if (s.phase !== "round") return reject("bad-phase", "Start the game first.");
+      return;
+    case "end":
+      return;
+    case "remove":
+      if (!s.players[c.player]) return reject("unknown-player", "That player is not in this session.");
+      return;
+    case "settings":
+      return checkSettings(s, c);
+  }
+}
+
+export function runFacilitate(t: Turn, c: FacilitatorCommand): void {
+  const s = t.s;
+  switch (c.type) {
+    case "start":
+      emit(t, { type: "phase", phase: "round", round: 0, paused: false, change: "started" });
+      return startRound(t);
+    case "pause":
+      s.paused = true;
+      s.remainingMs = Math.max(0, s.roundEndsAt - t.at);
+      return emit(t, { type: "phase", phase: s.phase, round: s.round, paused: true, change: "paused" });
+    case "resume":
+      s.paused = false;
+      s.roundEndsAt = t.at + s.remainingMs;
+      s.remainingMs = 0;
+      return emit(t, { type: "phase", phase: s.phase, round: s.round, paused: false, change: "resumed" });
+    case "next-round":
+      s.paused = false;
+      return endRound(t);
+    case "end":
+      return s.phase === "round" ? endRound(t, { final: true }) : endGame(t);
+    case "remove":
+      return removePlayer(t, c.player, c.ban === true);
+    case "settings":
+      return applySettings(t, c);
+  }
+}
+
+function removePlayer(t: Turn, player: string, ban: boolean): void {
+  const s = t.s;
+  for (const friend of [...friendsOf(s, player)]) unlink(s, player, friend);
+  for (const p of Object.values(s.players)) {
+    p.incomingRequests = p.incomingRequests.filter((x) => x !== player);
+  }
+  if (ban) s.bannedNicknames.push(nicknameKey(s.players[player].nickname));
+  delete s.players[player];
+  delete s.friends[player];
+  emit(t, { type: "player-removed", player, banned: ban });
+}
+
+function applySettings(t: Turn, c: Settings): void {
+  const { type: _type, ...changes } = c;
+  const changed: Record<string, number | boolean> = {};
+  for (const [k, v] of Object.entries(changes)) if (v !== undefined) changed[k] = v;
+  const oldSeconds = t.s.config.roundSeconds;
+  t.s.config = { ...t.s.config, ...changed };
+  if (c.roundSeconds !== undefined && t.s.phase === "round" && !t.s.paused) {
+    t.s.roundEndsAt += (c.roundSeconds - oldSeconds) * 1000;
+  }
+  emit(t, { type: "settings", changed });
+}

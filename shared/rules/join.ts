@@ -1,0 +1,34 @@
+import type { Command, Rejection } from "./commands.ts";
+import { reject } from "./commands.ts";
+import type { Turn } from "./effects.ts";
+import { emit } from "./effects.ts";
+import type { GameState } from "./state.ts";
+import { checkNickname, cleanNickname } from "./nickname.ts";
+import { roundActionPoints } from "./round.ts";
+
+type Join = Extract<Command, { kind: "join" }>;
+
+export function checkJoin(s: GameState, c: Join): Rejection | undefined {
+  if (s.phase === "ended") return reject("game-ended", "This session has ended; ask the facilitator for a new code.");
+  if (s.phase === "round" && !s.config.allowLateJoin) return reject("join-closed", "The game has started and the facilitator is not taking late joiners.");
+  return checkNickname(s, cleanNickname(c.nickname));
+}
+
+export function runJoin(t: Turn, c: Join): void {
+  const id = `p${t.s.nextPlayer++}`;
+  const nickname = cleanNickname(c.nickname);
+  t.s.players[id] = {
+    id,
+    nickname,
+    score: t.s.config.startScore,
+    blacklisted: false,
+    actionPoints: 0,
+    joinedAt: t.at,
+    incomingRequests: [],
+    lookedUpBy: [],
+    deductions: [],
+  };
+  t.s.friends[id] = [];
+  if (t.s.phase === "round") t.s.players[id].actionPoints = roundActionPoints(t.s, t.s.players[id]);
+  emit(t, { type: "player-joined", player: id, nickname });
+}

@@ -1,0 +1,108 @@
+import type { ActionName, GameConfig } from "./config.ts";
+
+export const RULES_VERSION = 1;
+
+export type PlayerId = string;
+export type Tier = "visa" | "travel" | "standard" | "restricted";
+export type Phase = "lobby" | "round" | "ended";
+
+/** A score loss that its owner may appeal once. */
+export interface Deduction {
+  id: number;
+  amount: number;
+  rule: string;
+  appealed: boolean;
+}
+
+export interface PlayerData {
+  id: PlayerId;
+  nickname: string;
+  score: number;
+  blacklisted: boolean;
+  actionPoints: number;
+  joinedAt: number;
+  /** Players who sent this player a friend request still unanswered, oldest first. */
+  incomingRequests: PlayerId[];
+  /** Who looked this player up, newest last. */
+  lookedUpBy: { by: PlayerId; at: number }[];
+  deductions: Deduction[];
+}
+
+/** Plain game state: everything the rules need, nothing the network needs. */
+export interface GameState {
+  rulesVersion: number;
+  config: GameConfig;
+  seed: number;
+  rng: number;
+  phase: Phase;
+  paused: boolean;
+  round: number;
+  /** While a round runs unpaused: when it ends. While paused: how much of it was left. */
+  roundEndsAt: number;
+  remainingMs: number;
+  now: number;
+  players: Record<PlayerId, PlayerData>;
+  /** Friendships keyed by friendKey(a, b), valued by the time they formed. */
+  friendships: Record<string, number>;
+  /** Adjacency, kept beside the keyed set so friend lookups stay O(degree). */
+  friends: Record<PlayerId, PlayerId[]>;
+  bannedNicknames: string[];
+  nextPlayer: number;
+  nextEvent: number;
+}
+
+export function initialState(config: GameConfig, seed: number): GameState {
+  return {
+    rulesVersion: RULES_VERSION,
+    config,
+    seed: seed >>> 0,
+    rng: seed >>> 0,
+    phase: "lobby",
+    paused: false,
+    round: 0,
+    roundEndsAt: 0,
+    remainingMs: 0,
+    now: 0,
+    players: {},
+    friendships: {},
+    friends: {},
+    bannedNicknames: [],
+    nextPlayer: 1,
+    nextEvent: 1,
+  };
+}
+
+export function friendKey(a: PlayerId, b: PlayerId): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export function areFriends(s: GameState, a: PlayerId, b: PlayerId): boolean {
+  return friendKey(a, b) in s.friendships;
+}
+
+export function friendsOf(s: GameState, p: PlayerId): readonly PlayerId[] {
+  return s.friends[p] ?? [];
+}
+
+export function tierOf(score: number, c: GameConfig): Tier {
+  if (score >= c.visaAt) return "visa";
+  if (score >= c.travelAt) return "travel";
+  if (score < c.restrictedBelow) return "restricted";
+  return "standard";
+}
+
+/** Player ids, highest score first; ties by earlier join, then id, so the order is stable. */
+export function leaderboard(s: GameState): PlayerId[] {
+  return Object.values(s.players)
+    .sort((a, b) => b.score - a.score || a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+    .map((p) => p.id);
+}
+
+/** Seconds left in the current round at time `at`, as a clock on the wall would show it. */
+export function secondsLeft(s: GameState, at: number): number {
+  if (s.phase !== "round") return 0;
+  const ms = s.paused ? s.remainingMs : s.roundEndsAt - at;
+  return Math.max(0, Math.ceil(ms / 1000));
+}
+
+export type { ActionName };

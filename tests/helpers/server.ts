@@ -1,0 +1,92 @@
+import { ColyseusTestServer } from "@colyseus/testing";
+import { Client, type Room } from "@colyseus/sdk";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServer, type AppOptions } from "../../server/app.ts";
+import { SqliteStore } from "../../server/storage/sqlite-store.ts";
+import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
+import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface TestGame {
+  colyseus: ColyseusTestServer;
+  store: SqliteStore;
+  port: number;
+  url: string;
+  sdk: Client;
+  dataDir: string;
+  shutdown(): Promise<void>;
+}
+
+/** A real server on a free port with its own data folder, as `npm start` would run it. */
+export async function startTestServer(opts: Partial<AppOptions> = {}): Promise<TestGame> {
+  const dataDir = mkdtempSync(join(tmpdir(), "citizen-score-"));
+  const store = new SqliteStore(dataDir);
+  const port = await freePort();
+  const server = createServer({ store, port, reconnectSeconds: 5, ...opts });
+  await server.listen(port);
+  const colyseus = new ColyseusTestServer(server);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    colyseus,
+    store,
+    port,
+    url,
+    dataDir,
+    sdk: new Client(url),
+    async shutdown() {
+      await colyseus.shutdown();
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type GameRoom = Room<any, ClassroomState>;
+
+/** Resolves with the next message of a type, or rejects after a timeout. */
+export function nextMessage<K extends keyof ServerMessages>(room: GameRoom, type: K, timeoutMs = 3000): Promise<ServerMessages[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${type}" message within ${timeoutMs} ms`)), timeoutMs);
+    const off = room.onMessage(type, (msg: ServerMessages[K]) => {
+      clearTimeout(timer);
+      off();
+      resolve(msg);
+    });
+  });
+}
+
+/** Waits until a condition on the client's decoded state holds. */
+export async function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export async function host(game: TestGame, options: Record<string, unknown> = {}) {
+  const room = (await game.sdk.create(ROOM_NAME, { seed: 7, ...options })) as GameRoom;
+  const welcome = await nextMessage(room, "welcome");
+  return { room, code: welcome.code, hostKey: welcome.hostKey! };
+}
+
+export async function joinAs(game: TestGame, code: string, name: string) {
+  const sdk = new Client(game.url);
+  const room = (await sdk.joinById(code, { name })) as GameRoom;
+  const welcome = await nextMessage(room, "welcome");
+  await until(() => room.state?.players?.get(welcome.playerId!) !== undefined, `${name} in state`);
+  return { room, id: welcome.playerId!, sdk };
+}

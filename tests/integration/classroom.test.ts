@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { host, joinAs, nextMessage, startTestServer, until, type TestGame } from "../helpers/server.ts";
+
+let game: TestGame;
+beforeAll(async () => {
+  game = await startTestServer();
+});
+afterAll(async () => {
+  await game.shutdown();
+});
+
+describe("the classroom room over real sockets", () => {
+  it("a host creates a session with a 5-character code and players join by it", async () => {
+    const h = await host(game);
+    expect(h.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/);
+    expect(h.hostKey.length).toBeGreaterThan(16);
+    const ana = await joinAs(game, h.code, "Ana");
+    await until(() => h.room.state.players.size === 1, "host sees Ana");
+    expect(h.room.state.players.get(ana.id)!.score).toBe(600);
+    expect(h.room.state.phase).toBe("lobby");
+  });
+
+  it("a friend's action moves the other friend's score as a third client sees it", async () => {
+    const h = await host(game, { actionPoints: 5 });
+    const ana = await joinAs(game, h.code, "Ana");
+    const bo = await joinAs(game, h.code, "Bo");
+    const cy = await joinAs(game, h.code, "Cy");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => cy.room.state.phase === "round", "round starts");
+    ana.room.send("act", { action: "friend-request", target: bo.id });
+    await until(() => bo.room.state.players.get(bo.id)!.incomingRequests.length === 1, "Bo sees the request");
+    bo.room.send("act", { action: "accept-friend", target: ana.id });
+    await until(() => cy.room.state.friendships.size === 1, "Cy sees the friendship");
+    ana.room.send("act", { action: "post-opinion" });
+    await until(() => cy.room.state.players.get(bo.id)!.score === 590, "Cy sees Bo's score drop");
+    const boSeenByCy = cy.room.state.players.get(bo.id)!;
+    expect(boSeenByCy.lastDelta).toBe(-10);
+    expect(boSeenByCy.lastRule).toBe("friend-spillover");
+    expect(boSeenByCy.lastActor).toBe(ana.id);
+    expect(cy.room.state.players.get(ana.id)!.score).toBe(560);
+    expect([...cy.room.state.leaderboard]).toEqual([cy.id, bo.id, ana.id]);
+  });
+
+  it("private fields reach only their owner: requests and who looked", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    const bo = await joinAs(game, h.code, "Bo");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => ana.room.state.phase === "round", "round");
+    const result = nextMessage(ana.room, "lookup-result");
+    ana.room.send("act", { action: "lookup", target: bo.id });
+    expect(await result).toMatchObject({ target: bo.id, nickname: "Bo", score: 600 });
+    await until(() => bo.room.state.players.get(bo.id)!.lookedUpBy.length === 1, "Bo learns who looked");
+    expect([...bo.room.state.players.get(bo.id)!.lookedUpBy]).toEqual([ana.id]);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(ana.room.state.players.get(bo.id)!.lookedUpBy?.length ?? 0).toBe(0);
+    expect(h.room.state.players.get(bo.id)!.lookedUpBy?.length ?? 0).toBe(0);
+  });
+
+  it("facilitator commands from a player are refused and change nothing", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    const err = nextMessage(ana.room, "error");
+    ana.room.send("facilitate", { type: "start" });
+    expect(await err).toMatchObject({ code: "not-host", about: "facilitate" });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.room.state.phase).toBe("lobby");
+  });
+
+  it("malformed and unknown messages get an error, the state stays, the client stays connected", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => ana.room.state.phase === "round", "round");
+    const bad: [string, unknown][] = [
+      ["act", { action: "teleport" }],
+      ["act", "not an object"],
+      ["act", { action: "report", target: { $gt: "" } }],
+      ["act", { action: "volunteer", extra: 1 }],
+      ["facilitate", { type: "settings", rounds: -3 }],
+      ["nonsense", { a: 1 }],
+    ];
+    for (const [type, payload] of bad) {
+      const err = nextMessage(ana.room, "error");
+      ana.room.send(type, payload);
+      const e = await err;
+      expect(e.code).toMatch(/bad-message|unknown-message|not-host/);
+      expect(e.message.length).toBeGreaterThan(10);
+    }
+    const err = nextMessage(ana.room, "error");
+    ana.room.send("act", { action: "vouch", target: "p999" });
+    expect(await err).toMatchObject({ code: "bad-target" });
+    expect(ana.room.state.players.get(ana.id)!.score).toBe(600);
+    expect(ana.room.connection.isOpen).toBe(true);
+    ana.room.send("act", { action: "volunteer" });
+    await until(() => ana.room.state.players.get(ana.id)!.score === 620, "a good action still works");
+  });
+
+  it("a nickname clash is a clear join error, not a silent rename", async () => {
+    const h = await host(game);
+    await joinAs(game, h.code, "Ana");
+    await expect(game.sdk.joinById(h.code, { name: " ANA " })).rejects.toMatchObject({ code: 4402, message: expect.stringContaining("already playing") });
+    await expect(game.sdk.joinById(h.code, { name: "" })).rejects.toMatchObject({ code: 4401 });
+  });
+
+  it("a second screen with the host key gets the controls; a wrong key is refused", async () => {
+    const h = await host(game);
+    await expect(game.sdk.joinById(h.code, { hostKey: "wrong" })).rejects.toMatchObject({ code: 4406 });
+    const projector = await game.sdk.joinById(h.code, { hostKey: h.hostKey });
+    await joinAs(game, h.code, "Ana");
+    projector.send("facilitate", { type: "start" });
+    await until(() => h.room.state.phase === "round", "round started from the second screen");
+  });
+
+  it("a dropped client reconnects to the same seat and score", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => ana.room.state.phase === "round", "round");
+    ana.room.send("act", { action: "volunteer" });
+    await until(() => h.room.state.players.get(ana.id)!.score === 620, "score");
+    const token = ana.room.reconnectionToken;
+    ana.room.connection.transport.close(4999, "simulated drop");
+    await until(() => h.room.state.players.get(ana.id)!.connected === false, "host sees Ana disconnected");
+    const again = await ana.sdk.reconnect(token);
+    await until(() => h.room.state.players.get(ana.id)!.connected === true, "Ana back");
+    expect(again.sessionId).toBe(ana.room.sessionId);
+    expect((again.state as any).players.get(ana.id).score).toBe(620);
+    expect(h.room.state.players.size).toBe(1);
+  });
+
+  it("rejoining with the same nickname after leaving takes the seat back", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => ana.room.state.phase === "round", "round");
+    ana.room.send("act", { action: "pay-bill" });
+    await until(() => h.room.state.players.get(ana.id)!.score === 615, "score");
+    await ana.room.leave(true);
+    await until(() => h.room.state.players.get(ana.id)!.connected === false, "left");
+    const back = await joinAs(game, h.code, "ana");
+    expect(back.id).toBe(ana.id);
+    expect(back.room.state.players.get(ana.id)!.score).toBe(615);
+  });
+
+  it("every applied command is in the log, and the log replays to the live state", async () => {
+    const h = await host(game, { actionPoints: 4 });
+    const ana = await joinAs(game, h.code, "Ana");
+    const bo = await joinAs(game, h.code, "Bo");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => ana.room.state.phase === "round", "round");
+    ana.room.send("act", { action: "friend-request", target: bo.id });
+    await until(() => bo.room.state.players.get(bo.id)!.incomingRequests.length === 1, "request");
+    bo.room.send("act", { action: "accept-friend", target: ana.id });
+    ana.room.send("act", { action: "report", target: bo.id });
+    h.room.send("facilitate", { type: "end" });
+    await until(() => h.room.state.phase === "ended", "ended");
+    const { restoreSession } = await import("../../server/rooms/restore.ts");
+    const meta = game.store.get(h.code)!;
+    const restored = restoreSession(meta, game.store.commands(h.code));
+    if ("code" in restored) throw new Error(restored.message);
+    for (const p of Object.values(restored.state.players)) expect(h.room.state.players.get(p.id)!.score).toBe(p.score);
+    expect(restored.state.phase).toBe("ended");
+    expect(game.store.list().find((s) => s.code === h.code)).toMatchObject({ status: "ended", players: 2 });
+  });
+});
