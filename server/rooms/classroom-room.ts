@@ -22,7 +22,7 @@ import {
 import type { SessionStore } from "../storage/store.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
-import { project, projectClock } from "./project.ts";
+import { project, projectClock, projectRestored } from "./project.ts";
 import { restoreSession } from "./restore.ts";
 
 export interface RoomDeps {
@@ -33,7 +33,8 @@ export interface RoomDeps {
 }
 
 const TICK_MS = 250;
-const HEARTBEAT_MS = 5000;
+/** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
+const HEARTBEAT_MS = 1000;
 
 function joinError(code: JoinErrorCode, message: string): ServerError {
   return new ServerError(JOIN_ERRORS[code], message);
@@ -113,6 +114,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
+    projectRestored(this.game, this.state, restored.recent, this.deps.now());
     this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
@@ -127,7 +129,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.pendingHostKey = undefined;
       return this.updateHostPresence();
     }
-    const parsed = joinOptions.safeParse(options);
+    const resumed = resumeOptions.safeParse(options);
+    const parsed = resumed.success ? { success: true as const, data: { hostKey: resumed.data.hostKey } } : joinOptions.safeParse(options);
     if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
     if ("hostKey" in parsed.data) {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
@@ -161,7 +164,6 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     ps.connected = true;
     client.view = new StateView();
     client.view.add(ps);
-    this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
   }
 
   onDrop(client: Client) {
@@ -245,6 +247,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (out.events.length === 0) return out.events;
     this.record(cmd);
     project(this.game, this.state, out.events, cmd.at);
+    if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
+      this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
+    }
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
       this.deps.store.markEnded(this.roomId, cmd.at);
     }
