@@ -41,6 +41,16 @@ function joinError(code: JoinErrorCode, message: string): ServerError {
 }
 
 /**
+ * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
+ * status: a 44xx code would turn into a blank 500, so creating and resuming refuse with these.
+ */
+const CREATE_STATUS = { "bad-options": 400, "bad-host-key": 403, "unknown-session": 404, "session-live": 409, "cannot-replay": 422 } as const;
+
+function createError(code: keyof typeof CREATE_STATUS, message: string): ServerError {
+  return new ServerError(CREATE_STATUS[code], message);
+}
+
+/**
  * The classroom: finds the sender's seat, validates, hands the command to the rules, logs it,
  * projects the result. It never decides a score.
  */
@@ -72,7 +82,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       await this.resume(resume.data.resume, resume.data.hostKey);
     } else {
       const opts = createOptions.safeParse(options ?? {});
-      if (!opts.success) throw joinError("bad-options", describeIssue(opts.error));
+      if (!opts.success) throw createError("bad-options", describeIssue(opts.error));
       const { seed = Math.floor(Math.random() * 2 ** 32), ...settings } = opts.data;
       this.game = initialState(makeConfig(settings), seed);
       this.pendingHostKey = newHostKey();
@@ -99,17 +109,17 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       });
       if (created) return code;
     }
-    throw new ServerError(500, "Could not find a free join code; try again.");
+    throw new ServerError(503, "Could not find a free join code; try again.");
   }
 
   private async resume(code: string, hostKey: string) {
     const meta = this.deps.store.get(code);
-    if (!meta) throw joinError("unknown-session", `There is no stored session with the code ${code}.`);
-    if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
+    if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
+    if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
     const live = await matchMaker.query({ roomId: code });
-    if (live.length > 0) throw joinError("session-live", `Session ${code} is still running; open its host view instead.`);
+    if (live.length > 0) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
     const restored = restoreSession(meta, this.deps.store.commands(code));
-    if ("code" in restored) throw joinError("cannot-replay", restored.message);
+    if ("code" in restored) throw createError("cannot-replay", restored.message);
     this.game = restored.state;
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
