@@ -139,8 +139,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.pendingHostKey = undefined;
       return this.updateHostPresence();
     }
+    // The host who resumed the session joins with the options it created the room with.
     const resumed = resumeOptions.safeParse(options);
-    const parsed = resumed.success ? { success: true as const, data: { hostKey: resumed.data.hostKey } } : joinOptions.safeParse(options);
+    const parsed = joinOptions.safeParse(resumed.success ? { hostKey: resumed.data.hostKey } : options);
     if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
     if ("hostKey" in parsed.data) {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
