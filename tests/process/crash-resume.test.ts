@@ -65,9 +65,10 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   await act("Dee", "post-opinion", undefined, () => seen("Dee")!.score === 535);
   await act("Ana", "post-opinion", undefined, () => seen("Ana")!.score === 580 && seen("Bo")!.score === 590);
   const scores = Object.fromEntries(names.map((n) => [n, seen(n)!.score]));
-  await sleep(2_500);
+  // Let the clock run well past what a restart from the full 60 s could hide.
+  await sleep(4_000);
   const leftAtCrash = h.room.state.secondsLeft;
-  expect(leftAtCrash).toBeLessThan(60);
+  expect(leftAtCrash).toBeLessThanOrEqual(56);
 
   await running.pop()!.kill9();
   running.push(await startServerProcess(port, dataDir));
@@ -90,9 +91,10 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   expect(back.room.roomId).toBe(code);
   await until(() => back.room.state.players.size === 4, "seats rebuilt", 10_000);
   expect(back.room.state).toMatchObject({ phase: "round", round: 1, paused: true });
-  // The clock restarts from the last moment the log holds: at most a heartbeat (1 s) before the crash.
-  expect(back.room.state.secondsLeft).toBeGreaterThanOrEqual(leftAtCrash - 1);
-  expect(back.room.state.secondsLeft).toBeLessThanOrEqual(leftAtCrash + 2);
+  // The clock restarts from the last moment the log holds, a heartbeat (1 s) at most before the
+  // crash; the slack is for a loaded machine's late patches.
+  expect(back.room.state.secondsLeft).toBeGreaterThanOrEqual(leftAtCrash - 3);
+  expect(back.room.state.secondsLeft).toBeLessThanOrEqual(leftAtCrash + 3);
   const resumedAt = back.room.state.secondsLeft;
 
   for (const name of names) {
