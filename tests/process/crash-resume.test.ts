@@ -71,6 +71,8 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   expect(leftAtCrash).toBeLessThanOrEqual(56);
 
   await running.pop()!.kill9();
+  // Down for a while: a clock that ran on through the outage would show it.
+  await sleep(6_000);
   running.push(await startServerProcess(port, dataDir));
 
   const listed = await api(url, "/sessions", hostKey);
