@@ -13,6 +13,8 @@ export interface AppOptions {
   /** Built browser client to serve, when there is one. */
   clientDir?: string;
   now?: () => number;
+  /** Opens every stored session through the HTTP API (ADMIN_TOKEN). */
+  adminToken?: string;
 }
 
 /** Largest WebSocket frame a client may send; game messages are a few dozen bytes. */

@@ -1,8 +1,10 @@
 import type express from "express";
 import type { AppOptions } from "../app.ts";
+import { apiRouter } from "./api.ts";
 
-export function registerRoutes(app: express.Application, _opts: AppOptions): void {
+export function registerRoutes(app: express.Application, opts: AppOptions): void {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  app.use("/api", apiRouter({ store: opts.store, adminToken: opts.adminToken }));
 }

@@ -22,7 +22,7 @@ import {
 import type { SessionStore } from "../storage/store.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
-import { project, projectClock } from "./project.ts";
+import { project, projectClock, projectRestored } from "./project.ts";
 import { restoreSession } from "./restore.ts";
 
 export interface RoomDeps {
@@ -33,10 +33,21 @@ export interface RoomDeps {
 }
 
 const TICK_MS = 250;
-const HEARTBEAT_MS = 5000;
+/** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
+const HEARTBEAT_MS = 1000;
 
 function joinError(code: JoinErrorCode, message: string): ServerError {
   return new ServerError(JOIN_ERRORS[code], message);
+}
+
+/**
+ * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
+ * status: a 44xx code would turn into a blank 500, so creating and resuming refuse with these.
+ */
+const CREATE_STATUS = { "bad-options": 400, "bad-host-key": 403, "unknown-session": 404, "session-live": 409, "cannot-replay": 422 } as const;
+
+function createError(code: keyof typeof CREATE_STATUS, message: string): ServerError {
+  return new ServerError(CREATE_STATUS[code], message);
 }
 
 /**
@@ -71,7 +82,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       await this.resume(resume.data.resume, resume.data.hostKey);
     } else {
       const opts = createOptions.safeParse(options ?? {});
-      if (!opts.success) throw joinError("bad-options", describeIssue(opts.error));
+      if (!opts.success) throw createError("bad-options", describeIssue(opts.error));
       const { seed = Math.floor(Math.random() * 2 ** 32), ...settings } = opts.data;
       this.game = initialState(makeConfig(settings), seed);
       this.pendingHostKey = newHostKey();
@@ -98,21 +109,22 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       });
       if (created) return code;
     }
-    throw new ServerError(500, "Could not find a free join code; try again.");
+    throw new ServerError(503, "Could not find a free join code; try again.");
   }
 
   private async resume(code: string, hostKey: string) {
     const meta = this.deps.store.get(code);
-    if (!meta) throw joinError("unknown-session", `There is no stored session with the code ${code}.`);
-    if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
+    if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
+    if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
     const live = await matchMaker.query({ roomId: code });
-    if (live.length > 0) throw joinError("session-live", `Session ${code} is still running; open its host view instead.`);
+    if (live.length > 0) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
     const restored = restoreSession(meta, this.deps.store.commands(code));
-    if ("code" in restored) throw joinError("cannot-replay", restored.message);
+    if ("code" in restored) throw createError("cannot-replay", restored.message);
     this.game = restored.state;
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
+    projectRestored(this.game, this.state, restored.recent, this.deps.now());
     this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
@@ -127,7 +139,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.pendingHostKey = undefined;
       return this.updateHostPresence();
     }
-    const parsed = joinOptions.safeParse(options);
+    // The host who resumed the session joins with the options it created the room with.
+    const resumed = resumeOptions.safeParse(options);
+    const parsed = joinOptions.safeParse(resumed.success ? { hostKey: resumed.data.hostKey } : options);
     if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
     if ("hostKey" in parsed.data) {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
@@ -161,7 +175,6 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     ps.connected = true;
     client.view = new StateView();
     client.view.add(ps);
-    this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
   }
 
   onDrop(client: Client) {
@@ -245,6 +258,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (out.events.length === 0) return out.events;
     this.record(cmd);
     project(this.game, this.state, out.events, cmd.at);
+    if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
+      this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
+    }
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
       this.deps.store.markEnded(this.roomId, cmd.at);
     }

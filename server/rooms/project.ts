@@ -115,6 +115,30 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
   });
 }
 
+/**
+ * After a restart: every seat (all offline until their players return), every friendship and
+ * the recent feed, rebuilt from the restored rules state so the room looks as it did.
+ */
+export function projectRestored(g: GameState, state: ClassroomState, recent: readonly { event: GameEvent; round: number }[], at: number): void {
+  for (const p of Object.values(g.players)) {
+    const ps = new PlayerState();
+    Object.assign(ps, { id: p.id, nickname: p.nickname, score: p.score, tier: tierOf(p.score, g.config), connected: false });
+    state.players.set(p.id, ps);
+  }
+  for (const [key, since] of Object.entries(g.friendships)) {
+    const [a, b] = key.split("|");
+    state.friendships.set(key, new FriendshipState({ a, b, since }));
+  }
+  for (const { event: e, round } of recent) {
+    const ps = e.type === "score" ? state.players.get(e.player) : undefined;
+    if (ps && e.type === "score") Object.assign(ps, { lastDelta: e.delta, lastRule: e.cause.rule, lastActor: e.cause.actor ?? "", lastAction: e.cause.action ?? "" });
+    const line = feedItem(e, round);
+    if (line) state.feed.push(line);
+  }
+  while (state.feed.length > FEED_SIZE) state.feed.shift();
+  project(g, state, [], at);
+}
+
 export function projectClock(g: GameState, state: ClassroomState, at: number): void {
   const left = secondsLeft(g, at);
   if (state.secondsLeft !== left) state.secondsLeft = left;

@@ -1,21 +1,39 @@
 import type { Rejection } from "../../shared/rules/commands.ts";
 import { reject } from "../../shared/rules/commands.ts";
+import type { GameEvent } from "../../shared/rules/events.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { RULES_VERSION, type GameState } from "../../shared/rules/state.ts";
 import type { LogEntry, SessionMeta } from "../storage/store.ts";
+
+/** An event as the live room projected it: with the round the game stood in after its command. */
+export interface RecentEvent {
+  event: GameEvent;
+  round: number;
+}
 
 export interface Restored {
   state: GameState;
   lastSeq: number;
   lastAt: number;
+  /** The latest events, enough to rebuild the public feed players were looking at. */
+  recent: RecentEvent[];
 }
+
+/** Far more than the feed shows, since lookups and round-end pulls never reach it. */
+const RECENT_KEPT = 400;
 
 /** Rebuilds a session's state from its log, refusing a log written under other rules. */
 export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | Rejection {
   if (meta.rulesVersion !== RULES_VERSION) {
     return reject("bad-phase", `Session ${meta.code} was recorded under rules version ${meta.rulesVersion}; this server plays version ${RULES_VERSION} and will not replay it wrongly.`);
   }
-  const state = fold(meta.config, meta.seed, log.map((e) => e.command));
+  const recent: RecentEvent[] = [];
+  let round = 0;
+  const state = fold(meta.config, meta.seed, log.map((e) => e.command), (events) => {
+    for (const e of events) if (e.type === "phase") round = e.round;
+    for (const event of events) recent.push({ event, round });
+    if (recent.length > 2 * RECENT_KEPT) recent.splice(0, recent.length - RECENT_KEPT);
+  });
   const last = log.at(-1);
-  return { state, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt };
+  return { state, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt, recent: recent.slice(-RECENT_KEPT) };
 }
