@@ -179,7 +179,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
 
   onDrop(client: Client) {
     this.setConnected(client, false);
-    this.allowReconnection(client, this.deps.reconnectSeconds);
+    // Rejected when the seat's wait ends (timeout, shutdown); onLeave handles the seat then.
+    this.allowReconnection(client, this.deps.reconnectSeconds).catch(() => undefined);
   }
 
   onReconnect(client: Client) {
