@@ -2,16 +2,16 @@ import { ClientState, Room, ServerError, matchMaker, type Client } from "@colyse
 import { StateView } from "@colyseus/schema";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
-import { makeConfig } from "../../shared/rules/config.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { nicknameKey } from "../../shared/rules/nickname.ts";
-import { initialState, RULES_VERSION, type GameState, type PlayerId } from "../../shared/rules/state.ts";
-import { ClassroomState, type PlayerState } from "../../shared/schema/classroom-state.ts";
+import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
+import { ClassroomState, HOST_VIEW, OWNER_VIEW, type PlayerState } from "../../shared/schema/classroom-state.ts";
 import {
   actMessage,
   createOptions,
   describeIssue,
   facilitateMessage,
+  CREATE_ERRORS,
   JOIN_ERRORS,
   joinOptions,
   resumeOptions,
@@ -24,6 +24,9 @@ import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock } from "./project.ts";
 import { restoreSession } from "./restore.ts";
+import { sessionConfig } from "./session-config.ts";
+import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
+import { describeIssues } from "../../shared/scenarios/load.ts";
 
 export interface RoomDeps {
   store: SessionStore;
@@ -37,6 +40,14 @@ const HEARTBEAT_MS = 5000;
 
 function joinError(code: JoinErrorCode, message: string): ServerError {
   return new ServerError(JOIN_ERRORS[code], message);
+}
+
+/** A join error thrown while creating becomes its HTTP status: 44xx is not one, and would reach the host as a 500. */
+function asCreateError(err: unknown): unknown {
+  if (!(err instanceof ServerError)) return err;
+  const name = (Object.keys(JOIN_ERRORS) as JoinErrorCode[]).find((k) => JOIN_ERRORS[k] === err.code);
+  const status = name && CREATE_ERRORS[name];
+  return status ? new ServerError(status, err.message) : err;
 }
 
 /**
@@ -61,11 +72,22 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   messages = {
     act: (client: Client, raw: unknown) => this.onAct(client, raw),
     facilitate: (client: Client, raw: unknown) => this.onFacilitate(client, raw),
+    vote: (client: Client, raw: unknown) => this.onPlayerMessage(client, "vote", raw),
+    ballot: (client: Client, raw: unknown) => this.onPlayerMessage(client, "ballot", raw),
+    "show-score": (client: Client, raw: unknown) => this.onPlayerMessage(client, "show-score", raw),
     _: (client: Client, type: string | number) =>
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
   };
 
   async onCreate(options: unknown) {
+    try {
+      await this.createOrResume(options);
+    } catch (err) {
+      throw asCreateError(err);
+    }
+  }
+
+  private async createOrResume(options: unknown) {
     const resume = resumeOptions.safeParse(options);
     if (resume.success) {
       await this.resume(resume.data.resume, resume.data.hostKey);
@@ -73,7 +95,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       const opts = createOptions.safeParse(options ?? {});
       if (!opts.success) throw joinError("bad-options", describeIssue(opts.error));
       const { seed = Math.floor(Math.random() * 2 ** 32), ...settings } = opts.data;
-      this.game = initialState(makeConfig(settings), seed);
+      const config = sessionConfig(settings);
+      if (!config.ok) throw joinError("bad-options", describeIssues(config.issues));
+      this.game = initialState(config.value, seed);
       this.pendingHostKey = newHostKey();
       this.hostKeyHash = hashHostKey(this.pendingHostKey);
       this.roomId = this.claimCode(seed);
@@ -125,6 +149,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.hosts.add(client.sessionId);
       this.sendTo(client, "welcome", { role: "host", code: this.roomId, hostKey: this.pendingHostKey });
       this.pendingHostKey = undefined;
+      this.watchAsHost(client);
       return this.updateHostPresence();
     }
     const parsed = joinOptions.safeParse(options);
@@ -133,11 +158,29 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
       this.hosts.add(client.sessionId);
       this.sendTo(client, "welcome", { role: "host", code: this.roomId });
+      this.watchAsHost(client);
       return this.updateHostPresence();
     }
     const player = this.reclaimSeat(parsed.data.name) ?? this.newSeat(parsed.data.name);
     this.seat(client, player);
     this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
+    this.sendTo(client, "rules", rulesFor(this.game.config, false));
+  }
+
+  /** Facilitators' screens receive every player's true score, whatever players may see. */
+  private watchAsHost(client: Client) {
+    client.view = new StateView();
+    for (const ps of this.state.players.values()) client.view.add(ps, HOST_VIEW);
+    this.sendTo(client, "rules", rulesFor(this.game.config, true));
+  }
+
+  private showToHosts(ps: PlayerState) {
+    for (const id of this.hosts) this.clients.getById(id)?.view?.add(ps, HOST_VIEW);
+  }
+
+  /** After a rule changed, every screen gets the rules as they now stand. */
+  private sendRules() {
+    for (const client of this.clients) this.sendTo(client, "rules", rulesFor(this.game.config, this.hosts.has(client.sessionId)));
   }
 
   /** A nickname whose seat has no connection gets that seat back (after a reload or a crash). */
@@ -160,7 +203,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const ps = this.state.players.get(player)!;
     ps.connected = true;
     client.view = new StateView();
-    client.view.add(ps);
+    client.view.add(ps, OWNER_VIEW);
     this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
   }
 
@@ -174,8 +217,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const ps = player ? this.state.players.get(player) : undefined;
     if (ps) {
       client.view = new StateView();
-      client.view.add(ps);
+      client.view.add(ps, OWNER_VIEW);
     }
+    if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
     this.setConnected(client, true);
   }
 
@@ -214,9 +258,19 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const looked = out.find((e) => e.type === "looked-up");
     if (looked?.type === "looked-up") {
       const target = this.game.players[looked.target];
-      const ps = this.state.players.get(looked.target)!;
-      this.sendTo(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier: ps.tier, blacklisted: target.blacklisted });
+      const tier = tierOf(target.score, this.game.config);
+      this.sendTo(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier, blacklisted: target.blacklisted });
     }
+  }
+
+  private onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown) {
+    const player = this.seats.get(client.sessionId);
+    if (!player) return this.fail(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
+    const handler = PLAYER_MESSAGES[type];
+    const msg = handler.schema.safeParse(raw);
+    if (!msg.success) return this.fail(client, type, "bad-message", describeIssue(msg.error));
+    const out = this.run(handler.command(player, this.deps.now(), msg.data as never));
+    if ("code" in out) return this.fail(client, type, out.code, out.message);
   }
 
   private onFacilitate(client: Client, raw: unknown) {
@@ -240,11 +294,13 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   /** Closes an overdue round first, then applies, logs and projects the command. */
   private run(cmd: Command): Rejection | GameEvent[] {
     if (cmd.kind !== "tick") this.run({ kind: "tick", at: cmd.at });
+    const rulesBefore = this.game.config;
     const out = apply(this.game, cmd);
     if ("code" in out) return out;
     if (out.events.length === 0) return out.events;
     this.record(cmd);
-    project(this.game, this.state, out.events, cmd.at);
+    project(this.game, this.state, out.events, cmd.at, (ps) => this.showToHosts(ps));
+    if (this.game.config !== rulesBefore) this.sendRules();
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
       this.deps.store.markEnded(this.roomId, cmd.at);
     }

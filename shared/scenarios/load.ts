@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { GameConfig } from "../rules/config.ts";
-import { makeConfig } from "../rules/config.ts";
+import { DEFAULT_CONFIG, makeConfig } from "../rules/config.ts";
 import { changeBounds } from "../rules/live/rule-change.ts";
 import type { RuleChange } from "../rules/live/types.ts";
 import { scenarioFile, scenarioRules, type ScenarioFile, type ScenarioRules } from "./schema.ts";
@@ -14,7 +14,11 @@ export interface FieldIssue {
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
 export function issuesOf(error: z.ZodError, prefix: string[] = []): FieldIssue[] {
-  return error.issues.map((i) => ({ path: [...prefix, ...i.path.map(String)].join(".") || "(the file)", message: i.message }));
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path.map(String)].join(".") || "(the file)",
+    // zod says "expected string, received undefined" for a field left out; a person reads "is required".
+    message: i.code === "invalid_type" && /received undefined$/.test(i.message) ? `is required (${i.expected})` : i.message,
+  }));
 }
 
 /** All issues as one text for a person, each naming its field. */
@@ -49,7 +53,7 @@ export function scenarioConfig(file: ScenarioFile): GameConfig {
 }
 
 /** Checks that need more than one field: ranges that depend on other numbers, references between sections. */
-function crossCheck(file: ScenarioFile, c: GameConfig): FieldIssue[] {
+function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean): FieldIssue[] {
   const out: FieldIssue[] = [];
   const add = (path: string, message: string) => out.push({ path, message });
   if (c.scoreMin >= c.scoreMax) add("rules.scoreMax", `must be greater than scoreMin (${c.scoreMin})`);
@@ -64,7 +68,7 @@ function crossCheck(file: ScenarioFile, c: GameConfig): FieldIssue[] {
   file.voteMenu.forEach((o, i) => checkChangeRange(c, o.change, `voteMenu.${i}.change.value`, add));
   file.schedule.forEach((entry, i) => {
     const at = `schedule.${i}`;
-    if (entry.round > c.rounds) add(`${at}.round`, `is after the last round (${c.rounds})`);
+    if (entry.round > c.rounds && !roundsOverridden) add(`${at}.round`, `is after the last round (${c.rounds})`);
     const e = entry.event;
     if (e.type === "ban-topic" && !file.topics.some((t) => t.id === e.topic)) add(`${at}.event.topic`, `"${e.topic}" is not one of the scenario's topics`);
     if (e.type === "vote-open" && file.voteMenu.length === 0) add(`${at}.event`, "a vote needs a voteMenu with at least one option");
@@ -87,18 +91,34 @@ function duplicates(ids: string[]): number[] {
 }
 
 /**
+ * The plan fitted to the host's changes: shorter rounds keep each event at the same point of
+ * its round (halfway stays halfway), and fewer rounds drop the plan for the rounds that no
+ * longer exist.
+ */
+function fitSchedule(file: ScenarioFile, rules: ScenarioRules, overridden: Set<string>): ScenarioFile["schedule"] {
+  const rounds = rules.rounds ?? DEFAULT_CONFIG.rounds;
+  const planned = file.rules.roundSeconds ?? DEFAULT_CONFIG.roundSeconds;
+  const scale = overridden.has("roundSeconds") ? (rules.roundSeconds ?? planned) / planned : 1;
+  return file.schedule
+    .filter((e) => !overridden.has("rounds") || e.round <= rounds)
+    .map((e) => (scale === 1 ? e : { ...e, atSecond: Math.floor(e.atSecond * scale) }));
+}
+
+/**
  * Validates a scenario file and the host's number overrides, and builds the session's config.
- * Problems an override caused are reported under "overrides", the rest under the file's own paths.
+ * Problems an override caused are reported under "overrides", the rest under the file's own
+ * paths.
  */
 export function checkScenario(raw: unknown, rawOverrides: unknown = {}): Checked<{ file: ScenarioFile; config: GameConfig }> {
   const parsed = scenarioFile.safeParse(raw);
   const over = scenarioRules.safeParse(rawOverrides ?? {});
   const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...(over.success ? [] : issuesOf(over.error, ["overrides"]))];
   if (!parsed.success || !over.success) return { ok: false, issues };
-  const file = { ...parsed.data, rules: withOverrides(parsed.data.rules, over.data) };
-  const config = scenarioConfig(file);
   const overridden = new Set(Object.keys(over.data));
-  const cross = crossCheck(file, config).map((i) => {
+  const rules = withOverrides(parsed.data.rules, over.data);
+  const file = { ...parsed.data, rules, schedule: fitSchedule(parsed.data, rules, overridden) };
+  const config = scenarioConfig(file);
+  const cross = crossCheck(file, config, overridden.has("rounds")).map((i) => {
     const [head, key, ...rest] = i.path.split(".");
     return head === "rules" && overridden.has(key) ? { ...i, path: ["overrides", key, ...rest].join(".") } : i;
   });
