@@ -178,9 +178,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     for (const id of this.hosts) this.clients.getById(id)?.view?.add(ps, HOST_VIEW);
   }
 
-  /** After a rule changed, every screen gets the rules as they now stand. */
+  /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
   private sendRules() {
-    for (const client of this.clients) this.sendTo(client, "rules", rulesFor(this.game.config, this.hosts.has(client.sessionId)));
+    const hosts = this.clients.filter((c) => this.hosts.has(c.sessionId));
+    this.broadcast("rules", rulesFor(this.game.config, false), { except: hosts });
+    for (const client of hosts) this.sendTo(client, "rules", rulesFor(this.game.config, true));
   }
 
   /** A nickname whose seat has no connection gets that seat back (after a reload or a crash). */

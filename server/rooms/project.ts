@@ -1,8 +1,8 @@
 import { ArraySchema } from "@colyseus/schema";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import type { GameState, PlayerData } from "../../shared/rules/state.ts";
-import { friendKey, secondsLeft } from "../../shared/rules/state.ts";
-import { ownSight, publicDeltas, publicLeaderboard, publicSight } from "../../shared/rules/view.ts";
+import { friendKey, secondsLeft, tierOf } from "../../shared/rules/state.ts";
+import { ownerSeesScore, publicDeltas, publicLeaderboard, scoreIsPublic } from "../../shared/rules/view.ts";
 import { ClassroomState, FeedItem, FriendshipState, PlayerState } from "../../shared/schema/classroom-state.ts";
 import { projectLive, syncPrivate } from "./project-live.ts";
 
@@ -55,12 +55,14 @@ export function syncStrings(target: ArraySchema<string>, source: readonly string
 }
 
 function syncPlayer(ps: PlayerState, p: PlayerData, g: GameState): void {
-  const shown = publicSight(g, p);
-  const own = ownSight(g, p);
-  if (ps.score !== (shown?.score ?? 0)) ps.score = shown?.score ?? 0;
-  if (ps.tier !== (shown?.tier ?? "")) ps.tier = shown?.tier ?? "";
-  if (ps.ownScore !== (own?.score ?? 0)) ps.ownScore = own?.score ?? 0;
-  if (ps.ownTier !== (own?.tier ?? "")) ps.ownTier = own?.tier ?? "";
+  // The same answers as publicSight/ownSight, without allocating for every player on every command.
+  const tier = tierOf(p.score, g.config);
+  const shown = scoreIsPublic(g, p);
+  const own = ownerSeesScore(g);
+  if (ps.score !== (shown ? p.score : 0)) ps.score = shown ? p.score : 0;
+  if (ps.tier !== (shown ? tier : "")) ps.tier = shown ? tier : "";
+  if (ps.ownScore !== (own ? p.score : 0)) ps.ownScore = own ? p.score : 0;
+  if (ps.ownTier !== (own ? tier : "")) ps.ownTier = own ? tier : "";
   if (ps.hostScore !== p.score) ps.hostScore = p.score;
   if (ps.showsScore !== p.showsScore) ps.showsScore = p.showsScore;
   if (ps.blacklisted !== p.blacklisted) ps.blacklisted = p.blacklisted;
@@ -105,7 +107,7 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
     } else if (e.type === "score") {
       const ps = state.players.get(e.player);
       if (ps) {
-        ps.lastDelta = publicSight(g, g.players[e.player]) ? e.delta : 0;
+        ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
         ps.lastRule = e.cause.rule;
         ps.lastActor = e.cause.actor ?? "";
         ps.lastAction = e.cause.action ?? "";

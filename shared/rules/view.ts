@@ -16,15 +16,24 @@ export interface Sight {
   tier: Tier;
 }
 
+/** Whether every screen may see this player's score (and tier) now. */
+export function scoreIsPublic(s: GameState, p: PlayerData): boolean {
+  return s.visibility === "public" || (s.visibility === "owner" && p.showsScore);
+}
+
+/** Whether players may see their own score now. */
+export function ownerSeesScore(s: GameState): boolean {
+  return s.visibility !== "hidden";
+}
+
 /** The score and tier every screen receives for this player, or null when they are not public. */
 export function publicSight(s: GameState, p: PlayerData): Sight | null {
-  const shown = s.visibility === "public" || (s.visibility === "owner" && p.showsScore);
-  return shown ? { score: p.score, tier: tierOf(p.score, s.config) } : null;
+  return scoreIsPublic(s, p) ? { score: p.score, tier: tierOf(p.score, s.config) } : null;
 }
 
 /** What the player sees of their own score, or null while scores are hidden. */
 export function ownSight(s: GameState, p: PlayerData): Sight | null {
-  return s.visibility === "hidden" ? null : { score: p.score, tier: tierOf(p.score, s.config) };
+  return ownerSeesScore(s) ? { score: p.score, tier: tierOf(p.score, s.config) } : null;
 }
 
 /** The public ranking: the whole leaderboard when scores are public, nothing otherwise. */
