@@ -16,9 +16,14 @@ export interface Sight {
   tier: Tier;
 }
 
+/** The one definition of a public score, also for clients reading `visibility` and `showsScore` from the synced state. */
+export function isScoreVisible(visibility: string, showsScore: boolean): boolean {
+  return visibility === "public" || (visibility === "owner" && showsScore);
+}
+
 /** Whether every screen may see this player's score (and tier) now. */
 export function scoreIsPublic(s: GameState, p: PlayerData): boolean {
-  return s.visibility === "public" || (s.visibility === "owner" && p.showsScore);
+  return isScoreVisible(s.visibility, p.showsScore);
 }
 
 /** Whether players may see their own score now. */
