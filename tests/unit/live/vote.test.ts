@@ -8,7 +8,7 @@ const voteMenu: VoteOption[] = [
   { id: "visa-800", label: "Visa from 800", change: { rule: "threshold", threshold: "visaAt", value: 800 } },
 ];
 
-/** Ten players; p1..p10 volunteer 0..9 times... the top two are p10 (780) and p9 (760). */
+/** Ten players; p1 to p10 volunteer 0 to 9 times, so the top two are p10 (780) and p9 (760). */
 function game(roundSeconds = 60) {
   const g = new Script({ voteMenu, actionPoints: 10, roundSeconds, friendWeight: 0 });
   const ids = g.join("Ana", "Bo", "Cy", "Di", "Ed", "Fi", "Gu", "Ha", "Io", "Jo");
