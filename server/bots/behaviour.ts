@@ -70,3 +70,54 @@ export function chooseMove(profile: Profile, v: BotView, rnd: () => number): Act
       return { action };
   }
 }
+
+/** What a bot knows of the scenario beyond the board: the topics it may post on, and the open questions. */
+export interface BotRules {
+  topics: string[];
+  bannedTopics: string[];
+  ballotOptions: number;
+  voteOptions: string[];
+  /** Actions the scenario offers right now (lookups are off while scores are hidden). */
+  available: ActionName[];
+}
+
+const FALLBACK: ActionName[] = ["volunteer", "share-approved", "pay-bill", "buy-responsible"];
+
+/** Fits a move to the scenario: an action it does not offer becomes one it does, and posts get a topic. */
+export function fitMove(move: ActMessage, profile: Profile, r: BotRules, rnd: () => number): ActMessage {
+  const fitted = r.available.includes(move.action) ? move : { action: FALLBACK.find((a) => r.available.includes(a)) ?? r.available[0] };
+  if (fitted.action !== "share-approved" && fitted.action !== "post-opinion") return fitted;
+  const topic = chooseTopic(profile, r, rnd);
+  return topic === undefined ? fitted : { ...fitted, topic };
+}
+
+/**
+ * A post's topic. Conformists steer clear of banned topics; dissenters post on them anyway
+ * now and then, which is the point of the ban.
+ */
+export function chooseTopic(profile: Profile, r: BotRules, rnd: () => number): string | undefined {
+  const open = r.topics.filter((t) => !r.bannedTopics.includes(t));
+  const pool = profile === "dissenter" && rnd() < 0.4 ? r.topics : open;
+  if (pool.length === 0 || rnd() < 0.2) return undefined;
+  return pool[Math.floor(rnd() * pool.length)];
+}
+
+/** A top player's pick from the rule menu: any option, drawn from the bot's own seed. */
+export function chooseVote(r: BotRules, rnd: () => number): string | undefined {
+  return r.voteOptions[Math.floor(rnd() * r.voteOptions.length)];
+}
+
+/**
+ * A private answer (0 = the first option, usually the most against). Everyone leans against
+ * in private, conformists included, so the debrief has a gap between private answers and
+ * public posts to show.
+ */
+export function chooseBallot(profile: Profile, r: BotRules, rnd: () => number): number {
+  const lean = profile === "dissenter" ? 3 : profile === "conformist" ? 1.5 : 2;
+  return Math.min(r.ballotOptions - 1, Math.floor(Math.pow(rnd(), lean) * r.ballotOptions));
+}
+
+/** Strategists show their score once it is worth showing off. */
+export function wantsToShowScore(profile: Profile, score: number, startScore: number): boolean {
+  return profile === "strategist" && score > startScore;
+}

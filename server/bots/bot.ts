@@ -1,7 +1,8 @@
 import { Client, type Room } from "@colyseus/sdk";
-import type { ServerMessages } from "../../shared/messages/messages.ts";
+import type { RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import { ACTION_NAMES } from "../../shared/rules/config.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
-import { chooseMove, type BotView, type Profile } from "./behaviour.ts";
+import { chooseBallot, chooseMove, chooseVote, fitMove, wantsToShowScore, type BotRules, type BotView, type Profile } from "./behaviour.ts";
 
 /** One bot player: a real SDK client that joins by code and acts on what it decodes. */
 export class Bot {
@@ -9,7 +10,12 @@ export class Bot {
   id = "";
   actions = 0;
   errors = 0;
+  votes = 0;
+  ballots = 0;
   readonly lastErrors: string[] = [];
+  private rules: RulesMessage | undefined;
+  private sent = new Set<string>();
+  private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -21,6 +27,9 @@ export class Bot {
   async join(url: string, code: string): Promise<void> {
     const sdk = new Client(url);
     this.room = (await sdk.joinById(code, { name: this.nickname })) as Room<any, ClassroomState>;
+    this.room.onMessage("rules", (r: RulesMessage) => {
+      this.rules = r;
+    });
     this.id = await new Promise<string>((resolve) => {
       const off = this.room.onMessage("welcome", (m: ServerMessages["welcome"]) => {
         off();
@@ -34,6 +43,43 @@ export class Bot {
     this.room.onMessage("lookup-result", () => undefined);
   }
 
+  private botRules(): BotRules {
+    const s = this.room.state;
+    const r = this.rules;
+    return {
+      topics: r?.topics.map((t) => t.id) ?? [],
+      bannedTopics: [...(s.bannedTopics ?? [])],
+      ballotOptions: r?.ballot?.options.length ?? 0,
+      voteOptions: [...(s.vote?.options ?? [])],
+      available: ACTION_NAMES.filter((a) => (r ? r.actions[a].enabled : true) && !(a === "lookup" && s.visibility === "hidden")),
+    };
+  }
+
+  /** Votes when among the top players, answers the secret ballot when it opens, opts in to show a good score. */
+  private answerQuestions(): void {
+    const s = this.room.state;
+    const me = s?.players?.get(this.id);
+    if (!me) return;
+    const once = (key: string, send: () => void) => {
+      if (this.sent.has(key)) return;
+      this.sent.add(key);
+      send();
+    };
+    if (me.voteStatus === "eligible") {
+      const option = chooseVote(this.botRules(), this.rnd);
+      if (option) once(`vote:${s.vote.seq}`, () => (this.room.send("vote", { option }), this.votes++));
+    }
+    const stage = s.ballot?.open;
+    if ((stage === "start" || stage === "end") && this.rules?.ballot && !me.ballotsAnswered?.includes(stage)) {
+      once(`ballot:${stage}`, () => (this.room.send("ballot", { stage, answer: chooseBallot(this.profile, this.botRules(), this.rnd) }), this.ballots++));
+    }
+    const show = s.visibility === "owner" && wantsToShowScore(this.profile, me.ownScore, this.rules?.startScore ?? 0);
+    if (show !== this.showing) {
+      this.showing = show;
+      this.room.send("show-score", { on: show });
+    }
+  }
+
   view(): BotView | undefined {
     const s = this.room.state;
     const me = s?.players?.get(this.id);
@@ -43,12 +89,14 @@ export class Bot {
       if (f.a === this.id) friends.push(f.b);
       else if (f.b === this.id) friends.push(f.a);
     }
+    // While scores are hidden a bot knows nobody's, its own included: it guesses the start.
+    const own = me.ownScore || this.rules?.startScore || 0;
     return {
       me: this.id,
-      score: me.score,
+      score: own,
       actionPoints: me.actionPoints,
       blacklisted: me.blacklisted,
-      players: [...s.players.values()].map((p) => ({ id: p.id, score: p.score })),
+      players: [...s.players.values()].map((p) => ({ id: p.id, score: p.id === this.id ? own : p.score || own })),
       friends,
       incomingRequests: [...(me.incomingRequests ?? [])],
     };
@@ -59,8 +107,9 @@ export class Bot {
     const step = () => {
       const v = this.view();
       const s = this.room.state;
+      this.answerQuestions();
       if (v && s.phase === "round" && !s.paused && (v.actionPoints > 0 || v.incomingRequests.length > 0)) {
-        this.room.send("act", chooseMove(this.profile, v, this.rnd));
+        this.room.send("act", fitMove(chooseMove(this.profile, v, this.rnd), this.profile, this.botRules(), this.rnd));
         this.actions++;
       }
       if (s?.phase !== "ended") this.timer = setTimeout(step, -Math.log(1 - this.rnd()) * meanMs);

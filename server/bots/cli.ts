@@ -6,11 +6,15 @@ import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { seededRandom } from "../../shared/rules/rng.ts";
 import { Bot } from "./bot.ts";
 import { PROFILES } from "./behaviour.ts";
+import { PRESETS } from "../../shared/scenarios/presets.ts";
 
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
-const USAGE = `Usage: npm run bots -- --url http://localhost:2567 --players 30 --rounds 3 --round-seconds 10 [--code CODE] [--seed N] [--act-every-ms 2000]
-Without --code the bots host a new session, play it to the end and end it; with --code they only add players to that session.`;
+const USAGE = `Usage: npm run bots -- --url http://localhost:2567 --players 30 [--scenario ID] [--rounds 3] [--round-seconds 10] [--code CODE] [--seed N] [--act-every-ms 2000]
+Without --code the bots host a new session, play it to the end and end it; with --code they only add players to that session.
+--scenario plays a preset (${PRESETS.map((p) => p.id).join(", ")}) with its own rounds and plan unless --rounds or --round-seconds
+override them; without it, 3 rounds of 10 seconds of free play. Bots vote when they are among the top players and answer
+the secret ballot.`;
 
 const NAMES = ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lu", "Max", "Nia", "Oz", "Pia", "Quin", "Rae", "Sol", "Tam", "Uma", "Vic", "Wen", "Xan", "Yas", "Zed"];
 
@@ -19,8 +23,9 @@ function options() {
     options: {
       url: { type: "string", default: "http://localhost:2567" },
       players: { type: "string", default: "30" },
-      rounds: { type: "string", default: "3" },
-      "round-seconds": { type: "string", default: "10" },
+      rounds: { type: "string" },
+      "round-seconds": { type: "string" },
+      scenario: { type: "string" },
       "act-every-ms": { type: "string", default: "2000" },
       code: { type: "string" },
       seed: { type: "string", default: "1" },
@@ -31,6 +36,14 @@ function options() {
     console.log(USAGE);
     process.exit(0);
   }
+  if (values.scenario !== undefined && !PRESETS.some((p) => p.id === values.scenario)) {
+    console.error(`--scenario must be one of ${PRESETS.map((p) => p.id).join(", ")}.\n${USAGE}`);
+    process.exit(2);
+  }
+  const plain = values.scenario === undefined;
+  values.rounds ??= plain ? "3" : undefined;
+  values["round-seconds"] ??= plain ? "10" : undefined;
+  const optional = (name: "rounds" | "round-seconds", min: number, max: number) => (values[name] === undefined ? undefined : num(name, min, max));
   const num = (name: keyof typeof values, min: number, max: number) => {
     const n = Number(values[name]);
     if (!Number.isInteger(n) || n < min || n > max) {
@@ -42,8 +55,9 @@ function options() {
   return {
     url: values.url!,
     players: num("players", 1, 1000),
-    rounds: num("rounds", 1, 50),
-    roundSeconds: num("round-seconds", 10, 3600),
+    scenario: values.scenario,
+    rounds: optional("rounds", 1, 50),
+    roundSeconds: optional("round-seconds", 10, 3600),
     actEveryMs: num("act-every-ms", 50, 60_000),
     seed: num("seed", 0, 2 ** 32 - 1),
     code: values.code?.toUpperCase(),
@@ -69,12 +83,15 @@ async function main() {
   let hostKey: string | undefined;
   let code = o.code;
   if (!code) {
-    hostRoom = (await new Client(o.url).create(ROOM_NAME, { seed: o.seed, rounds: o.rounds, roundSeconds: o.roundSeconds })) as Room<any, ClassroomState>;
+    const overrides = { ...(o.rounds ? { rounds: o.rounds } : {}), ...(o.roundSeconds ? { roundSeconds: o.roundSeconds } : {}) };
+    const create = { seed: o.seed, ...(o.scenario ? { scenario: o.scenario } : {}), overrides };
+    hostRoom = (await new Client(o.url).create(ROOM_NAME, create)) as Room<any, ClassroomState>;
+    hostRoom.onMessage("rules", () => undefined);
     const welcome = await new Promise<ServerMessages["welcome"]>((resolve) => hostRoom!.onMessage("welcome", resolve));
     code = welcome.code;
     hostKey = welcome.hostKey;
     hostRoom.onMessage("error", (e: ServerMessages["error"]) => log(`host error: ${e.code}: ${e.message}`));
-    log(`Hosting session ${code}`);
+    log(`Hosting session ${code}${o.scenario ? ` (${o.scenario})` : ""}`);
   }
   const bots: Bot[] = [];
   for (let i = 0; i < o.players; i++) {
@@ -89,6 +106,7 @@ async function main() {
   for (const bot of bots) bot.play(o.actEveryMs);
 
   let lastRound = 0;
+  let seenEvents = 0;
   const progress = setInterval(() => {
     const s = watch.state;
     if (s.round !== lastRound && s.phase === "round") {
@@ -97,6 +115,10 @@ async function main() {
       const errors = bots.reduce((n, b) => n + b.errors, 0);
       log(`Round ${s.round}/${s.rounds}: ${s.players.size} players, ${actions} actions sent, ${errors} errors so far`);
     }
+    while (s.liveEvents.length > seenEvents) {
+      const e = s.liveEvents[seenEvents++];
+      log(`Event in round ${e.round}: ${e.kind}${e.scheduled ? " (planned)" : ""}`);
+    }
   }, 200);
   await waitFor(watch, (s) => s.phase === "ended");
   clearInterval(progress);
@@ -104,7 +126,7 @@ async function main() {
 
   const s = watch.state;
   const scores: Record<string, number> = {};
-  for (const bot of bots) scores[bot.nickname] = s.players.get(bot.id)?.score ?? 0;
+  for (const bot of bots) scores[bot.nickname] = s.players.get(bot.id)?.hostScore ?? s.players.get(bot.id)?.score ?? 0;
   const result = {
     code,
     ...(hostKey ? { hostKey } : {}),
@@ -112,6 +134,9 @@ async function main() {
     rounds: s.round,
     actions: bots.reduce((n, b) => n + b.actions, 0),
     errors: bots.reduce((n, b) => n + b.errors, 0),
+    votes: bots.reduce((n, b) => n + b.votes, 0),
+    ballots: bots.reduce((n, b) => n + b.ballots, 0),
+    events: [...s.liveEvents].map((e) => e.kind),
     scores,
   };
   const sample = bots.flatMap((b) => b.lastErrors).slice(0, 3);

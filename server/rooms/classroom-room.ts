@@ -2,16 +2,16 @@ import { ClientState, Room, ServerError, matchMaker, type Client } from "@colyse
 import { StateView } from "@colyseus/schema";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
-import { makeConfig } from "../../shared/rules/config.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { nicknameKey } from "../../shared/rules/nickname.ts";
-import { initialState, RULES_VERSION, type GameState, type PlayerId } from "../../shared/rules/state.ts";
-import { ClassroomState, type PlayerState } from "../../shared/schema/classroom-state.ts";
+import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
+import { ClassroomState, HOST_VIEW, OWNER_VIEW, type PlayerState } from "../../shared/schema/classroom-state.ts";
 import {
   actMessage,
   createOptions,
   describeIssue,
   facilitateMessage,
+  CREATE_ERRORS,
   JOIN_ERRORS,
   joinOptions,
   resumeOptions,
@@ -24,6 +24,9 @@ import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
 import { restoreSession } from "./restore.ts";
+import { sessionConfig } from "./session-config.ts";
+import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
+import { describeIssues } from "../../shared/scenarios/load.ts";
 
 export interface RoomDeps {
   store: SessionStore;
@@ -44,10 +47,8 @@ function joinError(code: JoinErrorCode, message: string): ServerError {
  * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
  * status: a 44xx code would turn into a blank 500, so creating and resuming refuse with these.
  */
-const CREATE_STATUS = { "bad-options": 400, "bad-host-key": 403, "unknown-session": 404, "session-live": 409, "cannot-replay": 422 } as const;
-
-function createError(code: keyof typeof CREATE_STATUS, message: string): ServerError {
-  return new ServerError(CREATE_STATUS[code], message);
+function createError(code: keyof typeof CREATE_ERRORS, message: string): ServerError {
+  return new ServerError(CREATE_ERRORS[code], message);
 }
 
 /**
@@ -72,6 +73,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   messages = {
     act: (client: Client, raw: unknown) => this.onAct(client, raw),
     facilitate: (client: Client, raw: unknown) => this.onFacilitate(client, raw),
+    vote: (client: Client, raw: unknown) => this.onPlayerMessage(client, "vote", raw),
+    ballot: (client: Client, raw: unknown) => this.onPlayerMessage(client, "ballot", raw),
+    "show-score": (client: Client, raw: unknown) => this.onPlayerMessage(client, "show-score", raw),
     _: (client: Client, type: string | number) =>
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
   };
@@ -84,7 +88,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       const opts = createOptions.safeParse(options ?? {});
       if (!opts.success) throw createError("bad-options", describeIssue(opts.error));
       const { seed = Math.floor(Math.random() * 2 ** 32), ...settings } = opts.data;
-      this.game = initialState(makeConfig(settings), seed);
+      const config = sessionConfig(settings);
+      if (!config.ok) throw createError("bad-options", describeIssues(config.issues));
+      this.game = initialState(config.value, seed);
       this.pendingHostKey = newHostKey();
       this.hostKeyHash = hashHostKey(this.pendingHostKey);
       this.roomId = this.claimCode(seed);
@@ -137,6 +143,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.hosts.add(client.sessionId);
       this.sendTo(client, "welcome", { role: "host", code: this.roomId, hostKey: this.pendingHostKey });
       this.pendingHostKey = undefined;
+      this.watchAsHost(client);
       return this.updateHostPresence();
     }
     // The host who resumed the session joins with the options it created the room with.
@@ -147,11 +154,31 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
       this.hosts.add(client.sessionId);
       this.sendTo(client, "welcome", { role: "host", code: this.roomId });
+      this.watchAsHost(client);
       return this.updateHostPresence();
     }
     const player = this.reclaimSeat(parsed.data.name) ?? this.newSeat(parsed.data.name);
     this.seat(client, player);
     this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
+    this.sendTo(client, "rules", rulesFor(this.game.config, false));
+  }
+
+  /** Facilitators' screens receive every player's true score, whatever players may see. */
+  private watchAsHost(client: Client) {
+    client.view = new StateView();
+    for (const ps of this.state.players.values()) client.view.add(ps, HOST_VIEW);
+    this.sendTo(client, "rules", rulesFor(this.game.config, true));
+  }
+
+  private showToHosts(ps: PlayerState) {
+    for (const id of this.hosts) this.clients.getById(id)?.view?.add(ps, HOST_VIEW);
+  }
+
+  /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
+  private sendRules() {
+    const hosts = this.clients.filter((c) => this.hosts.has(c.sessionId));
+    this.broadcast("rules", rulesFor(this.game.config, false), { except: hosts });
+    for (const client of hosts) this.sendTo(client, "rules", rulesFor(this.game.config, true));
   }
 
   /** A nickname whose seat has no connection gets that seat back (after a reload or a crash). */
@@ -174,7 +201,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const ps = this.state.players.get(player)!;
     ps.connected = true;
     client.view = new StateView();
-    client.view.add(ps);
+    client.view.add(ps, OWNER_VIEW);
   }
 
   onDrop(client: Client) {
@@ -188,8 +215,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const ps = player ? this.state.players.get(player) : undefined;
     if (ps) {
       client.view = new StateView();
-      client.view.add(ps);
+      client.view.add(ps, OWNER_VIEW);
     }
+    if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
     this.setConnected(client, true);
   }
 
@@ -228,9 +256,19 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const looked = out.find((e) => e.type === "looked-up");
     if (looked?.type === "looked-up") {
       const target = this.game.players[looked.target];
-      const ps = this.state.players.get(looked.target)!;
-      this.sendTo(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier: ps.tier, blacklisted: target.blacklisted });
+      const tier = tierOf(target.score, this.game.config);
+      this.sendTo(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier, blacklisted: target.blacklisted });
     }
+  }
+
+  private onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown) {
+    const player = this.seats.get(client.sessionId);
+    if (!player) return this.fail(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
+    const handler = PLAYER_MESSAGES[type];
+    const msg = handler.schema.safeParse(raw);
+    if (!msg.success) return this.fail(client, type, "bad-message", describeIssue(msg.error));
+    const out = this.run(handler.command(player, this.deps.now(), msg.data as never));
+    if ("code" in out) return this.fail(client, type, out.code, out.message);
   }
 
   private onFacilitate(client: Client, raw: unknown) {
@@ -254,14 +292,16 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   /** Closes an overdue round first, then applies, logs and projects the command. */
   private run(cmd: Command): Rejection | GameEvent[] {
     if (cmd.kind !== "tick") this.run({ kind: "tick", at: cmd.at });
+    const rulesBefore = this.game.config;
     const out = apply(this.game, cmd);
     if ("code" in out) return out;
     if (out.events.length === 0) return out.events;
     this.record(cmd);
-    project(this.game, this.state, out.events, cmd.at);
+    project(this.game, this.state, out.events, cmd.at, (ps) => this.showToHosts(ps));
     if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
       this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
     }
+    if (this.game.config !== rulesBefore) this.sendRules();
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
       this.deps.store.markEnded(this.roomId, cmd.at);
     }

@@ -1,27 +1,33 @@
 import { ArraySchema } from "@colyseus/schema";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import type { GameState, PlayerData } from "../../shared/rules/state.ts";
-import { friendKey, leaderboard, secondsLeft, tierOf } from "../../shared/rules/state.ts";
+import { friendKey, secondsLeft, tierOf } from "../../shared/rules/state.ts";
+import { ownerSeesScore, publicDeltas, publicLeaderboard, scoreIsPublic } from "../../shared/rules/view.ts";
 import { ClassroomState, FeedItem, FriendshipState, PlayerState } from "../../shared/schema/classroom-state.ts";
+import { projectLive, syncPrivate } from "./project-live.ts";
 
 export const FEED_SIZE = 30;
 const LOOKED_UP_SHOWN = 20;
 
-type FeedFields = { actor?: string; target?: string; action?: string; rule?: string; delta?: number; round?: number };
+type FeedFields = { actor?: string; target?: string; action?: string; rule?: string; delta?: number; round?: number; topic?: string };
 
 function item(e: GameEvent, round: number, f: FeedFields): FeedItem {
-  return new FeedItem({ seq: e.seq, at: e.at, type: e.type, actor: "", target: "", action: "", rule: "", delta: 0, round, ...f });
+  return new FeedItem({ seq: e.seq, at: e.at, type: e.type, actor: "", target: "", action: "", rule: "", delta: 0, round, topic: "", ...f });
 }
 
-/** Feed lines: what a classroom should see happen. Lookups and the round-end pull of everyone stay out. */
-function feedItem(e: GameEvent, round: number): FeedItem | undefined {
+/**
+ * Feed lines: what a classroom should see happen. Lookups and the round-end pull of everyone
+ * stay out, and amounts only show while scores are public.
+ */
+function feedItem(e: GameEvent, g: GameState): FeedItem | undefined {
+  const round = g.round;
   switch (e.type) {
     case "acted":
       if (e.action === "lookup") return undefined;
-      return item(e, round, { actor: e.player, target: e.target ?? "", action: e.action });
+      return item(e, round, { actor: e.player, target: e.target ?? "", action: e.action, topic: e.topic ?? "" });
     case "score":
       if (e.cause.rule === "action" || e.cause.rule === "guilt-by-association") return undefined;
-      return item(e, round, { actor: e.cause.actor ?? "", target: e.player, action: e.cause.action ?? "", rule: e.cause.rule, delta: e.delta });
+      return item(e, round, { actor: e.cause.actor ?? "", target: e.player, action: e.cause.action ?? "", rule: e.cause.rule, delta: publicDeltas(g) ? e.delta : 0 });
     case "friends":
       return item(e, round, { actor: e.a, target: e.b });
     case "unfriended":
@@ -35,21 +41,30 @@ function feedItem(e: GameEvent, round: number): FeedItem | undefined {
       return item(e, round, { actor: e.player });
     case "phase":
       return item(e, round, { action: e.change, round: e.round });
+    case "live":
+      return item(e, round, { action: e.detail.kind });
     default:
       return undefined;
   }
 }
 
-function syncStrings(target: ArraySchema<string>, source: readonly string[]): void {
+export function syncStrings(target: ArraySchema<string>, source: readonly string[]): void {
   if (target.length === source.length && source.every((v, i) => target[i] === v)) return;
   for (let i = 0; i < source.length; i++) if (target[i] !== source[i]) target[i] = source[i];
   while (target.length > source.length) target.pop();
 }
 
 function syncPlayer(ps: PlayerState, p: PlayerData, g: GameState): void {
+  // The same answers as publicSight/ownSight, without allocating for every player on every command.
   const tier = tierOf(p.score, g.config);
-  if (ps.score !== p.score) ps.score = p.score;
-  if (ps.tier !== tier) ps.tier = tier;
+  const shown = scoreIsPublic(g, p);
+  const own = ownerSeesScore(g);
+  if (ps.score !== (shown ? p.score : 0)) ps.score = shown ? p.score : 0;
+  if (ps.tier !== (shown ? tier : "")) ps.tier = shown ? tier : "";
+  if (ps.ownScore !== (own ? p.score : 0)) ps.ownScore = own ? p.score : 0;
+  if (ps.ownTier !== (own ? tier : "")) ps.ownTier = own ? tier : "";
+  if (ps.hostScore !== p.score) ps.hostScore = p.score;
+  if (ps.showsScore !== p.showsScore) ps.showsScore = p.showsScore;
   if (ps.blacklisted !== p.blacklisted) ps.blacklisted = p.blacklisted;
   if (ps.actionPoints !== p.actionPoints) ps.actionPoints = p.actionPoints;
   const friendCount = g.friends[p.id]?.length ?? 0;
@@ -77,7 +92,9 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
     if (e.type === "player-joined") {
       const p = g.players[e.player];
       const ps = new PlayerState();
-      Object.assign(ps, { id: p.id, nickname: p.nickname, score: p.score, tier: tierOf(p.score, g.config), connected: true });
+      Object.assign(ps, { id: p.id, nickname: p.nickname, connected: true });
+      syncPlayer(ps, p, g);
+      syncPrivate(ps, p, g);
       state.players.set(p.id, ps);
       onNewPlayer?.(ps);
     } else if (e.type === "player-removed") {
@@ -90,13 +107,13 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
     } else if (e.type === "score") {
       const ps = state.players.get(e.player);
       if (ps) {
-        ps.lastDelta = e.delta;
+        ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
         ps.lastRule = e.cause.rule;
         ps.lastActor = e.cause.actor ?? "";
         ps.lastAction = e.cause.action ?? "";
       }
     }
-    const item = feedItem(e, g.round);
+    const item = feedItem(e, g);
     if (item) {
       state.feed.push(item);
       if (state.feed.length > FEED_SIZE) state.feed.shift();
@@ -107,12 +124,16 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
     const ps = state.players.get(p.id);
     if (ps) syncPlayer(ps, p, g);
   }
-  const order = leaderboard(g);
+  const order = publicLeaderboard(g);
   syncStrings(state.leaderboard, order);
+  if (order.length === 0) {
+    for (const ps of state.players.values()) if (ps.rank !== 0) ps.rank = 0;
+  }
   order.forEach((id, i) => {
     const ps = state.players.get(id);
     if (ps && ps.rank !== i + 1) ps.rank = i + 1;
   });
+  projectLive(g, state, events);
 }
 
 /**
@@ -132,8 +153,11 @@ export function projectRestored(g: GameState, state: ClassroomState, recent: rea
   for (const { event: e, round } of recent) {
     const ps = e.type === "score" ? state.players.get(e.player) : undefined;
     if (ps && e.type === "score") Object.assign(ps, { lastDelta: e.delta, lastRule: e.cause.rule, lastActor: e.cause.actor ?? "", lastAction: e.cause.action ?? "" });
-    const line = feedItem(e, round);
-    if (line) state.feed.push(line);
+    const line = feedItem(e, g);
+    if (line) {
+      if (e.type !== "phase") line.round = round;
+      state.feed.push(line);
+    }
   }
   while (state.feed.length > FEED_SIZE) state.feed.shift();
   project(g, state, [], at);

@@ -2,6 +2,7 @@ import type { Rejection } from "../../shared/rules/commands.ts";
 import { reject } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { fold } from "../../shared/rules/fold.ts";
+import { makeConfig } from "../../shared/rules/config.ts";
 import { RULES_VERSION, type GameState } from "../../shared/rules/state.ts";
 import type { LogEntry, SessionMeta } from "../storage/store.ts";
 
@@ -29,7 +30,8 @@ export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | R
   }
   const recent: RecentEvent[] = [];
   let round = 0;
-  const state = fold(meta.config, meta.seed, log.map((e) => e.command), (events) => {
+  // makeConfig fills in settings added since the session was stored (their defaults change nothing).
+  const state = fold(makeConfig(meta.config), meta.seed, log.map((e) => e.command), (events) => {
     for (const e of events) if (e.type === "phase") round = e.round;
     for (const event of events) recent.push({ event, round });
     if (recent.length > 2 * RECENT_KEPT) recent.splice(0, recent.length - RECENT_KEPT);

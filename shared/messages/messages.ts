@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ACTION_NAMES } from "../rules/config.ts";
 import type { FacilitatorCommand, RejectionCode } from "../rules/commands.ts";
 import type { ActionName } from "../rules/config.ts";
+import { liveCommand, topicId } from "./live-messages.ts";
+import type { GameConfig } from "../rules/config.ts";
+import type { FieldIssue } from "../scenarios/load.ts";
 
 /** The room's name for `create` and the message types both sides use. */
 export const ROOM_NAME = "classroom";
@@ -12,8 +15,9 @@ export const actMessage = z.strictObject({
   action: z.enum(ACTION_NAMES),
   target: playerId.optional(),
   deduction: z.number().int().positive().max(2 ** 31).optional(),
+  topic: topicId.optional(),
 });
-export type ActMessage = { action: ActionName; target?: string; deduction?: number };
+export type ActMessage = { action: ActionName; target?: string; deduction?: number; topic?: string };
 
 const settingsMessage = z.strictObject({
   type: z.literal("settings"),
@@ -32,11 +36,19 @@ export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("end") }),
   z.strictObject({ type: z.literal("remove"), player: playerId, ban: z.boolean().optional() }),
   settingsMessage,
+  ...liveCommand.options,
 ]);
 export type FacilitateMessage = FacilitatorCommand;
 
-/** Options of `create` (the host) and `joinById` (players, or a returning host with its key). */
+/**
+ * Options of `create` (the host) and `joinById` (players, or a returning host with its key).
+ * `scenario` is a preset id or a whole scenario file; `overrides` are the host's numbers on
+ * top of it (the shape of a scenario's "rules"). The flat number options are kept for older
+ * hosts and count as overrides.
+ */
 export const createOptions = z.strictObject({
+  scenario: z.union([z.string().max(40), z.record(z.string(), z.unknown())]).optional(),
+  overrides: z.record(z.string(), z.unknown()).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
   rounds: z.number().int().min(1).max(50).optional(),
   roundSeconds: z.number().int().min(10).max(3600).optional(),
@@ -53,6 +65,8 @@ export const joinOptions = z.union([
 export type JoinOptions = { name: string } | { hostKey: string };
 
 export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited";
+
+export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
 export type ErrorCode = ProtocolErrorCode | RejectionCode;
 
 /** Server → client messages. */
@@ -60,6 +74,18 @@ export interface ServerMessages {
   welcome: { role: "host" | "player"; code: string; playerId?: string; hostKey?: string };
   error: { code: ErrorCode; message: string; about: string };
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
+  /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */
+  rules: RulesMessage;
+}
+
+/** The rules a screen needs to label and explain the game; players get everything but the planned schedule. */
+export type RulesMessage = Omit<GameConfig, "schedule"> & { schedule?: GameConfig["schedule"] };
+
+/** What the scenario endpoints return for a file that does not validate. */
+export interface ScenarioProblems {
+  ok: false;
+  message: string;
+  issues: FieldIssue[];
 }
 
 /** The first problem zod found, as one sentence a person can act on. */
@@ -87,6 +113,18 @@ export const JOIN_ERRORS = {
   "cannot-replay": 4409,
 } as const;
 export type JoinErrorCode = keyof typeof JOIN_ERRORS;
+
+/**
+ * `create` runs over HTTP before any socket exists, so its failures arrive as an HTTP status
+ * (the SDK's error `code`), with the same sentence as `message`.
+ */
+export const CREATE_ERRORS = {
+  "bad-options": 400,
+  "bad-host-key": 403,
+  "unknown-session": 404,
+  "session-live": 409,
+  "cannot-replay": 422,
+} as const;
 
 export const resumeOptions = z.strictObject({
   resume: z.string().length(5),

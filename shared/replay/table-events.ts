@@ -62,6 +62,15 @@ function who(e: GameEvent): Partial<Who> {
       return { detail: e.change };
     case "settings":
       return { detail: JSON.stringify(e.changed) };
+    case "live":
+      return { action: null, detail: JSON.stringify(e.detail) };
+    case "voted":
+      return { player: e.player, actor: e.player, detail: e.option };
+    case "ballot-answered":
+      // The answer itself stays out of the events table: only the aggregate is ever shown.
+      return { player: e.player, actor: e.player, detail: e.stage };
+    case "score-shown":
+      return { player: e.player, actor: e.player, detail: e.on ? "on" : "off" };
   }
 }
 

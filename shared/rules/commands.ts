@@ -1,5 +1,6 @@
 import type { ActionName } from "./config.ts";
-import type { PlayerId } from "./state.ts";
+import type { LiveCommand } from "./live/types.ts";
+import type { BallotStage, PlayerId } from "./state.ts";
 
 export type FacilitatorCommand =
   | { type: "start" }
@@ -8,14 +9,18 @@ export type FacilitatorCommand =
   | { type: "next-round" }
   | { type: "end" }
   | { type: "remove"; player: PlayerId; ban?: boolean }
-  | { type: "settings"; rounds?: number; roundSeconds?: number; actionPoints?: number; friendWeight?: number; allowLateJoin?: boolean };
+  | { type: "settings"; rounds?: number; roundSeconds?: number; actionPoints?: number; friendWeight?: number; allowLateJoin?: boolean }
+  | LiveCommand;
 
 /** Everything that can change a game. `at` is the time in ms; the rules never read a clock. */
 export type Command =
   | { kind: "join"; at: number; nickname: string }
-  | { kind: "act"; at: number; player: PlayerId; action: ActionName; target?: PlayerId; deduction?: number }
+  | { kind: "act"; at: number; player: PlayerId; action: ActionName; target?: PlayerId; deduction?: number; topic?: string }
   | { kind: "facilitate"; at: number; command: FacilitatorCommand }
-  | { kind: "tick"; at: number };
+  | { kind: "tick"; at: number }
+  | { kind: "vote"; at: number; player: PlayerId; option: string }
+  | { kind: "ballot"; at: number; player: PlayerId; stage: BallotStage; answer: number }
+  | { kind: "show-score"; at: number; player: PlayerId; on: boolean };
 
 export interface Rejection {
   code: RejectionCode;
@@ -42,7 +47,16 @@ export type RejectionCode =
   | "not-eligible"
   | "nothing-to-appeal"
   | "bad-phase"
-  | "bad-settings";
+  | "bad-settings"
+  | "action-unavailable"
+  | "bad-topic"
+  | "scores-hidden"
+  | "bad-change"
+  | "no-vote"
+  | "already-voted"
+  | "bad-option"
+  | "ballot-closed"
+  | "already-answered";
 
 export function reject(code: RejectionCode, message: string): Rejection {
   return { code, message };

@@ -1,3 +1,5 @@
+import type { BallotConfig, ScenarioInfo, ScheduledEvent, Topic, Visibility, VoteOption } from "./live/types.ts";
+
 /** Every number of the game, per session. Defaults follow GAME.md. */
 export const ACTION_NAMES = [
   "share-approved",
@@ -32,6 +34,8 @@ export interface ActionConfig {
   truth: "real" | "myth" | "game";
   /** Blacklisted players may not do it (luxury spending, vouching, bragging). */
   blockedWhenBlacklisted: boolean;
+  /** Whether the scenario offers this action at all. */
+  enabled: boolean;
 }
 
 export interface GameConfig {
@@ -59,10 +63,25 @@ export interface GameConfig {
   appealChance: number;
   allowLateJoin: boolean;
   actions: Record<ActionName, ActionConfig>;
+  /** Action points a blacklisted player loses each round (the travel ban, "slower service"). */
+  blacklistPenaltyPoints: number;
+  /** Who sees scores when the game opens; live events change it. */
+  visibility: Visibility;
+  /** Defaults of live events, each overridable in the event itself. */
+  topicBanPenalty: number;
+  auditShare: number;
+  auditPoints: number;
+  shockBelow: number;
+  voteShare: number;
+  topics: Topic[];
+  ballot: BallotConfig | null;
+  voteMenu: VoteOption[];
+  schedule: ScheduledEvent[];
+  scenario: ScenarioInfo;
 }
 
 function action(self: number, truth: ActionConfig["truth"], extra: Partial<ActionConfig> = {}): ActionConfig {
-  return { self, friends: 0, target: 0, cost: 1, truth, blockedWhenBlacklisted: false, ...extra };
+  return { self, friends: 0, target: 0, cost: 1, truth, blockedWhenBlacklisted: false, enabled: true, ...extra };
 }
 
 export const DEFAULT_CONFIG: GameConfig = {
@@ -102,6 +121,25 @@ export const DEFAULT_CONFIG: GameConfig = {
     report: action(15, "myth", { target: -25 }),
     brag: action(5, "myth", { blockedWhenBlacklisted: true }),
     appeal: action(0, "real"),
+  },
+  blacklistPenaltyPoints: 0,
+  visibility: "public",
+  topicBanPenalty: 30,
+  auditShare: 0.2,
+  auditPoints: 30,
+  shockBelow: 500,
+  voteShare: 0.2,
+  topics: [],
+  ballot: null,
+  voteMenu: [],
+  schedule: [],
+  scenario: {
+    id: "free-play",
+    title: "Free play",
+    description: "The default rules with public scores and no planned events: the facilitator triggers every event by hand.",
+    sources: [],
+    debriefPrompts: ["Which action did you take most, and why?", "When did you first change what you did because of someone else's score?"],
+    labels: {},
   },
 };
 

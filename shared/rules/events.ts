@@ -1,5 +1,6 @@
 import type { ActionName } from "./config.ts";
-import type { Phase, PlayerId } from "./state.ts";
+import type { LiveDetail } from "./live/types.ts";
+import type { BallotStage, Phase, PlayerId } from "./state.ts";
 
 /** Why a score moved: the rule that moved it and, where there is one, whose action. */
 export interface Cause {
@@ -15,7 +16,10 @@ export type ScoreRule =
   | "vouch-risk"
   | "reported"
   | "guilt-by-association"
-  | "appeal-upheld";
+  | "appeal-upheld"
+  | "topic-ban"
+  | "audit"
+  | "blacklist-shock";
 
 interface Base {
   /** Sequence number of the event within its session, from 1. */
@@ -27,7 +31,7 @@ export type GameEvent = Base &
   (
     | { type: "player-joined"; player: PlayerId; nickname: string }
     | { type: "player-removed"; player: PlayerId; banned: boolean }
-    | { type: "acted"; player: PlayerId; action: ActionName; target?: PlayerId }
+    | { type: "acted"; player: PlayerId; action: ActionName; target?: PlayerId; topic?: string }
     | { type: "score"; player: PlayerId; delta: number; score: number; cause: Cause }
     | { type: "blacklisted"; player: PlayerId; on: boolean; cause: Cause }
     | { type: "friend-requested"; from: PlayerId; to: PlayerId }
@@ -38,6 +42,10 @@ export type GameEvent = Base &
     | { type: "appeal"; player: PlayerId; deduction: number; reversed: boolean }
     | { type: "phase"; phase: Phase; round: number; paused: boolean; change: PhaseChange }
     | { type: "settings"; changed: Record<string, number | boolean> }
+    | { type: "live"; round: number; scheduled: boolean; detail: LiveDetail }
+    | { type: "voted"; player: PlayerId; option: string }
+    | { type: "ballot-answered"; player: PlayerId; stage: BallotStage }
+    | { type: "score-shown"; player: PlayerId; on: boolean }
   );
 
 export type PhaseChange = "started" | "paused" | "resumed" | "round-started" | "round-ended" | "ended";

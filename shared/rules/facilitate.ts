@@ -6,6 +6,7 @@ import type { GameState } from "./state.ts";
 import { friendsOf } from "./state.ts";
 import { nicknameKey } from "./nickname.ts";
 import { endGame, endRound, startRound } from "./round.ts";
+import { checkLive, isLive, runLive } from "./live/index.ts";
 
 type Settings = Extract<FacilitatorCommand, { type: "settings" }>;
 
@@ -29,6 +30,7 @@ function checkSettings(s: GameState, c: Settings): Rejection | undefined {
 
 export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection | undefined {
   if (s.phase === "ended") return reject("game-ended", "The game has ended.");
+  if (isLive(c)) return checkLive(s, c);
   switch (c.type) {
     case "start":
       if (s.phase !== "lobby") return reject("bad-phase", "The game has already started.");
@@ -55,6 +57,7 @@ export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection 
 
 export function runFacilitate(t: Turn, c: FacilitatorCommand): void {
   const s = t.s;
+  if (isLive(c)) return runLive(t, c, false);
   switch (c.type) {
     case "start":
       emit(t, { type: "phase", phase: "round", round: 0, paused: false, change: "started" });

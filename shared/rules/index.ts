@@ -4,5 +4,8 @@ export * from "./commands.ts";
 export * from "./events.ts";
 export * from "./apply.ts";
 export * from "./fold.ts";
+export * from "./view.ts";
+export * from "./live/types.ts";
+export { openBallot, ballotResults, BALLOT_MIN_ANSWERS } from "./ballot.ts";
 export { checkNickname, cleanNickname, nicknameKey, NICKNAME_MAX } from "./nickname.ts";
 export { seededRandom } from "./rng.ts";

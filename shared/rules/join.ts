@@ -27,6 +27,7 @@ export function runJoin(t: Turn, c: Join): void {
     incomingRequests: [],
     lookedUpBy: [],
     deductions: [],
+    showsScore: false,
   };
   t.s.friends[id] = [];
   if (t.s.phase === "round") t.s.players[id].actionPoints = roundActionPoints(t.s, t.s.players[id]);

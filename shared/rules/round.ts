@@ -2,13 +2,16 @@ import type { Turn } from "./effects.ts";
 import { changeScore, emit } from "./effects.ts";
 import type { GameState, PlayerData } from "./state.ts";
 import { friendsOf, tierOf } from "./state.ts";
+import { fireDue, fireRestOfRound, skipPast } from "./live/schedule.ts";
+import { closeVote } from "./live/vote.ts";
 
-/** Action points for a new round: the base, plus the visa fast track, minus "slower service". */
+/** Action points for a new round: the base, plus the visa fast track, minus "slower service" and the travel ban. */
 export function roundActionPoints(s: GameState, p: PlayerData): number {
   const c = s.config;
   const tier = tierOf(p.score, c);
   const bonus = tier === "visa" ? c.visaBonusPoints : tier === "restricted" ? -c.restrictedPenaltyPoints : 0;
-  return Math.max(1, c.actionPoints + bonus);
+  const ban = p.blacklisted ? c.blacklistPenaltyPoints : 0;
+  return Math.max(1, c.actionPoints + bonus - ban);
 }
 
 export function startRound(t: Turn): void {
@@ -20,6 +23,8 @@ export function startRound(t: Turn): void {
   s.remainingMs = 0;
   for (const p of Object.values(s.players)) p.actionPoints = roundActionPoints(s, p);
   emit(t, { type: "phase", phase: "round", round: s.round, paused: false, change: "round-started" });
+  skipPast(s);
+  fireDue(t);
 }
 
 /**
@@ -44,6 +49,8 @@ export function pullTowardFriends(t: Turn): void {
 
 export function endRound(t: Turn, opts: { final?: boolean } = {}): void {
   const s = t.s;
+  if (!opts.final) fireRestOfRound(t);
+  closeVote(t, true);
   pullTowardFriends(t);
   for (const p of Object.values(s.players)) p.actionPoints = 0;
   emit(t, { type: "phase", phase: "round", round: s.round, paused: false, change: "round-ended" });
@@ -53,6 +60,7 @@ export function endRound(t: Turn, opts: { final?: boolean } = {}): void {
 
 export function endGame(t: Turn): void {
   const s = t.s;
+  closeVote(t, true);
   s.phase = "ended";
   s.paused = false;
   s.remainingMs = 0;

@@ -1,4 +1,6 @@
 import type { ActionName, GameConfig } from "./config.ts";
+import type { EventOf } from "./events.ts";
+import type { Visibility } from "./live/types.ts";
 
 export const RULES_VERSION = 1;
 
@@ -12,7 +14,35 @@ export interface Deduction {
   amount: number;
   rule: string;
   appealed: boolean;
+  /** The audit's deliberate mistake: an appeal of it is always upheld. */
+  wrong?: boolean;
 }
+
+/** A public post, kept so that a topic banned later can reach back to it. */
+export interface Post {
+  seq: number;
+  player: PlayerId;
+  action: "share-approved" | "post-opinion";
+  topic?: string;
+  round: number;
+  penalised: boolean;
+}
+
+/** A "top players propose a rule" vote while it is open. */
+export interface OpenVote {
+  seq: number;
+  options: string[];
+  eligible: PlayerId[];
+  choices: Record<PlayerId, string>;
+}
+
+/** One stage of the secret ballot: who answered (to refuse a second answer) and the counts, never who chose what. */
+export interface BallotBox {
+  voters: PlayerId[];
+  counts: number[];
+}
+
+export type BallotStage = "start" | "end";
 
 export interface PlayerData {
   id: PlayerId;
@@ -26,6 +56,8 @@ export interface PlayerData {
   /** Who looked this player up, newest last. */
   lookedUpBy: { by: PlayerId; at: number }[];
   deductions: Deduction[];
+  /** Opted in to show the score to everyone while scores are visible to their owners only. */
+  showsScore: boolean;
 }
 
 /** Plain game state: everything the rules need, nothing the network needs. */
@@ -49,6 +81,16 @@ export interface GameState {
   bannedNicknames: string[];
   nextPlayer: number;
   nextEvent: number;
+  visibility: Visibility;
+  /** Banned topics and the penalty a post on each costs. */
+  bannedTopics: Record<string, number>;
+  posts: Post[];
+  vote: OpenVote | null;
+  ballots: Record<BallotStage, BallotBox>;
+  /** Index of the next scheduled event in config.schedule. */
+  scheduleNext: number;
+  /** Every live event so far, for banners and the replay timeline. */
+  live: EventOf<"live">[];
 }
 
 export function initialState(config: GameConfig, seed: number): GameState {
@@ -69,7 +111,18 @@ export function initialState(config: GameConfig, seed: number): GameState {
     bannedNicknames: [],
     nextPlayer: 1,
     nextEvent: 1,
+    visibility: config.visibility,
+    bannedTopics: {},
+    posts: [],
+    vote: null,
+    ballots: { start: emptyBox(config), end: emptyBox(config) },
+    scheduleNext: 0,
+    live: [],
   };
+}
+
+function emptyBox(config: GameConfig): BallotBox {
+  return { voters: [], counts: (config.ballot?.options ?? []).map(() => 0) };
 }
 
 export function friendKey(a: PlayerId, b: PlayerId): string {

@@ -79,6 +79,7 @@ export async function until(check: () => boolean, what: string, timeoutMs = 3000
 
 export async function host(game: TestGame, options: Record<string, unknown> = {}) {
   const room = (await game.sdk.create(ROOM_NAME, { seed: 7, ...options })) as GameRoom;
+  room.onMessage("rules", () => undefined);
   const welcome = await nextMessage(room, "welcome");
   return { room, code: welcome.code, hostKey: welcome.hostKey! };
 }
@@ -86,6 +87,7 @@ export async function host(game: TestGame, options: Record<string, unknown> = {}
 export async function joinAs(game: TestGame, code: string, name: string) {
   const sdk = new Client(game.url);
   const room = (await sdk.joinById(code, { name })) as GameRoom;
+  room.onMessage("rules", () => undefined);
   const welcome = await nextMessage(room, "welcome");
   await until(() => room.state?.players?.get(welcome.playerId!) !== undefined, `${name} in state`);
   return { room, id: welcome.playerId!, sdk };

@@ -11,7 +11,7 @@ function findDeduction(s: GameState, c: ActCommand): Deduction | undefined {
   return undefined;
 }
 
-/** An appeal of one deduction (the latest, unless named): a seeded coin decides if it is reversed. */
+/** An appeal of one deduction (the latest, unless named): a seeded coin decides if it is reversed, unless it was the audit's mistake. */
 export const appeal: ActionRule = {
   needsTarget: false,
   check(s, c) {
@@ -22,7 +22,8 @@ export const appeal: ActionRule = {
   run(t, c) {
     const d = findDeduction(t.s, c)!;
     d.appealed = true;
-    const reversed = random(t) < t.s.config.appealChance;
+    // The audit's deliberate mistake is found on appeal; any other deduction is a seeded coin.
+    const reversed = d.wrong === true || random(t) < t.s.config.appealChance;
     emit(t, { type: "appeal", player: c.player, deduction: d.id, reversed });
     if (reversed) changeScore(t, c.player, d.amount, { rule: "appeal-upheld", actor: c.player, action: c.action });
   },

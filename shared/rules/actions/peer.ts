@@ -6,6 +6,9 @@ import { areFriends } from "../state.ts";
 /** Looking someone up costs no points, but it is logged and the target learns who looked. */
 export const lookup: ActionRule = {
   needsTarget: true,
+  check(s) {
+    if (s.visibility === "hidden") return reject("scores-hidden", "Scores are hidden: there is no score to look up.");
+  },
   run(t, c) {
     const target = t.s.players[c.target!];
     target.lookedUpBy.push({ by: c.player, at: t.at });

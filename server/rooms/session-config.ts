@@ -1,0 +1,20 @@
+import type { GameConfig } from "../../shared/rules/config.ts";
+import type { CreateOptions } from "../../shared/messages/messages.ts";
+import { checkScenario, type Checked } from "../../shared/scenarios/load.ts";
+import { DEFAULT_SCENARIO, PRESETS, presetById } from "../../shared/scenarios/presets.ts";
+
+/**
+ * The config a new session plays: the named preset (or the uploaded file), with the host's
+ * overrides on top. The flat number options of older hosts count as overrides. Nothing is
+ * created unless all of it validates.
+ */
+export function sessionConfig(opts: Omit<CreateOptions, "seed">): Checked<GameConfig> {
+  const { scenario = DEFAULT_SCENARIO, overrides = {}, ...flat } = opts;
+  const file = typeof scenario === "string" ? presetById(scenario) : scenario;
+  if (file === undefined) {
+    const ids = PRESETS.map((p) => p.id).join(", ");
+    return { ok: false, issues: [{ path: "scenario", message: `"${scenario}" is not a preset; choose one of ${ids}, or upload a scenario file` }] };
+  }
+  const checked = checkScenario(file, { ...flat, ...overrides });
+  return checked.ok ? { ok: true, value: checked.value.config } : checked;
+}

@@ -1,0 +1,46 @@
+import type { Command } from "./commands.ts";
+import { reject } from "./commands.ts";
+import type { Turn } from "./effects.ts";
+import { emit } from "./effects.ts";
+import type { BallotStage, GameState } from "./state.ts";
+
+type Ballot = Extract<Command, { kind: "ballot" }>;
+
+/** Fewer answers than this and the aggregate could give a player away, so it is withheld. */
+export const BALLOT_MIN_ANSWERS = 3;
+
+/**
+ * Which question of the secret ballot is open: the "start" one in the lobby and the first
+ * round, the "end" one from the final round on (and after the game, so nobody is cut off).
+ */
+export function openBallot(s: GameState): BallotStage | undefined {
+  if (!s.config.ballot) return undefined;
+  if (s.phase === "ended" || (s.phase === "round" && s.round >= s.config.rounds)) return "end";
+  if (s.phase === "lobby" || s.round === 1) return "start";
+  return undefined;
+}
+
+export function checkBallot(s: GameState, c: Ballot) {
+  if (!s.players[c.player]) return reject("unknown-player", "You are not a player in this session.");
+  const ballot = s.config.ballot;
+  if (!ballot) return reject("ballot-closed", "This session has no private question.");
+  if (openBallot(s) !== c.stage) return reject("ballot-closed", `The ${c.stage === "start" ? "opening" : "closing"} question is not open now.`);
+  if (s.ballots[c.stage].voters.includes(c.player)) return reject("already-answered", "You have already answered this question.");
+  if (!Number.isInteger(c.answer) || c.answer < 0 || c.answer >= ballot.options.length) return reject("bad-option", "Choose one of the answers offered.");
+  return undefined;
+}
+
+/** Counts an answer; the state keeps who answered and the totals, never who chose what. */
+export function runBallot(t: Turn, c: Ballot): void {
+  const box = t.s.ballots[c.stage];
+  box.voters.push(c.player);
+  box.counts[c.answer] += 1;
+  emit(t, { type: "ballot-answered", player: c.player, stage: c.stage });
+}
+
+/** The aggregate the debrief shows, or null while the game runs or when too few answered to keep it secret. */
+export function ballotResults(s: GameState, stage: BallotStage): number[] | null {
+  const box = s.ballots[stage];
+  if (s.phase !== "ended" || box.voters.length < BALLOT_MIN_ANSWERS) return null;
+  return [...box.counts];
+}

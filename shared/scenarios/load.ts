@@ -1,0 +1,126 @@
+import type { z } from "zod";
+import type { GameConfig } from "../rules/config.ts";
+import { DEFAULT_CONFIG, makeConfig } from "../rules/config.ts";
+import { changeBounds } from "../rules/live/rule-change.ts";
+import type { RuleChange } from "../rules/live/types.ts";
+import { scenarioFile, scenarioRules, type ScenarioFile, type ScenarioRules } from "./schema.ts";
+
+/** One problem with a scenario: where (a dotted path such as "rules.visaAt") and what. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+export function issuesOf(error: z.ZodError, prefix: string[] = []): FieldIssue[] {
+  return error.issues.map((i) => ({
+    path: [...prefix, ...i.path.map(String)].join(".") || "(the file)",
+    // zod says "expected string, received undefined" for a field left out; a person reads "is required".
+    message: i.code === "invalid_type" && /received undefined$/.test(i.message) ? `is required (${i.expected})` : i.message,
+  }));
+}
+
+/** All issues as one text for a person, each naming its field. */
+export function describeIssues(issues: FieldIssue[], limit = 8): string {
+  const shown = issues.slice(0, limit).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > limit ? ` (and ${issues.length - limit} more)` : "";
+  return `The scenario is not valid. ${shown.join("; ")}${more}.`;
+}
+
+/** The file's numbers with the host's overrides on top; actions merge one level deep. */
+export function withOverrides(rules: ScenarioRules, overrides: ScenarioRules): ScenarioRules {
+  const actions = { ...rules.actions };
+  for (const [name, effect] of Object.entries(overrides.actions ?? {})) {
+    const key = name as keyof typeof actions;
+    actions[key] = { ...actions[key], ...effect };
+  }
+  return { ...rules, ...overrides, actions };
+}
+
+export function scenarioConfig(file: ScenarioFile): GameConfig {
+  const { actions, ...numbers } = file.rules;
+  const schedule = file.schedule.map((e, i) => ({ e, i })).sort((a, b) => a.e.round - b.e.round || a.e.atSecond - b.e.atSecond || a.i - b.i);
+  return makeConfig({
+    ...numbers,
+    ...(actions ? { actions } : {}),
+    topics: file.topics,
+    ballot: file.ballot,
+    voteMenu: file.voteMenu,
+    schedule: schedule.map(({ e }) => e),
+    scenario: { id: file.id, title: file.title, description: file.description, sources: file.sources, debriefPrompts: file.debriefPrompts, labels: file.labels },
+  });
+}
+
+/** Checks that need more than one field: ranges that depend on other numbers, references between sections. */
+function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  const add = (path: string, message: string) => out.push({ path, message });
+  if (c.scoreMin >= c.scoreMax) add("rules.scoreMax", `must be greater than scoreMin (${c.scoreMin})`);
+  if (c.startScore < c.scoreMin || c.startScore > c.scoreMax) add("rules.startScore", `must be between scoreMin (${c.scoreMin}) and scoreMax (${c.scoreMax})`);
+  for (const key of ["visaAt", "travelAt", "restrictedBelow", "bragMinScore", "vouchBothAt", "vouchRiskBelow", "shockBelow", "friendPivot"] as const) {
+    if (c[key] < c.scoreMin || c[key] > c.scoreMax + 1) add(`rules.${key}`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1}); ${c[key]} is outside`);
+  }
+  if (c.travelAt > c.visaAt) add("rules.travelAt", `must not be above visaAt (${c.visaAt})`);
+  if (c.restrictedBelow > c.travelAt) add("rules.restrictedBelow", `must not be above travelAt (${c.travelAt})`);
+  duplicates(file.topics.map((t) => t.id)).forEach((i) => add(`topics.${i}.id`, "is used by another topic"));
+  duplicates(file.voteMenu.map((o) => o.id)).forEach((i) => add(`voteMenu.${i}.id`, "is used by another option"));
+  file.voteMenu.forEach((o, i) => checkChangeRange(c, o.change, `voteMenu.${i}.change.value`, add));
+  file.schedule.forEach((entry, i) => {
+    const at = `schedule.${i}`;
+    if (entry.round > c.rounds && !roundsOverridden) add(`${at}.round`, `is after the last round (${c.rounds})`);
+    const e = entry.event;
+    if (e.type === "ban-topic" && !file.topics.some((t) => t.id === e.topic)) add(`${at}.event.topic`, `"${e.topic}" is not one of the scenario's topics`);
+    if (e.type === "vote-open" && file.voteMenu.length === 0) add(`${at}.event`, "a vote needs a voteMenu with at least one option");
+    if (e.type === "rule-change") checkChangeRange(c, e.change, `${at}.event.change.value`, add);
+    if (e.type === "blacklist-shock" && e.below !== undefined && (e.below < c.scoreMin || e.below > c.scoreMax + 1)) {
+      add(`${at}.event.below`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1})`);
+    }
+  });
+  return out;
+}
+
+function checkChangeRange(c: GameConfig, change: RuleChange, path: string, add: (path: string, message: string) => void): void {
+  const { min, max, whole } = changeBounds(c, change);
+  if (change.value < min || change.value > max) add(path, `must be between ${min} and ${max} for this scenario's score range`);
+  else if (whole && !Number.isInteger(change.value)) add(path, "must be a whole number");
+}
+
+function duplicates(ids: string[]): number[] {
+  return ids.flatMap((x, i) => (ids.indexOf(x) < i ? [i] : []));
+}
+
+/**
+ * The plan fitted to the host's changes: shorter rounds keep each event at the same point of
+ * its round (halfway stays halfway), and fewer rounds drop the plan for the rounds that no
+ * longer exist.
+ */
+function fitSchedule(file: ScenarioFile, rules: ScenarioRules, overridden: Set<string>): ScenarioFile["schedule"] {
+  const rounds = rules.rounds ?? DEFAULT_CONFIG.rounds;
+  const planned = file.rules.roundSeconds ?? DEFAULT_CONFIG.roundSeconds;
+  const scale = overridden.has("roundSeconds") ? (rules.roundSeconds ?? planned) / planned : 1;
+  return file.schedule
+    .filter((e) => !overridden.has("rounds") || e.round <= rounds)
+    .map((e) => (scale === 1 ? e : { ...e, atSecond: Math.floor(e.atSecond * scale) }));
+}
+
+/**
+ * Validates a scenario file and the host's number overrides, and builds the session's config.
+ * Problems an override caused are reported under "overrides", the rest under the file's own
+ * paths.
+ */
+export function checkScenario(raw: unknown, rawOverrides: unknown = {}): Checked<{ file: ScenarioFile; config: GameConfig }> {
+  const parsed = scenarioFile.safeParse(raw);
+  const over = scenarioRules.safeParse(rawOverrides ?? {});
+  const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...(over.success ? [] : issuesOf(over.error, ["overrides"]))];
+  if (!parsed.success || !over.success) return { ok: false, issues };
+  const overridden = new Set(Object.keys(over.data));
+  const rules = withOverrides(parsed.data.rules, over.data);
+  const file = { ...parsed.data, rules, schedule: fitSchedule(parsed.data, rules, overridden) };
+  const config = scenarioConfig(file);
+  const cross = crossCheck(file, config, overridden.has("rounds")).map((i) => {
+    const [head, key, ...rest] = i.path.split(".");
+    return head === "rules" && overridden.has(key) ? { ...i, path: ["overrides", key, ...rest].join(".") } : i;
+  });
+  return cross.length ? { ok: false, issues: cross } : { ok: true, value: { file, config } };
+}

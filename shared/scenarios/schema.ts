@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { ACTION_NAMES } from "../rules/config.ts";
+import { VISIBILITIES } from "../rules/live/types.ts";
+import { liveCommand, ruleChange, topicId } from "../messages/live-messages.ts";
+
+const score = z.number().int().min(0).max(10000);
+const effectPoints = z.number().int().min(-10000).max(10000);
+const share = z.number().gt(0).max(1);
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "use 1-40 lowercase letters, digits and dashes");
+
+const actionEffect = z.strictObject({
+  self: effectPoints.optional(),
+  friends: effectPoints.optional(),
+  target: effectPoints.optional(),
+  cost: z.number().int().min(0).max(5).optional(),
+  truth: z.enum(["real", "myth", "game"]).optional(),
+  blockedWhenBlacklisted: z.boolean().optional(),
+  enabled: z.boolean().optional(),
+});
+
+/** The numbers of a scenario; each one left out keeps the default of GAME.md. Also the shape of the host's overrides. */
+export const scenarioRules = z.strictObject({
+  scoreMin: score.optional(),
+  scoreMax: score.optional(),
+  startScore: score.optional(),
+  visaAt: score.optional(),
+  travelAt: score.optional(),
+  restrictedBelow: score.optional(),
+  rounds: z.number().int().min(1).max(50).optional(),
+  roundSeconds: z.number().int().min(10).max(3600).optional(),
+  actionPoints: z.number().int().min(1).max(20).optional(),
+  visaBonusPoints: z.number().int().min(0).max(10).optional(),
+  restrictedPenaltyPoints: z.number().int().min(0).max(10).optional(),
+  blacklistPenaltyPoints: z.number().int().min(0).max(10).optional(),
+  friendWeight: z.number().min(0).max(1).optional(),
+  friendPivot: score.optional(),
+  vouchBothAt: score.optional(),
+  vouchRiskBelow: score.optional(),
+  vouchPenalty: effectPoints.max(0).optional(),
+  bragMinScore: score.optional(),
+  appealChance: z.number().min(0).max(1).optional(),
+  allowLateJoin: z.boolean().optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
+  topicBanPenalty: score.optional(),
+  auditShare: share.optional(),
+  auditPoints: score.min(1).optional(),
+  shockBelow: score.optional(),
+  voteShare: share.optional(),
+  actions: z.partialRecord(z.enum(ACTION_NAMES), actionEffect).optional(),
+});
+export type ScenarioRules = z.infer<typeof scenarioRules>;
+
+const labels = z.strictObject({
+  score: text(1, 30).optional(),
+  scoreDivisor: z.number().int().min(1).max(1000).optional(),
+  tiers: z.partialRecord(z.enum(["visa", "travel", "standard", "restricted"]), text(1, 40)).optional(),
+  blacklisted: text(1, 40).optional(),
+  actions: z.partialRecord(z.enum(ACTION_NAMES), text(1, 60)).optional(),
+});
+
+/** A scenario file as a facilitator writes or uploads it. */
+export const scenarioFile = z.strictObject({
+  id,
+  title: text(3, 80),
+  description: text(20, 2000),
+  sources: z.array(text(3, 300)).max(30).default([]),
+  debriefPrompts: z.array(text(5, 400)).min(1).max(12),
+  labels: labels.default({}),
+  rules: scenarioRules.default({}),
+  topics: z.array(z.strictObject({ id: topicId, label: text(1, 60) })).max(20).default([]),
+  ballot: z.strictObject({ question: text(5, 300), options: z.array(text(1, 80)).min(2).max(7) }).nullable().default(null),
+  voteMenu: z.array(z.strictObject({ id, label: text(3, 120), change: ruleChange })).max(10).default([]),
+  schedule: z.array(z.strictObject({ round: z.number().int().min(1).max(50), atSecond: z.number().int().min(0).max(3600), event: liveCommand })).max(200).default([]),
+});
+export type ScenarioFile = z.infer<typeof scenarioFile>;

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Bot } from "../../server/bots/bot.ts";
+import { PROFILES } from "../../server/bots/behaviour.ts";
+import { seededRandom } from "../../shared/rules/rng.ts";
+import { host, startTestServer, until, type TestGame } from "../helpers/server.ts";
+
+/** The game's clock runs 60 times faster than the wall's: a 90-second round passes in 1.5 seconds. */
+const SPEED = 60;
+const started = Date.now();
+
+let game: TestGame;
+beforeAll(async () => {
+  game = await startTestServer({ now: () => started + (Date.now() - started) * SPEED });
+});
+afterAll(async () => {
+  await game.shutdown();
+});
+
+describe("bots play every preset over real sockets", () => {
+  it.each(["citizen-score-2015", "rongcheng-pilot", "blacklist-only", "ratings-at-work"])(
+    "%s: every planned event fires, top bots vote, every bot answers both ballot questions",
+    async (scenario) => {
+      const h = await host(game, { scenario, seed: 5 });
+      const bots = Array.from({ length: 10 }, (_, i) => new Bot(`b${i}`, PROFILES[i % PROFILES.length], seededRandom(100 + i)));
+      for (const bot of bots) await bot.join(game.url, h.code);
+      h.room.send("facilitate", { type: "start" });
+      for (const bot of bots) bot.play(60);
+      await until(() => h.room.state.phase === "ended", `${scenario} ends`, 60_000);
+      await until(() => h.room.state.ballot.endAnswers === 10, "every bot answered the closing question", 10_000);
+      const kinds = [...h.room.state.liveEvents].map((e) => e.kind);
+      expect(kinds).toContain("final-round");
+      expect(kinds).toContain("vote-closed");
+      expect(h.room.state.ballot.startAnswers).toBe(10);
+      expect(bots.reduce((n, b) => n + b.votes, 0)).toBe(2);
+      const closed = [...h.room.state.liveEvents].find((e) => e.kind === "vote-closed")!;
+      expect(closed.option).not.toBe("");
+      expect(bots.reduce((n, b) => n + b.actions, 0)).toBeGreaterThan(40);
+      expect(h.room.state.ballot.startResults.length).toBeGreaterThan(1);
+      await Promise.all(bots.map((b) => b.leave()));
+      await h.room.leave();
+    },
+    90_000,
+  );
+});
