@@ -58,6 +58,8 @@ export interface GameConfig {
   bragMinScore: number;
   appealChance: number;
   allowLateJoin: boolean;
+  /** Whether defaulting on a debt blacklists (false only in a counterfactual world without one). */
+  blacklistOnDefault: boolean;
   actions: Record<ActionName, ActionConfig>;
 }
 
@@ -85,6 +87,7 @@ export const DEFAULT_CONFIG: GameConfig = {
   bragMinScore: 700,
   appealChance: 0.5,
   allowLateJoin: true,
+  blacklistOnDefault: true,
   actions: {
     "share-approved": action(10, "myth"),
     "post-opinion": action(-40, "myth", { friends: -10 }),
