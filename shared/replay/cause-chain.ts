@@ -3,7 +3,7 @@ import type { ActionConfig, ActionName } from "../rules/config.ts";
 import type { EventOf, ScoreRule } from "../rules/events.ts";
 import { friendsOf, type PlayerId } from "../rules/state.ts";
 import type { Replay } from "./replay-index.ts";
-import { commandOfEvent, eventBySeq, eventIndex, stateAfter } from "./seek.ts";
+import { commandOfEvent, eventBySeq, eventIndex, roundOfEvent, stateAfter } from "./seek.ts";
 
 export type ScoreEvent = EventOf<"score">;
 
@@ -35,13 +35,6 @@ export interface CauseChain {
 
 function nicknameOf(r: Replay, id: PlayerId): string {
   return r.players[id]?.nickname ?? id;
-}
-
-/** The round an event happened in (0 in the lobby). */
-export function roundOfEvent(r: Replay, seq: number): number {
-  let round = 0;
-  for (const span of r.rounds) if (span.startEvent <= seq) round = span.round;
-  return round;
 }
 
 /** The cause chain of one score change, or undefined when `seq` is not a score event. */

@@ -1,6 +1,6 @@
 import type { PlayerId } from "../rules/state.ts";
-import { roundOfEvent } from "./cause-chain.ts";
 import type { Replay } from "./replay-index.ts";
+import { roundOfEvent } from "./seek.ts";
 
 interface At {
   /** The event a marker points at (for a drop, its lowest point; for a wave, its last unfriending). */

@@ -49,7 +49,19 @@ export function stateAtTime(r: Replay, at: number): GameState {
   return stateAfter(r, countThroughTime(r, at));
 }
 
-/** The events in the order the session produced them, up to and including those of time `at`. */
+/** The span of time a scrubber covers: from the first command to the last. */
+export function timeRange(r: Replay): { from: number; to: number } {
+  const n = r.times.length;
+  return n === 0 ? { from: 0, to: 0 } : { from: r.log.commands[0].command.at, to: r.times[n - 1] };
+}
+
+/** The round an event happened in (0 in the lobby); a round-end pull belongs to the round it ends. */
+export function roundOfEvent(r: Replay, seq: number): number {
+  const i = upperBound(r.rounds.length, seq, (j) => r.rounds[j].startEvent) - 1;
+  return i < 0 ? 0 : r.rounds[i].round;
+}
+
+/** How many events the session had produced by time `at` (the page's feed up to that moment). */
 export function eventCountAtTime(r: Replay, at: number): number {
   return r.commandEvents[countThroughTime(r, at)];
 }

@@ -1,9 +1,8 @@
 import type { Command } from "../rules/commands.ts";
 import type { GameEvent } from "../rules/events.ts";
 import type { PlayerId } from "../rules/state.ts";
-import { roundOfEvent } from "./cause-chain.ts";
 import type { Replay } from "./replay-index.ts";
-import { commandOfEvent, eventBySeq, eventsOfCommand } from "./seek.ts";
+import { commandOfEvent, eventBySeq, eventsOfCommand, roundOfEvent } from "./seek.ts";
 
 /**
  * Carries recorded commands into another world. Player ids there follow the order of

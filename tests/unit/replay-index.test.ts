@@ -70,3 +70,20 @@ describe("the replay index", () => {
     expect(out).toMatchObject({ code: "rules-version" });
   });
 });
+
+describe("the replay code stays portable", () => {
+  it("imports only the rules, the messages and itself: no DOM, no Node, no server", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const files = readdirSync("shared/replay", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const outside: string[] = [];
+    for (const f of files) {
+      const depth = f.split("/").length - 1;
+      const up = "../".repeat(depth + 1);
+      for (const [, spec] of readFileSync(`shared/replay/${f}`, "utf8").matchAll(/from "([^"]+)"/g)) {
+        const ok = spec.startsWith("./") || spec.startsWith(`${up}rules/`) || spec.startsWith(`${up}messages/`) || (depth > 0 && spec.startsWith("../") && !spec.startsWith(up));
+        if (!ok) outside.push(`${f}: ${spec}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+});
