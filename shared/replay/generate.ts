@@ -116,7 +116,7 @@ export function generateSession(opts: GenerateOptions = {}): ReplayLog {
         for (const e of rec.run({ kind: "act", at: intent.at, player: intent.player, ...move })) {
           if (e.type === "acted" && e.action === "post-opinion") dissenters.add(e.player);
           if (e.type !== "score" || !e.cause.actor) continue;
-          if (e.cause.rule === "reported") memory.get(e.player)?.reportedBy.push(e.cause.actor);
+          if (e.cause.rule === "reported") remember(memory.get(e.player)?.reportedBy, e.cause.actor);
           if (e.cause.rule === "friend-spillover") remember(memory.get(e.player)?.hurtBy, e.cause.actor);
         }
       }
