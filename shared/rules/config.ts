@@ -62,6 +62,8 @@ export interface GameConfig {
   bragMinScore: number;
   appealChance: number;
   allowLateJoin: boolean;
+  /** Whether defaulting on a debt blacklists (false only in a counterfactual world without one). */
+  blacklistOnDefault: boolean;
   actions: Record<ActionName, ActionConfig>;
   /** Action points a blacklisted player loses each round (the travel ban, "slower service"). */
   blacklistPenaltyPoints: number;
@@ -104,6 +106,7 @@ export const DEFAULT_CONFIG: GameConfig = {
   bragMinScore: 700,
   appealChance: 0.5,
   allowLateJoin: true,
+  blacklistOnDefault: true,
   actions: {
     "share-approved": action(10, "myth"),
     "post-opinion": action(-40, "myth", { friends: -10 }),

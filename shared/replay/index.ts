@@ -1,0 +1,10 @@
+export { checkReplayable, isReplayProblem, type LogEntry, type ReplayLog, type ReplayMeta, type ReplayProblem } from "./log.ts";
+export { buildReplay, type BuildOptions, type Replay, type ReplayPlayer, type RoundSpan, type ScorePoint } from "./replay-index.ts";
+export * from "./seek.ts";
+export { causeChain, type CauseChain, type Pull, type ScoreEvent } from "./cause-chain.ts";
+export { keyMoments, type KeyMoment, type MomentOptions } from "./key-moments.ts";
+export { debriefMetrics } from "./metrics/index.ts";
+export type * from "./metrics/index.ts";
+export { FIXED_CHOICES_NOTE, PRESET_CHANGES, runCounterfactual, withChanges, type ConfigChanges, type Counterfactual, type PlayerOutcome } from "./counterfactual.ts";
+export type { Bin, GraphNode, WorldSummary } from "./compare.ts";
+export { generateSession, type GenerateOptions } from "./generate.ts";

@@ -1,0 +1,53 @@
+import type { Command } from "../rules/commands.ts";
+import type { GameConfig } from "../rules/config.ts";
+import { RULES_VERSION } from "../rules/state.ts";
+
+/**
+ * A recorded session as the store hands it out (the same shape as SessionMeta and LogEntry in
+ * server/storage/store.ts, restated here so the browser never imports server code).
+ */
+export interface ReplayLog {
+  meta: ReplayMeta;
+  commands: LogEntry[];
+}
+
+export interface ReplayMeta {
+  config: GameConfig;
+  seed: number;
+  rulesVersion: number;
+  createdAt: number;
+  code?: string;
+}
+
+export interface LogEntry {
+  seq: number;
+  command: Command;
+}
+
+export interface ReplayProblem {
+  code: "rules-version" | "log-order";
+  message: string;
+}
+
+export function isReplayProblem(x: unknown): x is ReplayProblem {
+  return typeof x === "object" && x !== null && "code" in x && "message" in x && !("events" in x);
+}
+
+/**
+ * A log written under other rules would fold to a different game without any error, so it is
+ * refused rather than shown wrongly.
+ */
+export function checkReplayable(log: ReplayLog): ReplayProblem | undefined {
+  if (log.meta.rulesVersion !== RULES_VERSION) {
+    return {
+      code: "rules-version",
+      message: `This session was recorded under rules version ${log.meta.rulesVersion}; this replay plays version ${RULES_VERSION} and will not show it wrongly.`,
+    };
+  }
+  for (let i = 1; i < log.commands.length; i++) {
+    if (log.commands[i].seq <= log.commands[i - 1].seq) {
+      return { code: "log-order", message: `The log is out of order at entry ${i + 1} (seq ${log.commands[i].seq}).` };
+    }
+  }
+  return undefined;
+}
