@@ -1,4 +1,6 @@
 import type { PlayerId } from "../rules/state.ts";
+import type { LiveDetail } from "../rules/live/types.ts";
+import { rulesChangedBy } from "./rule-changes.ts";
 import type { Replay } from "./replay-index.ts";
 import { roundOfEvent } from "./seek.ts";
 
@@ -12,6 +14,7 @@ interface At {
 export type KeyMoment = At &
   (
     | { kind: "rule-change"; changed: Record<string, number | boolean> }
+    | { kind: "live"; detail: LiveDetail }
     | { kind: "pause" | "resume" }
     | { kind: "removal"; player: PlayerId; nickname: string; banned: boolean }
     | { kind: "blacklisted"; player: PlayerId; nickname: string }
@@ -35,9 +38,11 @@ export function keyMoments(r: Replay, opts: MomentOptions = {}): KeyMoment[] {
   const out: KeyMoment[] = [];
   const nick = (id: PlayerId) => r.players[id]?.nickname ?? id;
   for (const e of r.events) {
-    if (e.type !== "settings" && e.type !== "phase" && e.type !== "player-removed" && e.type !== "blacklisted") continue;
+    if (e.type !== "settings" && e.type !== "live" && e.type !== "phase" && e.type !== "player-removed" && e.type !== "blacklisted") continue;
     const at = { event: e.seq, at: e.at, round: roundOfEvent(r, e.seq) };
-    if (e.type === "settings") out.push({ ...at, kind: "rule-change", changed: e.changed });
+    const changed = rulesChangedBy(e);
+    if (changed) out.push({ ...at, kind: "rule-change", changed });
+    else if (e.type === "live") out.push({ ...at, kind: "live", detail: e.detail });
     else if (e.type === "phase" && (e.change === "paused" || e.change === "resumed")) out.push({ ...at, kind: e.change === "paused" ? "pause" : "resume" });
     else if (e.type === "player-removed") out.push({ ...at, kind: "removal", player: e.player, nickname: nick(e.player), banned: e.banned });
     else if (e.type === "blacklisted" && e.on) out.push({ ...at, kind: "blacklisted", player: e.player, nickname: nick(e.player) });

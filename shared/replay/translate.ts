@@ -1,6 +1,7 @@
 import type { Command } from "../rules/commands.ts";
 import type { GameEvent } from "../rules/events.ts";
 import type { PlayerId } from "../rules/state.ts";
+import type { RuleChange } from "../rules/live/types.ts";
 import type { Replay } from "./replay-index.ts";
 import { commandOfEvent, eventBySeq, eventsOfCommand, roundOfEvent } from "./seek.ts";
 
@@ -32,11 +33,16 @@ export class Translator {
         const player = this.ids.get(c.command.player);
         return player === undefined ? "not-joined" : { ...c, command: { ...c.command, player } };
       }
+      if (c.command.type === "rule-change") return this.pinnedChange(c.command.change) ? (this.pinned++, "pinned") : c;
       if (c.command.type !== "settings") return c;
       const kept = Object.entries(c.command).filter(([k]) => !this.pinnedKeys.has(k));
       if (kept.length === Object.keys(c.command).length) return c;
       this.pinned++;
       return kept.length > 1 ? { ...c, command: Object.fromEntries(kept) as typeof c.command } : "pinned";
+    }
+    if (c.kind !== "act") {
+      const player = this.ids.get(c.player);
+      return player === undefined ? "not-joined" : { ...c, player };
     }
     const player = this.ids.get(c.player);
     const target = c.target === undefined ? undefined : this.ids.get(c.target);
@@ -46,6 +52,13 @@ export class Translator {
     // the rules refuse the appeal there, as they would any appeal of nothing.
     if (c.deduction !== undefined) out.deduction = this.deductions.get(this.recordedDeduction(c.deduction)) ?? 0;
     return out;
+  }
+
+  /** A live rule change that would overwrite a setting the counterfactual holds fixed. */
+  private pinnedChange(change: RuleChange): boolean {
+    if (change.rule === "friend-weight") return this.pinnedKeys.has("friendWeight");
+    if (change.rule === "threshold") return this.pinnedKeys.has(change.threshold);
+    return false;
   }
 
   /** Pairs a recorded join with the one in the other world. */

@@ -1,6 +1,7 @@
 import type { GameEvent } from "../../rules/events.ts";
 import type { Collector } from "./mirror.ts";
 import { share } from "./stats.ts";
+import { rulesChangedBy } from "../rule-changes.ts";
 
 export interface PostCounts {
   approved: number;
@@ -31,8 +32,9 @@ export class Conformity implements Collector {
   private opinions = 0;
 
   event(e: GameEvent, _m: unknown, round: number): void {
-    if (e.type === "settings") {
-      this.changes.push({ event: e.seq, at: e.at, round, changed: e.changed, approved: this.approved, opinions: this.opinions });
+    const changed = rulesChangedBy(e);
+    if (changed) {
+      this.changes.push({ event: e.seq, at: e.at, round, changed, approved: this.approved, opinions: this.opinions });
       return;
     }
     if (e.type !== "acted" || (e.action !== "share-approved" && e.action !== "post-opinion")) return;

@@ -1,4 +1,5 @@
 import type { Replay } from "../replay-index.ts";
+import type { Visibility } from "../../rules/live/types.ts";
 import { Conformity, type PostCounts, type RuleChange } from "./conformity.ts";
 import { DissentSpread, type DissentBin } from "./dissent.ts";
 import { Mirror, runCollectors } from "./mirror.ts";
@@ -17,10 +18,7 @@ export interface RoundMetrics {
   endAt: number | null;
   /** False for a round the log stops in (an interrupted session): its numbers are as far as it got. */
   complete: boolean;
-  /**
-   * Whether players could see each other's scores on the leaderboard. The rules publish it in
-   * every session; a scenario that hides scores will be told apart here.
-   */
+  /** Whether players could see each other's scores on the leaderboard when the round ended. */
   leaderboardPublic: boolean;
   /** 1: unfriending against the score gap. */
   unfriending: GapBin[];
@@ -58,13 +56,14 @@ export function debriefMetrics(r: Replay): DebriefMetrics {
   const peers = new PeerWatch();
   const dissent = new DissentSpread();
   runCollectors(r.events, mirror, [unfriending, network, conformity, scores, peers, dissent]);
+  const visibleAtEnd = visibilityByRound(r);
   const rounds = r.rounds.map(
     (span): RoundMetrics => ({
       round: span.round,
       startAt: span.startAt,
       endAt: span.endAt ?? null,
       complete: span.endEvent !== undefined,
-      leaderboardPublic: true,
+      leaderboardPublic: (visibleAtEnd.get(span.round) ?? r.config.visibility) === "public",
       unfriending: unfriending.rounds.get(span.round)!,
       network: network.rounds.get(span.round)!,
       posts: { ...conformity.round(span.round), ruleChanges: conformity.changesIn(span.round), afterRuleChange: conformity.after(span.round) },
@@ -75,4 +74,18 @@ export function debriefMetrics(r: Replay): DebriefMetrics {
     }),
   );
   return { rounds, unfriending: unfriending.overall(), ruleChanges: conformity.ruleChanges(), dissent: dissent.overall() };
+}
+
+/** The score visibility in force as each round ended (or as the log stops). */
+function visibilityByRound(r: Replay): Map<number, Visibility> {
+  const out = new Map<number, Visibility>();
+  let mode: Visibility = r.config.visibility ?? "public";
+  let round = 0;
+  for (const e of r.events) {
+    if (e.type === "live" && e.detail.kind === "visibility") mode = e.detail.mode;
+    if (e.type === "phase" && e.change === "round-started") round = e.round;
+    if (e.type === "phase" && (e.change === "round-ended" || e.change === "ended")) out.set(e.round, mode);
+    else if (round > 0) out.set(round, mode);
+  }
+  return out;
 }
