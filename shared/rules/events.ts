@@ -38,6 +38,7 @@ export type GameEvent = Base &
     | { type: "appeal"; player: PlayerId; deduction: number; reversed: boolean }
     | { type: "phase"; phase: Phase; round: number; paused: boolean; change: PhaseChange }
     | { type: "settings"; changed: Record<string, number | boolean> }
+    | { type: "locked"; on: boolean }
   );
 
 export type PhaseChange = "started" | "paused" | "resumed" | "round-started" | "round-ended" | "ended";
