@@ -5,6 +5,7 @@ import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { ClassroomRoom, type RoomDeps } from "./rooms/classroom-room.ts";
 import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
 import type { SessionStore } from "./storage/store.ts";
+import { createLimitedServer } from "./http/body-limit.ts";
 import { registerRoutes } from "./http/routes.ts";
 
 export interface AppOptions {
@@ -33,7 +34,7 @@ export function createServer(opts: AppOptions) {
   }
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
-    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({ server: createLimitedServer(), maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     express: (app: express.Application) => registerRoutes(app, opts),
   });

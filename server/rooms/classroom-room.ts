@@ -1,4 +1,4 @@
-import { ClientState, Room, ServerError, matchMaker, type Client } from "@colyseus/core";
+import { Room, ServerError, matchMaker, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
@@ -58,6 +58,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private seats = new Map<string, PlayerId>();
   private sessionOf = new Map<PlayerId, string>();
   private hosts = new Set<string>();
+  /** Host screens whose socket dropped and may still come back within the grace period. */
+  private hostsAway = new Set<string>();
   private limiter!: RateLimiter;
 
   messages = {
@@ -191,6 +193,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (player) this.sessionOf.delete(player);
     this.seats.delete(client.sessionId);
     this.hosts.delete(client.sessionId);
+    this.hostsAway.delete(client.sessionId);
     this.limiter.forget(client.sessionId);
     this.updateHostPresence();
   }
@@ -203,11 +206,15 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const player = this.seats.get(client.sessionId);
     const ps = player ? this.state.players.get(player) : undefined;
     if (ps) ps.connected = on;
-    if (this.hosts.has(client.sessionId)) this.updateHostPresence();
+    if (!this.hosts.has(client.sessionId)) return;
+    if (on) this.hostsAway.delete(client.sessionId);
+    else this.hostsAway.add(client.sessionId);
+    this.updateHostPresence();
   }
 
   private updateHostPresence() {
-    const connected = [...this.hosts].some((id) => this.clients.getById(id)?.state === ClientState.JOINED);
+    // Not the client's own state: a host still finishing its join is JOINING, not yet JOINED.
+    const connected = [...this.hosts].some((id) => !this.hostsAway.has(id));
     if (this.state.hostConnected !== connected) this.state.hostConnected = connected;
   }
 
