@@ -14,8 +14,24 @@ export function skeleton(text: string): string {
   return out.normalize("NFD");
 }
 
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 10_000;
+
+/**
+ * Remembers a pure function of a nickname: a join compares the newcomer with every player, and
+ * a replay does that for every join, so the same names are folded again and again.
+ */
+export function memo(fn: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let out = cache.get(name);
+    if (out === undefined) {
+      out = fn(name);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(name, out);
+    }
+    return out;
+  };
+}
 
 /**
  * Two nicknames that would pass for each other on a projector share this key. The skeleton is
@@ -23,13 +39,7 @@ const CACHE_LIMIT = 10_000;
  * after (a lower-case letter may have a prototype of its own). Pure, so the cache only saves
  * time: a replay refuses exactly the names the live session refused.
  */
-export function lookalikeKey(nickname: string): string {
-  let key = cache.get(nickname);
-  if (key === undefined) {
-    const once = skeleton(nickname.normalize("NFKC")).toLocaleLowerCase("en");
-    key = skeleton(once).toLocaleLowerCase("en");
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(nickname, key);
-  }
-  return key;
-}
+export const lookalikeKey = memo((nickname) => {
+  const once = skeleton(nickname.normalize("NFKC")).toLocaleLowerCase("en");
+  return skeleton(once).toLocaleLowerCase("en");
+});

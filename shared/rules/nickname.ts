@@ -1,15 +1,13 @@
 import type { Rejection } from "./commands.ts";
 import { reject } from "./commands.ts";
-import { lookalikeKey } from "./nickname-lookalike.ts";
+import { lookalikeKey, memo } from "./nickname-lookalike.ts";
 import { offensivePart } from "./nickname-profanity.ts";
 import type { GameState } from "./state.ts";
 
 export const NICKNAME_MAX = 20;
 
 /** The form two nicknames are compared in: case and Unicode compatibility forms folded. */
-export function nicknameKey(name: string): string {
-  return name.normalize("NFKC").toLocaleLowerCase("en");
-}
+export const nicknameKey = memo((name) => name.normalize("NFKC").toLocaleLowerCase("en"));
 
 /** Emoji presentation selectors are dropped so "❤️" is a plain heart, not an invisible extra. */
 export function cleanNickname(raw: string): string {
