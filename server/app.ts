@@ -3,13 +3,17 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { ClassroomRoom, type RoomDeps } from "./rooms/classroom-room.ts";
+import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
 import type { SessionStore } from "./storage/store.ts";
+import { createLimitedServer } from "./http/body-limit.ts";
 import { registerRoutes } from "./http/routes.ts";
 
 export interface AppOptions {
   store: SessionStore;
   port: number;
   reconnectSeconds?: number;
+  /** Per-client message rates; the defaults suit a classroom. */
+  limits?: Partial<MessageLimits>;
   /** Built browser client to serve, when there is one. */
   clientDir?: string;
   now?: () => number;
@@ -21,13 +25,18 @@ export interface AppOptions {
 export const MAX_FRAME_BYTES = 16 * 1024;
 
 export function createServer(opts: AppOptions) {
-  const deps: RoomDeps = { store: opts.store, reconnectSeconds: opts.reconnectSeconds ?? 120, now: opts.now ?? Date.now };
+  const deps: RoomDeps = {
+    store: opts.store,
+    reconnectSeconds: opts.reconnectSeconds ?? 120,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    now: opts.now ?? Date.now,
+  };
   class Classroom extends ClassroomRoom {
     deps = deps;
   }
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
-    transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({ server: createLimitedServer(), maxPayload: MAX_FRAME_BYTES }),
     greet: false,
     express: (app: express.Application) => registerRoutes(app, opts),
   });

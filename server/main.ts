@@ -1,6 +1,7 @@
 import { WebSocket } from "ws";
 import { createServer } from "./app.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
+import { keepForDays, retentionDays } from "./storage/retention.ts";
 import { SqliteStore } from "./storage/sqlite-store.ts";
 
 // Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
@@ -13,16 +14,37 @@ if (adminToken !== undefined && adminToken.length < 16) {
   process.exit(1);
 }
 const dataDir = process.env.DATA_DIR ?? "./data";
+const reconnectSeconds = Number(process.env.RECONNECT_SECONDS ?? 120);
+if (!Number.isFinite(reconnectSeconds) || reconnectSeconds < 0) {
+  console.error(`RECONNECT_SECONDS must be a number of seconds (default 120), not "${process.env.RECONNECT_SECONDS}".`);
+  process.exit(2);
+}
+let keepDays: number | undefined;
+try {
+  keepDays = retentionDays(process.env.RETENTION_DAYS);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
 const store = new SqliteStore(dataDir);
 store.markInterrupted();
+const stopRetention =
+  keepDays === undefined
+    ? undefined
+    : keepForDays(store, keepDays, (deleted) => {
+        if (deleted > 0) console.log(`Deleted ${deleted} session${deleted === 1 ? "" : "s"} older than ${keepDays} days (RETENTION_DAYS).`);
+      });
 
 const server = createServer({
   store,
   port,
-  reconnectSeconds: Number(process.env.RECONNECT_SECONDS ?? 120),
+  reconnectSeconds,
   adminToken,
 });
-server.onShutdown(() => store.close());
+server.onShutdown(() => {
+  stopRetention?.();
+  store.close();
+});
 
 // HOST=127.0.0.1 keeps the server off the network (tests, a single-machine rehearsal).
 await server.listen(port, process.env.HOST || undefined);
@@ -31,4 +53,9 @@ console.log(`Citizen Score is running.`);
 console.log(`  Host a session: http://localhost:${port}/host`);
 console.log(`  Players join:   ${base}/`);
 console.log(`  Data:           ${dataDir}`);
+console.log(
+  keepDays === undefined
+    ? "  Retention:      sessions are kept until deleted (set RETENTION_DAYS to delete old ones automatically)"
+    : `  Retention:      sessions older than ${keepDays} days are deleted at start-up and daily`,
+);
 if (adminToken) console.log(`  Admin API:      on (ADMIN_TOKEN opens every session)`);

@@ -1,9 +1,9 @@
-import { ClientState, Room, ServerError, matchMaker, type Client } from "@colyseus/core";
+import { Room, ServerError, matchMaker, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
-import { nicknameKey } from "../../shared/rules/nickname.ts";
+import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
 import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
 import { ClassroomState, HOST_VIEW, OWNER_VIEW, type PlayerState } from "../../shared/schema/classroom-state.ts";
 import {
@@ -23,6 +23,7 @@ import type { SessionStore } from "../storage/store.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
+import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { restoreSession } from "./restore.ts";
 import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
@@ -32,6 +33,7 @@ export interface RoomDeps {
   store: SessionStore;
   /** How long a dropped player's seat waits for the same connection to come back. */
   reconnectSeconds: number;
+  limits: MessageLimits;
   now: () => number;
 }
 
@@ -58,7 +60,6 @@ function createError(code: keyof typeof CREATE_ERRORS, message: string): ServerE
 export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   state = new ClassroomState();
   maxClients = 1000;
-  maxMessagesPerSecond = 40;
   declare deps: RoomDeps;
 
   private game!: GameState;
@@ -69,18 +70,25 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private seats = new Map<string, PlayerId>();
   private sessionOf = new Map<PlayerId, string>();
   private hosts = new Set<string>();
+  /** Host screens whose socket dropped and may still come back within the grace period. */
+  private hostsAway = new Set<string>();
+  private limiter!: RateLimiter;
 
   messages = {
-    act: (client: Client, raw: unknown) => this.onAct(client, raw),
-    facilitate: (client: Client, raw: unknown) => this.onFacilitate(client, raw),
-    vote: (client: Client, raw: unknown) => this.onPlayerMessage(client, "vote", raw),
-    ballot: (client: Client, raw: unknown) => this.onPlayerMessage(client, "ballot", raw),
-    "show-score": (client: Client, raw: unknown) => this.onPlayerMessage(client, "show-score", raw),
+    act: (client: Client, raw: unknown) => this.withinRate(client, "act") && this.onAct(client, raw),
+    facilitate: (client: Client, raw: unknown) => this.withinRate(client, "facilitate") && this.onFacilitate(client, raw),
+    vote: (client: Client, raw: unknown) => this.withinRate(client, "vote") && this.onPlayerMessage(client, "vote", raw),
+    ballot: (client: Client, raw: unknown) => this.withinRate(client, "ballot") && this.onPlayerMessage(client, "ballot", raw),
+    "show-score": (client: Client, raw: unknown) => this.withinRate(client, "show-score") && this.onPlayerMessage(client, "show-score", raw),
     _: (client: Client, type: string | number) =>
+      this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
   };
 
   async onCreate(options: unknown) {
+    // Colyseus counts every frame and hangs up past this; the limiter below answers first.
+    this.maxMessagesPerSecond = this.deps.limits.disconnectPerSecond;
+    this.limiter = new RateLimiter(this.deps.limits);
     const resume = resumeOptions.safeParse(options);
     if (resume.success) {
       await this.resume(resume.data.resume, resume.data.hostKey);
@@ -183,7 +191,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
 
   /** A nickname whose seat has no connection gets that seat back (after a reload or a crash). */
   private reclaimSeat(name: string): PlayerId | undefined {
-    const key = nicknameKey(name.trim());
+    const key = nicknameKey(cleanNickname(name));
     const p = Object.values(this.game.players).find((x) => nicknameKey(x.nickname) === key);
     return p && !this.sessionOf.has(p.id) ? p.id : undefined;
   }
@@ -227,6 +235,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (player) this.sessionOf.delete(player);
     this.seats.delete(client.sessionId);
     this.hosts.delete(client.sessionId);
+    this.hostsAway.delete(client.sessionId);
+    this.limiter.forget(client.sessionId);
     this.updateHostPresence();
   }
 
@@ -238,11 +248,15 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const player = this.seats.get(client.sessionId);
     const ps = player ? this.state.players.get(player) : undefined;
     if (ps) ps.connected = on;
-    if (this.hosts.has(client.sessionId)) this.updateHostPresence();
+    if (!this.hosts.has(client.sessionId)) return;
+    if (on) this.hostsAway.delete(client.sessionId);
+    else this.hostsAway.add(client.sessionId);
+    this.updateHostPresence();
   }
 
   private updateHostPresence() {
-    const connected = [...this.hosts].some((id) => this.clients.getById(id)?.state === ClientState.JOINED);
+    // Not the client's own state: a host still finishing its join is JOINING, not yet JOINED.
+    const connected = [...this.hosts].some((id) => !this.hostsAway.has(id));
     if (this.state.hostConnected !== connected) this.state.hostConnected = connected;
   }
 
@@ -321,8 +335,15 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) this.record({ kind: "tick", at });
   }
 
+  /** A message over the client's rate is answered and dropped before anything else looks at it. */
+  private withinRate(client: Client, about: string): boolean {
+    if (this.limiter.take(client.sessionId, performance.now())) return true;
+    this.fail(client, about, "rate-limited", "You are sending too fast; wait a moment. Keep it up and you will be disconnected.");
+    return false;
+  }
+
   private fail(client: Client, about: string, code: ErrorCode, message: string) {
-    this.sendTo(client, "error", { code, message, about });
+    this.sendTo(client, "error", { code, message, about: about.slice(0, 40) });
   }
 
   private sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]) {

@@ -83,6 +83,7 @@ function syncPlayer(ps: PlayerState, p: PlayerData, g: GameState): void {
 export function project(g: GameState, state: ClassroomState, events: readonly GameEvent[], at: number, onNewPlayer?: (ps: PlayerState) => void): void {
   if (state.phase !== g.phase) state.phase = g.phase;
   if (state.paused !== g.paused) state.paused = g.paused;
+  if (state.locked !== g.locked) state.locked = g.locked;
   if (state.round !== g.round) state.round = g.round;
   if (state.rounds !== g.config.rounds) state.rounds = g.config.rounds;
   if (state.roundSeconds !== g.config.roundSeconds) state.roundSeconds = g.config.roundSeconds;

@@ -47,6 +47,8 @@ export class SqliteStore implements SessionStore {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
+    // A deleted session's nicknames are overwritten, not left in free pages of the file.
+    this.db.pragma("secure_delete = ON");
     this.db.exec(SCHEMA);
     this.stmts = {
       insertSession: this.db.prepare(
@@ -62,7 +64,7 @@ export class SqliteStore implements SessionStore {
       listAll: this.db.prepare("SELECT * FROM sessions ORDER BY created_at DESC"),
       listByKey: this.db.prepare("SELECT * FROM sessions WHERE host_key_hash = ? ORDER BY created_at DESC"),
       delete: this.db.prepare("DELETE FROM sessions WHERE code = ?"),
-      deleteOld: this.db.prepare("DELETE FROM sessions WHERE created_at < ?"),
+      deleteOld: this.db.prepare("DELETE FROM sessions WHERE created_at < ? AND status <> 'live'"),
     };
   }
 
@@ -107,11 +109,20 @@ export class SqliteStore implements SessionStore {
   }
 
   delete(code: string): boolean {
-    return this.stmts.delete.run(code).changes > 0;
+    const deleted = this.stmts.delete.run(code).changes > 0;
+    if (deleted) this.forgetDeleted();
+    return deleted;
   }
 
   deleteOlderThan(cutoff: number): number {
-    return this.stmts.deleteOld.run(cutoff).changes;
+    const deleted = this.stmts.deleteOld.run(cutoff).changes;
+    if (deleted > 0) this.forgetDeleted();
+    return deleted;
+  }
+
+  /** Writes the deletion back into the database file and empties the write-ahead log, which still held the old pages. */
+  private forgetDeleted(): void {
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
   close(): void {

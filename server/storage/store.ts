@@ -43,6 +43,7 @@ export interface SessionStore {
   commands(code: string): LogEntry[];
   list(filter?: { hostKeyHash?: string }): SessionSummary[];
   delete(code: string): boolean;
+  /** Deletes sessions created before `cutoff` (ms), except live ones; returns how many. */
   deleteOlderThan(cutoff: number): number;
   close(): void;
 }

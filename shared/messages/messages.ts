@@ -35,6 +35,8 @@ export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("next-round") }),
   z.strictObject({ type: z.literal("end") }),
   z.strictObject({ type: z.literal("remove"), player: playerId, ban: z.boolean().optional() }),
+  z.strictObject({ type: z.literal("lock") }),
+  z.strictObject({ type: z.literal("unlock") }),
   settingsMessage,
   ...liveCommand.options,
 ]);
@@ -88,12 +90,19 @@ export interface ScenarioProblems {
   issues: FieldIssue[];
 }
 
+const ECHO_LIMIT = 120;
+
+/** Echoes part of what a client sent without letting a junk key make the answer as big as the junk. */
+function clip(text: string): string {
+  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
+}
+
 /** The first problem zod found, as one sentence a person can act on. */
 export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "The message was not understood.";
-  const where = issue.path.length ? `"${issue.path.join(".")}"` : "the message";
-  return `Problem with ${where}: ${issue.message}.`;
+  const where = issue.path.length ? `"${clip(issue.path.join("."))}"` : "the message";
+  return `Problem with ${where}: ${clip(issue.message)}.`;
 }
 
 /**
@@ -108,9 +117,9 @@ export const JOIN_ERRORS = {
   "join-closed": 4404,
   "game-ended": 4405,
   "bad-host-key": 4406,
-  "unknown-session": 4407,
-  "session-live": 4408,
-  "cannot-replay": 4409,
+  "room-locked": 4410,
+  "nickname-lookalike": 4411,
+  "nickname-offensive": 4412,
 } as const;
 export type JoinErrorCode = keyof typeof JOIN_ERRORS;
 

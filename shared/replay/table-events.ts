@@ -71,6 +71,8 @@ function who(e: GameEvent): Partial<Who> {
       return { player: e.player, actor: e.player, detail: e.stage };
     case "score-shown":
       return { player: e.player, actor: e.player, detail: e.on ? "on" : "off" };
+    case "locked":
+      return { detail: e.on ? "locked" : "unlocked" };
   }
 }
 

@@ -9,6 +9,8 @@ export type FacilitatorCommand =
   | { type: "next-round" }
   | { type: "end" }
   | { type: "remove"; player: PlayerId; ban?: boolean }
+  | { type: "lock" }
+  | { type: "unlock" }
   | { type: "settings"; rounds?: number; roundSeconds?: number; actionPoints?: number; friendWeight?: number; allowLateJoin?: boolean }
   | LiveCommand;
 
@@ -31,7 +33,10 @@ export type RejectionCode =
   | "nickname-invalid"
   | "nickname-taken"
   | "nickname-banned"
+  | "nickname-lookalike"
+  | "nickname-offensive"
   | "join-closed"
+  | "room-locked"
   | "not-in-round"
   | "paused"
   | "round-over"

@@ -46,6 +46,7 @@ export type GameEvent = Base &
     | { type: "voted"; player: PlayerId; option: string }
     | { type: "ballot-answered"; player: PlayerId; stage: BallotStage }
     | { type: "score-shown"; player: PlayerId; on: boolean }
+    | { type: "locked"; on: boolean }
   );
 
 export type PhaseChange = "started" | "paused" | "resumed" | "round-started" | "round-ended" | "ended";

@@ -52,6 +52,12 @@ export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection 
       return;
     case "settings":
       return checkSettings(s, c);
+    case "lock":
+      if (s.locked) return reject("bad-phase", "The session is already locked.");
+      return;
+    case "unlock":
+      if (!s.locked) return reject("bad-phase", "The session is not locked.");
+      return;
   }
 }
 
@@ -80,6 +86,10 @@ export function runFacilitate(t: Turn, c: FacilitatorCommand): void {
       return removePlayer(t, c.player, c.ban === true);
     case "settings":
       return applySettings(t, c);
+    case "lock":
+    case "unlock":
+      s.locked = c.type === "lock";
+      return emit(t, { type: "locked", on: s.locked });
   }
 }
 

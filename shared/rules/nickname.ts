@@ -1,30 +1,65 @@
 import type { Rejection } from "./commands.ts";
 import { reject } from "./commands.ts";
+import { lookalikeKey, memo } from "./nickname-lookalike.ts";
+import { offensivePart } from "./nickname-profanity.ts";
 import type { GameState } from "./state.ts";
 
 export const NICKNAME_MAX = 20;
 
 /** The form two nicknames are compared in: case and Unicode compatibility forms folded. */
-export function nicknameKey(name: string): string {
-  return name.normalize("NFKC").toLocaleLowerCase("en");
-}
+export const nicknameKey = memo((name) => name.normalize("NFKC").toLocaleLowerCase("en"));
 
+/** Emoji presentation selectors are dropped so "❤️" is a plain heart, not an invisible extra. */
 export function cleanNickname(raw: string): string {
-  return raw.normalize("NFC").trim().replace(/\s+/g, " ");
+  return raw.normalize("NFC").replace(/[\uFE0E\uFE0F]/g, "").trim().replace(/\s+/g, " ");
 }
 
-export function checkNickname(s: GameState, nickname: string): Rejection | undefined {
+/** Control, format, private, unassigned and lone-surrogate code points, and anything Unicode calls ignorable. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/u;
+/** Four or more combining marks in a row: no script needs them, "Zalgo" text does. */
+const MARK_PILE = /\p{M}{4,}/u;
+const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
+
+function checkCharacters(nickname: string): Rejection | undefined {
   const length = [...nickname].length;
   if (length < 1 || length > NICKNAME_MAX) {
     return reject("nickname-invalid", `Choose a nickname of 1 to ${NICKNAME_MAX} characters.`);
   }
-  if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(nickname)) {
-    return reject("nickname-invalid", "Your nickname contains invisible or control characters; use letters, digits and ordinary punctuation.");
+  if (INVISIBLE.test(nickname)) {
+    return reject("nickname-invalid", "Your nickname contains invisible or control characters (some pasted text and combined emoji carry them); type it again with letters, digits and ordinary punctuation.");
   }
+  if (MARK_PILE.test(nickname)) {
+    return reject("nickname-invalid", "Your nickname piles accents on top of each other; keep at most three on any letter.");
+  }
+  if (!VISIBLE.test(nickname)) {
+    return reject("nickname-invalid", "Your nickname needs at least one letter, digit or symbol.");
+  }
+  return undefined;
+}
+
+/**
+ * Whether a (cleaned) nickname may join. Every check is pure and versioned with the rules, so
+ * a replay of the log refuses exactly the names the live session refused.
+ */
+export function checkNickname(s: GameState, nickname: string): Rejection | undefined {
+  const bad = checkCharacters(nickname);
+  if (bad) return bad;
   const key = nicknameKey(nickname);
-  if (s.bannedNicknames.includes(key)) return reject("nickname-banned", "The facilitator removed that nickname from this session; choose another.");
+  const looks = lookalikeKey(nickname);
+  const offensive = offensivePart(nickname, looks);
+  if (offensive !== undefined) {
+    return reject("nickname-offensive", `"${offensive}" is not allowed in a nickname here; choose a nickname without it.`);
+  }
+  for (const banned of s.bannedNicknames) {
+    if (banned === key || lookalikeKey(banned) === looks) {
+      return reject("nickname-banned", "The facilitator removed that nickname from this session; choose a different one.");
+    }
+  }
   for (const p of Object.values(s.players)) {
     if (nicknameKey(p.nickname) === key) return reject("nickname-taken", `"${p.nickname}" is already playing in this session; choose another nickname.`);
+    if (lookalikeKey(p.nickname) === looks) {
+      return reject("nickname-lookalike", `Your nickname looks like "${p.nickname}", who is already playing; change a letter or add something so nobody can mistake you for them.`);
+    }
   }
   return undefined;
 }

@@ -2,7 +2,8 @@ import type { ActionName, GameConfig } from "./config.ts";
 import type { EventOf } from "./events.ts";
 import type { Visibility } from "./live/types.ts";
 
-export const RULES_VERSION = 1;
+/** 2: nicknames are also refused for look-alikes and profanity; the room can be locked. */
+export const RULES_VERSION = 2;
 
 export type PlayerId = string;
 export type Tier = "visa" | "travel" | "standard" | "restricted";
@@ -79,6 +80,8 @@ export interface GameState {
   /** Adjacency, kept beside the keyed set so friend lookups stay O(degree). */
   friends: Record<PlayerId, PlayerId[]>;
   bannedNicknames: string[];
+  /** The facilitator closed the session to new players (returning ones still get their seat). */
+  locked: boolean;
   nextPlayer: number;
   nextEvent: number;
   visibility: Visibility;
@@ -109,6 +112,7 @@ export function initialState(config: GameConfig, seed: number): GameState {
     friendships: {},
     friends: {},
     bannedNicknames: [],
+    locked: false,
     nextPlayer: 1,
     nextEvent: 1,
     visibility: config.visibility,

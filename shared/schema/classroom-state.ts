@@ -137,6 +137,8 @@ export const ClassroomState = schema(
     roundSeconds: t.uint16(),
     secondsLeft: t.uint16(),
     hostConnected: t.boolean(),
+    /** The facilitator closed the session to new players. */
+    locked: t.boolean(),
     players: t.map(PlayerState),
     friendships: t.map(FriendshipState),
     leaderboard: t.array("string"),

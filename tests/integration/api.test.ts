@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fold } from "../../shared/rules/fold.ts";
+import { RULES_VERSION } from "../../shared/rules/state.ts";
 import { COLUMNS, tidyTables, type Tables } from "../../shared/replay/tables.ts";
 import type { ClassroomRoom } from "../../server/rooms/classroom-room.ts";
 import { host, joinAs, startTestServer, until, type TestGame } from "../helpers/server.ts";
@@ -95,7 +96,7 @@ describe("the log and the exports", () => {
   it("the log holds meta and every command; folding it gives the live game", async () => {
     const { status, body } = await api(`/sessions/${played.code.toLowerCase()}/log`, played.hostKey);
     expect(status).toBe(200);
-    expect(body.meta).toMatchObject({ code: played.code, seed: 7, rulesVersion: 1, status: "ended", players: 3, createdAt: expect.any(Number), endedAt: expect.any(Number) });
+    expect(body.meta).toMatchObject({ code: played.code, seed: 7, rulesVersion: RULES_VERSION, status: "ended", players: 3, createdAt: expect.any(Number), endedAt: expect.any(Number) });
     expect(body.meta.config.roundSeconds).toBe(60);
     expect(JSON.stringify(body)).not.toMatch(/hostKey/i);
     const seqs = body.commands.map((c: { seq: number }) => c.seq);

