@@ -1,5 +1,6 @@
 import { WebSocket } from "ws";
 import { createServer } from "./app.ts";
+import { ensureClientBundle } from "./build/client-bundle.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
 import { SqliteStore } from "./storage/sqlite-store.ts";
 
@@ -7,6 +8,7 @@ import { SqliteStore } from "./storage/sqlite-store.ts";
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 const port = Number(process.env.PORT ?? 2567);
+const clientDir = await ensureClientBundle();
 const dataDir = process.env.DATA_DIR ?? "./data";
 const store = new SqliteStore(dataDir);
 store.markInterrupted();
@@ -15,6 +17,7 @@ const server = createServer({
   store,
   port,
   reconnectSeconds: Number(process.env.RECONNECT_SECONDS ?? 120),
+  clientDir,
 });
 server.onShutdown(() => store.close());
 
