@@ -62,3 +62,18 @@ export function perFrame(fn: () => void): () => void {
     setTimeout(run, 150);
   };
 }
+
+/** Runs `fn` at most every `ms`, the last call always honoured: for lists too long to redo each frame. */
+export function throttle(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = 0;
+  return () => {
+    if (timer) return;
+    const wait = Math.max(0, last + ms - Date.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      last = Date.now();
+      fn();
+    }, wait);
+  };
+}

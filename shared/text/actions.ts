@@ -55,14 +55,14 @@ export function effectText(action: ActionName, c: GameConfig): string {
   const e = c.actions[action];
   switch (action) {
     case "lookup":
-      return "No points, but they see you looked";
+      return "Free of points; they see who looked";
     case "friend-request":
       return "Friends share each other's fate";
     case "accept-friend":
     case "decline-friend":
       return "Free";
     case "vouch":
-      return `${signed(e.self)} each if both ≥ ${c.vouchBothAt}; ${signed(c.vouchPenalty)} you if they are < ${c.vouchRiskBelow}`;
+      return `${signed(e.self)} each if both ≥ ${c.vouchBothAt}; ${signed(c.vouchPenalty)} if they're < ${c.vouchRiskBelow}`;
     case "appeal":
       return `${Math.round(c.appealChance * 100)}% chance your latest deduction is reversed`;
     case "default-debt":

@@ -7,7 +7,7 @@ import { currentConnection, newConnection } from "../../net/current.ts";
 import { hostKeys } from "../../net/storage.ts";
 import { startGame } from "../../scenes/start-game.ts";
 import { GraphScene } from "../../scenes/graph/graph-scene.ts";
-import { announce, formatClock, h, perFrame, setText } from "../../ui/dom.ts";
+import { announce, formatClock, h, perFrame, setText, throttle } from "../../ui/dom.ts";
 import { leaderboardList } from "../../ui/leaderboard.ts";
 import { connectionBanner, errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
@@ -97,12 +97,13 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
     remove.el,
   );
 
+  const renderBoard = throttle(() => board.render(), 250);
   const render = perFrame(() => {
     const { phase, paused: isPaused, round: r, rounds } = model.info;
     page.dataset.phase = phase;
     controls.render();
     lobby.render();
-    board.render();
+    renderBoard();
     setText(count, String(model.players.size));
     setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} / ${rounds}`);
     paused.hidden = !isPaused;

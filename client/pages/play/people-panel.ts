@@ -7,20 +7,26 @@ import { isTier, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { keyedList } from "../../ui/keyed-list.ts";
 import { actionButton } from "./action-grid.ts";
 
 const SHOWN_MATCHES = 8;
 
-function personLine(p: PlayerInfo, extra?: Node | string) {
-  const t = tierText(p.tier, DEFAULT_CONFIG);
-  return h(
-    "span",
-    { class: `person tier-${p.tier}${p.blacklisted ? " is-blacklisted" : ""}` },
-    h("span", { class: "glyph", "aria-hidden": "true" }, p.blacklisted ? "⊘" : t.glyph),
-    h("span", { class: "person-name" }, p.nickname),
-    h("span", { class: "person-score mono" }, String(p.score)),
-    extra ?? null,
-  );
+/** Tier shape, nickname and score of a player, updated in place. */
+function personLine() {
+  const glyph = h("span", { class: "glyph", "aria-hidden": "true" });
+  const name = h("span", { class: "person-name" });
+  const score = h("span", { class: "person-score mono" });
+  const el = h("span", { class: "person" }, glyph, name, score);
+  return {
+    el,
+    update(p: PlayerInfo) {
+      el.className = `person tier-${p.tier}${p.blacklisted ? " is-blacklisted" : ""}`;
+      setText(glyph, p.blacklisted ? "⊘" : tierText(p.tier, DEFAULT_CONFIG).glyph);
+      setText(name, p.nickname);
+      setText(score, p.score);
+    },
+  };
 }
 
 /**
@@ -44,7 +50,9 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     unfriend: actionButton("unfriend", send, () => selected),
     report: actionButton("report", send, () => selected),
   };
-  const detailName = h("div", { class: "detail-head" });
+  const detailLine = personLine();
+  const detailTag = h("span", { class: "tag" });
+  const detailName = h("div", { class: "detail-head" }, detailLine.el, detailTag);
   detail.append(detailName, h("div", { class: "detail-actions" }, ...Object.values(buttons).map((b) => b.el)), lookupCard);
 
   const select = (id: string) => {
@@ -59,53 +67,74 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     detail.hidden = !p;
     if (!p) return;
     const isFriend = model.friends(me()).includes(p.id);
-    detailName.replaceChildren(personLine(p, h("span", { class: "tag" }, isFriend ? "Friend" : `${p.friendCount} friends`)));
+    detailLine.update(p);
+    setText(detailTag, isFriend ? "Friend" : `${p.friendCount} ${p.friendCount === 1 ? "friend" : "friends"}`);
     buttons["friend-request"].el.hidden = isFriend;
     buttons.vouch.el.hidden = !isFriend;
     buttons.unfriend.el.hidden = !isFriend;
     for (const b of Object.values(buttons)) b.update(status);
   };
 
+  const matchRows = keyedList<PlayerInfo>(matches, (p) => p.id, (p) => {
+    const line = personLine();
+    const button = h("button", { class: "match", type: "button", onclick: () => select(p.id) }, line.el);
+    return {
+      el: h("li", {}, button),
+      update(q) {
+        line.update(q);
+        button.classList.toggle("is-selected", q.id === selected);
+      },
+    };
+  });
   const renderMatches = () => {
     const q = nicknameKey(search.value.trim());
     const others = [...model.players.values()].filter((p) => p.id !== me() && (!q || nicknameKey(p.nickname).includes(q)));
     others.sort((a, b) => a.nickname.localeCompare(b.nickname));
-    matches.replaceChildren(
-      ...others.slice(0, SHOWN_MATCHES).map((p) =>
-        h("li", {}, h("button", { class: `match${p.id === selected ? " is-selected" : ""}`, type: "button", onclick: () => select(p.id) }, personLine(p))),
-      ),
-    );
-    if (others.length > SHOWN_MATCHES) matches.append(h("li", { class: "more" }, `${others.length - SHOWN_MATCHES} more — type to narrow`));
-    if (others.length === 0) matches.append(h("li", { class: "more" }, q ? "Nobody by that name." : "Nobody else has joined yet."));
+    const note =
+      others.length > SHOWN_MATCHES ? `${others.length - SHOWN_MATCHES} more — type to narrow` : others.length === 0 ? (q ? "Nobody by that name." : "Nobody else has joined yet.") : "";
+    matchRows(others.slice(0, SHOWN_MATCHES), note ? [h("li", { class: "more" }, note)] : []);
   };
 
+  const friendRows = keyedList<PlayerInfo>(friends, (p) => p.id, (p) => {
+    const line = personLine();
+    const last = h("span", { class: "last mono" });
+    const note = h("span", { class: "drag" });
+    return {
+      el: h("li", {}, h("button", { class: "match", type: "button", onclick: () => select(p.id) }, h("span", { class: "friend-line" }, line.el, last), note)),
+      update(q) {
+        line.update(q);
+        setText(last, q.last.delta !== 0 ? signed(q.last.delta) : "");
+        last.className = `last mono ${q.last.delta < 0 ? "down" : "up"}`;
+        // Below the pivot a friend pulls my score down at every round's end.
+        const drags = q.score < DEFAULT_CONFIG.friendPivot;
+        note.className = `drag ${drags ? "down" : "up"}`;
+        setText(note, drags ? "▼ dragging you down" : "▲ lifting you");
+      },
+    };
+  });
   const renderFriends = () => {
     const mine = model.friends(me()).map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
     mine.sort((a, b) => a.score - b.score);
-    friends.replaceChildren(
-      ...mine.map((p) => {
-        const drags = p.score < DEFAULT_CONFIG.friendPivot;
-        const note = drags ? h("span", { class: "drag down" }, "▼ dragging you down") : h("span", { class: "drag up" }, "▲ lifting you");
-        const lastHit = p.last.delta !== 0 ? h("span", { class: `last mono ${p.last.delta < 0 ? "down" : "up"}` }, signed(p.last.delta)) : null;
-        return h("li", {}, h("button", { class: "match", type: "button", onclick: () => select(p.id) }, personLine(p, lastHit ?? undefined), note));
-      }),
-    );
-    if (mine.length === 0) friends.append(h("li", { class: "more" }, "No friends yet. Friends' scores pull yours up or down at the end of each round."));
+    friendRows(mine, mine.length ? [] : [h("li", { class: "more" }, "No friends yet. Friends' scores pull yours up or down at the end of each round.")]);
   };
 
-  const renderRequests = () => {
-    const ids = model.private.incomingRequests.filter((id) => model.players.has(id));
-    requests.replaceChildren(
-      ...ids.map((id) => {
-        const p = model.players.get(id)!;
-        const accept = actionButton("accept-friend", send, () => id);
-        const decline = actionButton("decline-friend", send, () => id);
+  const requestRows = keyedList<PlayerInfo>(requests, (p) => p.id, (p) => {
+    const line = personLine();
+    const accept = actionButton("accept-friend", send, () => p.id);
+    const decline = actionButton("decline-friend", send, () => p.id);
+    return {
+      el: h("li", { class: "request" }, line.el, h("div", { class: "request-buttons" }, accept.el, decline.el)),
+      update(q) {
+        line.update(q);
         accept.update(status);
         decline.update(status);
-        return h("li", { class: "request" }, personLine(p), h("div", { class: "request-buttons" }, accept.el, decline.el));
-      }),
-    );
-    requests.closest("section")?.toggleAttribute("hidden", ids.length === 0);
+      },
+    };
+  });
+  const renderRequests = () => {
+    const waiting = model.private.incomingRequests.map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
+    requestRows(waiting);
+    requests.closest("section")?.toggleAttribute("hidden", waiting.length === 0);
   };
 
   const renderLookedUp = () => {

@@ -7,7 +7,7 @@ import { seats } from "../../net/storage.ts";
 import { go } from "../../router.ts";
 import { startGame } from "../../scenes/start-game.ts";
 import { ScoreMeterScene } from "../../scenes/score-meter-scene.ts";
-import { announce, h, perFrame } from "../../ui/dom.ts";
+import { announce, h, perFrame, throttle } from "../../ui/dom.ts";
 import { leaderboardList } from "../../ui/leaderboard.ts";
 import { connectionBanner, errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
@@ -52,12 +52,14 @@ export function mount(root: HTMLElement): () => void {
     const p = model.players.get(me());
     return p && { phase: model.info.phase, paused: model.info.paused, actionPoints: p.actionPoints, blacklisted: p.blacklisted, score: p.score };
   };
+  const renderBoard = throttle(() => board.render(), 300);
+  const renderPeople = throttle(() => people.render(), 200);
   const refresh = perFrame(() => {
     const s = status();
     grid.update(s);
     people.setStatus(s);
-    people.render();
-    board.render();
+    renderPeople();
+    renderBoard();
     top.render();
     end.render();
     lobbyNote.hidden = model.info.phase !== "lobby";

@@ -20,7 +20,8 @@ export class GraphLayout {
     this.sim = forceSimulation<LayoutNode, LayoutLink>([])
       .force("charge", forceManyBody<LayoutNode>().strength(-60).distanceMax(500))
       .force("link", forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance(70).strength(0.25))
-      .force("collide", forceCollide<LayoutNode>((n) => n.r + 6).iterations(2))
+      // Room below each node for its name.
+      .force("collide", forceCollide<LayoutNode>((n) => n.r + 14).iterations(2))
       .force("x", forceX<LayoutNode>(0).strength(0.045))
       .force("y", forceY<LayoutNode>(0).strength(0.07))
       .alphaDecay(0.02)

@@ -71,10 +71,39 @@ export class GraphScene extends Phaser.Scene {
     for (const [a, b] of this.model.friendships.values()) this.layout.link(key(a, b), a, b, true);
   }
 
-  private radius(score: number): number {
+  /**
+   * Size follows the score on the whole scale and, more strongly, within the room's current
+   * spread, so that a 20-point lead is visible while everyone is still near the start.
+   */
+  private radius(score: number, [lo, hi] = this.spread()): number {
     const crowd = Math.max(1, this.views.size);
-    const base = 10 + ((score - scoreMin) / (scoreMax - scoreMin)) * 26;
-    return base * Math.max(0.5, Math.min(1.25, Math.sqrt(40 / crowd)));
+    const absolute = (score - scoreMin) / (scoreMax - scoreMin);
+    const relative = hi > lo ? (score - lo) / (hi - lo) : 0.5;
+    const base = 9 + (0.35 * absolute + 0.65 * relative) * 30;
+    return base * Math.max(0.45, Math.min(1.2, Math.sqrt(40 / crowd)));
+  }
+
+  private spread(): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of this.model.players.values()) {
+      lo = Math.min(lo, p.score);
+      hi = Math.max(hi, p.score);
+    }
+    return [lo, hi];
+  }
+
+  /** Re-sizes every node after the spread of scores changed. */
+  private resizeAll(): void {
+    const spread = this.spread();
+    for (const v of this.views.values()) {
+      const p = this.model.players.get(v.id);
+      if (!p) continue;
+      const r = this.radius(p.score, spread);
+      if (Math.abs(r - v.size.r) < 0.5) continue;
+      this.layout.setRadius(v.id, r);
+      this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
+    }
   }
 
   private addNode(p: PlayerInfo): void {
@@ -116,11 +145,21 @@ export class GraphScene extends Phaser.Scene {
     if (!v) return;
     this.style(v, p);
     if (p.score === before.score) return;
-    const r = this.radius(p.score);
-    this.layout.setRadius(p.id, r);
-    this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
+    this.resizeSoon();
     v.activeUntil = this.time.now + 5000;
     if (this.model.isReady) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score);
+  }
+
+  private resizePending = false;
+
+  /** Many scores change in one patch (a round's end moves everyone): resize once after it. */
+  private resizeSoon(): void {
+    if (this.resizePending) return;
+    this.resizePending = true;
+    this.time.delayedCall(50, () => {
+      this.resizePending = false;
+      this.resizeAll();
+    });
   }
 
   private friendship(a: string, b: string, on: boolean): void {
@@ -135,7 +174,7 @@ export class GraphScene extends Phaser.Scene {
     if (item.type === "score" && (item.rule === "friend-spillover" || item.rule === "reported")) this.fx.ripple(item.actor, item.target, item.delta);
   }
 
-  update(): void {
+  update(_time: number, delta: number): void {
     this.layout.step();
     const labelled = this.labelled();
     for (const v of this.views.values()) {
@@ -147,7 +186,7 @@ export class GraphScene extends Phaser.Scene {
       v.label.setPosition(n.x!, n.y! + v.size.r + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
     }
     this.drawEdges();
-    this.fitCamera();
+    this.fitCamera(delta);
   }
 
   private labelled(): Set<string> {
@@ -160,7 +199,7 @@ export class GraphScene extends Phaser.Scene {
   private drawEdges(): void {
     const g = this.edges.clear();
     const zoom = this.cameras.main.zoom;
-    g.lineStyle(1.6 / zoom, 0x8fa3d6, 0.28);
+    g.lineStyle(2 / zoom, 0x8fa3d6, 0.42);
     g.beginPath();
     for (const [a, b] of this.layout.linkEnds()) {
       g.moveTo(a.x!, a.y!);
@@ -170,7 +209,7 @@ export class GraphScene extends Phaser.Scene {
     this.fx.drawEdgeHighlights(g, this.layout, zoom);
   }
 
-  private fitCamera(): void {
+  private fitCamera(delta: number): void {
     const cam = this.cameras.main;
     if (this.layout.nodes.size === 0) return;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -180,12 +219,14 @@ export class GraphScene extends Phaser.Scene {
       minY = Math.min(minY, n.y! - n.r);
       maxY = Math.max(maxY, n.y! + n.r + 24);
     }
-    const pad = 60;
-    const zoom = Phaser.Math.Clamp(Math.min(cam.width / (maxX - minX + pad * 2), cam.height / (maxY - minY + pad * 2)), 0.2, 1.25);
-    cam.setZoom(cam.zoom + (zoom - cam.zoom) * 0.06);
+    const pad = 40;
+    const zoom = Phaser.Math.Clamp(Math.min(cam.width / (maxX - minX + pad * 2), cam.height / (maxY - minY + pad * 2)), 0.15, 1.6);
+    // Glide by elapsed time, not per frame, so a slow projector reaches the same framing.
+    const k = 1 - Math.exp(-delta / 350);
+    cam.setZoom(cam.zoom + (zoom - cam.zoom) * k);
     const cx = (minX + maxX) / 2;
     const cy = (minY + maxY) / 2;
-    cam.centerOn(cam.midPoint.x + (cx - cam.midPoint.x) * 0.08, cam.midPoint.y + (cy - cam.midPoint.y) * 0.08);
+    cam.centerOn(cam.midPoint.x + (cx - cam.midPoint.x) * k, cam.midPoint.y + (cy - cam.midPoint.y) * k);
   }
 }
 
