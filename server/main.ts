@@ -8,7 +8,10 @@ import { SqliteStore } from "./storage/sqlite-store.ts";
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 const port = Number(process.env.PORT ?? 2567);
-const clientDir = await ensureClientBundle();
+const clientDir = await ensureClientBundle().catch((err: Error) => {
+  console.error(`Could not build the browser client: ${err.message}`);
+  process.exit(1);
+});
 const dataDir = process.env.DATA_DIR ?? "./data";
 const store = new SqliteStore(dataDir);
 store.markInterrupted();

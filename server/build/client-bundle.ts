@@ -37,8 +37,13 @@ export function bundleIsFresh(): boolean {
  */
 export async function ensureClientBundle(log: (line: string) => void = console.log): Promise<string> {
   if (bundleIsFresh()) return CLIENT_DIR;
-  const started = Date.now();
   log(existsSync(join(CLIENT_DIR, "index.html")) ? "The browser client changed; rebuilding it…" : "Building the browser client (first start; this takes a little while)…");
+  return buildClientBundle(log);
+}
+
+/** Bundles the client into dist/client and records what it was built from. */
+export async function buildClientBundle(log: (line: string) => void = console.log): Promise<string> {
+  const started = Date.now();
   let vite: typeof import("vite");
   try {
     vite = await import("vite");
