@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { hostKeys } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 function numberField(label: string, name: string, min: number, max: number, step = 1) {
@@ -18,6 +19,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const points = numberField("Action points per round", "actionPoints", 1, 20);
   const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0, 1, 0.05);
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
+  let reopen: HTMLElement;
   const last = { actionPoints: DEFAULT_CONFIG.actionPoints, friendWeight: DEFAULT_CONFIG.friendWeight, allowLateJoin: DEFAULT_CONFIG.allowLateJoin };
   const form = h(
     "form",
@@ -26,6 +28,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
     h("label", { class: "check" }, late, " Let players join after the game has started"),
     h("p", { class: "help" }, "Changes apply at once; a longer round extends the one running."),
+    h("div", { class: "key-box" }, h("b", {}, "Open this view on another screen"), (reopen = h("p", { class: "help" }))),
     h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
   );
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
@@ -50,6 +53,8 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
       points.input.value = String(last.actionPoints);
       weight.input.value = String(last.friendWeight);
       late.checked = last.allowLateJoin;
+      const key = hostKeys.get(model.info.code);
+      setText(reopen, key ? `Open ${location.origin}/host, choose "Reopen", and give the code ${model.info.code} with the host key ${key}. Keep the key private: it controls the game.` : "This screen has no host key stored.");
       dialog.showModal();
     },
   };

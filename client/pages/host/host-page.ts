@@ -13,6 +13,7 @@ import { connectionBanner, errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
 import { hostControls } from "./controls.ts";
 import { removeDialog, settingsDialog } from "./dialogs.ts";
+import { finalPanel } from "./final-panel.ts";
 import { legend } from "./legend.ts";
 import { lobbyPanel } from "./lobby-panel.ts";
 import { setupPanel } from "./setup-panel.ts";
@@ -68,6 +69,7 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
   const remove = removeDialog(model, send);
   const controls = hostControls(model, send, () => settings.open());
   const lobby = lobbyPanel(model);
+  const final = finalPanel(model);
   const board = leaderboardList(model, { onSelect: (id) => remove.open(id) });
   const feed = ticker(model);
   const banner = connectionBanner(conn);
@@ -84,7 +86,7 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
     h(
       "main",
       { class: "host-main" },
-      h("div", { class: "stage" }, graphHost, lobby.el, h("div", { class: "lobby-start" }, controls.start), paused),
+      h("div", { class: "stage" }, graphHost, lobby.el, h("div", { class: "lobby-start" }, controls.start), paused, final.el),
       h(
         "aside",
         { class: "side" },
@@ -103,6 +105,7 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
     page.dataset.phase = phase;
     controls.render();
     lobby.render();
+    final.render();
     renderBoard();
     setText(count, String(model.players.size));
     setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} / ${rounds}`);
