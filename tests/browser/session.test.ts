@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { matchMaker } from "@colyseus/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { ensureClientBundle } from "../../server/build/client-bundle.ts";
@@ -87,6 +88,26 @@ describe("a class plays a session in real browsers", () => {
     await host.reload();
     await expect.poll(() => leaderboard(host), WAIT).toEqual(["Cy 620", "Bo 600", "Ana 560"]);
     await expect.poll(() => host.getByTestId("pause-button").isVisible(), WAIT).toBe(true);
+
+    // A dropped connection shows the banner, comes back by itself, and keeps the seat.
+    const pages = [host, ana, bo, cy];
+    for (const page of pages) {
+      await page.evaluate(() => {
+        const w = window as unknown as { bannerSeen: boolean };
+        w.bannerSeen = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="reconnecting"]:not([hidden])')) w.bannerSeen = true;
+        }).observe(document.body, { subtree: true, attributes: true, childList: true });
+      });
+    }
+    const room = matchMaker.getLocalRoomById(code) as unknown as { clients: { ref: { terminate(): void } }[] };
+    for (const client of [...room.clients]) client.ref.terminate();
+    for (const page of pages) {
+      await expect.poll(() => page.evaluate(() => (window as unknown as { bannerSeen: boolean }).bannerSeen), WAIT).toBe(true);
+      await expect.poll(() => page.locator('[data-testid="reconnecting"]').count(), WAIT).toBe(0);
+    }
+    await expect.poll(() => bo.getByTestId("my-score").textContent(), WAIT).toBe("600");
+    await expect.poll(() => leaderboard(host), WAIT).toEqual(["Cy 620", "Bo 600", "Ana 560"]);
 
     // A refused action is shown in words: asking twice is refused by the rules.
     await cy.getByTestId("search").fill("Ana");

@@ -57,8 +57,10 @@ export function lobbyPanel(model: ClassroomModel) {
       for (const [id, p] of model.players) {
         if (seen.has(id)) continue;
         seen.add(id);
-        chips.append(h("li", { class: "chip", "data-player": id }, p.nickname));
+        // Newest first, so whoever just joined sees their name appear.
+        chips.prepend(h("li", { class: "chip", "data-player": id }, p.nickname));
       }
+      chips.classList.toggle("crowded", n > 40);
       for (const li of [...chips.children] as HTMLElement[]) if (!model.players.has(li.dataset.player!)) (li.remove(), seen.delete(li.dataset.player!));
     },
   };
