@@ -15,7 +15,7 @@ export const ACTION_TEXT: Record<ActionName, ActionText> = {
   "share-approved": { label: "Share an approved post", did: "shared an approved post", icon: "✓" },
   "post-opinion": { label: "Post your own opinion", did: "posted an unapproved opinion", icon: "✎" },
   "buy-games": { label: "Buy video games", did: "bought video games", icon: "⚄" },
-  "buy-responsible": { label: "Buy \"responsible\" goods", did: "bought \"responsible\" goods", icon: "♻" },
+  "buy-responsible": { label: "Buy “responsible” goods", did: "bought “responsible” goods", icon: "♻" },
   "pay-bill": { label: "Pay a bill on time", did: "paid a bill on time", icon: "✉" },
   "default-debt": { label: "Default on a debt", did: "defaulted on a debt", icon: "⚠" },
   volunteer: { label: "Volunteer", did: "volunteered", icon: "♥" },
@@ -64,7 +64,7 @@ export function effectText(action: ActionName, c: GameConfig): string {
     case "vouch":
       return `${signed(e.self)} each if both ≥ ${c.vouchBothAt}; ${signed(c.vouchPenalty)} if they're < ${c.vouchRiskBelow}`;
     case "appeal":
-      return `${Math.round(c.appealChance * 100)}% chance your latest deduction is reversed`;
+      return `${Math.round(c.appealChance * 100)}%: your last loss undone`;
     case "default-debt":
       return `${signed(e.self)} and blacklisted`;
     case "pay-bill":

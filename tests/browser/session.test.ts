@@ -56,7 +56,8 @@ describe("a class plays a session in real browsers", () => {
     const cy = await joinAsPlayer(code, "Cy");
     await expect.poll(() => leaderboard(host), WAIT).toHaveLength(3);
     await expect(ana.getByTestId("action-volunteer").isDisabled()).resolves.toBe(true);
-    expect(await ana.getByTestId("action-volunteer").textContent()).toContain("Wait for the facilitator");
+    expect(await ana.getByTestId("action-volunteer").getAttribute("title")).toContain("Wait for the facilitator");
+    expect(await ana.getByTestId("actions-blocked").textContent()).toContain("Wait for the facilitator");
     await host.screenshot({ path: join(ARTIFACTS, "host-lobby.png") });
 
     await host.getByTestId("start-button").click();
@@ -118,6 +119,7 @@ describe("a class plays a session in real browsers", () => {
     await expect.poll(() => cy.getByTestId("error").textContent(), WAIT).toContain("already waiting");
 
     await host.waitForTimeout(1200);
+    for (const page of [ana, bo]) await page.evaluate(() => window.scrollTo(0, 0));
     await host.screenshot({ path: join(ARTIFACTS, "host-play.png") });
     await ana.screenshot({ path: join(ARTIFACTS, "play-ana.png") });
     await bo.screenshot({ path: join(ARTIFACTS, "play-bo.png"), fullPage: true });

@@ -20,6 +20,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0, 1, 0.05);
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
   let reopen: HTMLElement;
+  let keyText: HTMLElement;
   const last = { actionPoints: DEFAULT_CONFIG.actionPoints, friendWeight: DEFAULT_CONFIG.friendWeight, allowLateJoin: DEFAULT_CONFIG.allowLateJoin };
   const form = h(
     "form",
@@ -28,7 +29,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
     h("label", { class: "check" }, late, " Let players join after the game has started"),
     h("p", { class: "help" }, "Changes apply at once; a longer round extends the one running."),
-    h("div", { class: "key-box" }, h("b", {}, "Open this view on another screen"), (reopen = h("p", { class: "help" }))),
+    h("div", { class: "key-box" }, h("b", {}, "Open this view on another screen"), (reopen = h("p", { class: "help" })), (keyText = h("code", { class: "host-key mono", testid: "host-key" }))),
     h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
   );
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
@@ -54,7 +55,8 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
       weight.input.value = String(last.friendWeight);
       late.checked = last.allowLateJoin;
       const key = hostKeys.get(model.info.code);
-      setText(reopen, key ? `Open ${location.origin}/host, choose "Reopen", and give the code ${model.info.code} with the host key ${key}. Keep the key private: it controls the game.` : "This screen has no host key stored.");
+      setText(reopen, key ? `Open ${location.origin}/host, and under “Reopen a session” give the code ${model.info.code} and this host key. Keep it private: it controls the game.` : "This screen has no host key stored.");
+      setText(keyText, key ?? "");
       dialog.showModal();
     },
   };

@@ -28,23 +28,33 @@ export function actionButton(action: ActionName, onPress: (msg: ActMessage) => v
   });
   return {
     el: button,
-    update(me: ActorStatus | undefined, extra?: string) {
-      const reason = extra ?? (me ? whyNot(action, me, DEFAULT_CONFIG) : "Connecting…");
+    /** `shared` is a reason shown once for the whole group; the card then only greys out. */
+    update(me: ActorStatus | undefined, shared?: string) {
+      const reason = me ? whyNot(action, me, DEFAULT_CONFIG) : "Connecting…";
       button.disabled = reason !== undefined;
       button.title = reason ?? "";
-      setText(why, reason ?? "");
+      setText(why, reason === shared ? "" : (reason ?? ""));
     },
   };
 }
 
-/** The actions a player takes alone, as a grid of cards. */
+/** Why no action of cost 1 can be taken now (the phase, a pause, no points left), if so. */
+export function sharedReason(me: ActorStatus | undefined): string | undefined {
+  return me ? whyNot("volunteer", me, DEFAULT_CONFIG) : "Connecting…";
+}
+
+/** The actions a player takes alone, as a grid of cards, with a reason that holds for all of them said once. */
 export function actionGrid(actions: readonly ActionName[], onPress: (msg: ActMessage) => void) {
   const buttons = actions.map((a) => actionButton(a, onPress));
-  const el = h("div", { class: "action-grid" }, ...buttons.map((b) => b.el));
+  const notice = h("p", { class: "actions-blocked", testid: "actions-blocked", role: "status" });
+  const el = h("div", {}, notice, h("div", { class: "action-grid" }, ...buttons.map((b) => b.el)));
   return {
     el,
     update(me: ActorStatus | undefined) {
-      for (const b of buttons) b.update(me);
+      const shared = sharedReason(me);
+      notice.hidden = !shared;
+      setText(notice, shared ?? "");
+      for (const b of buttons) b.update(me, shared);
     },
   };
 }

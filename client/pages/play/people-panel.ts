@@ -8,7 +8,7 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { keyedList } from "../../ui/keyed-list.ts";
-import { actionButton } from "./action-grid.ts";
+import { actionButton, sharedReason } from "./action-grid.ts";
 
 const SHOWN_MATCHES = 8;
 
@@ -53,7 +53,8 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
   const detailLine = personLine();
   const detailTag = h("span", { class: "tag" });
   const detailName = h("div", { class: "detail-head" }, detailLine.el, detailTag);
-  detail.append(detailName, h("div", { class: "detail-actions" }, ...Object.values(buttons).map((b) => b.el)), lookupCard);
+  const detailNotice = h("p", { class: "actions-blocked" });
+  detail.append(detailName, detailNotice, h("div", { class: "detail-actions" }, ...Object.values(buttons).map((b) => b.el)), lookupCard);
 
   const select = (id: string) => {
     if (selected !== id) lookupCard.hidden = true;
@@ -72,7 +73,10 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     buttons["friend-request"].el.hidden = isFriend;
     buttons.vouch.el.hidden = !isFriend;
     buttons.unfriend.el.hidden = !isFriend;
-    for (const b of Object.values(buttons)) b.update(status);
+    const shared = sharedReason(status);
+    detailNotice.hidden = !shared;
+    setText(detailNotice, shared ?? "");
+    for (const b of Object.values(buttons)) b.update(status, shared);
   };
 
   const matchRows = keyedList<PlayerInfo>(matches, (p) => p.id, (p) => {
