@@ -9,6 +9,7 @@ import { startGame } from "../../scenes/start-game.ts";
 import { GraphScene } from "../../scenes/graph/graph-scene.ts";
 import { announce, formatClock, h, perFrame, setText, throttle } from "../../ui/dom.ts";
 import { leaderboardList } from "../../ui/leaderboard.ts";
+import { flashBanner } from "../../ui/flash-banner.ts";
 import { connectionBanner, errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
 import { hostControls } from "./controls.ts";
@@ -78,6 +79,7 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
   const round = h("div", { class: "host-round", testid: "round" });
   const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), h("b", { class: "mono", testid: "session-code" }, conn.code));
   const count = h("span", { class: "count mono" });
+  const flash = flashBanner();
   const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, "❚❚ Paused"));
   const page = h(
     "div",
@@ -97,6 +99,7 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
     legend(),
     settings.el,
     remove.el,
+    flash.el,
   );
 
   const renderBoard = throttle(() => board.render(), 250);
@@ -130,7 +133,9 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
     feed: (item) => {
       if (!model.isReady) return;
       feed.add(item, true);
-      if (item.type === "phase") announce(feedLine(item, model.nameOf).text);
+      if (item.type !== "phase") return;
+      announce(feedLine(item, model.nameOf).text);
+      if (item.action === "round-started") flash.show(`Round ${item.round}`, item.round === model.info.rounds ? "The final round" : `of ${model.info.rounds}`);
     },
   });
 

@@ -1,4 +1,5 @@
 import { SOLO_ACTIONS } from "../../../shared/text/actions.ts";
+import { feedLine } from "../../../shared/text/feed.ts";
 import type { ActorStatus } from "../../../shared/text/availability.ts";
 import { bindClassroom } from "../../net/bind-classroom.ts";
 import type { Connection } from "../../net/connection.ts";
@@ -9,6 +10,7 @@ import { startGame } from "../../scenes/start-game.ts";
 import { ScoreMeterScene } from "../../scenes/score-meter-scene.ts";
 import { announce, h, perFrame, throttle } from "../../ui/dom.ts";
 import { leaderboardList } from "../../ui/leaderboard.ts";
+import { flashBanner } from "../../ui/flash-banner.ts";
 import { connectionBanner, errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
 import { actionGrid } from "./action-grid.ts";
@@ -39,7 +41,8 @@ export function mount(root: HTMLElement): () => void {
   const errors = errorTray();
   const banner = connectionBanner(c);
   const meterHost = h("div", { class: "meter" });
-  const score = scoreCard(model, me, meterHost);
+  const flash = flashBanner();
+  const score = scoreCard(model, me, meterHost, (text, detail, up) => flash.show(text, detail, up ? "up" : "down"));
   const top = playTopBar(model, me);
   const send = (msg: Parameters<Connection["act"]>[0]) => c.act(msg);
   const grid = actionGrid(SOLO_ACTIONS, send);
@@ -77,7 +80,10 @@ export function mount(root: HTMLElement): () => void {
       refresh();
       document.title = `${info.code} · Citizen Score`;
     },
-    clock: () => top.renderClock(),
+    clock: (left) => {
+      top.renderClock();
+      if (model.info.phase === "round" && !model.info.paused && (left === 30 || left === 10)) announce(`${left} seconds left in round ${model.info.round}.`);
+    },
     playerJoined: refresh,
     playerLeft: refresh,
     playerChanged: (p, before) => {
@@ -94,7 +100,9 @@ export function mount(root: HTMLElement): () => void {
       refresh();
     },
     feed: (item) => {
-      if (model.isReady && item.type === "phase") announce(`Round ${item.round}: ${item.action.replace("-", " ")}.`);
+      if (!model.isReady || item.type !== "phase") return;
+      announce(feedLine(item, model.nameOf).text);
+      if (item.action === "round-started") flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`);
     },
   });
 
@@ -137,6 +145,7 @@ export function mount(root: HTMLElement): () => void {
       ),
       end.el,
     ),
+    flash.el,
     banner.el,
     errors.el,
   );

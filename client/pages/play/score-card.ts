@@ -6,7 +6,7 @@ import type { PlayerInfo } from "../../view/classroom-view.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
 
 /** My score, large, with its last change and the reason, my tier and its privileges. */
-export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: HTMLElement) {
+export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: HTMLElement, onTier: (text: string, detail: string, up: boolean) => void) {
   const score = h("div", { class: "my-score mono", testid: "my-score", "aria-label": "Your score" }, "—");
   const delta = h("div", { class: "my-delta mono", testid: "my-delta", "aria-hidden": "true" });
   const reason = h("p", { class: "my-reason", testid: "my-reason" }, "Your score starts at 600. Every move counts.");
@@ -14,6 +14,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
   const perks = h("ul", { class: "perks" });
   const blacklist = h("div", { class: "blacklist-flag", hidden: true }, `${BLACKLIST_TEXT.glyph} ${BLACKLIST_TEXT.name}: ${BLACKLIST_TEXT.perks.join(". ")}.`);
   const rank = h("div", { class: "my-rank mono" });
+  const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": "Recent changes to your score" });
   let shown = NaN;
   let counter = 0;
 
@@ -57,7 +58,13 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
       delta.classList.add("pop");
       score.dataset.dir = delta.dataset.dir;
       announce(`Your score is ${p.score}. ${sentence}.`);
-      if (before.tier !== p.tier) announce(`You are now in the ${t.name} tier.`);
+      history.prepend(h("li", { class: p.last.delta < 0 ? "down" : "up" }, sentence));
+      while (history.childElementCount > 4) history.lastElementChild?.remove();
+      if (before.tier !== p.tier) {
+        const up = p.score > before.score;
+        announce(`You are now in the ${t.name} tier.`);
+        onTier(`${t.glyph} ${t.name}`, up ? t.perks.join(" · ") : `You lost ${tierText(before.tier, DEFAULT_CONFIG).name}. ${t.perks.join(" · ")}`, up);
+      }
     }
   };
 
@@ -68,6 +75,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
     h("div", { class: "score-center" }, score, delta, rank),
     reason,
     h("div", { class: "tier-line" }, tier, perks),
+    history,
     blacklist,
   );
   return {

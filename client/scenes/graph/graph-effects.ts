@@ -3,6 +3,14 @@ import { DOWN_COLOR, UP_COLOR } from "../../ui/palette.ts";
 import type { GraphLayout } from "./graph-layout.ts";
 import { TEXTURE_SIZE } from "./node-textures.ts";
 
+/** Where a node is drawn, and the factor its size is multiplied by for a brief bump. */
+export interface NodeSpot {
+  x: number;
+  y: number;
+  scale: number;
+  bump: { k: number };
+}
+
 /** More effects than this at once would cost frames on a crowded projector, and nobody could follow them. */
 const MAX_EFFECTS = 90;
 const EDGE_GLOW_MS = 1600;
@@ -14,7 +22,7 @@ export class GraphEffects {
 
   constructor(
     private scene: Phaser.Scene,
-    private nodeOf: (id: string) => Phaser.GameObjects.Image | undefined,
+    private nodeOf: (id: string) => NodeSpot | undefined,
   ) {}
 
   private budget(): boolean {
@@ -29,10 +37,12 @@ export class GraphEffects {
   pulse(id: string, color: number): void {
     const node = this.nodeOf(id);
     if (!node || !this.budget()) return;
-    const ring = this.scene.add.image(node.x, node.y, "pulse").setTint(color).setDepth(1).setScale(node.scaleX);
+    const ring = this.scene.add.image(node.x, node.y, "pulse").setTint(color).setDepth(1).setScale(node.scale);
     this.track(ring);
-    this.scene.tweens.add({ targets: ring, scale: node.scaleX * 3.2, alpha: 0, duration: 900, ease: "Cubic.Out", onComplete: () => ring.destroy() });
-    this.scene.tweens.add({ targets: node, scale: node.scaleX * 1.25, duration: 140, yoyo: true });
+    this.scene.tweens.add({ targets: ring, scale: node.scale * 3.2, alpha: 0, duration: 900, ease: "Cubic.Out", onComplete: () => ring.destroy() });
+    this.scene.tweens.killTweensOf(node.bump);
+    node.bump.k = 1;
+    this.scene.tweens.add({ targets: node.bump, k: 1.3, duration: 140, yoyo: true });
   }
 
   /** A dot that runs from the actor to a friend along their link, then a hit on arrival. */

@@ -6,6 +6,7 @@ import { tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
 import { BLACKLIST_COLOR, TIER_COLOR } from "../../ui/palette.ts";
+import { fitCamera } from "./fit-camera.ts";
 import { GraphEffects } from "./graph-effects.ts";
 import { GraphLayout } from "./graph-layout.ts";
 import { makeNodeTextures, TEXTURE_SIZE } from "./node-textures.ts";
@@ -16,6 +17,7 @@ interface NodeView {
   ring: Phaser.GameObjects.Image;
   label: Phaser.GameObjects.Text;
   size: { r: number };
+  bump: { k: number };
   tier: Tier;
   activeUntil: number;
 }
@@ -46,7 +48,10 @@ export class GraphScene extends Phaser.Scene {
   create(): void {
     makeNodeTextures(this);
     this.edges = this.add.graphics().setDepth(0);
-    this.fx = new GraphEffects(this, (id) => this.views.get(id)?.shape);
+    this.fx = new GraphEffects(this, (id) => {
+      const v = this.views.get(id);
+      return v && { x: v.shape.x, y: v.shape.y, scale: v.shape.scaleX, bump: v.bump };
+    });
     this.cameras.main.centerOn(0, 0);
     this.rebuild();
     this.off = this.model.subscribe({
@@ -117,7 +122,7 @@ export class GraphScene extends Phaser.Scene {
       .text(at.x!, at.y!, p.nickname, { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: "15px", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4 })
       .setOrigin(0.5, 0)
       .setDepth(4);
-    const view: NodeView = { id: p.id, shape, ring, label, size: { r }, tier: p.tier, activeUntil: 0 };
+    const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, tier: p.tier, activeUntil: 0 };
     this.views.set(p.id, view);
     this.style(view, p);
   }
@@ -133,6 +138,7 @@ export class GraphScene extends Phaser.Scene {
     const v = this.views.get(id);
     if (!v) return;
     this.tweens.killTweensOf(v.size);
+    this.tweens.killTweensOf(v.bump);
     v.shape.destroy();
     v.ring.destroy();
     v.label.destroy();
@@ -180,13 +186,13 @@ export class GraphScene extends Phaser.Scene {
     for (const v of this.views.values()) {
       const n = this.layout.nodes.get(v.id);
       if (!n) continue;
-      const d = (v.size.r * 2) / TEXTURE_SIZE;
+      const d = (v.size.r * 2 * v.bump.k) / TEXTURE_SIZE;
       v.shape.setPosition(n.x!, n.y!).setScale(d);
       v.ring.setPosition(n.x!, n.y!).setScale(d * 1.35);
       v.label.setPosition(n.x!, n.y! + v.size.r + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
     }
     this.drawEdges();
-    this.fitCamera(delta);
+    fitCamera(this.cameras.main, this.layout.nodes.values(), delta);
   }
 
   private labelled(): Set<string> {
@@ -207,26 +213,6 @@ export class GraphScene extends Phaser.Scene {
     }
     g.strokePath();
     this.fx.drawEdgeHighlights(g, this.layout, zoom);
-  }
-
-  private fitCamera(delta: number): void {
-    const cam = this.cameras.main;
-    if (this.layout.nodes.size === 0) return;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const n of this.layout.nodes.values()) {
-      minX = Math.min(minX, n.x! - n.r);
-      maxX = Math.max(maxX, n.x! + n.r);
-      minY = Math.min(minY, n.y! - n.r);
-      maxY = Math.max(maxY, n.y! + n.r + 24);
-    }
-    const pad = 40;
-    const zoom = Phaser.Math.Clamp(Math.min(cam.width / (maxX - minX + pad * 2), cam.height / (maxY - minY + pad * 2)), 0.15, 1.6);
-    // Glide by elapsed time, not per frame, so a slow projector reaches the same framing.
-    const k = 1 - Math.exp(-delta / 350);
-    cam.setZoom(cam.zoom + (zoom - cam.zoom) * k);
-    const cx = (minX + maxX) / 2;
-    const cy = (minY + maxY) / 2;
-    cam.centerOn(cam.midPoint.x + (cx - cam.midPoint.x) * k, cam.midPoint.y + (cy - cam.midPoint.y) * k);
   }
 }
 
