@@ -102,7 +102,8 @@ export function mount(root: HTMLElement): () => void {
     feed: (item) => {
       if (!model.isReady || item.type !== "phase") return;
       announce(feedLine(item, model.nameOf).text);
-      if (item.action === "round-started") flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`);
+      // The new action points arrive in the same patch as this line, possibly after it.
+      if (item.action === "round-started") setTimeout(() => flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`));
     },
   });
 
