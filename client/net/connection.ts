@@ -102,6 +102,7 @@ export class Connection {
     try {
       room = await this.client.joinById(code, { hostKey }, ClassroomState);
     } catch (err) {
+      // The rules' refusals (4400+) are final; "no such room" means the server restarted: rebuild it from its log.
       if (!(err instanceof MatchMakeError) || err.code >= 4400) throw failure(err);
       room = await this.attempt(() => this.client.create(ROOM, { resume: code, hostKey }, ClassroomState));
     }
@@ -165,7 +166,6 @@ export class Connection {
     room.reconnection.minUptime = 0;
     room.onMessage("error", (e: ServerMessages["error"]) => emit(this.errorListeners, e));
     room.onMessage("lookup-result", (r: ServerMessages["lookup-result"]) => emit(this.lookupListeners, r));
-    room.onMessage("welcome", () => undefined);
     room.onDrop(() => emit(this.statusListeners, "reconnecting"));
     room.onReconnect(() => {
       if (this.seat) seats.set({ ...this.seat, token: room.reconnectionToken });

@@ -1,4 +1,5 @@
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { currentConnection } from "../../net/current.ts";
 import { seats } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { go } from "../../router.ts";
@@ -8,7 +9,12 @@ export function endScreen(model: ClassroomModel, me: () => string) {
   const title = h("h2", {}, "");
   const body = h("p", {}, "");
   const big = h("div", { class: "end-score mono" }, "");
-  const again = h("button", { class: "btn btn-primary", type: "button", onclick: () => (seats.clear(), go(`/?code=${model.info.code}`)) }, "Back to the start");
+  const leave = (code: string) => {
+    seats.clear();
+    void currentConnection()?.leave();
+    go(`/?code=${code}`);
+  };
+  const again = h("button", { class: "btn btn-primary", type: "button", onclick: () => leave(model.info.code) }, "Back to the start");
   const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, again));
   let locked = false;
 
@@ -38,7 +44,7 @@ export function endScreen(model: ClassroomModel, me: () => string) {
     cannotRejoin(message: string, code: string) {
       locked = true;
       show("Could not get your seat back", message);
-      again.onclick = () => (seats.clear(), go(`/?code=${code}`));
+      again.onclick = () => leave(code);
       again.hidden = false;
     },
   };

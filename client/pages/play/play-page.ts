@@ -64,6 +64,7 @@ export function mount(root: HTMLElement): () => void {
     renderPeople();
     renderBoard();
     top.render();
+    score.renderRank();
     end.render();
     lobbyNote.hidden = model.info.phase !== "lobby";
     lobbyNote.textContent = `You're in. ${model.players.size} ${model.players.size === 1 ? "player has" : "players have"} joined; the facilitator will start soon.`;

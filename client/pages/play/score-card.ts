@@ -46,7 +46,6 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
     perks.className = `perks ${t.restricted ? "restrictions" : ""}`;
     perks.replaceChildren(...t.perks.map((x) => h("li", {}, x)));
     blacklist.hidden = !p.blacklisted;
-    setText(rank, p.rank ? `#${p.rank} of ${model.players.size}` : "");
     if (before && before.score !== p.score && p.last.delta !== 0) {
       const sentence = scoreSentence(p.last, p.id, model.nameOf);
       setText(reason, sentence);
@@ -83,6 +82,11 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
     update(before?: PlayerInfo) {
       const p = model.players.get(me());
       if (p) render(p, before);
+    },
+    /** Others joining or moving change my rank without changing me. */
+    renderRank() {
+      const p = model.players.get(me());
+      setText(rank, p?.rank ? `#${p.rank} of ${model.players.size}` : "");
     },
   };
 }

@@ -36,6 +36,7 @@ export function playTopBar(model: ClassroomModel, me: () => string) {
     points.setAttribute("aria-label", `${n} action ${n === 1 ? "point" : "points"} left`);
     points.title = `${n} action points left this round`;
     points.append(h("span", { class: "pip-count mono" }, `${n} AP`));
+    points.hidden = phase !== "round";
     renderClock();
   };
   return { el, render, renderClock };
