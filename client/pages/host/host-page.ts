@@ -69,7 +69,8 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
   const settings = settingsDialog(model, send);
   const remove = removeDialog(model, send);
   const controls = hostControls(model, send, () => settings.open());
-  const lobby = lobbyPanel(model);
+  const joinAt = h("span", { class: "join-at mono" });
+  const lobby = lobbyPanel(model, (display) => setText(joinAt, display));
   const final = finalPanel(model);
   const board = leaderboardList(model, { onSelect: (id) => remove.open(id) });
   const feed = ticker(model);
@@ -77,7 +78,7 @@ function sessionView(root: HTMLElement, conn: Connection, showError: (m: string)
   const graphHost = h("div", { class: "graph", "aria-hidden": "true" });
   const timer = h("div", { class: "host-timer mono", testid: "timer", role: "timer" });
   const round = h("div", { class: "host-round", testid: "round" });
-  const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), h("b", { class: "mono", testid: "session-code" }, conn.code));
+  const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), h("b", { class: "mono", testid: "session-code" }, conn.code), joinAt);
   const count = h("span", { class: "count mono" });
   const flash = flashBanner();
   const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, "❚❚ Paused"));

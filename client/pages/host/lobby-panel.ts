@@ -8,7 +8,7 @@ interface JoinLink {
 }
 
 /** The lobby on the projector: the code in huge type, the address, a QR code, and who has joined. */
-export function lobbyPanel(model: ClassroomModel) {
+export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}) {
   const code = h("div", { class: "big-code mono", testid: "join-code", "aria-label": "Join code" });
   const url = h("div", { class: "join-url mono", testid: "join-url" });
   const qr = h("img", { class: "qr", alt: "QR code to join this session", testid: "join-qr" });
@@ -37,6 +37,7 @@ export function lobbyPanel(model: ClassroomModel) {
       const res = await fetch(`/api/join-link?code=${encodeURIComponent(c)}`);
       const link = (await res.json()) as JoinLink;
       setText(url, link.display);
+      onLink(link.display);
       url.title = link.url;
       qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.qr)}`;
     } catch {

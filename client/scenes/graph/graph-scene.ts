@@ -189,7 +189,7 @@ export class GraphScene extends Phaser.Scene {
       const d = (v.size.r * 2 * v.bump.k) / TEXTURE_SIZE;
       v.shape.setPosition(n.x!, n.y!).setScale(d);
       v.ring.setPosition(n.x!, n.y!).setScale(d * 1.35);
-      v.label.setPosition(n.x!, n.y! + v.size.r + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
+      v.label.setPosition(n.x!, n.y! + v.size.r * (v.ring.visible ? 1.4 : 1) + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
     }
     this.drawEdges();
     fitCamera(this.cameras.main, this.layout.nodes.values(), delta);
