@@ -175,6 +175,7 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     friends,
     lookedUp,
     render,
+    select,
     showLookup,
     setStatus(s: ActorStatus | undefined) {
       status = s;

@@ -47,7 +47,7 @@ export function mount(root: HTMLElement): () => void {
   const send = (msg: Parameters<Connection["act"]>[0]) => c.act(msg);
   const grid = actionGrid(SOLO_ACTIONS, send);
   const people = peoplePanel(model, me, send);
-  const board = leaderboardList(model, { me, onSelect: (id) => id !== me() && people.search.focus() });
+  const board = leaderboardList(model, { me, onSelect: (id) => id !== me() && people.select(id) });
   const end = endScreen(model, me);
   const lobbyNote = h("p", { class: "lobby-note", testid: "lobby-note" });
 
