@@ -1,5 +1,6 @@
 import { WebSocket } from "ws";
 import { createServer } from "./app.ts";
+import { ensureClientBundle } from "./build/client-bundle.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
 import { SqliteStore } from "./storage/sqlite-store.ts";
@@ -13,6 +14,10 @@ if (adminToken !== undefined && adminToken.length < 16) {
   console.error("ADMIN_TOKEN opens every recorded session, so it must be at least 16 characters (for example: openssl rand -hex 16).");
   process.exit(1);
 }
+const clientDir = await ensureClientBundle().catch((err: Error) => {
+  console.error(`Could not build the browser client: ${err.message}`);
+  process.exit(1);
+});
 const dataDir = process.env.DATA_DIR ?? "./data";
 const reconnectSeconds = Number(process.env.RECONNECT_SECONDS ?? 120);
 if (!Number.isFinite(reconnectSeconds) || reconnectSeconds < 0) {
@@ -40,6 +45,7 @@ const server = createServer({
   port,
   reconnectSeconds,
   adminToken,
+  clientDir,
 });
 server.onShutdown(() => {
   stopRetention?.();

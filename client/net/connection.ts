@@ -1,0 +1,199 @@
+import { Client, MatchMakeError } from "@colyseus/sdk";
+import type { ActMessage, CreateOptions, FacilitateMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import { ClassroomState } from "../../shared/schema/classroom-state.ts";
+import type { ClassroomRoom } from "./bind-classroom.ts";
+import { hostKeys, seats, type Seat } from "./storage.ts";
+
+export type Status = "connecting" | "online" | "reconnecting" | "closed";
+export type Role = "host" | "player";
+type Welcome = ServerMessages["welcome"];
+type Listener<T> = (value: T) => void;
+
+const ROOM = "classroom";
+const CONSENTED = 4000;
+const RETRY_MS = 3000;
+
+/** A failure to show the person: the server's sentence when it gave one. */
+export class JoinFailure extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function failure(err: unknown): JoinFailure {
+  if (err instanceof MatchMakeError) return new JoinFailure(err.message || "The server refused to join.", err.code);
+  if (err instanceof JoinFailure) return err;
+  return new JoinFailure("Cannot reach the game server. Check your connection and try again.", 0);
+}
+
+function subscribe<T>(set: Set<Listener<T>>, fn: Listener<T>): () => void {
+  set.add(fn);
+  return () => set.delete(fn);
+}
+
+function emit<T>(set: Set<Listener<T>>, value: T): void {
+  for (const fn of set) fn(value);
+}
+
+/** Join refusals that waiting will not cure: banned, ended, wrong key, no such session. */
+const FINAL_REFUSALS = new Set([4403, 4405, 4406, 4407, 4409]);
+
+function waitWelcome(room: ClassroomRoom): Promise<Welcome> {
+  return new Promise((resolve) => {
+    const off = room.onMessage("welcome", (w: Welcome) => {
+      off();
+      resolve(w);
+    });
+  });
+}
+
+/**
+ * The one owner of the room connection on a page: joins, keeps the seat across drops and
+ * reloads, and passes on the room, its status, server errors and lookup results.
+ */
+export class Connection {
+  readonly client = new Client(location.origin);
+  room: ClassroomRoom | undefined;
+  role: Role | undefined;
+  playerId = "";
+  code = "";
+  private seat: Seat | undefined;
+  private hostKey = "";
+  private closedOnPurpose = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private roomListeners = new Set<Listener<ClassroomRoom>>();
+  private statusListeners = new Set<Listener<Status>>();
+  private errorListeners = new Set<Listener<ServerMessages["error"]>>();
+  private lookupListeners = new Set<Listener<ServerMessages["lookup-result"]>>();
+
+  /** Each time a room is joined (a rejoin after a restart gives a new one). */
+  onRoom(fn: Listener<ClassroomRoom>): () => void {
+    return subscribe(this.roomListeners, fn);
+  }
+
+  onStatus(fn: Listener<Status>): () => void {
+    return subscribe(this.statusListeners, fn);
+  }
+
+  onError(fn: Listener<ServerMessages["error"]>): () => void {
+    return subscribe(this.errorListeners, fn);
+  }
+
+  onLookup(fn: Listener<ServerMessages["lookup-result"]>): () => void {
+    return subscribe(this.lookupListeners, fn);
+  }
+
+  /** A new session: this screen becomes its host and keeps the key. */
+  async create(options: CreateOptions): Promise<string> {
+    const room = await this.attempt(() => this.client.create(ROOM, options, ClassroomState));
+    const welcome = await waitWelcome(room);
+    this.hostKey = welcome.hostKey ?? "";
+    hostKeys.set(welcome.code, this.hostKey);
+    this.adopt(room, "host", welcome.code);
+    return welcome.code;
+  }
+
+  /** Opens the host view of a session with its key; rebuilds a stored session the server no longer runs. */
+  async host(code: string, hostKey: string): Promise<void> {
+    let room: ClassroomRoom;
+    try {
+      room = await this.client.joinById(code, { hostKey }, ClassroomState);
+    } catch (err) {
+      // The rules' refusals (4400+) are final; "no such room" means the server restarted: rebuild it from its log.
+      if (!(err instanceof MatchMakeError) || err.code >= 4400) throw failure(err);
+      room = await this.attempt(() => this.client.create(ROOM, { resume: code, hostKey }, ClassroomState));
+    }
+    this.hostKey = hostKey;
+    hostKeys.set(code, hostKey);
+    const welcome = await waitWelcome(room);
+    this.adopt(room, "host", welcome.code);
+  }
+
+  /** Joins as a player and remembers the seat for this tab. */
+  async join(code: string, nickname: string): Promise<void> {
+    const room = await this.attempt(() => this.client.joinById(code, { name: nickname }, ClassroomState));
+    const welcome = await waitWelcome(room);
+    this.playerId = welcome.playerId ?? "";
+    this.seat = { code: welcome.code, nickname, playerId: this.playerId, token: room.reconnectionToken };
+    seats.set(this.seat);
+    this.adopt(room, "player", welcome.code);
+  }
+
+  /** After a reload: the same connection by its token, or else the same seat by nickname. */
+  async resume(seat: Seat): Promise<void> {
+    this.seat = seat;
+    this.playerId = seat.playerId;
+    try {
+      const room = await this.client.reconnect(seat.token, ClassroomState);
+      seats.set({ ...seat, token: room.reconnectionToken });
+      this.adopt(room, "player", seat.code);
+    } catch {
+      await this.join(seat.code, seat.nickname);
+    }
+  }
+
+  act(msg: ActMessage): void {
+    this.room?.send("act", msg);
+  }
+
+  facilitate(msg: FacilitateMessage): void {
+    this.room?.send("facilitate", msg);
+  }
+
+  async leave(): Promise<void> {
+    this.closedOnPurpose = true;
+    clearTimeout(this.retryTimer);
+    await this.room?.leave(true).catch(() => undefined);
+  }
+
+  private async attempt(open: () => Promise<ClassroomRoom>): Promise<ClassroomRoom> {
+    emit(this.statusListeners, "connecting");
+    try {
+      return await open();
+    } catch (err) {
+      emit(this.statusListeners, "closed");
+      throw failure(err);
+    }
+  }
+
+  private adopt(room: ClassroomRoom, role: Role, code: string): void {
+    this.room = room;
+    this.role = role;
+    this.code = code;
+    room.reconnection.minUptime = 0;
+    room.onMessage("error", (e: ServerMessages["error"]) => emit(this.errorListeners, e));
+    room.onMessage("lookup-result", (r: ServerMessages["lookup-result"]) => emit(this.lookupListeners, r));
+    room.onDrop(() => emit(this.statusListeners, "reconnecting"));
+    room.onReconnect(() => {
+      if (this.seat) seats.set({ ...this.seat, token: room.reconnectionToken });
+      emit(this.statusListeners, "online");
+    });
+    room.onLeave((code: number) => {
+      if (this.closedOnPurpose || room !== this.room) return;
+      if (code === CONSENTED) return emit(this.statusListeners, "closed");
+      emit(this.statusListeners, "reconnecting");
+      this.retryTimer = setTimeout(() => void this.rejoin(), RETRY_MS);
+    });
+    emit(this.statusListeners, "online");
+    emit(this.roomListeners, room);
+  }
+
+  /** The SDK gave up (the server restarted, or the network was gone for long): join again. */
+  private async rejoin(): Promise<void> {
+    try {
+      if (this.role === "host") await this.host(this.code, this.hostKey);
+      else if (this.seat) await this.resume(this.seat);
+    } catch (err) {
+      const f = failure(err);
+      if (FINAL_REFUSALS.has(f.code)) {
+        emit(this.errorListeners, { code: "game-ended", message: f.message, about: "join" });
+        return emit(this.statusListeners, "closed");
+      }
+      emit(this.statusListeners, "reconnecting");
+      this.retryTimer = setTimeout(() => void this.rejoin(), RETRY_MS);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
+import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { hostKeys } from "../../net/storage.ts";
+import { h, setText } from "../../ui/dom.ts";
+
+function numberField(label: string, name: string, min: number, max: number, step = 1) {
+  const input = h("input", { type: "number", name, min, max, step, required: true, id: `set-${name}`, testid: `setting-${name}` });
+  return { input, el: h("div", { class: "field" }, h("label", { for: input.id }, label), input) };
+}
+
+/**
+ * Round settings. Rounds and their length come from the session; points, the friend weight and
+ * late joining are not broadcast, so the form offers what this screen last set, or the defaults.
+ */
+export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void) {
+  const rounds = numberField("Rounds", "rounds", 1, 50);
+  const seconds = numberField("Seconds per round", "roundSeconds", 10, 3600);
+  const points = numberField("Action points per round", "actionPoints", 1, 20);
+  const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0, 1, 0.05);
+  const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
+  let reopen: HTMLElement;
+  let keyText: HTMLElement;
+  const last = { actionPoints: DEFAULT_CONFIG.actionPoints, friendWeight: DEFAULT_CONFIG.friendWeight, allowLateJoin: DEFAULT_CONFIG.allowLateJoin };
+  const form = h(
+    "form",
+    { method: "dialog", class: "dialog-form" },
+    h("h2", {}, "Round settings"),
+    h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
+    h("label", { class: "check" }, late, " Let players join after the game has started"),
+    h("p", { class: "help" }, "Changes apply at once; a longer round extends the one running."),
+    h("div", { class: "key-box" }, h("b", {}, "Open this view on another screen"), (reopen = h("p", { class: "help" })), (keyText = h("code", { class: "host-key mono", testid: "host-key" }))),
+    h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
+  );
+  const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
+  dialog.addEventListener("close", () => {
+    if (dialog.returnValue !== "save") return;
+    const msg = {
+      type: "settings" as const,
+      rounds: rounds.input.valueAsNumber,
+      roundSeconds: seconds.input.valueAsNumber,
+      actionPoints: points.input.valueAsNumber,
+      friendWeight: weight.input.valueAsNumber,
+      allowLateJoin: late.checked,
+    };
+    Object.assign(last, { actionPoints: msg.actionPoints, friendWeight: msg.friendWeight, allowLateJoin: msg.allowLateJoin });
+    send(msg);
+  });
+  return {
+    el: dialog,
+    open() {
+      rounds.input.value = String(model.info.rounds || DEFAULT_CONFIG.rounds);
+      seconds.input.value = String(model.info.roundSeconds || DEFAULT_CONFIG.roundSeconds);
+      points.input.value = String(last.actionPoints);
+      weight.input.value = String(last.friendWeight);
+      late.checked = last.allowLateJoin;
+      const key = hostKeys.get(model.info.code);
+      setText(reopen, key ? `Open ${location.origin}/host, and under “Reopen a session” give the code ${model.info.code} and this host key. Keep it private: it controls the game.` : "This screen has no host key stored.");
+      setText(keyText, key ?? "");
+      dialog.showModal();
+    },
+  };
+}
+
+/** Removing a player, with or without a ban on the nickname. */
+export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void) {
+  let player = "";
+  const title = h("h2", {});
+  const body = h("p", { class: "help" });
+  const form = h(
+    "form",
+    { method: "dialog", class: "dialog-form" },
+    title,
+    body,
+    h(
+      "div",
+      { class: "dialog-buttons" },
+      h("button", { class: "btn btn-ghost", value: "cancel", type: "submit" }, "Keep"),
+      h("button", { class: "btn btn-danger", value: "remove", type: "submit", testid: "remove-button" }, "Remove"),
+      h("button", { class: "btn btn-danger", value: "ban", type: "submit", testid: "ban-button" }, "Remove and ban the name"),
+    ),
+  );
+  const dialog = h("dialog", { class: "dialog", testid: "remove-dialog" }, form);
+  dialog.addEventListener("close", () => {
+    if (dialog.returnValue === "remove" || dialog.returnValue === "ban") send({ type: "remove", player, ban: dialog.returnValue === "ban" });
+  });
+  return {
+    el: dialog,
+    open(id: string) {
+      const p = model.players.get(id);
+      if (!p) return;
+      player = id;
+      setText(title, `${p.nickname}: ${p.score}`);
+      setText(body, `Rank ${p.rank} of ${model.players.size}, ${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. With a ban, the nickname cannot join again.`);
+      dialog.showModal();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { h, setText } from "../../ui/dom.ts";
+
+interface JoinLink {
+  url: string;
+  display: string;
+  qr: string;
+}
+
+/** The lobby on the projector: the code in huge type, the address, a QR code, and who has joined. */
+export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}) {
+  const code = h("div", { class: "big-code mono", testid: "join-code", "aria-label": "Join code" });
+  const url = h("div", { class: "join-url mono", testid: "join-url" });
+  const qr = h("img", { class: "qr", alt: "QR code to join this session", testid: "join-qr" });
+  const count = h("div", { class: "joined-count", testid: "joined-count" });
+  const chips = h("ul", { class: "chips", "aria-label": "Players who joined" });
+  const el = h(
+    "section",
+    { class: "lobby", "aria-label": "Join this session" },
+    h(
+      "div",
+      { class: "lobby-join" },
+      h("div", { class: "lobby-kicker" }, "Join on your phone"),
+      h("div", { class: "lobby-url-line" }, "Go to ", url),
+      h("div", { class: "lobby-kicker" }, "and enter the code"),
+      code,
+    ),
+    h("figure", { class: "qr-frame" }, qr, h("figcaption", {}, "or scan to join")),
+    h("div", { class: "lobby-people" }, count, chips),
+  );
+  let loadedFor = "";
+
+  const loadLink = async (c: string) => {
+    if (!c || loadedFor === c) return;
+    loadedFor = c;
+    try {
+      const res = await fetch(`/api/join-link?code=${encodeURIComponent(c)}`);
+      const link = (await res.json()) as JoinLink;
+      setText(url, link.display);
+      onLink(link.display);
+      url.title = link.url;
+      qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.qr)}`;
+    } catch {
+      loadedFor = "";
+      setText(url, location.host);
+    }
+  };
+
+  const seen = new Set<string>();
+  return {
+    el,
+    render() {
+      const c = model.info.code;
+      setText(code, c);
+      void loadLink(c);
+      const n = model.players.size;
+      setText(count, n === 0 ? "Waiting for the first citizen…" : `${n} ${n === 1 ? "citizen has" : "citizens have"} registered`);
+      for (const [id, p] of model.players) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        // Newest first, so whoever just joined sees their name appear.
+        chips.prepend(h("li", { class: "chip", "data-player": id }, p.nickname));
+      }
+      chips.classList.toggle("crowded", n > 40);
+      for (const li of [...chips.children] as HTMLElement[]) if (!model.players.has(li.dataset.player!)) (li.remove(), seen.delete(li.dataset.player!));
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
+import { NICKNAME_MAX } from "../../../shared/rules/nickname.ts";
+import { TIER_ORDER, tierText } from "../../../shared/text/tiers.ts";
+import { newConnection } from "../../net/current.ts";
+import { seats } from "../../net/storage.ts";
+import { go } from "../../router.ts";
+import { h } from "../../ui/dom.ts";
+import { errorTray } from "../../ui/status.ts";
+import "./join.css";
+
+const CODE_CHARS = /[^ABCDEFGHJKMNPQRSTUVWXYZ23456789]/g;
+
+function tickingScore(): { el: HTMLElement; stop: () => void } {
+  const el = h("div", { class: "hero-score mono", "aria-hidden": "true" }, "600");
+  let score = 600;
+  const timer = setInterval(() => {
+    const delta = [10, -40, 15, -25, 20, 5, -10, -15][Math.floor(Math.random() * 8)];
+    score = Math.max(350, Math.min(950, score + delta));
+    el.textContent = String(score);
+    el.dataset.dir = delta > 0 ? "up" : "down";
+    el.classList.remove("bump");
+    void el.offsetWidth;
+    el.classList.add("bump");
+  }, 1600);
+  return { el, stop: () => clearInterval(timer) };
+}
+
+export function mount(root: HTMLElement): () => void {
+  const params = new URLSearchParams(location.search);
+  const errors = errorTray();
+  const code = h("input", {
+    id: "code",
+    testid: "join-code",
+    class: "code-input mono",
+    inputmode: "text",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    maxlength: 5,
+    placeholder: "ABCDE",
+    required: true,
+    "aria-describedby": "code-help",
+  });
+  code.value = (params.get("code") ?? "").toUpperCase().replace(CODE_CHARS, "").slice(0, 5);
+  code.addEventListener("input", () => {
+    const at = code.selectionStart;
+    code.value = code.value.toUpperCase().replace(CODE_CHARS, "").slice(0, 5);
+    code.setSelectionRange(at, at);
+  });
+  const nickname = h("input", { id: "nickname", testid: "nickname", autocomplete: "nickname", maxlength: NICKNAME_MAX, placeholder: "What should we call you?", required: true });
+  const joinButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "join-button" }, "Join the game");
+
+  const form = h(
+    "form",
+    { class: "join-card", novalidate: true },
+    h("h2", {}, "Join a session"),
+    h("div", { class: "field" }, h("label", { for: "code" }, "Code"), code, h("small", { id: "code-help", class: "help" }, "5 letters and digits, on the projector")),
+    h("div", { class: "field" }, h("label", { for: "nickname" }, "Nickname"), nickname),
+    joinButton,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
+    if (!nickname.value.trim()) return errors.show("Choose a nickname so others know who you are.");
+    joinButton.disabled = true;
+    joinButton.textContent = "Joining…";
+    try {
+      await newConnection().join(code.value, nickname.value.trim());
+      go("/play");
+    } catch (err) {
+      errors.show((err as Error).message);
+      joinButton.disabled = false;
+      joinButton.textContent = "Join the game";
+    }
+  });
+
+  const seat = seats.get();
+  const back = seat
+    ? h("button", { class: "btn btn-ghost resume", type: "button", onclick: () => go("/play") }, `Back to your game in ${seat.code} as ${seat.nickname} →`)
+    : null;
+  const hero = tickingScore();
+  const tiers = h(
+    "ul",
+    { class: "tier-strip" },
+    ...TIER_ORDER.map((t) => {
+      const info = tierText(t, DEFAULT_CONFIG);
+      return h("li", { class: `tier-${t}` }, h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph), h("b", {}, info.name), h("span", { class: "range mono" }, info.range));
+    }),
+  );
+
+  root.append(
+    h(
+      "main",
+      { class: "join-page" },
+      h(
+        "section",
+        { class: "join-hero" },
+        h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+        h("h1", {}, "Your score is public.", h("br"), h("em", {}, "So are your friends'.")),
+        h("p", { class: "lede" }, "Every post, purchase and friendship moves your number — and the numbers of everyone you know. Play it in class, then talk about what is real."),
+        hero.el,
+        tiers,
+      ),
+      h(
+        "section",
+        { class: "join-side" },
+        back,
+        form,
+        h(
+          "div",
+          { class: "host-card" },
+          h("div", {}, h("b", {}, "Running the class?"), h("p", {}, "Open a session on the projector; players join with its code or QR.")),
+          h("button", { class: "btn", type: "button", testid: "host-button", onclick: () => go("/host") }, "Host a session"),
+        ),
+      ),
+    ),
+    errors.el,
+  );
+  (code.value ? nickname : code).focus();
+  return () => hero.stop();
+}

@@ -1,0 +1,51 @@
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { currentConnection } from "../../net/current.ts";
+import { seats } from "../../net/storage.ts";
+import { h, setText } from "../../ui/dom.ts";
+import { go } from "../../router.ts";
+
+/** What covers the phone when the game is over for me: the end, a removal, or a seat that is gone. */
+export function endScreen(model: ClassroomModel, me: () => string) {
+  const title = h("h2", {}, "");
+  const body = h("p", {}, "");
+  const big = h("div", { class: "end-score mono" }, "");
+  const leave = (code: string) => {
+    seats.clear();
+    void currentConnection()?.leave();
+    go(`/?code=${code}`);
+  };
+  const again = h("button", { class: "btn btn-primary", type: "button", onclick: () => leave(model.info.code) }, "Back to the start");
+  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, again));
+  let locked = false;
+
+  const show = (t: string, b: string, score = "") => {
+    setText(title, t);
+    setText(body, b);
+    setText(big, score);
+    big.hidden = !score;
+    el.hidden = false;
+  };
+
+  return {
+    el,
+    render() {
+      if (locked || model.info.phase !== "ended") return;
+      const p = model.players.get(me());
+      if (!p) return;
+      show("Game over", `You finished #${p.rank} of ${model.players.size}. Stay for the debrief: what here was real, and what was myth?`, String(p.score));
+      again.hidden = true;
+    },
+    removed(message: string) {
+      locked = true;
+      seats.clear();
+      show("You left the session", message);
+      again.hidden = false;
+    },
+    cannotRejoin(message: string, code: string) {
+      locked = true;
+      show("Could not get your seat back", message);
+      again.onclick = () => leave(code);
+      again.hidden = false;
+    },
+  };
+}

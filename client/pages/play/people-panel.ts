@@ -1,0 +1,186 @@
+import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
+import type { ActMessage, ServerMessages } from "../../../shared/messages/messages.ts";
+import { nicknameKey } from "../../../shared/rules/nickname.ts";
+import type { ActorStatus } from "../../../shared/text/availability.ts";
+import { signed } from "../../../shared/text/reasons.ts";
+import { isTier, tierText } from "../../../shared/text/tiers.ts";
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import type { PlayerInfo } from "../../view/classroom-view.ts";
+import { h, setText } from "../../ui/dom.ts";
+import { keyedList } from "../../ui/keyed-list.ts";
+import { actionButton, sharedReason } from "./action-grid.ts";
+
+const SHOWN_MATCHES = 8;
+
+/** Tier shape, nickname and score of a player, updated in place. */
+function personLine() {
+  const glyph = h("span", { class: "glyph", "aria-hidden": "true" });
+  const name = h("span", { class: "person-name" });
+  const score = h("span", { class: "person-score mono" });
+  const el = h("span", { class: "person" }, glyph, name, score);
+  return {
+    el,
+    update(p: PlayerInfo) {
+      el.className = `person tier-${p.tier}${p.blacklisted ? " is-blacklisted" : ""}`;
+      setText(glyph, p.blacklisted ? "⊘" : tierText(p.tier, DEFAULT_CONFIG).glyph);
+      setText(name, p.nickname);
+      setText(score, p.score);
+    },
+  };
+}
+
+/**
+ * Everyone else: my friends (and who drags me down), requests waiting for me, who looked me
+ * up, and a search to find anyone and act on them.
+ */
+export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg: ActMessage) => void) {
+  let selected = "";
+  let status: ActorStatus | undefined;
+  const search = h("input", { class: "search", type: "search", placeholder: "Find a player by nickname", testid: "search", "aria-label": "Find a player" });
+  const matches = h("ul", { class: "matches", "aria-label": "Players found" });
+  const detail = h("div", { class: "person-detail", hidden: true, "aria-live": "polite" });
+  const lookupCard = h("div", { class: "lookup-card", testid: "lookup-result", hidden: true, "aria-live": "polite" });
+  const requests = h("ul", { class: "requests", testid: "requests" });
+  const friends = h("ul", { class: "friends", testid: "friends" });
+  const lookedUp = h("p", { class: "looked-up", testid: "looked-up-by" });
+  const buttons = {
+    lookup: actionButton("lookup", send, () => selected),
+    "friend-request": actionButton("friend-request", send, () => selected),
+    vouch: actionButton("vouch", send, () => selected),
+    unfriend: actionButton("unfriend", send, () => selected),
+    report: actionButton("report", send, () => selected),
+  };
+  const detailLine = personLine();
+  const detailTag = h("span", { class: "tag" });
+  const detailName = h("div", { class: "detail-head" }, detailLine.el, detailTag);
+  const detailNotice = h("p", { class: "actions-blocked" });
+  detail.append(detailName, detailNotice, h("div", { class: "detail-actions" }, ...Object.values(buttons).map((b) => b.el)), lookupCard);
+
+  const select = (id: string) => {
+    if (selected !== id) lookupCard.hidden = true;
+    selected = id;
+    render();
+    detail.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  };
+
+  const renderDetail = () => {
+    const p = model.players.get(selected);
+    detail.hidden = !p;
+    if (!p) return;
+    const isFriend = model.friends(me()).includes(p.id);
+    detailLine.update(p);
+    setText(detailTag, isFriend ? "Friend" : `${p.friendCount} ${p.friendCount === 1 ? "friend" : "friends"}`);
+    buttons["friend-request"].el.hidden = isFriend;
+    buttons.vouch.el.hidden = !isFriend;
+    buttons.unfriend.el.hidden = !isFriend;
+    const shared = sharedReason(status);
+    detailNotice.hidden = !shared;
+    setText(detailNotice, shared ?? "");
+    for (const b of Object.values(buttons)) b.update(status, shared);
+  };
+
+  const matchRows = keyedList<PlayerInfo>(matches, (p) => p.id, (p) => {
+    const line = personLine();
+    const button = h("button", { class: "match", type: "button", onclick: () => select(p.id) }, line.el);
+    return {
+      el: h("li", {}, button),
+      update(q) {
+        line.update(q);
+        button.classList.toggle("is-selected", q.id === selected);
+      },
+    };
+  });
+  const renderMatches = () => {
+    const q = nicknameKey(search.value.trim());
+    const others = [...model.players.values()].filter((p) => p.id !== me() && (!q || nicknameKey(p.nickname).includes(q)));
+    others.sort((a, b) => a.nickname.localeCompare(b.nickname));
+    const note =
+      others.length > SHOWN_MATCHES ? `${others.length - SHOWN_MATCHES} more — type to narrow` : others.length === 0 ? (q ? "Nobody by that name." : "Nobody else has joined yet.") : "";
+    matchRows(others.slice(0, SHOWN_MATCHES), note ? [h("li", { class: "more" }, note)] : []);
+  };
+
+  const friendRows = keyedList<PlayerInfo>(friends, (p) => p.id, (p) => {
+    const line = personLine();
+    const last = h("span", { class: "last mono" });
+    const note = h("span", { class: "drag" });
+    return {
+      el: h("li", {}, h("button", { class: "match", type: "button", onclick: () => select(p.id) }, h("span", { class: "friend-line" }, line.el, last), note)),
+      update(q) {
+        line.update(q);
+        setText(last, q.last.delta !== 0 ? signed(q.last.delta) : "");
+        last.className = `last mono ${q.last.delta < 0 ? "down" : "up"}`;
+        // Below the pivot a friend pulls my score down at every round's end.
+        const drags = q.score < DEFAULT_CONFIG.friendPivot;
+        note.className = `drag ${drags ? "down" : "up"}`;
+        setText(note, drags ? "▼ dragging you down" : "▲ lifting you");
+      },
+    };
+  });
+  const renderFriends = () => {
+    const mine = model.friends(me()).map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
+    mine.sort((a, b) => a.score - b.score);
+    friendRows(mine, mine.length ? [] : [h("li", { class: "more" }, "No friends yet. Friends' scores pull yours up or down at the end of each round.")]);
+  };
+
+  const requestRows = keyedList<PlayerInfo>(requests, (p) => p.id, (p) => {
+    const line = personLine();
+    const accept = actionButton("accept-friend", send, () => p.id);
+    const decline = actionButton("decline-friend", send, () => p.id);
+    return {
+      el: h("li", { class: "request" }, line.el, h("div", { class: "request-buttons" }, accept.el, decline.el)),
+      update(q) {
+        line.update(q);
+        accept.update(status);
+        decline.update(status);
+      },
+    };
+  });
+  const renderRequests = () => {
+    const waiting = model.private.incomingRequests.map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
+    requestRows(waiting);
+    requests.closest("section")?.toggleAttribute("hidden", waiting.length === 0);
+  };
+
+  const renderLookedUp = () => {
+    const names = [...new Set(model.private.lookedUpBy)].reverse().map(model.nameOf);
+    setText(lookedUp, names.length ? `${names.join(", ")} looked you up.` : "Nobody has looked you up yet.");
+  };
+
+  const render = () => {
+    renderMatches();
+    renderFriends();
+    renderRequests();
+    renderLookedUp();
+    renderDetail();
+  };
+  search.addEventListener("input", renderMatches);
+
+  const showLookup = (r: ServerMessages["lookup-result"]) => {
+    const t = isTier(r.tier) ? tierText(r.tier, DEFAULT_CONFIG) : undefined;
+    lookupCard.hidden = false;
+    lookupCard.replaceChildren(
+      h("div", { class: "lookup-title" }, "File on ", h("b", {}, r.nickname)),
+      h("div", { class: "lookup-score mono" }, String(r.score)),
+      h("div", { class: `tier-badge tier-${r.tier}` }, t ? `${t.glyph} ${t.name}` : r.tier),
+      ...(r.blacklisted ? [h("div", { class: "is-blacklisted" }, "⊘ Blacklisted")] : []),
+      h("small", {}, `${r.nickname} can now see that you looked.`),
+    );
+  };
+
+  return {
+    search,
+    matches,
+    detail,
+    requests,
+    friends,
+    lookedUp,
+    render,
+    select,
+    showLookup,
+    setStatus(s: ActorStatus | undefined) {
+      status = s;
+      renderDetail();
+      renderRequests();
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { SOLO_ACTIONS } from "../../../shared/text/actions.ts";
+import { feedLine } from "../../../shared/text/feed.ts";
+import type { ActorStatus } from "../../../shared/text/availability.ts";
+import { bindClassroom } from "../../net/bind-classroom.ts";
+import type { Connection } from "../../net/connection.ts";
+import { currentConnection, newConnection } from "../../net/current.ts";
+import { seats } from "../../net/storage.ts";
+import { go } from "../../router.ts";
+import { startGame } from "../../scenes/start-game.ts";
+import { ScoreMeterScene } from "../../scenes/score-meter-scene.ts";
+import { announce, h, perFrame, throttle } from "../../ui/dom.ts";
+import { leaderboardList } from "../../ui/leaderboard.ts";
+import { flashBanner } from "../../ui/flash-banner.ts";
+import { connectionBanner, errorTray } from "../../ui/status.ts";
+import { ClassroomModel } from "../../view/classroom-model.ts";
+import { actionGrid } from "./action-grid.ts";
+import { peoplePanel } from "./people-panel.ts";
+import { playTopBar } from "./top-bar.ts";
+import { endScreen } from "./end-screen.ts";
+import { scoreCard } from "./score-card.ts";
+import "./play.css";
+
+function section(title: string, testid: string, ...children: (Node | null)[]) {
+  return h("section", { class: "panel", "aria-label": title, testid }, h("h2", {}, title), ...children);
+}
+
+/** The player's phone: my score and why it moved, what I can do, my friends, everyone else. */
+export function mount(root: HTMLElement): () => void {
+  const seat = seats.get();
+  let conn: Connection | undefined = currentConnection();
+  if (!conn?.room || conn.role !== "player") {
+    if (!seat) {
+      go("/");
+      return () => undefined;
+    }
+    conn = newConnection();
+  }
+  const c = conn;
+  const me = () => c.playerId;
+  const model = new ClassroomModel();
+  const errors = errorTray();
+  const banner = connectionBanner(c);
+  const meterHost = h("div", { class: "meter" });
+  const flash = flashBanner();
+  const score = scoreCard(model, me, meterHost, (text, detail, up) => flash.show(text, detail, up ? "up" : "down"));
+  const top = playTopBar(model, me);
+  const send = (msg: Parameters<Connection["act"]>[0]) => c.act(msg);
+  const grid = actionGrid(SOLO_ACTIONS, send);
+  const people = peoplePanel(model, me, send);
+  const board = leaderboardList(model, { me, onSelect: (id) => id !== me() && people.select(id) });
+  const end = endScreen(model, me);
+  const lobbyNote = h("p", { class: "lobby-note", testid: "lobby-note" });
+
+  const status = (): ActorStatus | undefined => {
+    const p = model.players.get(me());
+    return p && { phase: model.info.phase, paused: model.info.paused, actionPoints: p.actionPoints, blacklisted: p.blacklisted, score: p.score };
+  };
+  const renderBoard = throttle(() => board.render(), 300);
+  const renderPeople = throttle(() => people.render(), 200);
+  const refresh = perFrame(() => {
+    const s = status();
+    grid.update(s);
+    people.setStatus(s);
+    renderPeople();
+    renderBoard();
+    top.render();
+    score.renderRank();
+    end.render();
+    lobbyNote.hidden = model.info.phase !== "lobby";
+    lobbyNote.textContent = `You're in. ${model.players.size} ${model.players.size === 1 ? "player has" : "players have"} joined; the facilitator will start soon.`;
+  });
+
+  let seenRequests = new Set<string>();
+  let seenLookups = new Set<string>();
+  model.subscribe({
+    ready: () => {
+      score.update();
+      refresh();
+    },
+    session: (info) => {
+      refresh();
+      document.title = `${info.code} · Citizen Score`;
+    },
+    clock: (left) => {
+      top.renderClock();
+      if (model.info.phase === "round" && !model.info.paused && (left === 30 || left === 10)) announce(`${left} seconds left in round ${model.info.round}.`);
+    },
+    playerJoined: refresh,
+    playerLeft: refresh,
+    playerChanged: (p, before) => {
+      if (p.id === me()) score.update(before);
+      refresh();
+    },
+    friendship: refresh,
+    leaderboard: refresh,
+    mine: (info) => {
+      for (const id of info.incomingRequests) if (!seenRequests.has(id) && model.isReady) announce(`${model.nameOf(id)} sent you a friend request.`);
+      for (const id of info.lookedUpBy) if (!seenLookups.has(id) && model.isReady) announce(`${model.nameOf(id)} looked you up.`);
+      seenRequests = new Set(info.incomingRequests);
+      seenLookups = new Set(info.lookedUpBy);
+      refresh();
+    },
+    feed: (item) => {
+      if (!model.isReady || item.type !== "phase") return;
+      announce(feedLine(item, model.nameOf).text);
+      // The new action points arrive in the same patch as this line, possibly after it.
+      if (item.action === "round-started") setTimeout(() => flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`));
+    },
+  });
+
+  let unbind = () => {};
+  const offRoom = c.onRoom((room) => {
+    unbind();
+    unbind = bindClassroom(room, model, c.playerId);
+  });
+  if (c.room) unbind = bindClassroom(c.room, model, c.playerId);
+  const offError = c.onError((e) => {
+    if (e.about === "removed") end.removed(e.message);
+    errors.show(e.message);
+  });
+  const offLookup = c.onLookup((r) => people.showLookup(r));
+  if (!c.room && seat) {
+    c.resume(seat).catch((err: Error) => {
+      errors.show(err.message);
+      end.cannotRejoin(err.message, seat.code);
+    });
+  }
+
+  root.append(
+    h(
+      "div",
+      { class: "play-page" },
+      top.el,
+      h(
+        "main",
+        { class: "play-grid" },
+        h("div", { class: "col col-me" }, score.el, lobbyNote, section("Act", "actions", h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), grid.el)),
+        h(
+          "div",
+          { class: "col col-people" },
+          section("Friend requests", "requests-panel", people.requests),
+          section("Your friends", "friends-panel", people.friends),
+          section("Looked you up", "looked-up-panel", people.lookedUp),
+          section("Look up anyone", "people-panel", people.search, people.matches, people.detail),
+        ),
+        h("div", { class: "col col-board" }, section("Leaderboard", "leaderboard-panel", board.el)),
+      ),
+      end.el,
+    ),
+    flash.el,
+    banner.el,
+    errors.el,
+  );
+  const game = startGame(meterHost, new ScoreMeterScene(model, me));
+  refresh();
+
+  return () => {
+    unbind();
+    offRoom();
+    offError();
+    offLookup();
+    banner.dispose();
+    game.destroy(true);
+  };
+}

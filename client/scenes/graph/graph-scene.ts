@@ -1,0 +1,221 @@
+import * as Phaser from "phaser";
+import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
+import type { Tier } from "../../../shared/rules/state.ts";
+import type { FeedEntry } from "../../../shared/text/feed.ts";
+import { tierText } from "../../../shared/text/tiers.ts";
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import type { PlayerInfo } from "../../view/classroom-view.ts";
+import { BLACKLIST_COLOR, TIER_COLOR } from "../../ui/palette.ts";
+import { fitCamera } from "./fit-camera.ts";
+import { GraphEffects } from "./graph-effects.ts";
+import { GraphLayout } from "./graph-layout.ts";
+import { makeNodeTextures, TEXTURE_SIZE } from "./node-textures.ts";
+
+interface NodeView {
+  id: string;
+  shape: Phaser.GameObjects.Image;
+  ring: Phaser.GameObjects.Image;
+  label: Phaser.GameObjects.Text;
+  size: { r: number };
+  bump: { k: number };
+  tier: Tier;
+  activeUntil: number;
+}
+
+const ALL_LABELS_UP_TO = 80;
+const LABELLED_LEADERS = 20;
+const { scoreMin, scoreMax } = DEFAULT_CONFIG;
+
+/**
+ * The classroom as a network on the projector: a node per player, shaped and coloured by tier
+ * and sized by score; an edge per friendship; pulses, ripples and floating numbers as things
+ * happen. It reads the model and draws; the only thing it sends is a selection.
+ */
+export class GraphScene extends Phaser.Scene {
+  private layout = new GraphLayout();
+  private views = new Map<string, NodeView>();
+  private edges!: Phaser.GameObjects.Graphics;
+  private fx!: GraphEffects;
+  private off: (() => void) | undefined;
+
+  constructor(
+    private model: ClassroomModel,
+    private onSelect: (id: string) => void,
+  ) {
+    super("graph");
+  }
+
+  create(): void {
+    makeNodeTextures(this);
+    this.edges = this.add.graphics().setDepth(0);
+    this.fx = new GraphEffects(this, (id) => {
+      const v = this.views.get(id);
+      return v && { x: v.shape.x, y: v.shape.y, scale: v.shape.scaleX, bump: v.bump };
+    });
+    this.cameras.main.centerOn(0, 0);
+    this.rebuild();
+    this.off = this.model.subscribe({
+      reset: () => this.clear(),
+      ready: () => this.rebuild(),
+      playerJoined: (p) => this.model.isReady && (this.addNode(p), this.fx.pulse(p.id, 0xffffff)),
+      playerLeft: (id) => this.removeNode(id),
+      playerChanged: (p, before) => this.changed(p, before),
+      friendship: (a, b, on) => this.friendship(a, b, on),
+      feed: (item) => this.model.isReady && this.onFeed(item),
+    });
+    this.events.once("destroy", () => this.off?.());
+  }
+
+  private clear(): void {
+    for (const id of [...this.views.keys()]) this.removeNode(id);
+  }
+
+  private rebuild(): void {
+    this.clear();
+    for (const p of this.model.players.values()) this.addNode(p);
+    for (const [a, b] of this.model.friendships.values()) this.layout.link(key(a, b), a, b, true);
+  }
+
+  /**
+   * Size follows the score on the whole scale and, more strongly, within the room's current
+   * spread, so that a 20-point lead is visible while everyone is still near the start.
+   */
+  private radius(score: number, [lo, hi] = this.spread()): number {
+    const crowd = Math.max(1, this.views.size);
+    const absolute = (score - scoreMin) / (scoreMax - scoreMin);
+    const relative = hi > lo ? (score - lo) / (hi - lo) : 0.5;
+    const base = 9 + (0.35 * absolute + 0.65 * relative) * 30;
+    return base * Math.max(0.45, Math.min(1.2, Math.sqrt(40 / crowd)));
+  }
+
+  private spread(): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of this.model.players.values()) {
+      lo = Math.min(lo, p.score);
+      hi = Math.max(hi, p.score);
+    }
+    return [lo, hi];
+  }
+
+  /** Re-sizes every node after the spread of scores changed. */
+  private resizeAll(): void {
+    const spread = this.spread();
+    for (const v of this.views.values()) {
+      const p = this.model.players.get(v.id);
+      if (!p) continue;
+      const r = this.radius(p.score, spread);
+      if (Math.abs(r - v.size.r) < 0.5) continue;
+      this.layout.setRadius(v.id, r);
+      this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
+    }
+  }
+
+  private addNode(p: PlayerInfo): void {
+    if (this.views.has(p.id)) return;
+    const r = this.radius(p.score);
+    const at = this.layout.add(p.id, r);
+    const shape = this.add.image(at.x!, at.y!, "node-circle").setDepth(2).setInteractive({ useHandCursor: true });
+    shape.on("pointerdown", () => this.onSelect(p.id));
+    const ring = this.add.image(at.x!, at.y!, "node-ring").setDepth(3).setTint(BLACKLIST_COLOR);
+    const label = this.add
+      .text(at.x!, at.y!, p.nickname, { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: "15px", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4 })
+      .setOrigin(0.5, 0)
+      .setDepth(4);
+    const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, tier: p.tier, activeUntil: 0 };
+    this.views.set(p.id, view);
+    this.style(view, p);
+  }
+
+  private style(v: NodeView, p: PlayerInfo): void {
+    v.tier = p.tier;
+    v.shape.setTexture(`node-${tierText(p.tier, DEFAULT_CONFIG).shape}`).setTint(TIER_COLOR[p.tier]).setAlpha(p.connected ? 1 : 0.45);
+    v.ring.setVisible(p.blacklisted);
+    v.label.setText(p.nickname);
+  }
+
+  private removeNode(id: string): void {
+    const v = this.views.get(id);
+    if (!v) return;
+    this.tweens.killTweensOf(v.size);
+    this.tweens.killTweensOf(v.bump);
+    v.shape.destroy();
+    v.ring.destroy();
+    v.label.destroy();
+    this.views.delete(id);
+    this.layout.remove(id);
+  }
+
+  private changed(p: PlayerInfo, before: PlayerInfo): void {
+    const v = this.views.get(p.id);
+    if (!v) return;
+    this.style(v, p);
+    if (p.score === before.score) return;
+    this.resizeSoon();
+    v.activeUntil = this.time.now + 5000;
+    if (this.model.isReady) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score);
+  }
+
+  private resizePending = false;
+
+  /** Many scores change in one patch (a round's end moves everyone): resize once after it. */
+  private resizeSoon(): void {
+    if (this.resizePending) return;
+    this.resizePending = true;
+    this.time.delayedCall(50, () => {
+      this.resizePending = false;
+      this.resizeAll();
+    });
+  }
+
+  private friendship(a: string, b: string, on: boolean): void {
+    this.layout.link(key(a, b), a, b, on);
+    if (this.model.isReady) this.fx.edgeEvent(key(a, b), on);
+  }
+
+  private onFeed(item: FeedEntry): void {
+    const actor = this.views.get(item.actor);
+    if (actor) actor.activeUntil = this.time.now + 5000;
+    if (item.type === "acted") this.fx.pulse(item.actor, item.action === "post-opinion" || item.action === "report" ? 0xe69f00 : 0x56b4e9);
+    if (item.type === "score" && (item.rule === "friend-spillover" || item.rule === "reported")) this.fx.ripple(item.actor, item.target, item.delta);
+  }
+
+  update(_time: number, delta: number): void {
+    this.layout.step();
+    const labelled = this.labelled();
+    for (const v of this.views.values()) {
+      const n = this.layout.nodes.get(v.id);
+      if (!n) continue;
+      const d = (v.size.r * 2 * v.bump.k) / TEXTURE_SIZE;
+      v.shape.setPosition(n.x!, n.y!).setScale(d);
+      v.ring.setPosition(n.x!, n.y!).setScale(d * 1.35);
+      v.label.setPosition(n.x!, n.y! + v.size.r * (v.ring.visible ? 1.4 : 1) + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
+    }
+    this.drawEdges();
+    fitCamera(this.cameras.main, this.layout.nodes.values(), delta);
+  }
+
+  private labelled(): Set<string> {
+    if (this.views.size <= ALL_LABELS_UP_TO) return new Set(this.views.keys());
+    const set = new Set(this.model.order.slice(0, LABELLED_LEADERS));
+    for (const v of this.views.values()) if (v.activeUntil > this.time.now) set.add(v.id);
+    return set;
+  }
+
+  private drawEdges(): void {
+    const g = this.edges.clear();
+    const zoom = this.cameras.main.zoom;
+    g.lineStyle(2 / zoom, 0x8fa3d6, 0.42);
+    g.beginPath();
+    for (const [a, b] of this.layout.linkEnds()) {
+      g.moveTo(a.x!, a.y!);
+      g.lineTo(b.x!, b.y!);
+    }
+    g.strokePath();
+    this.fx.drawEdgeHighlights(g, this.layout, zoom);
+  }
+}
+
+function key(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

@@ -1,0 +1,40 @@
+import type { Connection, Status } from "../net/connection.ts";
+import { h } from "./dom.ts";
+
+const TEXT: Record<Status, string> = {
+  connecting: "Connecting…",
+  online: "",
+  reconnecting: "Connection lost — reconnecting… Your seat and score are kept.",
+  closed: "Disconnected.",
+};
+
+/** A banner across the top while the connection is down; hidden while all is well. */
+export function connectionBanner(conn: Connection): { el: HTMLElement; dispose: () => void } {
+  const el = h("div", { class: "conn-banner", role: "status", testid: "connection", hidden: true });
+  const off = conn.onStatus((status) => {
+    el.hidden = status === "online" || status === "connecting";
+    el.dataset.status = status;
+    el.textContent = TEXT[status];
+    if (status === "reconnecting") el.dataset.testid = "reconnecting";
+    else el.dataset.testid = "connection";
+  });
+  return { el, dispose: off };
+}
+
+/**
+ * Errors in words, never swallowed: each stays on screen for a while and is read out at once.
+ * The newest one is also kept as the element's text for anyone (or any test) checking it.
+ */
+export function errorTray(): { el: HTMLElement; show: (message: string) => void } {
+  const el = h("div", { class: "error-tray", role: "alert", "aria-live": "assertive", testid: "error" });
+  const show = (message: string) => {
+    const item = h("div", { class: "error-toast" }, h("span", { class: "error-icon", "aria-hidden": "true" }, "!"), h("span", {}, message));
+    el.append(item);
+    while (el.childElementCount > 3) el.firstElementChild?.remove();
+    setTimeout(() => {
+      item.classList.add("leaving");
+      setTimeout(() => item.remove(), 400);
+    }, 6000);
+  };
+  return { el, show };
+}

@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const CLIENT_DIR = join(ROOT, "dist/client");
+const STAMP = join(CLIENT_DIR, ".source-stamp");
+/** What the bundle is made from: a change to any of these means it must be built again. */
+const SOURCES = ["client", "shared", "vite.config.ts", "package-lock.json"];
+
+function* files(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  const st = statSync(path);
+  if (!st.isDirectory()) return yield path;
+  for (const name of readdirSync(path).sort()) yield* files(join(path, name));
+}
+
+/** A fingerprint of the sources' names, sizes and modification times. */
+export function sourceStamp(root = ROOT): string {
+  const hash = createHash("sha256");
+  for (const source of SOURCES) {
+    for (const file of files(join(root, source))) {
+      const st = statSync(file);
+      hash.update(`${relative(root, file)}\0${st.size}\0${st.mtimeMs}\n`);
+    }
+  }
+  return hash.digest("hex");
+}
+
+export function bundleIsFresh(): boolean {
+  return existsSync(join(CLIENT_DIR, "index.html")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceStamp();
+}
+
+/**
+ * Builds the browser client when it is missing or older than its sources, printing progress,
+ * so that `npm start` on a fresh checkout serves a working game.
+ */
+export async function ensureClientBundle(log: (line: string) => void = console.log): Promise<string> {
+  if (bundleIsFresh()) return CLIENT_DIR;
+  log(existsSync(join(CLIENT_DIR, "index.html")) ? "The browser client changed; rebuilding it…" : "Building the browser client (first start; this takes a little while)…");
+  return buildClientBundle(log);
+}
+
+/** Bundles the client into dist/client and records what it was built from. */
+export async function buildClientBundle(log: (line: string) => void = console.log): Promise<string> {
+  const started = Date.now();
+  let vite: typeof import("vite");
+  try {
+    vite = await import("vite");
+  } catch {
+    throw new Error("Vite is not installed, so the browser client cannot be built. Run `npm install` (with dev dependencies) first.");
+  }
+  const stamp = sourceStamp();
+  await vite.build({ configFile: join(ROOT, "vite.config.ts"), customLogger: progressLogger(vite, log) });
+  writeFileSync(STAMP, stamp);
+  log(`Browser client built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return CLIENT_DIR;
+}
+
+/** Vite's own log, cut to a few lines: what it is doing now, warnings and errors in full. */
+function progressLogger(vite: typeof import("vite"), log: (line: string) => void) {
+  const logger = vite.createLogger("info");
+  let last = "";
+  return {
+    ...logger,
+    info(msg: string) {
+      const step = /transforming|rendering chunks|computing gzip|modules transformed/.exec(msg)?.[0];
+      if (step && step !== last) {
+        last = step;
+        log(`  … ${msg.replace(/\x1b\[[0-9;]*m/g, "").trim()}`);
+      }
+    },
+    warn: (msg: string) => log(`  ! ${msg}`),
+    warnOnce: (msg: string) => log(`  ! ${msg}`),
+    error: (msg: string) => log(`  ✗ ${msg}`),
+  };
+}

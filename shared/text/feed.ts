@@ -1,0 +1,79 @@
+import { actionSentence, isActionName } from "./actions.ts";
+import { scoreSentenceAbout, type NameOf } from "./reasons.ts";
+
+/** One public feed line as plain data (the synced FeedItem's fields). */
+export interface FeedEntry {
+  seq: number;
+  at: number;
+  type: string;
+  actor: string;
+  target: string;
+  action: string;
+  rule: string;
+  delta: number;
+  round: number;
+}
+
+/** How a line should feel: a gain, a loss, a social move, or the game's own pacing. */
+export type Tone = "good" | "bad" | "social" | "system";
+
+export interface FeedLine {
+  text: string;
+  tone: Tone;
+}
+
+const GOOD_ACTIONS = new Set(["share-approved", "buy-responsible", "pay-bill", "volunteer", "brag"]);
+const BAD_ACTIONS = new Set(["post-opinion", "buy-games", "default-debt", "report"]);
+
+function phaseSentence(change: string, round: number): string {
+  switch (change) {
+    case "started":
+      return "The game has started";
+    case "round-started":
+      return `Round ${round} has started`;
+    case "round-ended":
+      return `Round ${round} is over`;
+    case "paused":
+      return "The facilitator paused the game";
+    case "resumed":
+      return "The game goes on";
+    case "ended":
+      return "The game is over";
+    default:
+      return "The game moved on";
+  }
+}
+
+/** A feed item as the ticker and the replay tell it. */
+export function feedLine(e: FeedEntry, nameOf: NameOf): FeedLine {
+  const actor = e.actor ? nameOf(e.actor) : "";
+  const target = e.target ? nameOf(e.target) : "";
+  switch (e.type) {
+    case "acted": {
+      if (!isActionName(e.action)) return { text: `${actor} acted`, tone: "social" };
+      const tone: Tone = GOOD_ACTIONS.has(e.action) ? "good" : BAD_ACTIONS.has(e.action) ? "bad" : "social";
+      return { text: actionSentence(actor, e.action, target || undefined), tone };
+    }
+    case "score":
+      return {
+        text: scoreSentenceAbout(e.target, { delta: e.delta, rule: e.rule, actor: e.actor, action: e.action }, nameOf),
+        tone: e.delta < 0 ? "bad" : "good",
+      };
+    case "friends":
+      return { text: `${actor} and ${target} are now friends`, tone: "social" };
+    case "unfriended":
+      return { text: `${actor} unfriended ${target}`, tone: "bad" };
+    case "blacklisted":
+      return e.delta ? { text: `${target} is blacklisted`, tone: "bad" } : { text: `${target} is off the blacklist`, tone: "good" };
+    case "appeal":
+      return e.delta ? { text: `${actor}'s appeal was upheld`, tone: "good" } : { text: `${actor}'s appeal was rejected`, tone: "bad" };
+    case "player-joined":
+      return { text: `${actor} joined`, tone: "system" };
+    case "player-removed":
+      return { text: `${actor} was removed by the facilitator`, tone: "system" };
+    case "phase":
+      return { text: phaseSentence(e.action, e.round), tone: "system" };
+    default:
+      return { text: "Something happened", tone: "system" };
+  }
+}

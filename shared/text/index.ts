@@ -1,0 +1,5 @@
+export * from "./actions.ts";
+export * from "./tiers.ts";
+export * from "./reasons.ts";
+export * from "./feed.ts";
+export * from "./availability.ts";

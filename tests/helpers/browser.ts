@@ -1,0 +1,55 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const ARTIFACTS = join(import.meta.dirname, "../../artifacts/browser");
+
+/** Flags that keep Debian's Chromium headless, sandbox-free and off the network (see DEVELOPERS.md). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface TestBrowser {
+  browser: Browser;
+  /** Console errors and uncaught exceptions from every page opened, prefixed by the page's name. */
+  problems: string[];
+  page(name: string, viewport: { width: number; height: number }, mobile?: boolean): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  // Playwright gives every launch a fresh, temporary profile (its own --user-data-dir).
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const problems: string[] = [];
+  const contexts: BrowserContext[] = [];
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    browser,
+    problems,
+    async page(name, viewport, mobile = false) {
+      // A context per person: its own sessionStorage and localStorage, as on separate devices.
+      const context = await browser.newContext({ viewport, ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("console", (m) => m.type() === "error" && problems.push(`${name}: ${m.text()}`));
+      page.on("pageerror", (e) => problems.push(`${name}: ${e.message}`));
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
+
+/** The text of an element once it matches, or the last text seen when time runs out. */
+export async function textOf(page: Page, testid: string): Promise<string> {
+  return (await page.getByTestId(testid).first().textContent())?.trim() ?? "";
+}
