@@ -95,8 +95,9 @@ async function main() {
   }
   const bots: Bot[] = [];
   for (let i = 0; i < o.players; i++) {
-    const name = `${NAMES[i % NAMES.length]}${i >= NAMES.length ? Math.floor(i / NAMES.length) + 1 : ""}`;
-    const bot = new Bot(`${name}-bot`, PROFILES[i % PROFILES.length], seededRandom(o.seed * 1000 + i));
+    // The number goes after "bot": "Ana10" reads as a profanity to the nickname filter.
+    const name = `${NAMES[i % NAMES.length]}-bot${i >= NAMES.length ? Math.floor(i / NAMES.length) + 1 : ""}`;
+    const bot = new Bot(name, PROFILES[i % PROFILES.length], seededRandom(o.seed * 1000 + i));
     await bot.join(o.url, code);
     bots.push(bot);
     if ((i + 1) % 10 === 0 || i + 1 === o.players) log(`Joined ${i + 1}/${o.players} players`);
