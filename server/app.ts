@@ -5,6 +5,7 @@ import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { ClassroomRoom, type RoomDeps } from "./rooms/classroom-room.ts";
 import type { SessionStore } from "./storage/store.ts";
 import { registerRoutes } from "./http/routes.ts";
+import type { ClusterOptions } from "./cluster.ts";
 
 export interface AppOptions {
   store: SessionStore;
@@ -13,6 +14,8 @@ export interface AppOptions {
   /** Built browser client to serve, when there is one. */
   clientDir?: string;
   now?: () => number;
+  /** Shared presence, room list and this process's own address, when several processes serve together. */
+  cluster?: ClusterOptions;
 }
 
 /** Largest WebSocket frame a client may send; game messages are a few dozen bytes. */
@@ -27,6 +30,7 @@ export function createServer(opts: AppOptions) {
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
     transport: new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES }),
     greet: false,
+    ...opts.cluster,
     express: (app: express.Application) => registerRoutes(app, opts),
   });
 }

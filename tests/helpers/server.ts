@@ -48,7 +48,7 @@ export async function startTestServer(opts: Partial<AppOptions> = {}): Promise<T
     sdk: new Client(url),
     async shutdown() {
       await colyseus.shutdown();
-      store.close();
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
