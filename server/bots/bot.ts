@@ -110,8 +110,9 @@ export class Bot {
   }
 
   async leave(): Promise<void> {
+    if (this.leaving) return;
     this.leaving = true;
     this.stop();
-    await this.room.leave(true).catch(() => undefined);
+    if (this.connected) await this.room.leave(true).catch(() => undefined);
   }
 }

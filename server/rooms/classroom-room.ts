@@ -24,7 +24,7 @@ import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { isRunningAnywhere } from "./liveness.ts";
 import { project, projectClock } from "./project.ts";
-import { restoreSession } from "./restore.ts";
+import { restoreSession, standingEvents } from "./restore.ts";
 import { Serial } from "./serial.ts";
 
 export interface RoomDeps {
@@ -129,6 +129,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
+    project(this.game, this.state, standingEvents(this.game), restored.lastAt);
+    this.state.feed.clear();
     await this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
@@ -143,7 +145,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.pendingHostKey = undefined;
       return this.updateHostPresence();
     }
-    const parsed = joinOptions.safeParse(options);
+    // The host who resumed a session joins with the options that created the room.
+    const resumed = resumeOptions.safeParse(options);
+    const parsed = joinOptions.safeParse(resumed.success ? { hostKey: resumed.data.hostKey } : options);
     if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
     if ("hostKey" in parsed.data) {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
