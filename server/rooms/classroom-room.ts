@@ -328,7 +328,6 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.halted = true;
     console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
     this.clock.clear();
-    for (const client of this.clients) client.leave(CloseCode.WITH_ERROR, STOPPED);
     void this.disconnect(CloseCode.WITH_ERROR);
   }
 
