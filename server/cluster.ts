@@ -1,4 +1,4 @@
-import type { MatchMakerDriver, Presence } from "@colyseus/core";
+import { matchMaker, type MatchMakerDriver, type Presence } from "@colyseus/core";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 
@@ -7,6 +7,7 @@ export interface ClusterOptions {
   driver?: MatchMakerDriver;
   /** Host (and path) at which players reach this very process, e.g. `game.example.org/2568`. */
   publicAddress?: string;
+  selectProcessIdToCreateRoom?: matchMaker.SelectProcessIdCallback;
 }
 
 const REDIS_WAIT_MS = 5000;
@@ -22,7 +23,24 @@ export async function clusterFromEnv(env: NodeJS.ProcessEnv = process.env): Prom
   const presence = new RedisPresence(env.REDIS_URL);
   const driver = new RedisDriver(env.REDIS_URL);
   await reachable(presence, env.REDIS_URL);
-  return { presence, driver, publicAddress };
+  return { presence, driver, publicAddress, selectProcessIdToCreateRoom: fewestRooms };
+}
+
+/**
+ * Where a new session goes: the live process holding the fewest rooms in the shared room
+ * list. Colyseus' default reads room counts that each process publishes at most once a
+ * second, so a burst of sessions (a conference's facilitators all starting at nine) would
+ * pile onto one process; the room list is current as soon as each room exists.
+ */
+async function fewestRooms(): Promise<string> {
+  const live = (await matchMaker.stats.fetchAll()).map((s) => s.processId);
+  if (live.length === 0) return matchMaker.processId;
+  const load = new Map(live.map((id) => [id, 0]));
+  for (const room of await matchMaker.query({})) {
+    const n = load.get(room.processId);
+    if (n !== undefined) load.set(room.processId, n + 1);
+  }
+  return [...load.entries()].sort((a, b) => a[1] - b[1])[0][0];
 }
 
 /** Redis clients retry forever; a process that cannot reach Redis should say so and stop. */

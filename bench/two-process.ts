@@ -1,0 +1,152 @@
+import { RedisDriver } from "@colyseus/redis-driver";
+import { Client, type Room } from "@colyseus/sdk";
+import { Bot } from "../server/bots/bot.ts";
+import { PROFILES } from "../server/bots/behaviour.ts";
+import { ROOM_NAME } from "../shared/messages/messages.ts";
+import { seededRandom } from "../shared/rules/rng.ts";
+import type { ClassroomState } from "../shared/schema/classroom-state.ts";
+import { startGameProcess, type GameProcess, type GameProcessEnv } from "../tests/helpers/game-process.ts";
+import { startPostgres, startRedis } from "../tests/helpers/services.ts";
+import { percentile, playMeasured, type Samples } from "./measured-play.ts";
+
+export interface ClusterBenchOptions {
+  /** 2: two processes sharing Redis and PostgreSQL; 1: the single-process default (SQLite, no Redis). */
+  processes: 1 | 2;
+  rooms?: number;
+  players?: number;
+  roundSeconds?: number;
+  actEveryMs?: number;
+  progress?: (line: string) => void;
+}
+
+export interface ClusterBenchResult {
+  setup: string;
+  rooms: number;
+  players: number;
+  roomsPerProcess: number[];
+  samples: number;
+  actions: number;
+  refusals: number;
+  joinSeconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+type HostRoom = Room<any, ClassroomState>;
+
+/** 30 classrooms of 50 players spread over two processes through Redis, PostgreSQL holding the logs. */
+export function runTwoProcess(options: Omit<ClusterBenchOptions, "processes"> = {}): Promise<ClusterBenchResult> {
+  return runClusterBench({ ...options, processes: 2 });
+}
+
+/**
+ * Starts the services and server processes, hosts the rooms (each host on one process's
+ * address in turn, Colyseus choosing where the room lives), joins the players through the
+ * processes' addresses in turn, plays one round and times every paid action.
+ */
+export async function runClusterBench(o: ClusterBenchOptions): Promise<ClusterBenchResult> {
+  const { processes: n, rooms = 30, players = 50, roundSeconds = 30, actEveryMs = 2000 } = o;
+  const log = o.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const stops: (() => Promise<void>)[] = [];
+  const clients: { leave(): Promise<unknown> }[] = [];
+  try {
+    const env: GameProcessEnv = {};
+    if (n === 2) {
+      log("Starting Redis and PostgreSQL on loopback");
+      const redis = await startRedis();
+      stops.push(redis.stop);
+      const pg = await startPostgres();
+      stops.push(pg.stop);
+      Object.assign(env, { REDIS_URL: redis.url, DATABASE_URL: await pg.createDatabase("bench") });
+    }
+    log(`Starting ${n} server process${n === 2 ? "es" : ""}`);
+    const procs: GameProcess[] = await Promise.all(["A", "B"].slice(0, n).map((name) => startGameProcess(name, env)));
+    for (const p of procs) stops.push(p.stop);
+
+    const hosts: HostRoom[] = [];
+    const codes: string[] = [];
+    for (let r = 0; r < rooms; r++) {
+      const room = (await new Client(procs[r % n].url).create(ROOM_NAME, { seed: r + 1, rounds: 1, roundSeconds, actionPoints: 20 })) as HostRoom;
+      room.onMessage("error", () => undefined);
+      const code = await new Promise<string>((resolve) => room.onMessage("welcome", (m: { code: string }) => resolve(m.code)));
+      hosts.push(room);
+      clients.push({ leave: () => room.leave(true).catch(() => undefined) });
+      codes.push(code);
+    }
+    const placed = await roomsPerProcess(procs, codes, env.REDIS_URL);
+    log(`Hosted ${rooms} rooms (per process: ${placed.join(" / ")})`);
+
+    const joinStart = performance.now();
+    const bots: Bot[][] = codes.map(() => []);
+    let joined = 0;
+    const joinRoom = async (r: number) => {
+      for (let i = 0; i < players; i++) {
+        const bot = new Bot(`P${i + 1}`, PROFILES[i % PROFILES.length], seededRandom(r * 1000 + i));
+        await bot.join(procs[i % n].url, codes[r]);
+        bots[r].push(bot);
+        clients.push(bot);
+        if (++joined % 150 === 0) log(`Joined ${joined}/${rooms * players} players`);
+      }
+    };
+    for (let r = 0; r < rooms; r += 6) await Promise.all(codes.slice(r, r + 6).map((_, k) => joinRoom(r + k)));
+    const joinSeconds = (performance.now() - joinStart) / 1000;
+
+    const samples: Samples = { latencies: [], actions: 0, refusals: 0 };
+    const stopPlay = bots.flat().map((bot, i) => playMeasured(bot, actEveryMs, seededRandom(7919 * (i + 1)), samples));
+    for (const h of hosts) h.send("facilitate", { type: "start" });
+    log(`Playing one ${roundSeconds} s round in every room`);
+    const ticker = setInterval(() => log(`  ${samples.actions} actions sent, ${samples.latencies.length} timed`), 5000);
+    await waitAll(hosts, (s) => s.phase === "ended", (roundSeconds + 60) * 1000);
+    clearInterval(ticker);
+    for (const stop of stopPlay) stop();
+
+    const sorted = [...samples.latencies].sort((a, b) => a - b);
+    const ms = (v: number) => Math.round(v * 10) / 10;
+    return {
+      setup: n === 2 ? "2 processes, Redis + PostgreSQL" : "1 process, SQLite",
+      rooms,
+      players,
+      roomsPerProcess: placed,
+      samples: sorted.length,
+      actions: samples.actions,
+      refusals: samples.refusals,
+      joinSeconds: Math.round(joinSeconds * 10) / 10,
+      p50: ms(percentile(sorted, 50)),
+      p95: ms(percentile(sorted, 95)),
+      p99: ms(percentile(sorted, 99)),
+      max: ms(sorted.at(-1) ?? NaN),
+    };
+  } finally {
+    log("Stopping");
+    await Promise.all(clients.map((c) => c.leave()));
+    for (const stop of stops.reverse()) await stop().catch((err) => log(`stopping: ${err.message}`));
+  }
+}
+
+async function roomsPerProcess(procs: GameProcess[], codes: string[], redisUrl?: string): Promise<number[]> {
+  if (!redisUrl) return [codes.length];
+  const driver = new RedisDriver(redisUrl);
+  try {
+    const listings = await Promise.all(codes.map((roomId) => driver.findOne({ roomId })));
+    return procs.map((p) => listings.filter((l) => l?.publicAddress === p.publicAddress).length);
+  } finally {
+    await driver.shutdown();
+  }
+}
+
+function waitAll(rooms: HostRoom[], check: (s: ClassroomState) => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (rooms.every((r) => r.state && check(r.state))) {
+        clearInterval(poll);
+        resolve();
+      } else if (Date.now() > deadline) {
+        clearInterval(poll);
+        reject(new Error(`not every room finished within ${timeoutMs / 1000} s`));
+      }
+    }, 200);
+  });
+}
