@@ -19,35 +19,43 @@ export interface Samples {
 export function playMeasured(bot: Bot, meanMs: number, rnd: () => number, into: Samples): () => void {
   let pending: { sentAt: number; points: number; round: number } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const room = bot.room;
+  let room: Bot["room"] | undefined;
 
   const settle = () => {
     if (!pending) return;
     into.latencies.push(performance.now() - pending.sentAt);
     pending = undefined;
   };
-  room.onStateChange(() => {
-    const me = room.state.players?.get(bot.id);
-    if (!pending || !me) return;
-    if (room.state.round !== pending.round) pending = undefined;
-    else if (me.actionPoints !== pending.points) settle();
-  });
-  room.onMessage("error", () => {
-    into.refusals++;
-    settle();
-  });
+  // A bot that lost its connection joins again with a new room object: follow it.
+  const watch = () => {
+    if (room === bot.room) return;
+    const r = (room = bot.room);
+    pending = undefined;
+    r.onStateChange(() => {
+      const me = r.state.players?.get(bot.id);
+      if (r !== room || !pending || !me) return;
+      if (r.state.round !== pending.round) pending = undefined;
+      else if (me.actionPoints !== pending.points) settle();
+    });
+    r.onMessage("error", () => {
+      into.refusals++;
+      if (r === room) settle();
+    });
+  };
 
   const step = () => {
+    watch();
     const v = bot.view();
-    const s = room.state;
-    if (v && !pending && s.phase === "round" && !s.paused && (v.actionPoints > 0 || v.incomingRequests.length > 0)) {
+    const s = room!.state;
+    if (v && !pending && bot.connected && s.phase === "round" && !s.paused && (v.actionPoints > 0 || v.incomingRequests.length > 0)) {
       const move = chooseMove(bot.profile, v, rnd);
       if (!FREE.has(move.action)) pending = { sentAt: performance.now(), points: v.actionPoints, round: s.round };
-      room.send("act", move);
+      room!.send("act", move);
       into.actions++;
     }
     if (s?.phase !== "ended") timer = setTimeout(step, -Math.log(1 - rnd()) * meanMs);
   };
+  watch();
   timer = setTimeout(step, rnd() * meanMs);
   return () => clearTimeout(timer);
 }

@@ -34,7 +34,7 @@ export async function startGameProcess(name: string, env: GameProcessEnv): Promi
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), `citizen-${name}-`));
   const publicAddress = `127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./tests/helpers/orphan-guard.ts", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), PUBLIC_ADDRESS: publicAddress, DATA_DIR: dataDir, PUBLIC_URL: `http://${publicAddress}` },
     stdio: ["ignore", "pipe", "pipe"],
@@ -56,6 +56,7 @@ export async function startGameProcess(name: string, env: GameProcessEnv): Promi
     });
   });
   const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+  process.once("exit", () => child.kill("SIGKILL"));
   return {
     name,
     port,

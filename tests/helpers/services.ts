@@ -55,6 +55,7 @@ export async function startRedis(): Promise<Service> {
     child.kill("SIGKILL");
     throw err;
   });
+  process.once("exit", () => child.kill("SIGKILL"));
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
