@@ -12,6 +12,8 @@ import { percentile, playMeasured, type Samples } from "./measured-play.ts";
 export interface ClusterBenchOptions {
   /** 2: two processes sharing Redis and PostgreSQL; 1: the single-process default (SQLite, no Redis). */
   processes: 1 | 2;
+  /** Where the logs go; PostgreSQL by default with two processes, SQLite (one file per process) with one. */
+  store?: "sqlite" | "postgres";
   rooms?: number;
   players?: number;
   roundSeconds?: number;
@@ -50,18 +52,23 @@ export function runTwoProcess(options: Omit<ClusterBenchOptions, "processes"> = 
  */
 export async function runClusterBench(o: ClusterBenchOptions): Promise<ClusterBenchResult> {
   const { processes: n, rooms = 30, players = 50, roundSeconds = 30, actEveryMs = 2000 } = o;
+  const store = o.store ?? (n === 2 ? "postgres" : "sqlite");
   const log = o.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
   const stops: (() => Promise<void>)[] = [];
   const clients: { leave(): Promise<unknown> }[] = [];
   try {
     const env: GameProcessEnv = {};
     if (n === 2) {
-      log("Starting Redis and PostgreSQL on loopback");
+      log("Starting Redis on loopback");
       const redis = await startRedis();
       stops.push(redis.stop);
+      env.REDIS_URL = redis.url;
+    }
+    if (store === "postgres") {
+      log("Starting PostgreSQL on loopback");
       const pg = await startPostgres();
       stops.push(pg.stop);
-      Object.assign(env, { REDIS_URL: redis.url, DATABASE_URL: await pg.createDatabase("bench") });
+      env.DATABASE_URL = await pg.createDatabase("bench");
     }
     log(`Starting ${n} server process${n === 2 ? "es" : ""}`);
     const procs: GameProcess[] = await Promise.all(["A", "B"].slice(0, n).map((name) => startGameProcess(name, env)));
@@ -108,7 +115,7 @@ export async function runClusterBench(o: ClusterBenchOptions): Promise<ClusterBe
     const sorted = [...samples.latencies].sort((a, b) => a - b);
     const ms = (v: number) => Math.round(v * 10) / 10;
     return {
-      setup: n === 2 ? "2 processes, Redis + PostgreSQL" : "1 process, SQLite",
+      setup: `${n === 2 ? "2 processes, Redis" : "1 process"}, ${store === "postgres" ? "PostgreSQL" : "SQLite"}`,
       rooms,
       players,
       roomsPerProcess: placed,
