@@ -57,7 +57,8 @@ export class PgStore implements SessionStore {
   }
 
   async append(code: string, seq: number, command: Command): Promise<void> {
-    await this.pool.query("INSERT INTO commands (code, seq, command) VALUES ($1, $2, $3)", [code, seq, JSON.stringify(command)]);
+    // The hot path: a named statement is parsed and planned once per connection, not per command.
+    await this.pool.query({ name: "append", text: "INSERT INTO commands (code, seq, command) VALUES ($1, $2, $3)", values: [code, seq, JSON.stringify(command)] });
   }
 
   async setPlayers(code: string, players: number): Promise<void> {
