@@ -13,7 +13,9 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<S
   const url = env.DATABASE_URL;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL must be a postgres:// (or postgresql://) URL.");
-    const store = await PgStore.open(url);
+    const store = await PgStore.open(url).catch((err: Error) => {
+      throw new Error(`PostgreSQL at ${redact(url)} could not be opened: ${err.message}`);
+    });
     return { store, describe: redact(url) };
   }
   const dataDir = env.DATA_DIR ?? "./data";
