@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
 import type { SessionStore } from "./storage/store.ts";
 import { createLimitedServer } from "./http/body-limit.ts";
 import { registerRoutes } from "./http/routes.ts";
+import type { ClusterOptions } from "./cluster.ts";
 
 export interface AppOptions {
   store: SessionStore;
@@ -19,6 +20,8 @@ export interface AppOptions {
   now?: () => number;
   /** Opens every stored session through the HTTP API (ADMIN_TOKEN). */
   adminToken?: string;
+  /** Shared presence, room list and this process's own address, when several processes serve together. */
+  cluster?: ClusterOptions;
 }
 
 /** Largest WebSocket frame a client may send; game messages are a few dozen bytes. */
@@ -38,6 +41,7 @@ export function createServer(opts: AppOptions) {
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
     transport: new WebSocketTransport({ server: createLimitedServer(), maxPayload: MAX_FRAME_BYTES }),
     greet: false,
+    ...opts.cluster,
     express: (app: express.Application) => registerRoutes(app, opts),
   });
 }

@@ -1,9 +1,11 @@
+import { matchMaker } from "@colyseus/core";
 import { WebSocket } from "ws";
 import { createServer } from "./app.ts";
 import { ensureClientBundle } from "./build/client-bundle.ts";
+import { clusterFromEnv } from "./cluster.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
+import { openStore } from "./storage/open-store.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
-import { SqliteStore } from "./storage/sqlite-store.ts";
 
 // Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
@@ -18,7 +20,6 @@ const clientDir = await ensureClientBundle().catch((err: Error) => {
   console.error(`Could not build the browser client: ${err.message}`);
   process.exit(1);
 });
-const dataDir = process.env.DATA_DIR ?? "./data";
 const reconnectSeconds = Number(process.env.RECONNECT_SECONDS ?? 120);
 if (!Number.isFinite(reconnectSeconds) || reconnectSeconds < 0) {
   console.error(`RECONNECT_SECONDS must be a number of seconds (default 120), not "${process.env.RECONNECT_SECONDS}".`);
@@ -31,8 +32,12 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
-const store = new SqliteStore(dataDir);
-store.markInterrupted();
+const startedAt = Date.now();
+const { store, describe } = await openStore();
+const cluster = await clusterFromEnv();
+// Alone, this process ran every session that is still marked live: all were interrupted.
+if (!cluster.driver) await store.markInterrupted();
+
 const stopRetention =
   keepDays === undefined
     ? undefined
@@ -46,19 +51,28 @@ const server = createServer({
   reconnectSeconds,
   adminToken,
   clientDir,
+  cluster,
 });
-server.onShutdown(() => {
+server.onShutdown(async () => {
   stopRetention?.();
-  store.close();
+  await store.close();
 });
 
 // HOST=127.0.0.1 keeps the server off the network (tests, a single-machine rehearsal).
 await server.listen(port, process.env.HOST || undefined);
+if (cluster.driver) {
+  // Other processes are running sessions right now: only those missing from the shared room
+  // list (which Colyseus' health checks have cleared of dead processes) were interrupted. A
+  // session created in the last minute may not be listed yet, so it is left alone.
+  const live = (await matchMaker.query({})).map((r) => r.roomId);
+  await store.markInterrupted({ live, createdBefore: startedAt - 60_000 });
+}
 const base = publicBaseUrl(port);
 console.log(`Citizen Score is running.`);
 console.log(`  Host a session: http://localhost:${port}/host`);
 console.log(`  Players join:   ${base}/`);
-console.log(`  Data:           ${dataDir}`);
+console.log(`  Data:           ${describe}`);
+if (cluster.driver) console.log(`  Cluster:        shared through Redis; this process is reached at ${cluster.publicAddress ?? `port ${port}`}`);
 console.log(
   keepDays === undefined
     ? "  Retention:      sessions are kept until deleted (set RETENTION_DAYS to delete old ones automatically)"

@@ -1,10 +1,18 @@
-import { Client, type Room } from "@colyseus/sdk";
+import { Client, CloseCode, type Room } from "@colyseus/sdk";
 import type { RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
 import { ACTION_NAMES } from "../../shared/rules/config.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { chooseBallot, chooseMove, chooseVote, fitMove, wantsToShowScore, type BotRules, type BotView, type Profile } from "./behaviour.ts";
 
-/** One bot player: a real SDK client that joins by code and acts on what it decodes. */
+/** Reconnection attempts to the same process before the bot joins again by code (about 3 s). */
+const SAME_PROCESS_RETRIES = 4;
+const REJOIN_EVERY_MS = 1000;
+
+/**
+ * One bot player: a real SDK client that joins by code and acts on what it decodes. When its
+ * room's process dies, the bot joins again by code and nickname through the address it first
+ * used, as a player would, and takes its seat back once the facilitator has resumed.
+ */
 export class Bot {
   room!: Room<any, ClassroomState>;
   id = "";
@@ -12,11 +20,14 @@ export class Bot {
   errors = 0;
   votes = 0;
   ballots = 0;
+  rejoins = 0;
   readonly lastErrors: string[] = [];
   private rules: RulesMessage | undefined;
   private sent = new Set<string>();
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private entry: { url: string; code: string } | undefined;
+  private leaving = false;
 
   constructor(
     readonly nickname: string,
@@ -25,22 +36,48 @@ export class Bot {
   ) {}
 
   async join(url: string, code: string): Promise<void> {
-    const sdk = new Client(url);
-    this.room = (await sdk.joinById(code, { name: this.nickname })) as Room<any, ClassroomState>;
-    this.room.onMessage("rules", (r: RulesMessage) => {
+    this.entry = { url, code };
+    const room = (await new Client(url).joinById(code, { name: this.nickname })) as Room<any, ClassroomState>;
+    room.onMessage("rules", (r: RulesMessage) => {
       this.rules = r;
     });
-    this.id = await new Promise<string>((resolve) => {
-      const off = this.room.onMessage("welcome", (m: ServerMessages["welcome"]) => {
+    const welcome = new Promise<string>((resolve) => {
+      const off = room.onMessage("welcome", (m: ServerMessages["welcome"]) => {
         off();
         resolve(m.playerId!);
       });
     });
-    this.room.onMessage("error", (e: ServerMessages["error"]) => {
+    room.onMessage("error", (e: ServerMessages["error"]) => {
       this.errors++;
       if (this.lastErrors.length < 5) this.lastErrors.push(`${e.code}: ${e.message}`);
     });
-    this.room.onMessage("lookup-result", () => undefined);
+    room.onMessage("lookup-result", () => undefined);
+    room.reconnection.maxRetries = SAME_PROCESS_RETRIES;
+    room.onLeave((closeCode) => {
+      if (!this.leaving && closeCode !== CloseCode.CONSENTED && room.state?.phase !== "ended") void this.rejoin();
+    });
+    this.id = await welcome;
+    this.room = room;
+  }
+
+  /** Joins again by code until the session is back (resumed on any process) or a minute passes. */
+  private async rejoin(): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (!this.leaving && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, REJOIN_EVERY_MS));
+      try {
+        await this.join(this.entry!.url, this.entry!.code);
+        this.rejoins++;
+        return;
+      } catch {
+        // The session is not running anywhere yet; the facilitator has to resume it.
+      }
+    }
+  }
+
+  /** Whether the bot is in its room right now (not between a lost process and a rejoin). */
+  get connected(): boolean {
+    return this.room?.connection?.isOpen === true;
   }
 
   private botRules(): BotRules {
@@ -108,7 +145,7 @@ export class Bot {
       const v = this.view();
       const s = this.room.state;
       this.answerQuestions();
-      if (v && s.phase === "round" && !s.paused && (v.actionPoints > 0 || v.incomingRequests.length > 0)) {
+      if (v && this.connected && s.phase === "round" && !s.paused && (v.actionPoints > 0 || v.incomingRequests.length > 0)) {
         this.room.send("act", fitMove(chooseMove(this.profile, v, this.rnd), this.profile, this.botRules(), this.rnd));
         this.actions++;
       }
@@ -122,7 +159,9 @@ export class Bot {
   }
 
   async leave(): Promise<void> {
+    if (this.leaving) return;
+    this.leaving = true;
     this.stop();
-    await this.room.leave(true).catch(() => undefined);
+    if (this.connected) await this.room.leave(true).catch(() => undefined);
   }
 }

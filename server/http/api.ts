@@ -40,10 +40,10 @@ function caller(req: express.Request, adminToken: string | undefined): Caller {
 }
 
 /** The session a caller may open, or the reason they may not; a host key opens only its own. */
-function session(store: SessionStore, who: Caller, raw: string): SessionMeta {
+async function session(store: SessionStore, who: Caller, raw: string): Promise<SessionMeta> {
   const code = raw.toUpperCase();
   if (!isJoinCode(code)) throw new ApiError(404, "not-found", `"${raw.slice(0, 20)}" is not a join code.`);
-  const meta = store.get(code);
+  const meta = await store.get(code);
   if (who.admin) {
     if (!meta) throw new ApiError(404, "not-found", `There is no stored session ${code}.`);
     return meta;
@@ -54,8 +54,8 @@ function session(store: SessionStore, who: Caller, raw: string): SessionMeta {
 }
 
 /** Status and player count live beside the meta; each host key has its own hash, so this is one row. */
-function summary(store: SessionStore, meta: SessionMeta): SessionSummary {
-  const found = store.list({ hostKeyHash: meta.hostKeyHash }).find((s) => s.code === meta.code);
+async function summary(store: SessionStore, meta: SessionMeta): Promise<SessionSummary> {
+  const found = (await store.list({ hostKeyHash: meta.hostKeyHash })).find((s) => s.code === meta.code);
   return found ?? { code: meta.code, createdAt: meta.createdAt, endedAt: meta.endedAt, players: 0, status: "interrupted" };
 }
 
@@ -88,26 +88,26 @@ export function apiRouter(opts: ApiOptions): express.Router {
     next();
   });
 
-  api.get("/sessions", route((req, res) => {
+  api.get("/sessions", route(async (req, res) => {
     const who = caller(req, adminToken);
-    const sessions = store.list(who.admin ? {} : { hostKeyHash: hashHostKey(who.key) });
+    const sessions = await store.list(who.admin ? {} : { hostKeyHash: hashHostKey(who.key) });
     if (!who.admin && sessions.length === 0) throw new ApiError(403, "forbidden", "This key opens no stored session.");
     res.json({ sessions });
   }));
 
-  api.get("/sessions/:code/log", route((req, res) => {
-    const meta = session(store, caller(req, adminToken), String(req.params.code));
-    const { status, players } = summary(store, meta);
+  api.get("/sessions/:code/log", route(async (req, res) => {
+    const meta = await session(store, caller(req, adminToken), String(req.params.code));
+    const { status, players } = await summary(store, meta);
     const { hostKeyHash: _secret, ...open } = meta;
-    res.json({ meta: { ...open, status, players }, commands: store.commands(meta.code) });
+    res.json({ meta: { ...open, status, players }, commands: await store.commands(meta.code) });
   }));
 
-  api.get("/sessions/:code/export.csv", route((req, res) => {
-    const meta = session(store, caller(req, adminToken), String(req.params.code));
+  api.get("/sessions/:code/export.csv", route(async (req, res) => {
+    const meta = await session(store, caller(req, adminToken), String(req.params.code));
     const table = String(req.query.table ?? "events");
     if (!TABLE_NAMES.includes(table as TableName)) throw new ApiError(400, "bad-request", `table must be one of ${TABLE_NAMES.join(", ")}.`);
     const pseudonymize = ["1", "true", "yes"].includes(String(req.query.pseudonymize ?? ""));
-    const tables = tidyTables({ meta, commands: store.commands(meta.code) }, { pseudonymize });
+    const tables = tidyTables({ meta, commands: await store.commands(meta.code) }, { pseudonymize });
     if ("code" in tables) throw new ApiError(409, "cannot-replay", tables.message);
     const file = `citizen-score-${meta.code}-${table}${pseudonymize ? "-pseudonymized" : ""}.csv`;
     res.set("Content-Type", "text/csv; charset=utf-8");
@@ -116,10 +116,10 @@ export function apiRouter(opts: ApiOptions): express.Router {
   }));
 
   api.delete("/sessions/:code", route(async (req, res) => {
-    const meta = session(store, caller(req, adminToken), String(req.params.code));
+    const meta = await session(store, caller(req, adminToken), String(req.params.code));
     const live = await matchMaker.query({ roomId: meta.code });
     if (live.length > 0) throw new ApiError(409, "session-live", `Session ${meta.code} is still open; end it and close its screens before deleting it.`);
-    store.delete(meta.code);
+    await store.delete(meta.code);
     res.json({ deleted: meta.code });
   }));
 

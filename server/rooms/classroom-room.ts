@@ -1,4 +1,4 @@
-import { Room, ServerError, matchMaker, type Client } from "@colyseus/core";
+import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
@@ -23,7 +23,9 @@ import type { SessionStore } from "../storage/store.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
+import { isRunningAnywhere } from "./liveness.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
+import { Serial } from "./serial.ts";
 import { restoreSession } from "./restore.ts";
 import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
@@ -44,6 +46,11 @@ const HEARTBEAT_MS = 1000;
 function joinError(code: JoinErrorCode, message: string): ServerError {
   return new ServerError(JOIN_ERRORS[code], message);
 }
+
+/** The session log could not be written: the command it carried was never shown to anyone. */
+class StorageFailure extends Error {}
+
+const STOPPED = "The session could not be saved and has stopped; the facilitator can resume it where it stood.";
 
 /**
  * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
@@ -73,13 +80,16 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   /** Host screens whose socket dropped and may still come back within the grace period. */
   private hostsAway = new Set<string>();
   private limiter!: RateLimiter;
+  private serial = new Serial();
+  private tickQueued = false;
+  private halted = false;
 
   messages = {
-    act: (client: Client, raw: unknown) => this.withinRate(client, "act") && this.onAct(client, raw),
-    facilitate: (client: Client, raw: unknown) => this.withinRate(client, "facilitate") && this.onFacilitate(client, raw),
-    vote: (client: Client, raw: unknown) => this.withinRate(client, "vote") && this.onPlayerMessage(client, "vote", raw),
-    ballot: (client: Client, raw: unknown) => this.withinRate(client, "ballot") && this.onPlayerMessage(client, "ballot", raw),
-    "show-score": (client: Client, raw: unknown) => this.withinRate(client, "show-score") && this.onPlayerMessage(client, "show-score", raw),
+    act: (client: Client, raw: unknown) => this.withinRate(client, "act") && this.serially(() => this.onAct(client, raw)),
+    facilitate: (client: Client, raw: unknown) => this.withinRate(client, "facilitate") && this.serially(() => this.onFacilitate(client, raw)),
+    vote: (client: Client, raw: unknown) => this.withinRate(client, "vote") && this.serially(() => this.onPlayerMessage(client, "vote", raw)),
+    ballot: (client: Client, raw: unknown) => this.withinRate(client, "ballot") && this.serially(() => this.onPlayerMessage(client, "ballot", raw)),
+    "show-score": (client: Client, raw: unknown) => this.withinRate(client, "show-score") && this.serially(() => this.onPlayerMessage(client, "show-score", raw)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
@@ -101,18 +111,26 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.game = initialState(config.value, seed);
       this.pendingHostKey = newHostKey();
       this.hostKeyHash = hashHostKey(this.pendingHostKey);
-      this.roomId = this.claimCode(seed);
+      this.roomId = await this.claimCode(seed);
     }
     this.state.code = this.roomId;
     project(this.game, this.state, [], this.deps.now());
     for (const ps of this.state.players.values()) ps.connected = false;
-    this.clock.setInterval(() => this.tick(), TICK_MS);
+    this.clock.setInterval(() => {
+      // Ticks queue behind commands like any job; one waiting is enough.
+      if (this.tickQueued) return;
+      this.tickQueued = true;
+      this.serially(() => {
+        this.tickQueued = false;
+        return this.tick();
+      });
+    }, TICK_MS);
   }
 
-  private claimCode(seed: number): string {
+  private async claimCode(seed: number): Promise<string> {
     for (let attempt = 0; attempt < 50; attempt++) {
       const code = randomJoinCode();
-      const created = this.deps.store.createSession({
+      const created = await this.deps.store.createSession({
         code,
         hostKeyHash: this.hostKeyHash,
         createdAt: this.deps.now(),
@@ -127,26 +145,25 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   private async resume(code: string, hostKey: string) {
-    const meta = this.deps.store.get(code);
+    const meta = await this.deps.store.get(code);
     if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
     if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
-    const live = await matchMaker.query({ roomId: code });
-    if (live.length > 0) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
-    const restored = restoreSession(meta, this.deps.store.commands(code));
+    if (await isRunningAnywhere(code)) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
+    const restored = restoreSession(meta, await this.deps.store.commands(code));
     if ("code" in restored) throw createError("cannot-replay", restored.message);
     this.game = restored.state;
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
     projectRestored(this.game, this.state, restored.recent, this.deps.now());
-    this.deps.store.setStatus(code, "live");
+    await this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
-      this.run({ kind: "facilitate", at: Math.max(restored.lastAt, this.game.now), command: { type: "pause" } });
+      await this.run({ kind: "facilitate", at: Math.max(restored.lastAt, this.game.now), command: { type: "pause" } });
     }
   }
 
-  onJoin(client: Client, options: unknown) {
+  async onJoin(client: Client, options: unknown) {
     if (this.pendingHostKey !== undefined) {
       this.hosts.add(client.sessionId);
       this.sendTo(client, "welcome", { role: "host", code: this.roomId, hostKey: this.pendingHostKey });
@@ -165,10 +182,13 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.watchAsHost(client);
       return this.updateHostPresence();
     }
-    const player = this.reclaimSeat(parsed.data.name) ?? this.newSeat(parsed.data.name);
-    this.seat(client, player);
-    this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
-    this.sendTo(client, "rules", rulesFor(this.game.config, false));
+    const name = parsed.data.name;
+    await this.queued(async () => {
+      const player = this.reclaimSeat(name) ?? (await this.newSeat(name));
+      this.seat(client, player);
+      this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
+      this.sendTo(client, "rules", rulesFor(this.game.config, false));
+    });
   }
 
   /** Facilitators' screens receive every player's true score, whatever players may see. */
@@ -196,8 +216,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     return p && !this.sessionOf.has(p.id) ? p.id : undefined;
   }
 
-  private newSeat(name: string): PlayerId {
-    const out = this.run({ kind: "join", at: this.deps.now(), nickname: name });
+  private async newSeat(name: string): Promise<PlayerId> {
+    const out = await this.run({ kind: "join", at: this.deps.now(), nickname: name });
     if ("code" in out) throw joinError(out.code as JoinErrorCode, out.message);
     const joined = out.find((e) => e.type === "player-joined");
     return (joined as Extract<GameEvent, { type: "player-joined" }>).player;
@@ -240,8 +260,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.updateHostPresence();
   }
 
-  onDispose() {
-    if (this.game && this.game.phase !== "ended") this.deps.store.setStatus(this.roomId, "interrupted");
+  async onDispose() {
+    await this.serial.idle();
+    if (this.game && this.game.phase !== "ended") {
+      await this.deps.store.setStatus(this.roomId, "interrupted").catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
+    }
   }
 
   private setConnected(client: Client, on: boolean) {
@@ -260,12 +283,12 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (this.state.hostConnected !== connected) this.state.hostConnected = connected;
   }
 
-  private onAct(client: Client, raw: unknown) {
+  private async onAct(client: Client, raw: unknown) {
     const player = this.seats.get(client.sessionId);
     if (!player) return this.fail(client, "act", "not-a-player", "Only players can act; the facilitator's screen cannot.");
     const msg = actMessage.safeParse(raw);
     if (!msg.success) return this.fail(client, "act", "bad-message", describeIssue(msg.error));
-    const out = this.run({ kind: "act", at: this.deps.now(), player, ...msg.data });
+    const out = await this.run({ kind: "act", at: this.deps.now(), player, ...msg.data });
     if ("code" in out) return this.fail(client, "act", out.code, out.message);
     const looked = out.find((e) => e.type === "looked-up");
     if (looked?.type === "looked-up") {
@@ -275,21 +298,21 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     }
   }
 
-  private onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown) {
+  private async onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown) {
     const player = this.seats.get(client.sessionId);
     if (!player) return this.fail(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
     const handler = PLAYER_MESSAGES[type];
     const msg = handler.schema.safeParse(raw);
     if (!msg.success) return this.fail(client, type, "bad-message", describeIssue(msg.error));
-    const out = this.run(handler.command(player, this.deps.now(), msg.data as never));
+    const out = await this.run(handler.command(player, this.deps.now(), msg.data as never));
     if ("code" in out) return this.fail(client, type, out.code, out.message);
   }
 
-  private onFacilitate(client: Client, raw: unknown) {
+  private async onFacilitate(client: Client, raw: unknown) {
     if (!this.hosts.has(client.sessionId)) return this.fail(client, "facilitate", "not-host", "Only the facilitator, holding the host key, can do that.");
     const msg = facilitateMessage.safeParse(raw);
     if (!msg.success) return this.fail(client, "facilitate", "bad-message", describeIssue(msg.error));
-    const out = this.run({ kind: "facilitate", at: this.deps.now(), command: msg.data });
+    const out = await this.run({ kind: "facilitate", at: this.deps.now(), command: msg.data });
     if ("code" in out) return this.fail(client, "facilitate", out.code, out.message);
     if (msg.data.type === "remove") this.disconnectPlayer(msg.data.player);
   }
@@ -303,36 +326,77 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     }
   }
 
-  /** Closes an overdue round first, then applies, logs and projects the command. */
-  private run(cmd: Command): Rejection | GameEvent[] {
-    if (cmd.kind !== "tick") this.run({ kind: "tick", at: cmd.at });
+  /**
+   * Closes an overdue round first, then applies, logs and projects the command. Runs inside
+   * a serial job: nothing else is applied while the append is awaited, and the state that
+   * clients receive changes only once the command is durable.
+   */
+  private async run(cmd: Command): Promise<Rejection | GameEvent[]> {
+    if (cmd.kind !== "tick") await this.run({ kind: "tick", at: cmd.at });
     const rulesBefore = this.game.config;
     const out = apply(this.game, cmd);
     if ("code" in out) return out;
     if (out.events.length === 0) return out.events;
-    this.record(cmd);
+    await this.record(cmd);
     project(this.game, this.state, out.events, cmd.at, (ps) => this.showToHosts(ps));
     if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
-      this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
+      await this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
     }
     if (this.game.config !== rulesBefore) this.sendRules();
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
-      this.deps.store.markEnded(this.roomId, cmd.at);
+      await this.deps.store.markEnded(this.roomId, cmd.at);
     }
     return out.events;
   }
 
-  private record(cmd: Command) {
-    this.deps.store.append(this.roomId, ++this.seq, cmd);
+  private async record(cmd: Command) {
+    try {
+      await this.deps.store.append(this.roomId, this.seq + 1, cmd);
+    } catch (err) {
+      throw new StorageFailure(err instanceof Error ? err.message : String(err));
+    }
+    this.seq++;
     this.lastLoggedAt = cmd.at;
   }
 
-  private tick() {
+  private async tick() {
     const at = this.deps.now();
-    this.run({ kind: "tick", at });
+    await this.run({ kind: "tick", at });
     projectClock(this.game, this.state, at);
     // A heartbeat in the log tells a resumed session how far its clock had run before a crash.
-    if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) this.record({ kind: "tick", at });
+    if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) await this.record({ kind: "tick", at });
+  }
+
+  /** Runs a job behind the commands queued before it; a failed append stops the room. */
+  private async queued<T>(job: () => Promise<T>): Promise<T> {
+    try {
+      return await this.serial.run(() => {
+        if (this.halted) throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
+        return job();
+      });
+    } catch (err) {
+      if (!(err instanceof StorageFailure)) throw err;
+      this.halt(err);
+      throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
+    }
+  }
+
+  private serially(job: () => Promise<unknown>): void {
+    this.queued(job).catch((err) => {
+      if (!this.halted) console.error(`Session ${this.roomId}: ${err instanceof Error ? (err.stack ?? err.message) : err}`);
+    });
+  }
+
+  /**
+   * The rules' state now holds a command the log does not, so this room must not go on:
+   * everyone is disconnected, and the facilitator resumes the session from what was stored.
+   */
+  private halt(err: Error) {
+    if (this.halted) return;
+    this.halted = true;
+    console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
+    this.clock.clear();
+    void this.disconnect(CloseCode.WITH_ERROR);
   }
 
   /** A message over the client's rate is answered and dropped before anything else looks at it. */

@@ -39,3 +39,4 @@ export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | R
   const last = log.at(-1);
   return { state, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt, recent: recent.slice(-RECENT_KEPT) };
 }
+

@@ -17,7 +17,7 @@ export function retentionDays(raw: string | undefined): number | undefined {
 }
 
 /** Deletes every session created more than `days` ago, except one still being played. */
-export function deleteExpired(store: SessionStore, days: number, now: number): number {
+export function deleteExpired(store: SessionStore, days: number, now: number): Promise<number> {
   return store.deleteOlderThan(now - days * DAY_MS);
 }
 
@@ -26,7 +26,8 @@ export function deleteExpired(store: SessionStore, days: number, now: number): n
  * Returns the function that stops the daily run.
  */
 export function keepForDays(store: SessionStore, days: number, report: (deleted: number) => void, now: () => number = Date.now): () => void {
-  const run = () => report(deleteExpired(store, days, now()));
+  const run = () =>
+    deleteExpired(store, days, now()).then(report, (err: Error) => console.error(`Deleting old sessions failed: ${err.message}`));
   run();
   const timer = setInterval(run, DAY_MS);
   timer.unref();

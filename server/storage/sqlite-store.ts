@@ -36,7 +36,10 @@ interface SessionRow {
   players: number;
 }
 
-/** The embedded default: one SQLite file in WAL mode under DATA_DIR. */
+/**
+ * The embedded default: one SQLite file in WAL mode under DATA_DIR. better-sqlite3 is
+ * synchronous, so each method has finished writing when its promise is created.
+ */
 export class SqliteStore implements SessionStore {
   private db: Database.Database;
   private stmts;
@@ -57,7 +60,9 @@ export class SqliteStore implements SessionStore {
       append: this.db.prepare("INSERT INTO commands (code, seq, command) VALUES (?, ?, ?)"),
       players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
       ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
-      interrupted: this.db.prepare("UPDATE sessions SET status = 'interrupted' WHERE status = 'live'"),
+      interrupted: this.db.prepare(
+        "UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < ? AND code NOT IN (SELECT value FROM json_each(?))",
+      ),
       status: this.db.prepare("UPDATE sessions SET status = ? WHERE code = ? AND status <> 'ended'"),
       get: this.db.prepare("SELECT * FROM sessions WHERE code = ?"),
       commands: this.db.prepare("SELECT seq, command FROM commands WHERE code = ? ORDER BY seq"),
@@ -68,53 +73,53 @@ export class SqliteStore implements SessionStore {
     };
   }
 
-  createSession(m: SessionMeta): boolean {
+  async createSession(m: SessionMeta): Promise<boolean> {
     const r = this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config));
     return r.changes === 1;
   }
 
-  append(code: string, seq: number, command: Command): void {
+  async append(code: string, seq: number, command: Command): Promise<void> {
     this.stmts.append.run(code, seq, JSON.stringify(command));
   }
 
-  setPlayers(code: string, players: number): void {
+  async setPlayers(code: string, players: number): Promise<void> {
     this.stmts.players.run(players, code);
   }
 
-  markEnded(code: string, at: number): void {
+  async markEnded(code: string, at: number): Promise<void> {
     this.stmts.ended.run(at, code);
   }
 
-  markInterrupted(): void {
-    this.stmts.interrupted.run();
+  async markInterrupted(keep?: { live: readonly string[]; createdBefore: number }): Promise<void> {
+    this.stmts.interrupted.run(keep?.createdBefore ?? Number.MAX_SAFE_INTEGER, JSON.stringify(keep?.live ?? []));
   }
 
-  setStatus(code: string, status: SessionStatus): void {
+  async setStatus(code: string, status: SessionStatus): Promise<void> {
     this.stmts.status.run(status, code);
   }
 
-  get(code: string): SessionMeta | undefined {
+  async get(code: string): Promise<SessionMeta | undefined> {
     const row = this.stmts.get.get(code) as SessionRow | undefined;
     return row && toMeta(row);
   }
 
-  commands(code: string): LogEntry[] {
+  async commands(code: string): Promise<LogEntry[]> {
     const rows = this.stmts.commands.all(code) as { seq: number; command: string }[];
     return rows.map((r) => ({ seq: r.seq, command: JSON.parse(r.command) as Command }));
   }
 
-  list(filter: { hostKeyHash?: string } = {}): SessionSummary[] {
+  async list(filter: { hostKeyHash?: string } = {}): Promise<SessionSummary[]> {
     const rows = (filter.hostKeyHash ? this.stmts.listByKey.all(filter.hostKeyHash) : this.stmts.listAll.all()) as SessionRow[];
     return rows.map((r) => ({ code: r.code, createdAt: r.created_at, endedAt: r.ended_at, players: r.players, status: r.status }));
   }
 
-  delete(code: string): boolean {
+  async delete(code: string): Promise<boolean> {
     const deleted = this.stmts.delete.run(code).changes > 0;
     if (deleted) this.forgetDeleted();
     return deleted;
   }
 
-  deleteOlderThan(cutoff: number): number {
+  async deleteOlderThan(cutoff: number): Promise<number> {
     const deleted = this.stmts.deleteOld.run(cutoff).changes;
     if (deleted > 0) this.forgetDeleted();
     return deleted;
@@ -125,7 +130,7 @@ export class SqliteStore implements SessionStore {
     this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -27,23 +27,29 @@ export interface LogEntry {
 }
 
 /**
- * Where sessions and their command logs live. Appends are synchronous and durable before
- * they return, so nothing a player was shown can be lost to a crash.
+ * Where sessions and their command logs live: SQLite embedded, or PostgreSQL shared by
+ * several processes. Every method settles only once the write is durable, so a room that
+ * awaits `append` before showing a command's effects can never lose what a player was shown.
  */
 export interface SessionStore {
   /** Claims a join code for good; false when a stored session already holds it. */
-  createSession(meta: SessionMeta): boolean;
-  append(code: string, seq: number, command: Command): void;
-  setPlayers(code: string, players: number): void;
-  markEnded(code: string, at: number): void;
-  /** Marks every session that was live when the previous process stopped as interrupted. */
-  markInterrupted(): void;
-  setStatus(code: string, status: SessionStatus): void;
-  get(code: string): SessionMeta | undefined;
-  commands(code: string): LogEntry[];
-  list(filter?: { hostKeyHash?: string }): SessionSummary[];
-  delete(code: string): boolean;
+  createSession(meta: SessionMeta): Promise<boolean>;
+  append(code: string, seq: number, command: Command): Promise<void>;
+  setPlayers(code: string, players: number): Promise<void>;
+  markEnded(code: string, at: number): Promise<void>;
+  /**
+   * Marks sessions still recorded as live, but no longer running anywhere, as interrupted.
+   * A single process calls it with nothing at start-up; in a cluster, with the codes the
+   * shared room list still holds and a cutoff so that a session another process is
+   * creating right now is left alone.
+   */
+  markInterrupted(keep?: { live: readonly string[]; createdBefore: number }): Promise<void>;
+  setStatus(code: string, status: SessionStatus): Promise<void>;
+  get(code: string): Promise<SessionMeta | undefined>;
+  commands(code: string): Promise<LogEntry[]>;
+  list(filter?: { hostKeyHash?: string }): Promise<SessionSummary[]>;
+  delete(code: string): Promise<boolean>;
   /** Deletes sessions created before `cutoff` (ms), except live ones; returns how many. */
-  deleteOlderThan(cutoff: number): number;
-  close(): void;
+  deleteOlderThan(cutoff: number): Promise<number>;
+  close(): Promise<void>;
 }

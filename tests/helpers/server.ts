@@ -48,7 +48,7 @@ export async function startTestServer(opts: Partial<AppOptions> = {}): Promise<T
     sdk: new Client(url),
     async shutdown() {
       await colyseus.shutdown();
-      store.close();
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -69,9 +69,9 @@ export function nextMessage<K extends keyof ServerMessages>(room: GameRoom, type
 }
 
 /** Waits until a condition on the client's decoded state holds. */
-export async function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 3000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -66,7 +66,7 @@ describe("sockets cut at random during a bot game", () => {
     expect(tracked.every((t) => !t.d.left && t.room.sessionId === t.sessionId)).toBe(true);
     expect(Object.keys(room.gameState.players)).toHaveLength(BOTS);
 
-    const replay = replayStored(game.store, h.code);
+    const replay = await replayStored(game.store, h.code);
     expect(replay).toEqual(room.gameState);
     expect(invariantViolations(replay)).toEqual([]);
     expect(replay.phase).toBe("ended");

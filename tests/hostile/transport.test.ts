@@ -25,11 +25,11 @@ async function startedGame() {
 describe("what the transport refuses before the room sees it", () => {
   it("a frame over the size limit closes that socket (1009) and changes nothing for anyone else", async () => {
     const { h, ana, bo } = await startedGame();
-    const logged = game.store.commands(h.code).length;
+    const logged = (await game.store.commands(h.code)).length;
     const closed = new Promise<number>((resolve) => ana.room.onLeave((code) => resolve(code)));
     ana.room.send("act", { action: "volunteer", target: "x".repeat(MAX_FRAME_BYTES + 1_000) });
     expect(await closed).toBe(1009);
-    expect(game.store.commands(h.code).length).toBe(logged);
+    expect((await game.store.commands(h.code)).length).toBe(logged);
     bo.room.send("act", { action: "volunteer" });
     await until(() => h.room.state.players.get(bo.id)?.score === 620, "Bo plays on");
     expect(h.room.state.players.get(ana.id)!.score).toBe(600);

@@ -144,11 +144,11 @@ describe("deleting a session", () => {
     expect(open).toMatchObject({ status: 409, body: { error: { code: "session-live" } } });
     const b = await host(game);
     await b.room.leave(true);
-    await until(() => game.store.list().find((s) => s.code === b.code)?.status === "interrupted", "room closed", 10_000);
+    await until(async () => (await game.store.list()).find((s) => s.code === b.code)?.status === "interrupted", "room closed", 10_000);
     const gone = await api(`/sessions/${b.code}`, b.hostKey, "DELETE");
     expect(gone).toMatchObject({ status: 200, body: { deleted: b.code } });
-    expect(game.store.get(b.code)).toBeUndefined();
-    expect(game.store.commands(b.code)).toEqual([]);
+    expect((await game.store.get(b.code))).toBeUndefined();
+    expect((await game.store.commands(b.code))).toEqual([]);
     expect((await api(`/sessions/${b.code}/log`, b.hostKey)).status).toBe(403);
     expect((await api(`/sessions/${b.code}/log`, ADMIN)).status).toBe(404);
     expect((await api("/sessions", ADMIN)).body.sessions.some((s: { code: string }) => s.code === b.code)).toBe(false);

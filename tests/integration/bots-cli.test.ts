@@ -25,8 +25,8 @@ describe("npm run bots", () => {
     expect(Object.keys(result.scores)).toHaveLength(8);
     expect(stderr).toContain("Round 2/2");
 
-    const meta = game.store.get(result.code)!;
-    const final = fold(meta.config, meta.seed, game.store.commands(result.code).map((e) => e.command));
+    const meta = (await game.store.get(result.code))!;
+    const final = fold(meta.config, meta.seed, (await game.store.commands(result.code)).map((e) => e.command));
     expect(final.phase).toBe("ended");
     const byName = Object.fromEntries(Object.values(final.players).map((p) => [p.nickname, p.score]));
     expect(byName).toEqual(result.scores);

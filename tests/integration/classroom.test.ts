@@ -156,11 +156,11 @@ describe("the classroom room over real sockets", () => {
     h.room.send("facilitate", { type: "end" });
     await until(() => h.room.state.phase === "ended", "ended");
     const { restoreSession } = await import("../../server/rooms/restore.ts");
-    const meta = game.store.get(h.code)!;
-    const restored = restoreSession(meta, game.store.commands(h.code));
+    const meta = (await game.store.get(h.code))!;
+    const restored = restoreSession(meta, await game.store.commands(h.code));
     if ("code" in restored) throw new Error(restored.message);
     for (const p of Object.values(restored.state.players)) expect(h.room.state.players.get(p.id)!.score).toBe(p.score);
     expect(restored.state.phase).toBe("ended");
-    expect(game.store.list().find((s) => s.code === h.code)).toMatchObject({ status: "ended", players: 2 });
+    expect((await game.store.list()).find((s) => s.code === h.code)).toMatchObject({ status: "ended", players: 2 });
   });
 });

@@ -84,7 +84,7 @@ describe("the facilitator's powers, over real sockets", () => {
     projector.send("facilitate", { type: "unlock" });
     await until(() => !h.room.state.locked, "unlocked");
     await joinAs(game, h.code, "Bo");
-    const lockEvents = game.store.commands(h.code).filter((e) => e.command.kind === "facilitate");
+    const lockEvents = (await game.store.commands(h.code)).filter((e) => e.command.kind === "facilitate");
     expect(lockEvents.map((e) => e.command.kind === "facilitate" && e.command.command.type)).toEqual(["lock", "unlock"]);
   });
 

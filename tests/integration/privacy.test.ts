@@ -53,7 +53,7 @@ describe("what a session leaves on disk", () => {
       db.close();
     }
 
-    for (const { command } of game.store.commands(code)) {
+    for (const { command } of (await game.store.commands(code))) {
       for (const key of Object.keys(command)) expect(ALLOWED[command.kind], `${command.kind}.${key}`).toContain(key);
     }
     const onDisk = ["citizen-score.sqlite", "citizen-score.sqlite-wal"].map((f) => {

@@ -25,7 +25,7 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("the SQLite log", () => {
-  it("round-trips every command and the session's meta across a reopen, and never reuses a stored code", () => {
+  it("round-trips every command and the session's meta across a reopen, and never reuses a stored code", async () => {
     const dir = mkdtempSync(join(tmpdir(), "citizen-score-store-"));
     try {
       const g = new Script({ rounds: 2, roundSeconds: 30 });
@@ -36,16 +36,16 @@ describe("the SQLite log", () => {
       g.advance(30_000);
       const meta = { code: "ABCDE", hostKeyHash: "ab".repeat(32), createdAt: 1, endedAt: null, seed: 42, rulesVersion: 1, config: g.config };
       const first = new SqliteStore(dir);
-      expect(first.createSession(meta)).toBe(true);
-      g.log.forEach((c, i) => first.append("ABCDE", i + 1, c));
-      first.close();
+      expect(await first.createSession(meta)).toBe(true);
+      for (const [i, c] of g.log.entries()) await first.append("ABCDE", i + 1, c);
+      await first.close();
       const again = new SqliteStore(dir);
-      expect(again.get("ABCDE")).toEqual(meta);
-      expect(again.commands("ABCDE")).toEqual(g.log.map((command, i) => ({ seq: i + 1, command })));
-      expect(fold(meta.config, meta.seed, again.commands("ABCDE").map((e) => e.command))).toEqual(g.s);
-      expect(again.createSession({ ...meta, hostKeyHash: "cd".repeat(32) })).toBe(false);
-      expect(again.get("ABCDE")!.hostKeyHash).toBe(meta.hostKeyHash);
-      again.close();
+      expect(await again.get("ABCDE")).toEqual(meta);
+      expect(await again.commands("ABCDE")).toEqual(g.log.map((command, i) => ({ seq: i + 1, command })));
+      expect(fold(meta.config, meta.seed, (await again.commands("ABCDE")).map((e) => e.command))).toEqual(g.s);
+      expect(await again.createSession({ ...meta, hostKeyHash: "cd".repeat(32) })).toBe(false);
+      expect((await again.get("ABCDE"))!.hostKeyHash).toBe(meta.hostKeyHash);
+      await again.close();
       const raw = new Database(join(dir, "citizen-score.sqlite"), { readonly: true });
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
       raw.close();
@@ -73,8 +73,8 @@ describe("recording a live session", () => {
     await until(() => h.room.state.phase === "ended", "ended", 5_000);
     for (const bot of bots) bot.stop();
     const live = game.colyseus.getRoomById<ClassroomRoom>(h.code).gameState;
-    const meta = game.store.get(h.code)!;
-    const log = game.store.commands(h.code);
+    const meta = (await game.store.get(h.code))!;
+    const log = (await game.store.commands(h.code));
     expect(log.filter((e) => e.command.kind === "act").length).toBeGreaterThan(20);
     const replayed = fold(meta.config, meta.seed, log.map((e) => e.command));
     expect(replayed).toEqual(live);
@@ -100,7 +100,7 @@ describe("recording a live session", () => {
     const feed = h.room.state.feed.map((f) => f.seq);
     const leftBefore = h.room.state.secondsLeft;
     for (const r of [ana, bo, h]) await r.room.leave(true);
-    await until(() => game.store.list().find((s) => s.code === h.code)?.status === "interrupted", "interrupted", 10_000);
+    await until(async () => (await game.store.list()).find((s) => s.code === h.code)?.status === "interrupted", "interrupted", 10_000);
 
     const sdk = new Client(game.url);
     await expect(sdk.create("classroom", { rounds: 0 })).rejects.toMatchObject({ code: 400, message: expect.stringContaining("rounds") });
@@ -126,7 +126,7 @@ describe("recording a live session", () => {
     await until(() => !back.state.paused, "resumed");
     ana2.room.send("act", { action: "volunteer" });
     await until(() => back.state.players.get(ana.id)!.score === 640, "Ana acts after the resume");
-    expect(game.store.list().find((s) => s.code === h.code)?.status).toBe("live");
+    expect((await game.store.list()).find((s) => s.code === h.code)?.status).toBe("live");
     await ana2.room.leave(true);
     await back.leave(true);
   });
@@ -135,7 +135,7 @@ describe("recording a live session", () => {
     const h = await host(game);
     await joinAs(game, h.code, "Ana").then((a) => a.room.leave(true));
     await h.room.leave(true);
-    await until(() => game.store.list().find((s) => s.code === h.code)?.status === "interrupted", "interrupted", 10_000);
+    await until(async () => (await game.store.list()).find((s) => s.code === h.code)?.status === "interrupted", "interrupted", 10_000);
     const raw = new Database(join(game.dataDir, "citizen-score.sqlite"));
     raw.prepare("UPDATE sessions SET rules_version = 999 WHERE code = ?").run(h.code);
     raw.close();

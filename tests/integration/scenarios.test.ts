@@ -53,7 +53,7 @@ describe("scenarios and live events over real sockets", () => {
     const bad = structuredClone(presetById("ratings-at-work")) as Record<string, any>;
     bad.schedule[0].atSecond = -1;
     bad.rules.actions.report.self = "a lot";
-    const sessions = game.store.list().length;
+    const sessions = (await game.store.list()).length;
     const err = await game.sdk.create("classroom", { scenario: bad }).catch((e) => e);
     expect(err.code).toBe(400);
     expect(err.message).toContain("schedule.0.atSecond: Too small");
@@ -62,7 +62,7 @@ describe("scenarios and live events over real sockets", () => {
     contradictory.rules.travelAt = 495;
     const err2 = await game.sdk.create("classroom", { scenario: contradictory }).catch((e) => e);
     expect(err2).toMatchObject({ code: 400, message: expect.stringContaining("rules.travelAt: must not be above visaAt (490)") });
-    expect(game.store.list().length).toBe(sessions);
+    expect((await game.store.list()).length).toBe(sessions);
     const unknown = await game.sdk.create("classroom", { scenario: "utopia" }).catch((e) => e);
     expect(unknown).toMatchObject({ code: 400, message: expect.stringContaining('scenario: "utopia" is not a preset') });
     const override = await game.sdk.create("classroom", { scenario: "ratings-at-work", overrides: { startScore: 900 } }).catch((e) => e);

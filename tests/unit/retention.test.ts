@@ -11,11 +11,11 @@ const NOW = Date.UTC(2026, 5, 1);
 let dir: string;
 let store: SqliteStore;
 
-function session(code: string, ageDays: number, nickname: string, ended = true) {
+async function session(code: string, ageDays: number, nickname: string, ended = true) {
   const createdAt = NOW - ageDays * DAY_MS;
-  store.createSession({ code, hostKeyHash: "h", createdAt, endedAt: null, seed: 1, rulesVersion: RULES_VERSION, config: makeConfig() });
-  store.append(code, 1, { kind: "join", at: createdAt, nickname });
-  if (ended) store.markEnded(code, createdAt + 1000);
+  (await store.createSession({ code, hostKeyHash: "h", createdAt, endedAt: null, seed: 1, rulesVersion: RULES_VERSION, config: makeConfig() }));
+  (await store.append(code, 1, { kind: "join", at: createdAt, nickname }));
+  if (ended) (await store.markEnded(code, createdAt + 1000));
 }
 
 /** Everything on disk for the store: the database file and its write-ahead log. */
@@ -34,8 +34,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "citizen-retention-"));
   store = new SqliteStore(dir);
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   vi.useRealTimers();
 });
@@ -49,39 +49,39 @@ describe("RETENTION_DAYS", () => {
     for (const bad of ["0", "-3", "thirty", "Infinity"]) expect(() => retentionDays(bad), bad).toThrow(/RETENTION_DAYS must be a positive number/);
   });
 
-  it("deletes old sessions with their logs, keeps recent ones and any session still being played", () => {
-    session("OLDAA", 40, "Oldnick Ana");
-    session("NEWBB", 5, "Newnick Bo");
-    session("LIVEC", 90, "Livenick Cy", false);
-    expect(deleteExpired(store, 30, NOW)).toBe(1);
-    expect(store.list().map((s) => s.code).sort()).toEqual(["LIVEC", "NEWBB"]);
-    expect(store.commands("OLDAA")).toEqual([]);
-    expect(store.commands("NEWBB")).toHaveLength(1);
+  it("deletes old sessions with their logs, keeps recent ones and any session still being played", async () => {
+    await session("OLDAA", 40, "Oldnick Ana");
+    await session("NEWBB", 5, "Newnick Bo");
+    await session("LIVEC", 90, "Livenick Cy", false);
+    expect(await deleteExpired(store, 30, NOW)).toBe(1);
+    expect((await store.list()).map((s) => s.code).sort()).toEqual(["LIVEC", "NEWBB"]);
+    expect((await store.commands("OLDAA"))).toEqual([]);
+    expect((await store.commands("NEWBB"))).toHaveLength(1);
   });
 
-  it("leaves no trace of a deleted session's nicknames in the files on disk", () => {
-    session("OLDAA", 40, "Zebulon Quartz");
-    session("NEWBB", 1, "Kept Nickname");
+  it("leaves no trace of a deleted session's nicknames in the files on disk", async () => {
+    await session("OLDAA", 40, "Zebulon Quartz");
+    await session("NEWBB", 1, "Kept Nickname");
     expect(bytesOnDisk()).toContain("Zebulon Quartz");
-    deleteExpired(store, 30, NOW);
+    await deleteExpired(store, 30, NOW);
     expect(bytesOnDisk()).not.toContain("Zebulon Quartz");
     expect(bytesOnDisk()).toContain("Kept Nickname");
   });
 
-  it("runs at start-up and then once a day", () => {
+  it("runs at start-up and then once a day", async () => {
     vi.useFakeTimers();
     let now = NOW;
     const reports: number[] = [];
-    session("AAAAA", 29.5, "Ana");
-    session("BBBBB", 10, "Bo");
+    await session("AAAAA", 29.5, "Ana");
+    await session("BBBBB", 10, "Bo");
     const stop = keepForDays(store, 30, (n) => reports.push(n), () => now);
-    expect(reports).toEqual([0]);
+    await vi.waitFor(() => expect(reports).toEqual([0]));
     now += DAY_MS;
-    vi.advanceTimersByTime(DAY_MS);
-    expect(reports).toEqual([0, 1]);
-    expect(store.list().map((s) => s.code)).toEqual(["BBBBB"]);
+    await vi.advanceTimersByTimeAsync(DAY_MS);
+    await vi.waitFor(() => expect(reports).toEqual([0, 1]));
+    expect((await store.list()).map((s) => s.code)).toEqual(["BBBBB"]);
     stop();
-    vi.advanceTimersByTime(30 * DAY_MS);
+    await vi.advanceTimersByTimeAsync(30 * DAY_MS);
     expect(reports).toHaveLength(2);
   });
 });

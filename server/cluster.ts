@@ -1,0 +1,67 @@
+import { matchMaker, type MatchMakerDriver, type Presence } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
+
+export interface ClusterOptions {
+  presence?: Presence;
+  driver?: MatchMakerDriver;
+  /** Host (and path) at which players reach this very process, e.g. `game.example.org/2568`. */
+  publicAddress?: string;
+  selectProcessIdToCreateRoom?: matchMaker.SelectProcessIdCallback;
+}
+
+const REDIS_WAIT_MS = 5000;
+
+/**
+ * With REDIS_URL, rooms, seat reservations and the room list are shared through Redis by
+ * Colyseus' own presence and driver, so a code typed on any process reaches its room.
+ * Without it, one process keeps everything in memory as before.
+ */
+export async function clusterFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<ClusterOptions> {
+  const publicAddress = env.PUBLIC_ADDRESS ? env.PUBLIC_ADDRESS.replace(/^[a-z]+:\/\//i, "").replace(/\/+$/, "") : undefined;
+  if (!env.REDIS_URL) return { publicAddress };
+  const presence = new RedisPresence(env.REDIS_URL);
+  const driver = new RedisDriver(env.REDIS_URL);
+  await reachable(presence, env.REDIS_URL);
+  return { presence, driver, publicAddress, selectProcessIdToCreateRoom: fewestRooms };
+}
+
+/**
+ * Where a new session goes: the live process holding the fewest rooms in the shared room
+ * list. Colyseus' default reads room counts that each process publishes at most once a
+ * second, so a burst of sessions (a conference's facilitators all starting at nine) would
+ * pile onto one process; the room list is current as soon as each room exists.
+ */
+async function fewestRooms(): Promise<string> {
+  const live = (await matchMaker.stats.fetchAll()).map((s) => s.processId);
+  if (live.length === 0) return matchMaker.processId;
+  const load = new Map(live.map((id) => [id, 0]));
+  for (const room of await matchMaker.query({})) {
+    const n = load.get(room.processId);
+    if (n !== undefined) load.set(room.processId, n + 1);
+  }
+  return [...load.entries()].sort((a, b) => a[1] - b[1])[0][0];
+}
+
+/** Redis clients retry forever; a process that cannot reach Redis should say so and stop. */
+async function reachable(presence: Presence, url: string): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis at ${redact(url)} did not answer within ${REDIS_WAIT_MS / 1000} s.`)), REDIS_WAIT_MS);
+  });
+  try {
+    await Promise.race([presence.exists("citizen-score:ping"), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "REDIS_URL";
+  }
+}

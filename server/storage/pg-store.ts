@@ -1,0 +1,125 @@
+import pg from "pg";
+import type { Command } from "../../shared/rules/commands.ts";
+import type { GameConfig } from "../../shared/rules/config.ts";
+import { migrate } from "./pg-migrations.ts";
+import type { LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+
+interface SessionRow {
+  code: string;
+  host_key_hash: string;
+  created_at: number;
+  ended_at: number | null;
+  status: SessionStatus;
+  seed: number;
+  rules_version: number;
+  config: GameConfig;
+  players: number;
+}
+
+const INT8 = 20;
+
+/** BIGINT columns hold epoch milliseconds and seeds, all well inside a double's exact range. */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+/**
+ * The shared store for several processes: PostgreSQL through a connection pool. Every write
+ * is its own committed statement, durable when its promise resolves (with the server's
+ * default synchronous_commit). Appends from one room arrive one at a time, in order.
+ */
+export class PgStore implements SessionStore {
+  private constructor(private pool: pg.Pool) {}
+
+  /** Connects and migrates the schema; fails with the server's reason when it cannot. */
+  static async open(connectionString: string, poolSize = 10): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString, types, max: poolSize });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    try {
+      await migrate(pool);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+    return new PgStore(pool);
+  }
+
+  async createSession(m: SessionMeta): Promise<boolean> {
+    const r = await this.pool.query(
+      "INSERT INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
+      [m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config)],
+    );
+    return r.rowCount === 1;
+  }
+
+  async append(code: string, seq: number, command: Command): Promise<void> {
+    // The hot path: a named statement is parsed and planned once per connection, not per command.
+    await this.pool.query({ name: "append", text: "INSERT INTO commands (code, seq, command) VALUES ($1, $2, $3)", values: [code, seq, JSON.stringify(command)] });
+  }
+
+  async setPlayers(code: string, players: number): Promise<void> {
+    await this.pool.query("UPDATE sessions SET players = $1 WHERE code = $2", [players, code]);
+  }
+
+  async markEnded(code: string, at: number): Promise<void> {
+    await this.pool.query("UPDATE sessions SET ended_at = $1, status = 'ended' WHERE code = $2", [at, code]);
+  }
+
+  async markInterrupted(keep?: { live: readonly string[]; createdBefore: number }): Promise<void> {
+    await this.pool.query("UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < $1 AND NOT (code = ANY($2::text[]))", [
+      keep?.createdBefore ?? Number.MAX_SAFE_INTEGER,
+      keep?.live ?? [],
+    ]);
+  }
+
+  async setStatus(code: string, status: SessionStatus): Promise<void> {
+    await this.pool.query("UPDATE sessions SET status = $1 WHERE code = $2 AND status <> 'ended'", [status, code]);
+  }
+
+  async get(code: string): Promise<SessionMeta | undefined> {
+    const { rows } = await this.pool.query<SessionRow>("SELECT * FROM sessions WHERE code = $1", [code]);
+    return rows[0] && toMeta(rows[0]);
+  }
+
+  async commands(code: string): Promise<LogEntry[]> {
+    const { rows } = await this.pool.query<{ seq: number; command: Command }>("SELECT seq, command FROM commands WHERE code = $1 ORDER BY seq", [code]);
+    return rows.map((r) => ({ seq: r.seq, command: r.command }));
+  }
+
+  async list(filter: { hostKeyHash?: string } = {}): Promise<SessionSummary[]> {
+    const { rows } = filter.hostKeyHash
+      ? await this.pool.query<SessionRow>("SELECT * FROM sessions WHERE host_key_hash = $1 ORDER BY created_at DESC", [filter.hostKeyHash])
+      : await this.pool.query<SessionRow>("SELECT * FROM sessions ORDER BY created_at DESC");
+    return rows.map((r) => ({ code: r.code, createdAt: r.created_at, endedAt: r.ended_at, players: r.players, status: r.status }));
+  }
+
+  async delete(code: string): Promise<boolean> {
+    const r = await this.pool.query("DELETE FROM sessions WHERE code = $1", [code]);
+    return (r.rowCount ?? 0) > 0;
+  }
+
+  async deleteOlderThan(cutoff: number): Promise<number> {
+    const r = await this.pool.query("DELETE FROM sessions WHERE created_at < $1 AND status <> 'live'", [cutoff]);
+    return r.rowCount ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function toMeta(r: SessionRow): SessionMeta {
+  return {
+    code: r.code,
+    hostKeyHash: r.host_key_hash,
+    createdAt: r.created_at,
+    endedAt: r.ended_at,
+    seed: r.seed,
+    rulesVersion: r.rules_version,
+    config: r.config,
+  };
+}

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Command } from "../../shared/rules/commands.ts";
+import { makeConfig } from "../../shared/rules/config.ts";
+import { RULES_VERSION } from "../../shared/rules/state.ts";
+import type { SessionMeta, SessionStore } from "../../server/storage/store.ts";
+
+/** A fresh, empty place to keep sessions; `open` may be called again to reopen the same place. */
+export interface StorePlace {
+  open(): Promise<SessionStore>;
+  remove(): Promise<void>;
+}
+
+function meta(code: string, over: Partial<SessionMeta> = {}): SessionMeta {
+  return {
+    code,
+    hostKeyHash: "hash-" + code,
+    createdAt: 1_700_000_000_000,
+    endedAt: null,
+    seed: 2 ** 32 - 1,
+    rulesVersion: RULES_VERSION,
+    config: makeConfig({ rounds: 4, friendWeight: 0.25 }),
+    ...over,
+  };
+}
+
+const LOG: Command[] = [
+  { kind: "join", at: 1_700_000_000_100, nickname: "Zoë «Ω» 😀" },
+  { kind: "join", at: 1_700_000_000_200, nickname: "Bo" },
+  { kind: "facilitate", at: 1_700_000_000_300, command: { type: "settings", rounds: 3, friendWeight: 0.5, allowLateJoin: false } },
+  { kind: "facilitate", at: 1_700_000_000_400, command: { type: "start" } },
+  { kind: "act", at: 1_700_000_000_500, player: "p1", action: "report", target: "p2" },
+  { kind: "act", at: 1_700_000_000_600, player: "p2", action: "appeal", deduction: 7 },
+  { kind: "tick", at: 1_700_000_090_400 },
+];
+
+/** The behaviour every SessionStore must have, whatever keeps the data. */
+export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
+  describe(`${name} keeps the SessionStore contract`, () => {
+    const open: { place: StorePlace; stores: SessionStore[] }[] = [];
+
+    async function setup() {
+      const place = await fresh();
+      const entry = { place, stores: [] as SessionStore[] };
+      open.push(entry);
+      const reopen = async () => {
+        const store = await place.open();
+        entry.stores.push(store);
+        return store;
+      };
+      return { store: await reopen(), reopen };
+    }
+
+    afterEach(async () => {
+      for (const { place, stores } of open.splice(0)) {
+        for (const s of stores) await s.close().catch(() => undefined);
+        await place.remove();
+      }
+    });
+
+    it("claims a join code once and gives back exactly what was stored", async () => {
+      const { store } = await setup();
+      expect(await store.createSession(meta("ABCDE"))).toBe(true);
+      expect(await store.createSession(meta("ABCDE", { hostKeyHash: "someone-else" }))).toBe(false);
+      expect(await store.get("ABCDE")).toEqual(meta("ABCDE"));
+      expect(await store.get("ZZZZZ")).toBeUndefined();
+    });
+
+    it("returns the log in order, commands intact, and refuses to overwrite an entry", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("LOG01"));
+      for (const [i, c] of LOG.entries()) await store.append("LOG01", i + 1, c);
+      expect(await store.commands("LOG01")).toEqual(LOG.map((command, i) => ({ seq: i + 1, command })));
+      await expect(store.append("LOG01", 3, { kind: "tick", at: 1 })).rejects.toThrow();
+      expect((await store.commands("LOG01"))[2].command).toEqual(LOG[2]);
+      expect(await store.commands("NOPE0")).toEqual([]);
+    });
+
+    it("keeps appends to many sessions at once apart", async () => {
+      const { store } = await setup();
+      const codes = ["AAAAA", "BBBBB", "CCCCC"];
+      for (const c of codes) await store.createSession(meta(c));
+      await Promise.all(codes.flatMap((code) => LOG.map((c, i) => store.append(code, i + 1, { ...c, at: c.at + code.charCodeAt(0) }))));
+      for (const code of codes) {
+        const log = await store.commands(code);
+        expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+        expect(log.every((e, i) => e.command.at === LOG[i].at + code.charCodeAt(0))).toBe(true);
+      }
+    });
+
+    it("lists sessions newest first with players and status, by host key when asked", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("OLD01", { createdAt: 1000, hostKeyHash: "k1" }));
+      await store.createSession(meta("MID01", { createdAt: 2000, hostKeyHash: "k2" }));
+      await store.createSession(meta("NEW01", { createdAt: 3000, hostKeyHash: "k1" }));
+      await store.setPlayers("OLD01", 12);
+      await store.markEnded("OLD01", 1500);
+      expect(await store.list()).toEqual([
+        { code: "NEW01", createdAt: 3000, endedAt: null, players: 0, status: "live" },
+        { code: "MID01", createdAt: 2000, endedAt: null, players: 0, status: "live" },
+        { code: "OLD01", createdAt: 1000, endedAt: 1500, players: 12, status: "ended" },
+      ]);
+      expect((await store.list({ hostKeyHash: "k1" })).map((s) => s.code)).toEqual(["NEW01", "OLD01"]);
+      expect(await store.list({ hostKeyHash: "nobody" })).toEqual([]);
+    });
+
+    it("never reopens an ended session, and marks only what stopped as interrupted", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("DONE1", { createdAt: 1000 }));
+      await store.createSession(meta("LIVE1", { createdAt: 1000 }));
+      await store.createSession(meta("ELSE1", { createdAt: 1000 }));
+      await store.createSession(meta("YOUNG", { createdAt: 9000 }));
+      await store.markEnded("DONE1", 1200);
+      await store.setStatus("DONE1", "live");
+      await store.markInterrupted({ live: ["LIVE1"], createdBefore: 5000 });
+      const status = Object.fromEntries((await store.list()).map((s) => [s.code, s.status]));
+      expect(status).toEqual({ DONE1: "ended", LIVE1: "live", ELSE1: "interrupted", YOUNG: "live" });
+      await store.setStatus("ELSE1", "live");
+      await store.markInterrupted();
+      const after = Object.fromEntries((await store.list()).map((s) => [s.code, s.status]));
+      expect(after).toEqual({ DONE1: "ended", LIVE1: "interrupted", ELSE1: "interrupted", YOUNG: "interrupted" });
+    });
+
+    it("deletes a session with its log, and old sessions by age unless still being played", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("GONE1", { createdAt: 1000 }));
+      await store.append("GONE1", 1, LOG[0]);
+      await store.createSession(meta("GONE2", { createdAt: 2000 }));
+      await store.markEnded("GONE2", 2100);
+      await store.createSession(meta("LIVE1", { createdAt: 500 }));
+      await store.createSession(meta("KEEP1", { createdAt: 3000 }));
+      expect(await store.delete("GONE1")).toBe(true);
+      expect(await store.delete("GONE1")).toBe(false);
+      expect(await store.commands("GONE1")).toEqual([]);
+      expect(await store.deleteOlderThan(2500)).toBe(1);
+      expect((await store.list()).map((s) => s.code).sort()).toEqual(["KEEP1", "LIVE1"]);
+      expect(await store.createSession(meta("GONE1"))).toBe(true);
+    });
+
+    it("still holds everything after it is closed and opened again", async () => {
+      const { store, reopen } = await setup();
+      await store.createSession(meta("KEPT1"));
+      for (const [i, c] of LOG.entries()) await store.append("KEPT1", i + 1, c);
+      await store.close();
+      const again = await reopen();
+      expect(await again.get("KEPT1")).toEqual(meta("KEPT1"));
+      expect((await again.commands("KEPT1")).map((e) => e.command)).toEqual(LOG);
+    });
+  });
+}
