@@ -1,4 +1,5 @@
 import { defineRoom, defineServer } from "@colyseus/core";
+import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
@@ -23,6 +24,12 @@ export interface AppOptions {
   /** Shared presence, room list and this process's own address, when several processes serve together. */
   cluster?: ClusterOptions;
 }
+
+/**
+ * A 500-player room's full state is well over the encoder's default 16 KB. Growing the buffer
+ * mid-encode is where Colyseus 0.18 hands a joiner part of the old buffer, so start big enough.
+ */
+Encoder.BUFFER_SIZE = 512 * 1024;
 
 /** Largest WebSocket frame a client may send; game messages are a few dozen bytes. */
 export const MAX_FRAME_BYTES = 16 * 1024;
