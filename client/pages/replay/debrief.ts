@@ -103,7 +103,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     const animate = bar.playing && bar.speed <= (crowd ? 1 : 16);
     if (frames.recorded) {
       drivers.recorded.show(frames.recorded, animate);
-      replay.frame(frames.recorded.recent);
+      replay.frame(frames.recorded.recent, animate, frames.recorded.visibility);
     }
     if (frames.other) drivers.other.show(frames.other, animate);
     whatIf.frame();

@@ -98,6 +98,7 @@ export class Cursor {
       friendships: Object.keys(s.friendships).map((k) => k.split("|") as [string, string]),
       leaderboard: board,
       recent: recent.reverse(),
+      visibility: s.visibility,
     };
   }
 }

@@ -1,6 +1,7 @@
 import type * as Phaser from "phaser";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { GameEvent } from "../../../shared/rules/events.ts";
+import type { Visibility } from "../../../shared/rules/live/types.ts";
 import { GraphScene } from "../../scenes/graph/graph-scene.ts";
 import { startGame } from "../../scenes/start-game.ts";
 import { formatClock, h, setText, throttle } from "../../ui/dom.ts";
@@ -11,6 +12,9 @@ import { detailPanel } from "./detail-panel.ts";
 import { momentText } from "./moment-text.ts";
 import { trajectoryChart } from "./trajectory-chart.ts";
 import type { Loaded } from "./worker-protocol.ts";
+
+/** What players themselves could see then; the debrief shows every score whatever they saw. */
+const SEEN: Record<Visibility, string> = { public: "public", owner: "players saw their own", hidden: "hidden from players" };
 
 /** How long after a key moment its caption stays over the graph, in session time. */
 const CAPTION_MS = 25_000;
@@ -23,10 +27,12 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
   let selected: string | undefined;
   let at = data.to;
   let recent: readonly GameEvent[] = [];
+  let animating = false;
   const graphHost = h("div", { class: "graph", "aria-hidden": "true" });
   const round = h("div", { class: "stage-round", testid: "replay-round" });
   const clock = h("div", { class: "stage-clock mono" });
   const caption = h("div", { class: "moment-caption", testid: "moment-caption", hidden: true });
+  const seen = h("span", { class: "seen", testid: "visibility" });
   const chart = trajectoryChart(data, (id, t) => {
     opts.select(id);
     const line = data.lines.find((l) => l.id === id);
@@ -35,7 +41,8 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
     while (i > 0 && line.at[i] > t) i--;
     if (i > 0) void detail.showCause(line.event[i]);
   });
-  const board = leaderboardList(model, { onSelect: (id) => opts.select(id), me: () => selected ?? "" });
+  // Rows flash when a score changes as the replay plays, not when a scrub jumps over hundreds.
+  const board = leaderboardList(model, { onSelect: (id) => opts.select(id), me: () => selected ?? "", flash: () => animating });
   const detail = detailPanel(data, model, { cause: opts.cause, clear: () => opts.select(undefined) });
   const names = h("datalist", { id: "replay-names" }, ...data.players.map((p) => h("option", { value: p.nickname })));
   const search = h("input", { class: "search", type: "search", list: "replay-names", placeholder: "Find a player…", testid: "player-search", "aria-label": "Find a player" });
@@ -56,7 +63,7 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
     h(
       "aside",
       { class: "side" },
-      h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard at this moment"), search, names, board.el),
+      h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard at this moment", seen), search, names, board.el),
       detail.el,
     ),
     legend(),
@@ -93,8 +100,11 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
       game = startGame(graphHost, scene);
       scene.focus(selected);
     },
-    frame(events: readonly GameEvent[]) {
+    frame(events: readonly GameEvent[], animate: boolean, visibility: Visibility) {
+      setText(seen, SEEN[visibility]);
+      seen.dataset.mode = visibility;
       recent = events;
+      animating = animate;
       renderBoard();
       renderDetail();
       renderStatus();

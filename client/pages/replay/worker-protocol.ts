@@ -1,6 +1,7 @@
 import type { CauseChain, ConfigChanges, Counterfactual, DebriefMetrics, KeyMoment, ReplayPlayer, RoundSpan } from "../../../shared/replay/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { GameEvent, ScoreRule } from "../../../shared/rules/events.ts";
+import type { Visibility } from "../../../shared/rules/live/types.ts";
 import type { PlayerInfo, SessionInfo } from "../../view/classroom-view.ts";
 
 /**
@@ -62,6 +63,8 @@ export interface Frame {
   leaderboard: string[];
   /** The latest events worth a line in the feed, oldest first. */
   recent: GameEvent[];
+  /** Who could see scores at that moment (the replay always shows them all). */
+  visibility: Visibility;
 }
 
 export type WhatIf = Omit<Counterfactual, "log" | "recorded" | "counterfactual"> & {

@@ -115,6 +115,7 @@ export class GraphScene extends Phaser.Scene {
       const r = this.radius(p.score, spread);
       if (Math.abs(r - v.size.r) < 0.5) continue;
       this.layout.setRadius(v.id, r);
+      this.tweens.killTweensOf(v.size);
       this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
     }
   }

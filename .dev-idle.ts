@@ -1,0 +1,15 @@
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "./tests/helpers/browser.ts";
+const code = process.argv[2] ?? "BGBGB";
+const tab = process.argv[3];
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
+await page.addInitScript(([c]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: "devkey-" + c, createdAt: Date.now() } })), [code]);
+await page.goto(`http://127.0.0.1:4599/replay/${code}`);
+await page.getByTestId("scrubber").waitFor({ timeout: 60000 });
+if (tab && tab.startsWith("tab-")) await page.getByTestId(tab).click();
+if (tab && !tab.startsWith("tab-")) await page.evaluate(`for (const e of document.querySelectorAll(${JSON.stringify(tab)})) e.style.display = "none"`);
+await page.waitForTimeout(15000);
+const busy = await page.evaluate("new Promise((res) => { let frames = 0; const t0 = performance.now(); function f() { frames++; if (performance.now() - t0 < 3000) requestAnimationFrame(f); else res(frames / 3); } requestAnimationFrame(f); })") as number;
+console.log(code, tab ?? "replay", "fps idle:", busy.toFixed(1));
+await browser.close();

@@ -1,0 +1,16 @@
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "./tests/helpers/browser.ts";
+const code = process.argv[2] ?? "SCNRE";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+const page = await ctx.newPage();
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+page.on("requestfailed", (r) => console.log("failed:", r.url()));
+page.on("response", (r) => r.status() >= 400 && console.log("status:", r.status(), r.url()));
+await page.addInitScript(([c]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: "devkey-" + c, createdAt: Date.now() } })), [code]);
+await page.goto(`http://127.0.0.1:4599/replay/${code}`);
+await page.waitForTimeout(8000);
+console.log((await page.textContent("body"))?.slice(0, 500));
+await page.screenshot({ path: `/tmp/replay-dev/peek.png` });
+await browser.close();

@@ -1,0 +1,26 @@
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "./tests/helpers/browser.ts";
+const code = "BGBGB";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.addInitScript(([c]) => { localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: "devkey-" + c, createdAt: Date.now() } }));
+  (window as any).longs = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as any).longs.push(Math.round(e.duration)); }).observe({ type: "longtask", buffered: true }); }, [code]);
+const t0 = Date.now();
+await page.goto(`http://127.0.0.1:4599/replay/${code}`);
+await page.getByTestId("scrubber").waitFor({ timeout: 60000 });
+console.log("loaded in", Date.now() - t0);
+await page.waitForTimeout(3000);
+console.log("long tasks during load:", await page.evaluate(() => (window as any).longs.splice(0)));
+const box = (await page.getByTestId("scrubber").boundingBox())!;
+await page.mouse.move(box.x + box.width - 3, box.y + box.height / 2); await page.mouse.down();
+const s0 = Date.now();
+for (let i = 0; i < 60; i++) { await page.mouse.move(box.x + box.width * (1 - i / 60), box.y + box.height / 2); await page.waitForTimeout(16); }
+await page.mouse.up();
+console.log("scrub 60 moves in", Date.now() - s0, "ms; long tasks:", await page.evaluate(() => (window as any).longs.splice(0)));
+await page.waitForTimeout(1000);
+await page.getByTestId("play").click(); await page.waitForTimeout(4000); await page.getByTestId("play").click();
+console.log("play 4s long tasks:", await page.evaluate(() => (window as any).longs.splice(0)));
+await page.locator(".lb-row").nth(5).click(); await page.waitForTimeout(500);
+console.log("select long tasks:", await page.evaluate(() => (window as any).longs.splice(0)));
+await browser.close();
