@@ -1,7 +1,8 @@
-import type { KeyMoment } from "../../../shared/replay/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { LiveDetail } from "../../../shared/rules/live/types.ts";
 import { ACTION_TEXT, isActionName } from "../../../shared/text/actions.ts";
+import { signed } from "../../../shared/text/reasons.ts";
+import type { Moment } from "./worker-protocol.ts";
 
 export type NameOf = (id: string) => string;
 
@@ -20,7 +21,12 @@ const SETTING_NAMES: Record<string, string> = {
   shockBelow: "blacklist shock threshold",
 };
 
-const FIELD_NAMES: Record<string, string> = { self: "points for the actor", friends: "points for each friend", target: "points for the target", cost: "action points it costs" };
+const FIELD_TEXT: Record<string, (v: string) => string> = {
+  self: (v) => `gives its actor ${v} points`,
+  friends: (v) => `gives each of the actor's friends ${v} points`,
+  target: (v) => `gives its target ${v} points`,
+  cost: (v) => `costs ${v} action points`,
+};
 
 function topicLabel(id: string, c: GameConfig): string {
   return c.topics.find((t) => t.id === id)?.label ?? id;
@@ -32,7 +38,10 @@ export function changedText(changed: Record<string, number | boolean>, c: GameCo
     .map(([key, value]) => {
       if (key.startsWith("banned:")) return `topic banned: ${topicLabel(key.slice(7), c)}`;
       const [action, field] = key.split(".");
-      if (field && isActionName(action)) return `“${ACTION_TEXT[action].label}”: ${FIELD_NAMES[field] ?? field} ${value}`;
+      if (field && isActionName(action)) {
+        const v = field === "cost" ? String(value) : signed(Number(value));
+        return `“${ACTION_TEXT[action].label}” now ${FIELD_TEXT[field]?.(v) ?? `${field} ${v}`}`;
+      }
       const v = typeof value === "boolean" ? (value ? "on" : "off") : value;
       return `${SETTING_NAMES[key] ?? key} ${v}`;
     })
@@ -87,10 +96,10 @@ export interface MomentText {
 }
 
 /** A key moment as the timeline's marker and caption tell it. */
-export function momentText(m: KeyMoment, c: GameConfig): MomentText {
+export function momentText(m: Moment, c: GameConfig): MomentText {
   switch (m.kind) {
     case "rule-change":
-      return { icon: "⚙", text: `Rule change: ${changedText(m.changed, c)}`, tone: "rule" };
+      return { icon: "⚙", text: m.live ? liveText(m.live, c) : `The facilitator changed the settings: ${changedText(m.changed, c)}`, tone: "rule" };
     case "live":
       return { icon: "✦", text: liveText(m.detail, c), tone: "live" };
     case "pause":

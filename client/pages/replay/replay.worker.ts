@@ -62,7 +62,10 @@ function load(bytes: ArrayBuffer): void {
     rounds: built.rounds,
     from,
     to: Math.max(range.to, from + 1000),
-    moments: keyMoments(built),
+    moments: keyMoments(built).map((m) => {
+      const e = m.kind === "rule-change" ? eventBySeq(built, m.event) : undefined;
+      return e?.type === "live" ? { ...m, live: e.detail } : m;
+    }),
     metrics: debriefMetrics(built),
     lines: lines(built, players),
     commands: log.commands.length,

@@ -1,7 +1,7 @@
 import type { CauseChain, ConfigChanges, Counterfactual, DebriefMetrics, KeyMoment, ReplayPlayer, RoundSpan } from "../../../shared/replay/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { GameEvent, ScoreRule } from "../../../shared/rules/events.ts";
-import type { Visibility } from "../../../shared/rules/live/types.ts";
+import type { LiveDetail, Visibility } from "../../../shared/rules/live/types.ts";
 import type { PlayerInfo, SessionInfo } from "../../view/classroom-view.ts";
 
 /**
@@ -37,6 +37,9 @@ export interface Line {
   action: Int8Array;
 }
 
+/** A key moment; a rule change that a live event made (a vote, a topic ban) carries what it did. */
+export type Moment = KeyMoment & { live?: LiveDetail };
+
 export interface Loaded {
   code: string;
   createdAt: number;
@@ -46,7 +49,7 @@ export interface Loaded {
   /** The span the timeline covers (ms): from just before the first round to the last command. */
   from: number;
   to: number;
-  moments: KeyMoment[];
+  moments: Moment[];
   metrics: DebriefMetrics;
   lines: Line[];
   commands: number;
