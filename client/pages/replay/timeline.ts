@@ -40,7 +40,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
   });
   const track = h(
     "div",
-    { class: "track", role: "slider", tabindex: 0, testid: "scrubber", "aria-label": "Time in the session", "aria-valuemin": 0, "aria-valuemax": Math.round(span / 1000) },
+    { class: "track", role: "slider", tabindex: 0, testid: "scrubber", "aria-label": "Time in the session", title: "Drag, or use ← → (with Shift: 30 s), Page Up / Page Down for rounds, Space to play", "aria-valuemin": 0, "aria-valuemax": Math.round(span / 1000) },
     h("div", { class: "track-rail" }, fill),
     h("div", { class: "track-rounds" }, ...rounds),
     thumb,

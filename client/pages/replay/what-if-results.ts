@@ -80,13 +80,24 @@ function summaryRows(a: WorldNumbers, b: WorldNumbers): [string, string, string]
   ];
 }
 
+function moverRow(p: WhatIf["players"][number]): HTMLElement {
+  return h(
+    "tr",
+    {},
+    h("th", { scope: "row" }, p.nickname),
+    h("td", { class: "mono" }, fixed(p.recorded)),
+    h("td", { class: "mono" }, fixed(p.counterfactual)),
+    h("td", { class: `mono ${p.difference! < 0 ? "down" : "up"}` }, signed(p.difference!)),
+  );
+}
+
 /** What the re-run changed by the end: both worlds' numbers, the refused actions, who gained and lost most. */
 export function outcomes(result: WhatIf, label: string): HTMLElement {
   const { refused } = result;
   const codes = Object.entries(refused.byCode)
     .sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))
     .map(([code, n]) => h("li", {}, h("b", { class: "mono" }, String(n)), ` ${REFUSALS[code] ?? code.replace(/-/g, " ")}`));
-  const moved = result.players.filter((p) => p.difference !== null).sort((x, y) => x.difference! - y.difference!);
+  const moved = result.players.filter((p) => p.difference !== null && p.difference !== 0).sort((x, y) => x.difference! - y.difference!);
   const shown = [...moved.slice(0, 5), ...moved.slice(-5).filter((p) => !moved.slice(0, 5).includes(p))].sort((x, y) => y.difference! - x.difference!);
   return h(
     "div",
@@ -109,12 +120,14 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
       "section",
       { class: "panel" },
       h("h2", {}, "Who gained and who lost most"),
-      h(
-        "table",
-        { class: "compare movers" },
-        h("thead", {}, h("tr", {}, h("th", {}, "Player"), h("th", {}, "Recorded"), h("th", {}, "What if"), h("th", {}, "Difference"))),
-        h("tbody", {}, ...shown.map((p) => h("tr", {}, h("th", { scope: "row" }, p.nickname), h("td", { class: "mono" }, fixed(p.recorded)), h("td", { class: "mono" }, fixed(p.counterfactual)), h("td", { class: `mono ${p.difference! < 0 ? "down" : "up"}` }, signed(p.difference!))))),
-      ),
+      shown.length === 0
+        ? h("p", { class: "muted" }, "Nobody's final score differs: under these rules the same choices ended the same way.")
+        : h(
+            "table",
+            { class: "compare movers" },
+            h("thead", {}, h("tr", {}, h("th", {}, "Player"), h("th", {}, "Recorded"), h("th", {}, "What if"), h("th", {}, "Difference"))),
+            h("tbody", {}, ...shown.map(moverRow)),
+          ),
     ),
   );
 }
