@@ -14,6 +14,7 @@ const ROUTES: Route[] = [
   { match: /^\/$/, load: () => import("./pages/join/join-page.ts") },
   { match: /^\/host\/?$/, load: () => import("./pages/host/host-page.ts") },
   { match: /^\/play\/?$/, load: () => import("./pages/play/play-page.ts") },
+  { match: /^\/replay\/[^/]+\/?$/, load: () => import("./pages/replay/replay-page.ts") },
 ];
 
 let root: HTMLElement;

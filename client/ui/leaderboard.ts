@@ -16,7 +16,7 @@ interface Row {
  * The leaderboard as a list with one item per player (rank, tier shape, nickname, score),
  * re-ordered in place so rows keep their identity and can animate when they move.
  */
-export function leaderboardList(model: ClassroomModel, opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string } = {}) {
+export function leaderboardList(model: ClassroomModel, opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string; flash?: () => boolean } = {}) {
   const el = h("ol", { class: "leaderboard", testid: opts.testid ?? "leaderboard", "aria-label": "Leaderboard" });
   const rows = new Map<string, Row>();
 
@@ -42,6 +42,7 @@ export function leaderboardList(model: ClassroomModel, opts: { me?: () => string
     const order = model.order.filter((id) => model.players.has(id));
     for (const [id, row] of rows) if (!model.players.has(id)) (row.el.remove(), rows.delete(id));
     const me = opts.me?.();
+    const flashing: Row[] = [];
     order.forEach((id, i) => {
       const p = model.players.get(id)!;
       const row = rowFor(id);
@@ -52,15 +53,18 @@ export function leaderboardList(model: ClassroomModel, opts: { me?: () => string
       setText(row.score, p.score);
       row.el.className = `lb-row tier-${p.tier}${p.blacklisted ? " is-blacklisted" : ""}${id === me ? " is-me" : ""}${p.connected ? "" : " is-away"}`;
       row.el.setAttribute("aria-label", `${i + 1}. ${p.nickname}, ${p.score}, ${t.name}${p.blacklisted ? ", blacklisted" : ""}`);
-      if (!Number.isNaN(row.last) && row.last !== p.score) {
+      if (!Number.isNaN(row.last) && row.last !== p.score && (opts.flash?.() ?? true)) {
         row.el.dataset.flash = p.score > row.last ? "up" : "down";
-        row.el.classList.remove("flash");
-        void row.el.offsetWidth;
-        row.el.classList.add("flash");
+        flashing.push(row);
       }
       row.last = p.score;
       if (el.children[i] !== row.el) el.insertBefore(row.el, el.children[i] ?? null);
     });
+    // One reflow restarts every changed row's flash: one per row stalls a board of hundreds.
+    if (flashing.length > 0) {
+      void el.offsetWidth;
+      for (const row of flashing) row.el.classList.add("flash");
+    }
   };
   return { el, render };
 }

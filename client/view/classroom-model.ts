@@ -13,6 +13,8 @@ function pairKey(a: string, b: string): string {
  */
 export class ClassroomModel implements ClassroomView {
   isReady = false;
+  /** The changes now arriving are a jump (a replay's scrub), not moves worth animating. */
+  quiet = false;
   info: SessionInfo = { ...EMPTY_SESSION };
   secondsLeft = 0;
   readonly players = new Map<string, PlayerInfo>();

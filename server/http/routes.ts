@@ -8,7 +8,7 @@ import { publicBaseUrl } from "./public-url.ts";
 import { registerScenarioRoutes } from "./scenarios.ts";
 
 /** Paths the browser client answers; each serves the same page shell, which picks the page. */
-export const PAGE_PATHS = ["/", "/host", "/play"];
+export const PAGE_PATHS = ["/", "/host", "/play", "/replay/:code"];
 
 const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
 

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe("the server serves the browser client on the game's own port", () => {
   it("answers every page path with the page shell, and bundle files as long-lived assets", async () => {
-    for (const path of ["/", "/host", "/play", "/play?code=ABCDE"]) {
+    for (const path of ["/", "/host", "/play", "/play?code=ABCDE", "/replay/ABCDE"]) {
       const res = await fetch(`${game.url}${path}`);
       expect(res.status, path).toBe(200);
       expect(await res.text()).toContain("<title>Citizen Score</title>");

@@ -1,4 +1,5 @@
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 
 const PLACES = ["1st", "2nd", "3rd"];
@@ -14,12 +15,18 @@ export function finalPanel(model: ClassroomModel) {
     podium,
     stats,
     h("p", { class: "final-note" }, "Who did you unfriend, and why? Which of these rules exist somewhere, and which are myths?"),
-    h("button", { class: "btn", type: "button", onclick: () => el.classList.add("dismissed") }, "Show the final network"),
+    h(
+      "div",
+      { class: "final-buttons" },
+      h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay"),
+      h("button", { class: "btn", type: "button", onclick: () => el.classList.add("dismissed") }, "Show the final network"),
+    ),
   );
   return {
     el,
     render() {
       if (model.info.phase !== "ended") return;
+      el.querySelector("[data-testid=open-replay]")?.setAttribute("href", `/replay/${model.info.code}`);
       const top = model.order.slice(0, 3).map((id) => model.players.get(id)).filter((p) => p !== undefined);
       podium.replaceChildren(
         ...top.map((p, i) => h("li", {}, h("span", { class: "place" }, PLACES[i]), h("span", { class: "who" }, p.nickname), h("span", { class: "pts mono" }, String(p.score)))),

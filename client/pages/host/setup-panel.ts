@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import type { CreateOptions } from "../../../shared/messages/messages.ts";
 import { hostKeys } from "../../net/storage.ts";
+import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 
 function field(label: string, input: HTMLInputElement) {
@@ -45,7 +46,12 @@ export function setupPanel(actions: { create: (o: CreateOptions) => Promise<void
     h("h2", {}, "Reopen a session"),
     h("p", { class: "help" }, "Open the projector view of a running session on this screen, or bring back a session after the server restarted."),
     ...hostKeys.all().map((e) =>
-      h("button", { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) }, h("span", { class: "mono" }, e.code), h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`)),
+      h(
+        "div",
+        { class: "recent-row" },
+        h("button", { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) }, h("span", { class: "mono" }, e.code), h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`)),
+        h("a", { class: "btn btn-ghost", href: `/replay/${e.code}`, testid: `replay-${e.code}`, title: `Debrief replay of ${e.code}`, onclick: (ev: Event) => (ev.preventDefault(), go(`/replay/${e.code}`)) }, "Debrief"),
+      ),
     ),
     h("div", { class: "form-grid" }, field("Code", code), field("Host key", key)),
     h("button", { class: "btn", type: "submit" }, "Reopen"),

@@ -15,6 +15,7 @@ export class GraphLayout {
   readonly nodes = new Map<string, LayoutNode>();
   private links = new Map<string, LayoutLink>();
   private sim: Simulation<LayoutNode, LayoutLink>;
+  private dirty = false;
 
   constructor() {
     this.sim = forceSimulation<LayoutNode, LayoutLink>([])
@@ -62,14 +63,22 @@ export class GraphLayout {
     return [...this.links.values()].map((l) => [l.source as LayoutNode, l.target as LayoutNode]);
   }
 
+  /**
+   * Hands the changed graph to the simulation at its next step, once however many nodes and
+   * links changed since (a round's end, or a replay's jump, changes hundreds at once).
+   */
   private rebuild(): void {
-    this.sim.nodes([...this.nodes.values()]);
-    (this.sim.force("link") as ReturnType<typeof forceLink<LayoutNode, LayoutLink>>).links([...this.links.values()]);
-    this.sim.alpha(Math.max(this.sim.alpha(), 0.5));
+    this.dirty = true;
   }
 
   /** One step of the layout when it is still settling; false once it has come to rest. */
   step(): boolean {
+    if (this.dirty) {
+      this.dirty = false;
+      this.sim.nodes([...this.nodes.values()]);
+      (this.sim.force("link") as ReturnType<typeof forceLink<LayoutNode, LayoutLink>>).links([...this.links.values()]);
+      this.sim.alpha(Math.max(this.sim.alpha(), 0.5));
+    }
     if (this.sim.alpha() < this.sim.alphaMin()) return false;
     this.sim.tick();
     return true;

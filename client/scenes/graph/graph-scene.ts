@@ -37,6 +37,8 @@ export class GraphScene extends Phaser.Scene {
   private edges!: Phaser.GameObjects.Graphics;
   private fx!: GraphEffects;
   private off: (() => void) | undefined;
+  private focused: string | undefined;
+  private focusRing: Phaser.GameObjects.Image | undefined;
 
   constructor(
     private model: ClassroomModel,
@@ -48,6 +50,7 @@ export class GraphScene extends Phaser.Scene {
   create(): void {
     makeNodeTextures(this);
     this.edges = this.add.graphics().setDepth(0);
+    this.focusRing = this.add.image(0, 0, "pulse").setDepth(3).setVisible(false);
     this.fx = new GraphEffects(this, (id) => {
       const v = this.views.get(id);
       return v && { x: v.shape.x, y: v.shape.y, scale: v.shape.scaleX, bump: v.bump };
@@ -57,13 +60,18 @@ export class GraphScene extends Phaser.Scene {
     this.off = this.model.subscribe({
       reset: () => this.clear(),
       ready: () => this.rebuild(),
-      playerJoined: (p) => this.model.isReady && (this.addNode(p), this.fx.pulse(p.id, 0xffffff)),
+      playerJoined: (p) => this.model.isReady && (this.addNode(p), this.model.quiet || this.fx.pulse(p.id, 0xffffff)),
       playerLeft: (id) => this.removeNode(id),
       playerChanged: (p, before) => this.changed(p, before),
       friendship: (a, b, on) => this.friendship(a, b, on),
       feed: (item) => this.model.isReady && this.onFeed(item),
     });
     this.events.once("destroy", () => this.off?.());
+  }
+
+  /** Rings one player (a replay's pick), keeps their name shown and brightens their friendships. */
+  focus(id: string | undefined): void {
+    this.focused = id;
   }
 
   private clear(): void {
@@ -107,6 +115,7 @@ export class GraphScene extends Phaser.Scene {
       const r = this.radius(p.score, spread);
       if (Math.abs(r - v.size.r) < 0.5) continue;
       this.layout.setRadius(v.id, r);
+      this.tweens.killTweensOf(v.size);
       this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
     }
   }
@@ -152,6 +161,7 @@ export class GraphScene extends Phaser.Scene {
     this.style(v, p);
     if (p.score === before.score) return;
     this.resizeSoon();
+    if (this.model.quiet) return;
     v.activeUntil = this.time.now + 5000;
     if (this.model.isReady) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score);
   }
@@ -170,7 +180,7 @@ export class GraphScene extends Phaser.Scene {
 
   private friendship(a: string, b: string, on: boolean): void {
     this.layout.link(key(a, b), a, b, on);
-    if (this.model.isReady) this.fx.edgeEvent(key(a, b), on);
+    if (this.model.isReady && !this.model.quiet) this.fx.edgeEvent(key(a, b), on);
   }
 
   private onFeed(item: FeedEntry): void {
@@ -192,12 +202,14 @@ export class GraphScene extends Phaser.Scene {
       v.label.setPosition(n.x!, n.y! + v.size.r * (v.ring.visible ? 1.4 : 1) + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
     }
     this.drawEdges();
+    this.drawFocus();
     fitCamera(this.cameras.main, this.layout.nodes.values(), delta);
   }
 
   private labelled(): Set<string> {
     if (this.views.size <= ALL_LABELS_UP_TO) return new Set(this.views.keys());
     const set = new Set(this.model.order.slice(0, LABELLED_LEADERS));
+    if (this.focused) set.add(this.focused);
     for (const v of this.views.values()) if (v.activeUntil > this.time.now) set.add(v.id);
     return set;
   }
@@ -213,6 +225,18 @@ export class GraphScene extends Phaser.Scene {
     }
     g.strokePath();
     this.fx.drawEdgeHighlights(g, this.layout, zoom);
+  }
+
+  private drawFocus(): void {
+    const v = this.focused ? this.views.get(this.focused) : undefined;
+    const n = v && this.layout.nodes.get(v.id);
+    this.focusRing?.setVisible(n !== undefined);
+    if (!v || !n) return;
+    // The ring texture's radius is just under half its size: this puts it a few pixels outside the node.
+    this.focusRing?.setPosition(n.x!, n.y!).setScale((2 * (v.size.r * v.bump.k + 7)) / (TEXTURE_SIZE - 6));
+    const g = this.edges;
+    g.lineStyle(3 / this.cameras.main.zoom, 0xffffff, 0.85);
+    for (const [a, b] of this.layout.linkEnds()) if (a.id === v.id || b.id === v.id) g.lineBetween(a.x!, a.y!, b.x!, b.y!);
   }
 }
 

@@ -1,0 +1,127 @@
+import type { KeyMoment } from "../../../shared/replay/index.ts";
+import { go } from "../../router.ts";
+import { h } from "../../ui/dom.ts";
+import { errorTray } from "../../ui/status.ts";
+import { ClassroomModel } from "../../view/classroom-model.ts";
+import { dataTab } from "./data-tab.ts";
+import { FrameDriver } from "./drive-view.ts";
+import { metricsTab } from "./metrics-tab.ts";
+import { mythTab } from "./myth-tab.ts";
+import type { ReplayEngine } from "./replay-engine.ts";
+import { replayTab } from "./replay-tab.ts";
+import { timeline, type SeekHow } from "./timeline.ts";
+import { whatIfTab } from "./what-if-tab.ts";
+import type { Loaded, World } from "./worker-protocol.ts";
+
+const TABS = [
+  ["replay", "Replay"],
+  ["metrics", "Metrics"],
+  ["what-if", "What if…"],
+  ["myth", "Real or myth"],
+  ["data", "Data"],
+] as const;
+type Tab = (typeof TABS)[number][0];
+/** Tabs that follow the timeline. */
+const TIMED: readonly Tab[] = ["replay", "what-if"];
+
+/** The debrief of one loaded session: the replay and its timeline, the metrics, the other world, the facts, the data. */
+export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, access: { key: string; log: Blob }): () => void {
+  const errors = errorTray();
+  const recorded = new ClassroomModel();
+  const other = new ClassroomModel();
+  const drivers = { recorded: new FrameDriver(recorded), other: new FrameDriver(other) };
+  const nameOf = new Map(data.players.map((p) => [p.id, p.nickname]));
+  recorded.nameOf = (id) => nameOf.get(id) ?? "someone";
+  let worlds: World[] = ["recorded"];
+
+  const select = (id: string | undefined) => {
+    replay.select(id);
+    whatIf.select(id);
+  };
+  const seek = (at: number, _how: SeekHow) => {
+    replay.setTime(at);
+    engine.seek(at, worlds);
+  };
+  const onMoment = (m: KeyMoment) => {
+    if (m.kind !== "drop") return;
+    select(m.player);
+    void replay.showCause(m.event);
+  };
+  const replay = replayTab(data, recorded, { select, cause: (seq) => engine.cause(seq) });
+  const whatIf = whatIfTab(data, recorded, other, engine, {
+    ready: () => {
+      worlds = ["recorded", "other"];
+      seek(bar.at, "scrub");
+    },
+    select,
+    toEnd: () => bar.go(data.to, "scrub"),
+  });
+  const bar = timeline(data, seek, onMoment);
+  const panels: Record<Tab, HTMLElement> = {
+    replay: replay.el,
+    metrics: metricsTab(data, (r) => {
+      show("replay");
+      bar.go(r.startAt, "scrub");
+    }),
+    "what-if": whatIf.el,
+    myth: mythTab(data),
+    data: dataTab(data, access.key, access.log, errors.show),
+  };
+  const buttons = TABS.map(([id, label]) => h("button", { class: "tab", type: "button", role: "tab", testid: `tab-${id}`, onclick: () => show(id) }, label));
+  const page = h(
+    "div",
+    { class: "replay-page" },
+    h(
+      "header",
+      { class: "replay-top" },
+      h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+      h("div", { class: "code-pill" }, h("span", {}, "Debrief"), h("b", { class: "mono", testid: "session-code" }, data.code)),
+      h("div", { class: "replay-meta" }, h("b", {}, data.config.scenario.title), h("span", {}, `${data.players.length} players · ${data.rounds.length} rounds · ${new Date(data.createdAt).toLocaleDateString()}`)),
+      h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief views" }, ...buttons),
+      h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, "⌂ Host"),
+    ),
+    h("main", { class: "replay-main" }, ...Object.entries(panels).map(([id, el]) => h("div", { class: "tab-panel", role: "tabpanel", "data-tab": id }, el))),
+    bar.el,
+    errors.el,
+  );
+
+  function show(tab: Tab): void {
+    buttons.forEach((b, i) => {
+      b.setAttribute("aria-selected", String(TABS[i][0] === tab));
+      b.classList.toggle("active", TABS[i][0] === tab);
+    });
+    for (const el of page.querySelectorAll<HTMLElement>(".tab-panel")) el.classList.toggle("is-off", el.dataset.tab !== tab);
+    page.dataset.tab = tab;
+    bar.el.hidden = !TIMED.includes(tab);
+    replay.sleep(tab !== "replay");
+    whatIf.sleep(tab !== "what-if");
+  }
+
+  // Pulses and floating numbers help while a class can follow them; a crowd at speed is a blur.
+  const crowd = data.players.length > 80;
+  engine.onFrames = (frames) => {
+    const animate = bar.playing && bar.speed <= (crowd ? 1 : 16);
+    if (frames.recorded) {
+      drivers.recorded.show(frames.recorded, animate);
+      replay.frame(frames.recorded.recent, animate, frames.recorded.visibility);
+    }
+    if (frames.other) drivers.other.show(frames.other, animate);
+    whatIf.frame();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== " " || (e.target as HTMLElement).closest("input, button, select, textarea, [role=slider]") || page.dataset.tab !== "replay") return;
+    e.preventDefault();
+    bar.toggle();
+  };
+  document.addEventListener("keydown", onKey);
+  root.replaceChildren(page);
+  show("replay");
+  replay.start();
+  seek(bar.at, "scrub");
+  return () => {
+    document.removeEventListener("keydown", onKey);
+    bar.dispose();
+    replay.dispose();
+    whatIf.dispose();
+  };
+}

@@ -1,0 +1,110 @@
+import type { CauseChain } from "../../../shared/replay/index.ts";
+import type { GameEvent } from "../../../shared/rules/events.ts";
+import { feedLine, type Tone } from "../../../shared/text/feed.ts";
+import { signed } from "../../../shared/text/reasons.ts";
+import { BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
+import { h, setText } from "../../ui/dom.ts";
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { causeView } from "./cause-view.ts";
+import { feedEntryOf } from "./feed-entry.ts";
+import { changedText, liveText } from "./moment-text.ts";
+import { changesUpTo, clockText } from "./score-lines.ts";
+import type { Loaded } from "./worker-protocol.ts";
+
+const ICON: Record<Tone, string> = { good: "▲", bad: "▼", social: "◆", system: "●" };
+
+/** One recorded event as a feed line; live events and settings in their own words. */
+export function eventLine(e: GameEvent, data: Loaded, nameOf: (id: string) => string): { text: string; tone: Tone } | undefined {
+  if (e.type === "live") return { text: liveText(e.detail, data.config), tone: "system" };
+  if (e.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
+  const entry = feedEntryOf(e);
+  return entry && feedLine(entry, nameOf);
+}
+
+/**
+ * The replay's right-hand detail: with nobody picked, what just happened; with a player
+ * picked, their standing at this moment and every score change so far, each one opening its
+ * cause chain.
+ */
+export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: (seq: number) => Promise<CauseChain | undefined>; clear: () => void }) {
+  const title = h("h2", {});
+  const body = h("div", { class: "detail-body" });
+  const causeSlot = h("div", { class: "cause-slot" });
+  const scroller = h("div", { class: "detail-scroll" }, causeSlot, body);
+  const el = h("section", { class: "panel detail-panel", testid: "detail" }, title, scroller);
+  const nameOf = (id: string) => model.nameOf(id);
+  const lineOf = new Map(data.lines.map((l) => [l.id, l]));
+  let causeFor: string | undefined;
+  let asked = 0;
+
+  const showCause = async (seq: number) => {
+    const ticket = ++asked;
+    const chain = await opts.cause(seq);
+    if (ticket !== asked || !chain) return;
+    causeFor = chain.player.id;
+    scroller.scrollTop = 0;
+    causeSlot.replaceChildren(causeView(chain, data.config, data.from, nameOf), h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"));
+  };
+
+  const renderFeed = (recent: readonly GameEvent[]) => {
+    setText(title, "What just happened");
+    const items = recent
+      .map((e) => eventLine(e, data, nameOf))
+      .filter((l) => l !== undefined)
+      .reverse()
+      .map((l) => h("li", { class: `tick tone-${l.tone}` }, h("span", { class: "tick-icon", "aria-hidden": "true" }, ICON[l.tone]), h("span", {}, l.text)));
+    body.replaceChildren(
+      h("ol", { class: "ticker", testid: "replay-feed" }, ...items),
+      h("p", { class: "hint" }, "Pick a player on the graph, the leaderboard, the chart or the search to follow them and see why each score moved."),
+    );
+  };
+
+  const renderPlayer = (id: string, at: number) => {
+    const p = model.players.get(id);
+    const name = p?.nickname ?? data.players.find((x) => x.id === id)?.nickname ?? id;
+    title.replaceChildren(h("span", {}, name), h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "clear-selection", onclick: opts.clear, "aria-label": "Stop following" }, "✕"));
+    const line = lineOf.get(id);
+    const changes = line ? changesUpTo(data, line, at) : [];
+    const t = p && tierText(p.tier, data.config);
+    const standing = p
+      ? h(
+          "div",
+          { class: `standing tier-${p.tier}` },
+          h("span", { class: "standing-score mono", testid: "selected-score" }, String(p.score)),
+          h("span", {}, h("b", {}, `${t!.glyph} ${t!.name}`), h("br", {}), `rank ${p.rank} of ${model.players.size} · ${p.friendCount} friend${p.friendCount === 1 ? "" : "s"}`, p.blacklisted ? h("span", { class: "is-blacklisted" }, ` · ${BLACKLIST_TEXT.name}`) : ""),
+        )
+      : h("p", { class: "muted" }, "Not in the session at this moment.");
+    const list = h(
+      "ol",
+      { class: "changes", testid: "score-changes" },
+      ...changes.map((c) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", class: "change", testid: "score-change", disabled: c.delta === 0, onclick: () => void showCause(c.event) },
+            h("span", { class: "mono when" }, clockText(c.at - data.from)),
+            h("span", { class: `mono delta ${c.delta < 0 ? "down" : "up"}` }, c.delta === 0 ? "" : signed(c.delta)),
+            h("span", { class: "why" }, c.reason),
+            h("span", { class: "mono after" }, String(c.score)),
+          ),
+        ),
+      ),
+    );
+    body.replaceChildren(standing, h("h3", { class: "sub" }, "Score changes so far · click one for its cause"), list);
+  };
+
+  return {
+    el,
+    showCause,
+    render(selected: string | undefined, at: number, recent: readonly GameEvent[]) {
+      if (causeFor !== undefined && causeFor !== selected) {
+        causeSlot.replaceChildren();
+        causeFor = undefined;
+      }
+      if (selected) renderPlayer(selected, at);
+      else renderFeed(recent);
+    },
+  };
+}

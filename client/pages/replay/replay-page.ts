@@ -1,0 +1,72 @@
+import { h, setText } from "../../ui/dom.ts";
+import { AccessError, fetchLog, keyForm, replayKeys } from "./access.ts";
+import { debrief } from "./debrief.ts";
+import { progressBar } from "./progress.ts";
+import { ReplayEngine } from "./replay-engine.ts";
+import "../host/host.css";
+import "./replay.css";
+
+const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
+
+/**
+ * The debrief replay of one recorded session: the log is fetched with the session's host key
+ * (kept by the host page, or pasted here), folded in a worker with the rules, then shown.
+ */
+export function mount(root: HTMLElement): () => void {
+  const code = decodeURIComponent(location.pathname.split("/")[2] ?? "").toUpperCase();
+  const engine = new ReplayEngine();
+  const progress = progressBar();
+  const title = h("h1", {}, "Debrief of session ", h("span", { class: "mono code-inline" }, code));
+  const gate = h("main", { class: "setup replay-gate" }, h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title));
+  root.replaceChildren(gate);
+  let closed = false;
+  let teardown = () => {};
+  const form = keyForm(code, (key) => void open(key, true));
+
+  const showForm = (message?: string) => {
+    gate.replaceChildren(gate.firstElementChild!, form.el);
+    if (message) form.fail(message);
+  };
+
+  async function open(key: string, pasted: boolean): Promise<void> {
+    form.busy();
+    const card = h("section", { class: "setup-card loading-card" }, progress.el);
+    gate.replaceChildren(gate.firstElementChild!, card);
+    progress.set("Downloading the session's log", 0, 0);
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await fetchLog(code, key, (got, total) => progress.set("Downloading the session's log", Math.round(got / 1024), Math.round(total / 1024), "kB"));
+    } catch (err) {
+      if (closed) return;
+      const e = err as AccessError;
+      return showForm(e.status === 403 || e.status === 401 || pasted ? e.message : `${e.message} Enter the host key to try again.`);
+    }
+    if (closed) return;
+    if (pasted) replayKeys.remember(code, key);
+    const log = new Blob([bytes], { type: "application/json" });
+    engine.onProgress = (stage, done, total) => progress.set(stage, done, total);
+    try {
+      const data = await engine.load(bytes);
+      if (closed) return;
+      await document.fonts.load('15px "Space Grotesk Variable"').catch(() => undefined);
+      teardown = debrief(root, data, engine, { key, log });
+    } catch (err) {
+      if (closed) return;
+      gate.replaceChildren(gate.firstElementChild!, h("section", { class: "setup-card" }, h("h2", {}, "This session cannot be replayed"), h("p", { testid: "replay-error" }, (err as Error).message)));
+    }
+  }
+
+  if (!JOIN_CODE.test(code)) {
+    setText(title, "No such session");
+    gate.append(h("section", { class: "setup-card" }, h("p", { testid: "replay-error" }, `“${code.slice(0, 20)}” is not a session code. A code is 5 letters and digits, such as K7QPX.`), h("a", { class: "back-link", href: "/host" }, "← Host a session")));
+  } else {
+    const key = replayKeys.get(code);
+    if (key) void open(key, false);
+    else showForm();
+  }
+  return () => {
+    closed = true;
+    teardown();
+    engine.dispose();
+  };
+}

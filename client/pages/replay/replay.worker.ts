@@ -1,0 +1,105 @@
+import { buildReplay, causeChain, debriefMetrics, eventBySeq, isReplayProblem, keyMoments, runCounterfactual, timeRange, type Replay, type ReplayLog, type ReplayPlayer } from "../../../shared/replay/index.ts";
+import { ACTION_NAMES } from "../../../shared/rules/config.ts";
+import type { WorldSummary } from "../../../shared/replay/compare.ts";
+import { Cursor } from "./frames.ts";
+import { LINE_RULES, type Frame, type Line, type Loaded, type Reply, type Request, type World, type WorldNumbers } from "./worker-protocol.ts";
+
+/** The page's folding and seeking, off the main thread: every rule applied here is `apply` from shared/rules. */
+const port = self as unknown as { postMessage(m: Reply, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<Request>) => void) | null };
+
+let recorded: Replay | undefined;
+const cursors: Partial<Record<World, Cursor>> = {};
+
+const say = (m: Reply, transfer: Transferable[] = []) => port.postMessage(m, transfer);
+const progress = (stage: string) => (done: number, total: number) => say({ type: "progress", stage, done, total });
+
+function isLog(x: unknown): x is ReplayLog {
+  const log = x as ReplayLog;
+  return typeof log === "object" && log !== null && typeof log.meta === "object" && Array.isArray(log.commands);
+}
+
+function lines(r: Replay, players: ReplayPlayer[]): Line[] {
+  const index = new Map(players.map((p, i) => [p.id, i]));
+  return Object.entries(r.trajectories).map(([id, points]) => {
+    const causes = points.map((p) => {
+      const e = p.rule === "joined" ? undefined : eventBySeq(r, p.event);
+      return e?.type === "score" ? e.cause : undefined;
+    });
+    return {
+      id,
+      at: Float64Array.from(points, (p) => p.at),
+      score: Float64Array.from(points, (p) => p.score),
+      event: Int32Array.from(points, (p) => p.event),
+      rule: Uint8Array.from(points, (p) => Math.max(0, LINE_RULES.indexOf(p.rule))),
+      actor: Int32Array.from(causes, (c) => (c?.actor === undefined ? -1 : (index.get(c.actor) ?? -1))),
+      action: Int8Array.from(causes, (c) => (c?.action === undefined ? -1 : ACTION_NAMES.indexOf(c.action))),
+    };
+  });
+}
+
+function load(bytes: ArrayBuffer): void {
+  let log: unknown;
+  try {
+    log = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return say({ type: "problem", message: "The log could not be read: it is not valid JSON." });
+  }
+  if (!isLog(log)) return say({ type: "problem", message: "This is not a session log: it has no meta and commands." });
+  const built = buildReplay(log, { onProgress: progress("Replaying the session through the rules") });
+  if (isReplayProblem(built)) return say({ type: "problem", message: built.message });
+  recorded = built;
+  cursors.recorded = new Cursor(built);
+  say({ type: "progress", stage: "Finding key moments and computing the debrief metrics", done: 0, total: 1 });
+  const range = timeRange(built);
+  const firstRound = built.rounds[0]?.startAt;
+  const from = firstRound === undefined ? range.from : Math.max(range.from, firstRound - 5000);
+  const players = Object.values(built.players);
+  const data: Loaded = {
+    code: log.meta.code ?? "",
+    createdAt: log.meta.createdAt,
+    config: built.config,
+    players,
+    rounds: built.rounds,
+    from,
+    to: Math.max(range.to, from + 1000),
+    moments: keyMoments(built).map((m) => {
+      const e = m.kind === "rule-change" ? eventBySeq(built, m.event) : undefined;
+      return e?.type === "live" ? { ...m, live: e.detail } : m;
+    }),
+    metrics: debriefMetrics(built),
+    lines: lines(built, players),
+    commands: log.commands.length,
+    events: built.events.length,
+  };
+  say({ type: "loaded", data }, data.lines.flatMap((l) => [l.at.buffer, l.score.buffer, l.event.buffer, l.rule.buffer, l.actor.buffer, l.action.buffer]));
+}
+
+function numbers({ nodes: _nodes, edges: _edges, ...rest }: WorldSummary): WorldNumbers {
+  return rest;
+}
+
+port.onmessage = ({ data: m }) => {
+  switch (m.type) {
+    case "load":
+      return load(m.bytes);
+    case "seek": {
+      const frames: Partial<Record<World, Frame>> = {};
+      for (const w of m.worlds) {
+        const frame = cursors[w]?.frameAt(m.at);
+        if (frame) frames[w] = frame;
+      }
+      return say({ type: "frames", id: m.id, frames });
+    }
+    case "cause":
+      return say({ type: "cause", id: m.id, chain: recorded && causeChain(recorded, m.seq) });
+    case "what-if": {
+      if (!recorded) return;
+      const cf = runCounterfactual(recorded, m.changes, { onProgress: progress("Re-running every recorded choice under the other rules") });
+      const other = buildReplay(cf.log, { onProgress: progress("Indexing the other world for the timeline") });
+      if (isReplayProblem(other)) return say({ type: "problem", message: other.message });
+      cursors.other = new Cursor(other);
+      const { log: _log, recorded: rec, counterfactual, ...rest } = cf;
+      return say({ type: "what-if", id: m.id, result: { ...rest, recorded: numbers(rec), counterfactual: numbers(counterfactual) } });
+    }
+  }
+};

@@ -1,0 +1,103 @@
+import { ACTION_NAMES } from "../../../shared/rules/config.ts";
+import { ACTION_TEXT } from "../../../shared/text/actions.ts";
+import type { Line, Loaded } from "./worker-protocol.ts";
+import { LINE_RULES } from "./worker-protocol.ts";
+
+/** One change of a player's score, ready to list. */
+export interface Change {
+  event: number;
+  at: number;
+  score: number;
+  delta: number;
+  reason: string;
+}
+
+/** The last point of a line at or before time `at`, or -1 before the player joined. */
+export function pointAt(line: Line, at: number): number {
+  let lo = 0;
+  let hi = line.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (line.at[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Why a score moved, told about the player in the third person, for a facilitator's list. */
+export function changeReason(data: Loaded, line: Line, i: number): string {
+  const rule = LINE_RULES[line.rule[i]];
+  const actor = line.actor[i] >= 0 ? data.players[line.actor[i]].nickname : "";
+  const action = line.action[i] >= 0 ? ACTION_NAMES[line.action[i]] : undefined;
+  const did = action ? ACTION_TEXT[action].did : "acted";
+  switch (rule) {
+    case "joined":
+      return "joined the session";
+    case "action":
+      return did;
+    case "friend-spillover":
+      return `friend ${actor} ${did}`;
+    case "vouch":
+      return actor && actor !== playerName(data, line) ? `${actor} vouched for them` : "vouched for a friend";
+    case "vouch-risk":
+      return "vouched for a friend with a low score";
+    case "reported":
+      return `reported by ${actor}`;
+    case "guilt-by-association":
+      return "guilt by association: friends' scores at the round's end";
+    case "appeal-upheld":
+      return "appeal upheld";
+    case "topic-ban":
+      return "posted on a topic banned afterwards";
+    case "audit":
+      return "hit by the audit";
+    case "blacklist-shock":
+      return "blacklist shock";
+    default:
+      return "score changed";
+  }
+}
+
+function playerName(data: Loaded, line: Line): string {
+  return data.players.find((p) => p.id === line.id)?.nickname ?? line.id;
+}
+
+/** A player's score changes up to time `at`, newest first. */
+export function changesUpTo(data: Loaded, line: Line, at: number, limit = 60): Change[] {
+  const out: Change[] = [];
+  for (let i = pointAt(line, at); i >= 0 && out.length < limit; i--) {
+    out.push({ event: line.event[i], at: line.at[i], score: line.score[i], delta: i > 0 ? line.score[i] - line.score[i - 1] : 0, reason: changeReason(data, line, i) });
+  }
+  return out;
+}
+
+/** "3:07" from the timeline's start. */
+export function clockText(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
+}
+
+/**
+ * Every line sampled on one time grid, as the chart wants it: the score in force at each
+ * grid time, null before the player joined and after they were removed.
+ */
+export function sampleLines(data: Loaded, points: number): { xs: number[]; ys: (number | null)[][] } {
+  const xs: number[] = [];
+  const step = (data.to - data.from) / (points - 1);
+  for (let i = 0; i < points; i++) xs.push(data.from + i * step);
+  const removed = new Map(data.players.map((p) => [p.id, p.removedAt ?? Infinity]));
+  const ys = data.lines.map((line) => {
+    const out: (number | null)[] = new Array(points);
+    let j = -1;
+    const gone = removed.get(line.id) ?? Infinity;
+    for (let i = 0; i < points; i++) {
+      while (j + 1 < line.at.length && line.at[j + 1] <= xs[i]) j++;
+      out[i] = j < 0 || xs[i] >= gone ? null : line.score[j];
+    }
+    return out;
+  });
+  return { xs, ys };
+}

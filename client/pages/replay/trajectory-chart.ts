@@ -1,0 +1,161 @@
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import { tierOf } from "../../../shared/rules/state.ts";
+import { h, setText } from "../../ui/dom.ts";
+import { css, TIER_COLOR } from "../../ui/palette.ts";
+import { clockText, sampleLines } from "./score-lines.ts";
+import type { Loaded } from "./worker-protocol.ts";
+
+const MUTED = "#93a0bf";
+const FONT = '12px "JetBrains Mono Variable", monospace';
+const stepped = uPlot.paths.stepped!({ align: 1 });
+
+/**
+ * Every player's score over the session as one line (uPlot: hundreds of lines stay fast),
+ * coloured by the tier they ended in, with the rounds as bands and the thresholds as dashes.
+ * The chart is built once; moving through time only moves the "now" line, and picking a
+ * player swaps one highlighted series.
+ */
+export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) => void) {
+  const el = h("div", { class: "traj-chart", testid: "trajectory-chart" });
+  const tip = h("div", { class: "chart-tip", hidden: true });
+  const now = h("div", { class: "chart-now", "aria-hidden": "true" });
+  const points = Math.max(200, Math.min(1500, Math.ceil((data.to - data.from) / 400)));
+  const { xs, ys } = sampleLines(data, points);
+  const empty: (number | null)[] = new Array(points).fill(null);
+  const series: (number | null)[][] = [...ys, empty];
+  const selectedSeries = ys.length + 1;
+  const c = data.config;
+  let lo = c.restrictedBelow;
+  let hi = c.visaAt;
+  for (const line of data.lines) {
+    for (const v of line.score) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  // A few lines can be bold; hundreds must be thin and faint to stay readable.
+  const few = data.lines.length <= 40;
+  const [alpha, dimmed, lineWidth] = few ? [0.85, 0.3, 1.75] : [0.4, 0.14, 1];
+  let chart: uPlot | undefined;
+  let at = data.to;
+  let hovered = -1;
+
+  const drawBands = (u: uPlot) => {
+    const ctx = u.ctx;
+    const { top, height } = u.bbox;
+    ctx.save();
+    ctx.font = FONT.replace("12px", `${Math.round(11 * uPlot.pxRatio)}px`);
+    data.rounds.forEach((r, i) => {
+      const x0 = u.valToPos(r.startAt, "x", true);
+      const x1 = u.valToPos(r.endAt ?? data.to, "x", true);
+      ctx.fillStyle = i % 2 === 0 ? "#ffffff09" : "#ffffff03";
+      ctx.fillRect(x0, top, x1 - x0, height);
+      if (x1 - x0 > 28 * uPlot.pxRatio) {
+        ctx.fillStyle = MUTED;
+        ctx.fillText(`R${r.round}`, x0 + 5 * uPlot.pxRatio, top + 14 * uPlot.pxRatio);
+      }
+    });
+    ctx.restore();
+  };
+  const drawThresholds = (u: uPlot) => {
+    const ctx = u.ctx;
+    const { left, width } = u.bbox;
+    ctx.save();
+    ctx.setLineDash([6 * uPlot.pxRatio, 6 * uPlot.pxRatio]);
+    ctx.lineWidth = uPlot.pxRatio;
+    ctx.font = FONT.replace("12px", `${Math.round(11 * uPlot.pxRatio)}px`);
+    ctx.textAlign = "right";
+    for (const [value, color] of [[c.visaAt, TIER_COLOR.visa], [c.travelAt, TIER_COLOR.travel], [c.restrictedBelow, TIER_COLOR.restricted]] as const) {
+      const y = u.valToPos(value, "y", true);
+      ctx.strokeStyle = `${css(color)}99`;
+      ctx.beginPath();
+      ctx.moveTo(left, y);
+      ctx.lineTo(left + width, y);
+      ctx.stroke();
+      ctx.fillStyle = css(color);
+      ctx.fillText(String(value), left + width - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
+    }
+    ctx.restore();
+  };
+  const hover = (u: uPlot) => {
+    const { left = -1, top = -1, idx } = u.cursor;
+    hovered = -1;
+    if (idx === null || idx === undefined || left < 0) return void (tip.hidden = true);
+    let best = Infinity;
+    for (let s = 1; s <= ys.length; s++) {
+      const v = u.data[s][idx];
+      if (v === null || v === undefined) continue;
+      const d = Math.abs(u.valToPos(v, "y") - top);
+      if (d < best) {
+        best = d;
+        hovered = s - 1;
+      }
+    }
+    if (best > 20) hovered = -1;
+    tip.hidden = hovered < 0;
+    if (hovered < 0) return;
+    const player = data.players.find((p) => p.id === data.lines[hovered].id);
+    setText(tip, `${player?.nickname ?? ""} · ${u.data[hovered + 1][idx]}`);
+    tip.style.transform = `translate(${Math.round(left + 12)}px, ${Math.round(top - 28)}px)`;
+  };
+  const placeNow = () => {
+    if (chart) now.style.transform = `translateX(${Math.round(chart.valToPos(at, "x"))}px)`;
+  };
+
+  const build = (width: number, height: number) => {
+    const opts: uPlot.Options = {
+      width,
+      height,
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false, setScale: false }, points: { show: false }, y: false },
+      scales: { x: { time: false, range: [data.from, data.to] }, y: { range: [Math.floor((lo - 15) / 10) * 10, Math.ceil((hi + 15) / 10) * 10] } },
+      axes: [
+        { stroke: MUTED, font: FONT, space: 90, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => clockText(v - data.from)) },
+        { stroke: MUTED, font: FONT, size: 46, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" } },
+      ],
+      series: [
+        {},
+        ...data.lines.map((line): uPlot.Series => ({ stroke: css(TIER_COLOR[tierOf(line.score[line.score.length - 1], c)]), width: lineWidth, alpha, paths: stepped, points: { show: false } })),
+        { stroke: "#ffffff", width: 3.5, paths: stepped, points: { show: false } },
+      ],
+      hooks: { drawClear: [drawBands], draw: [drawThresholds, placeNow], setCursor: [hover] },
+    };
+    chart = new uPlot(opts, [xs, ...series], el);
+    chart.over.append(now, tip);
+    chart.over.addEventListener("click", () => {
+      if (hovered >= 0 && chart) onPick(data.lines[hovered].id, chart.posToVal(chart.cursor.left ?? 0, "x"));
+    });
+    placeNow();
+  };
+
+  const resize = new ResizeObserver(() => {
+    const width = Math.floor(el.clientWidth);
+    const height = Math.floor(el.clientHeight);
+    if (width < 50 || height < 50) return;
+    if (!chart) build(width, height);
+    else chart.setSize({ width, height });
+    placeNow();
+  });
+  resize.observe(el);
+
+  return {
+    el,
+    setTime(t: number) {
+      at = t;
+      placeNow();
+    },
+    select(id: string | undefined) {
+      const i = id === undefined ? -1 : data.lines.findIndex((l) => l.id === id);
+      series[selectedSeries - 1] = i < 0 ? empty : ys[i];
+      if (!chart) return;
+      for (let s = 1; s < selectedSeries; s++) chart.series[s].alpha = i < 0 ? alpha : dimmed;
+      chart.setData([xs, ...series], false);
+      chart.redraw();
+    },
+    dispose() {
+      resize.disconnect();
+      chart?.destroy();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { FIXED_CHOICES_NOTE, PRESET_CHANGES, type ConfigChanges } from "../../../shared/replay/index.ts";
+import type { GameConfig } from "../../../shared/rules/config.ts";
+import { h, setText } from "../../ui/dom.ts";
+
+type PresetKey = keyof typeof PRESET_CHANGES;
+
+/** The other world's rules in a few words: "friend weight 0 · no blacklist". */
+export function worldLabel(changes: ConfigChanges): string {
+  const parts: string[] = [];
+  if (changes.friendWeight !== undefined) parts.push(`friend weight ${changes.friendWeight}`);
+  if (changes.blacklistOnDefault === false) parts.push("no blacklist");
+  const report = changes.actions?.report?.self;
+  if (report !== undefined) parts.push(`reporting pays ${report}`);
+  const opinion = changes.actions?.["post-opinion"]?.self;
+  if (opinion !== undefined) parts.push(`an own opinion costs ${-opinion}`);
+  return parts.join(" · ");
+}
+
+/**
+ * The other world's rules: ready-made presets and a few numbers to set by hand. It says
+ * plainly, before anything runs, that the recorded choices stay fixed.
+ */
+export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges) => void) {
+  const num = (id: string, value: number, min: number, max: number, step: number) => h("input", { id, type: "number", value, min, max, step, testid: id });
+  const weight = num("wi-friend-weight", config.friendWeight, 0, 1, 0.05);
+  const report = num("wi-report", config.actions.report.self, -100, 100, 5);
+  const opinion = num("wi-opinion", -config.actions["post-opinion"].self, -100, 200, 5);
+  const blacklist = h("input", { id: "wi-blacklist", type: "checkbox", checked: config.blacklistOnDefault, testid: "wi-blacklist" });
+  const error = h("p", { class: "key-error", role: "alert", hidden: true });
+  const field = (label: string, input: HTMLInputElement) => h("div", { class: "field" }, h("label", { for: input.id }, label), input);
+
+  const changes = (): ConfigChanges => {
+    const out: ConfigChanges = {};
+    if (weight.valueAsNumber !== config.friendWeight) out.friendWeight = weight.valueAsNumber;
+    if (blacklist.checked !== config.blacklistOnDefault) out.blacklistOnDefault = blacklist.checked;
+    const actions: NonNullable<ConfigChanges["actions"]> = {};
+    if (report.valueAsNumber !== config.actions.report.self) actions.report = { self: report.valueAsNumber };
+    if (-opinion.valueAsNumber !== config.actions["post-opinion"].self) actions["post-opinion"] = { self: -opinion.valueAsNumber };
+    if (Object.keys(actions).length) out.actions = actions;
+    return out;
+  };
+  const reset = () => {
+    weight.value = String(config.friendWeight);
+    report.value = String(config.actions.report.self);
+    opinion.value = String(-config.actions["post-opinion"].self);
+    blacklist.checked = config.blacklistOnDefault;
+  };
+  const submit = () => {
+    const valid = [weight, report, opinion].every((i) => i.checkValidity() && Number.isFinite(i.valueAsNumber));
+    const c = changes();
+    error.hidden = valid && Object.keys(c).length > 0;
+    if (!valid) return setText(error, "Each number must be within its range (friend weight 0 to 1).");
+    if (Object.keys(c).length === 0) return setText(error, "Change at least one rule: these are the recorded session's own rules.");
+    run(c);
+  };
+  const submitByHand = () => {
+    for (const b of form.querySelectorAll(".preset")) b.setAttribute("aria-pressed", "false");
+    submit();
+  };
+  const preset = (key: PresetKey) => {
+    reset();
+    for (const b of form.querySelectorAll(".preset")) b.setAttribute("aria-pressed", String(b.getAttribute("data-testid") === `preset-${key}`));
+    const c: ConfigChanges = PRESET_CHANGES[key].changes;
+    if (c.friendWeight !== undefined) weight.value = String(c.friendWeight);
+    if (c.blacklistOnDefault !== undefined) blacklist.checked = c.blacklistOnDefault;
+    if (c.actions?.report?.self !== undefined) report.value = String(c.actions.report.self);
+    submit();
+  };
+  const button = h("button", { class: "btn btn-primary", type: "submit", testid: "run-what-if" }, "Re-run the session");
+  const form = h(
+    "form",
+    { class: "panel whatif-form" },
+    h("h2", {}, "What if the rules had been different?"),
+    h("p", { class: "fixed-note", testid: "fixed-choices-note" }, FIXED_CHOICES_NOTE),
+    h("h3", { class: "sub" }, "Ready-made worlds"),
+    h("div", { class: "presets" }, ...(Object.keys(PRESET_CHANGES) as PresetKey[]).map((k) => h("button", { class: "btn preset", type: "button", testid: `preset-${k}`, onclick: () => preset(k) }, PRESET_CHANGES[k].label))),
+    h("h3", { class: "sub" }, "Or set the rules yourself"),
+    h("div", { class: "form-grid" }, field("Friend weight", weight), field("Reporting pays the informer", report), field("An own opinion costs", opinion)),
+    h("label", { class: "check" }, blacklist, " Defaulting on a debt blacklists"),
+    error,
+    button,
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    submitByHand();
+  });
+  return {
+    el: form,
+    busy(on: boolean) {
+      for (const b of form.querySelectorAll("button")) b.disabled = on;
+    },
+    fail(message: string) {
+      setText(error, message);
+      error.hidden = false;
+    },
+  };
+}
