@@ -30,9 +30,9 @@ afterAll(async () => {
 
 /** Sends a message and waits until the room has logged a command of that kind. */
 async function logged(code: string, kind: Command["kind"], send: () => void): Promise<void> {
-  const before = game.store.commands(code).length;
+  const before = (await game.store.commands(code)).length;
   send();
-  await until(() => game.store.commands(code).slice(before).some((e) => e.command.kind === kind), `a ${kind} command in the log`, 5000);
+  await until(async () => (await game.store.commands(code)).slice(before).some((e) => e.command.kind === kind), `a ${kind} command in the log`, 5000);
 }
 
 /** Three rounds planned and two played: friends, a post that costs a friend, a report. The caller ends it. */
@@ -70,7 +70,7 @@ async function playSession() {
       await facilitate({ type: "end" });
       for (const p of Object.values(players)) await p.room.leave();
       await h.room.leave();
-      const r = buildReplay({ meta: game.store.get(h.code)!, commands: game.store.commands(h.code) });
+      const r = buildReplay({ meta: (await game.store.get(h.code))!, commands: await game.store.commands(h.code) });
       if (isReplayProblem(r)) throw new Error(r.message);
       return r;
     },
