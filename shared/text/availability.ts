@@ -10,6 +10,8 @@ export interface ActorStatus {
   blacklisted: boolean;
   /** Null while the player may not see their own score: the server alone decides then. */
   score: number | null;
+  /** Scores are hidden: there is nothing to look up. */
+  scoresHidden?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function whyNot(action: ActionName, me: ActorStatus, c: GameConfig): stri
   if (!effect.enabled) return "Not part of this scenario.";
   if (me.actionPoints < effect.cost) return "No action points left this round.";
   if (me.blacklisted && effect.blockedWhenBlacklisted) return `${blacklistName(c)}: “${actionLabel("pay-bill", c)}” lifts it.`;
+  if (action === "lookup" && me.scoresHidden) return "Scores are hidden: there is nothing to look up.";
   if (action === "brag" && me.score !== null && me.score < c.bragMinScore) return `Needs a score of ${formatScore(c.bragMinScore, c)} to brag.`;
   return undefined;
 }

@@ -6,3 +6,4 @@ export * from "./availability.ts";
 export * from "./score.ts";
 export * from "./settings.ts";
 export * from "./live.ts";
+export * from "./debrief.ts";

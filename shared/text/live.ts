@@ -171,7 +171,10 @@ function describe(e: LiveEntry, c: LiveRules, nameOf: NameOf): { title: string; 
       return { title, detail: e.count === 0 ? "Nobody was below the line." : `${plural(e.count, "player")}: ${listNames(e.players, nameOf)}.` };
     }
     case "vote-opened":
-      return { title: `The top ${plural(e.count, "player")} choose a new rule`, detail: `One change from a menu of ${e.options.length}. The majority wins.` };
+      return {
+        title: e.count === 1 ? "The top player chooses a new rule" : `The top ${e.count} players choose a new rule`,
+        detail: e.count === 1 ? `One change from a menu of ${e.options.length}.` : `One change from a menu of ${e.options.length}. The majority wins.`,
+      };
     case "vote-closed": {
       if (!e.option) return { title: "Nobody voted: the rules stay as they were", detail: "" };
       const votes = plural(e.count, "vote");

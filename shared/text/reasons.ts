@@ -82,3 +82,18 @@ export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: 
       return `${name}${d}: ${did(change.action)}`;
   }
 }
+
+const DEDUCTION_CAUSE: Record<string, string> = {
+  action: "your own action",
+  "friend-spillover": "a friend's action",
+  "vouch-risk": "a risky vouch",
+  reported: "a report against you",
+  "guilt-by-association": "your friends' scores",
+  "topic-ban": "a post on a banned topic",
+  audit: "a random audit",
+};
+
+/** What caused a deduction, for the list a player may appeal from: "a random audit". */
+export function deductionCause(rule: string): string {
+  return DEDUCTION_CAUSE[rule] ?? "a rule of the game";
+}

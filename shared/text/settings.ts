@@ -10,8 +10,34 @@ export interface NumberText {
   help?: string;
 }
 
+export type NumberName =
+  | "rounds"
+  | "roundSeconds"
+  | "actionPoints"
+  | "scoreMin"
+  | "scoreMax"
+  | "startScore"
+  | "visaAt"
+  | "travelAt"
+  | "restrictedBelow"
+  | "visaBonusPoints"
+  | "restrictedPenaltyPoints"
+  | "blacklistPenaltyPoints"
+  | "friendWeight"
+  | "friendPivot"
+  | "vouchBothAt"
+  | "vouchRiskBelow"
+  | "vouchPenalty"
+  | "bragMinScore"
+  | "appealChance"
+  | "topicBanPenalty"
+  | "auditShare"
+  | "auditPoints"
+  | "shockBelow"
+  | "voteShare";
+
 /** The numbers of a scenario a host may adjust, named for people (the `numbers` of GET /api/scenarios). */
-export const NUMBER_TEXT = {
+export const NUMBER_TEXT: Record<NumberName, NumberText> = {
   rounds: { label: "Rounds", kind: "count" },
   roundSeconds: { label: "Seconds per round", kind: "seconds" },
   actionPoints: { label: "Action points per round", kind: "count" },
@@ -36,9 +62,7 @@ export const NUMBER_TEXT = {
   auditPoints: { label: "Points an audit takes", kind: "points" },
   shockBelow: { label: "Blacklist shock below", kind: "score" },
   voteShare: { label: "Share of top players who vote", kind: "share" },
-} as const satisfies Record<string, NumberText>;
-
-export type NumberName = keyof typeof NUMBER_TEXT;
+};
 
 /** The host page's groups of numbers, in order; the first is open, the rest fold away. */
 export const NUMBER_GROUPS: { title: string; names: NumberName[] }[] = [

@@ -7,6 +7,7 @@ import {
   feedLine,
   formatDelta,
   formatScore,
+  gapSentences,
   liveText,
   listNames,
   planText,
@@ -105,6 +106,7 @@ describe("live event banners", () => {
     expect(banner({ kind: "vote-opened", count: 3, options: ["double-guilt", "brag-pays"] })).toBe(
       "The top 3 players choose a new rule | One change from a menu of 2. The majority wins.",
     );
+    expect(banner({ kind: "vote-opened", count: 1, options: ["double-guilt"] })).toBe("The top player chooses a new rule | One change from a menu of 1.");
     expect(
       banner({ kind: "vote-closed", option: "reward-informers", options: ["double-guilt", "reward-informers"], tally: [1, 2], count: 3, setting: "actions.report.self", before: "15", after: "30" }),
     ).toBe("The top players chose: Reporting someone pays the informer 30 instead of 15 | 3 votes · Points to you: +15 → +30");
@@ -166,5 +168,20 @@ describe("scores in a scenario's own units and words", () => {
     expect(feedLine(entry({ rule: "audit" }), nameOf)).toEqual({ text: "Bo: random audit", tone: "bad" });
     expect(feedLine(entry({ rule: "topic-ban", delta: -30 }), nameOf).text).toBe("Bo -30: a post on a banned topic");
     expect(feedLine(entry({ type: "live", action: "audit" }), nameOf)).toEqual({ text: "A random audit took place", tone: "system" });
+  });
+});
+
+describe("the public vs private gap", () => {
+  const ballot = { question: "Should a society give every citizen one score?", options: ["Strongly against", "Against", "Not sure", "For", "Strongly for"] };
+  it("sets the private answers beside the public posts", () => {
+    const gap = gapSentences(ballot, { startResults: [1, 1, 2, 1, 0], endResults: [2, 2, 1, 0, 0], approvedPosts: [4, 8], opinionPosts: [6, 2] });
+    expect(gap.private).toBe("In private, 80% answered “Strongly against” or “Against” at the end, 40% at the start.");
+    expect(gap.public).toBe("In public, 40% of posts were unapproved opinions (8 of 20): 60% in round 1, 20% in round 2.");
+  });
+
+  it("says so when the totals were withheld or nobody posted", () => {
+    const gap = gapSentences(ballot, { startResults: [], endResults: [], approvedPosts: [0], opinionPosts: [0] });
+    expect(gap.private).toMatch(/^Too few answered/);
+    expect(gap.public).toBe("In public, nobody posted anything.");
   });
 });
