@@ -155,8 +155,14 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
     const b = ballotInfo(state.ballot);
     const vk = JSON.stringify(v);
     const bk = JSON.stringify(b);
-    if (vk !== voteKey) (voteKey = vk), view.vote(v);
-    if (bk !== ballotKey) (ballotKey = bk), view.ballot(b);
+    if (vk !== voteKey) {
+      voteKey = vk;
+      view.vote(v);
+    }
+    if (bk !== ballotKey) {
+      ballotKey = bk;
+      view.ballot(b);
+    }
   };
   room.onStateChange(flushRecords);
   offs.push(() => room.onStateChange.remove(flushRecords));

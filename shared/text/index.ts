@@ -6,4 +6,5 @@ export * from "./availability.ts";
 export * from "./score.ts";
 export * from "./settings.ts";
 export * from "./live.ts";
+export * from "./plan.ts";
 export * from "./debrief.ts";

@@ -1,5 +1,5 @@
 import type { GameConfig } from "../rules/config.ts";
-import type { LiveCommand, ScheduledEvent, ThresholdName, Visibility } from "../rules/live/types.ts";
+import type { RuleChange, ThresholdName, Visibility } from "../rules/live/types.ts";
 import { THRESHOLDS } from "../rules/live/types.ts";
 import { ACTION_NAMES, type ActionName } from "../rules/config.ts";
 import { actionLabel } from "./actions.ts";
@@ -56,7 +56,7 @@ const KIND: Record<string, { icon: string; name: string; tone: LiveTone }> = {
   "final-round": { icon: "⚐", name: "Final round", tone: "info" },
 };
 
-const VISIBILITY: Record<Visibility, { title: string; detail: string; plan: string }> = {
+export const VISIBILITY: Record<Visibility, { title: string; detail: string; plan: string }> = {
   hidden: { title: "Scores are now hidden", detail: "Nobody sees a score, not even their own. The system keeps counting.", plan: "Scores are hidden" },
   owner: {
     title: "Scores are now visible to their owners (voluntary)",
@@ -78,15 +78,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function lower(s: string): string {
+export function lower(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
@@ -111,6 +107,13 @@ function friendWeightHeadline(before: number, after: number): string {
   if (before > 0 && after === before * 2) return "Friends now count double";
   if (before > 0 && after * 2 === before) return "Friends now count half as much";
   return after > before ? "Friends' scores now count more" : "Friends' scores now count less";
+}
+
+/** The name a live event gives the number a rule change moves (as the server's LiveEventItem.setting). */
+export function settingName(change: RuleChange): string {
+  if (change.rule === "friend-weight") return "friendWeight";
+  if (change.rule === "threshold") return change.threshold;
+  return `actions.${change.action}.${change.field}`;
 }
 
 /**
@@ -192,43 +195,4 @@ function describe(e: LiveEntry, c: LiveRules, nameOf: NameOf): { title: string; 
 export function liveText(e: LiveEntry, c: LiveRules, nameOf: NameOf): LiveText {
   const kind = KIND[e.kind] ?? { icon: "●", name: "Event", tone: "info" as const };
   return { ...kind, ...describe(e, c, nameOf) };
-}
-
-function currentValue(setting: Extract<LiveCommand, { type: "rule-change" }>["change"], c: LiveRules): number {
-  if (setting.rule === "friend-weight") return c.friendWeight;
-  if (setting.rule === "threshold") return c[setting.threshold];
-  return c.actions[setting.action][setting.field];
-}
-
-/** A planned event, said before it happens: for the host's view of a scenario's schedule. */
-export function planText(event: LiveCommand, c: LiveRules): string {
-  switch (event.type) {
-    case "visibility":
-      return VISIBILITY[event.mode].plan;
-    case "rule-change": {
-      const ch = event.change;
-      const setting = ch.rule === "friend-weight" ? "friendWeight" : ch.rule === "threshold" ? ch.threshold : `actions.${ch.action}.${ch.field}`;
-      const { headline, detail } = settingChange(setting, currentValue(ch, c), ch.value, c);
-      return `${headline} (${lower(detail)})`;
-    }
-    case "ban-topic": {
-      const penalty = formatScore(event.penalty ?? c.topicBanPenalty, c);
-      return `Posts about ${topicLabel(event.topic, c)} are banned${event.retroactive ? ", earlier ones too" : ""} (${penalty} each)`;
-    }
-    case "audit":
-      return `Random audit: ${percent(event.share ?? c.auditShare)} of players lose ${formatScore(event.points ?? c.auditPoints, c)}, one of them by mistake`;
-    case "blacklist-shock":
-      return `Everyone below ${formatScore(event.below ?? c.shockBelow, c)} is ${lower(blacklistName(c))}`;
-    case "vote-open":
-      return `The top ${percent(event.share ?? c.voteShare)} choose a new rule from the menu`;
-    case "vote-close":
-      return "The vote closes and the majority's choice applies";
-    case "final-round":
-      return "The final round is announced";
-  }
-}
-
-/** When a planned event fires: "Round 3 · 0:40". */
-export function planWhen(e: Pick<ScheduledEvent, "round" | "atSecond">): string {
-  return `Round ${e.round} · ${Math.floor(e.atSecond / 60)}:${String(e.atSecond % 60).padStart(2, "0")}`;
 }

@@ -118,8 +118,16 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await ana.getByTestId("search").fill("");
     await expect.poll(() => othersScores(ana), WAIT).toEqual({ Bo: "", Cy: "" });
 
-    // Voluntary: each player sees their own score and no one else's, until someone shows theirs.
+    // The facilitator's own device may switch to true scores; the projector view never shows them.
     await openDrawer(host);
+    expect(await host.getByTestId("leaderboard").locator("li").count()).toBe(0);
+    await host.getByTestId("private-view").check();
+    await expect.poll(() => host.getByTestId("leaderboard").locator(".lb-score").allTextContents(), WAIT).toEqual(["620", "600", "600"]);
+    expect(await host.getByTestId("private-badge").isVisible()).toBe(true);
+    await host.getByTestId("private-view").uncheck();
+    await expect.poll(() => host.getByTestId("leaderboard").locator("li").count(), WAIT).toBe(0);
+
+    // Voluntary: each player sees their own score and no one else's, until someone shows theirs.
     await host.getByTestId("visibility-owner").click();
     await expect.poll(() => textOf(ana, "live-title"), WAIT).toBe("Scores are now visible to their owners (voluntary)");
     await expect.poll(() => textOf(ana, "my-score"), WAIT).toBe("620");
@@ -142,6 +150,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await ana.evaluate(() => window.scrollTo(0, 0));
     await settleFlash(ana);
     await ana.screenshot({ path: join(ARTIFACTS, "phone-vote.png") });
+    await bo.screenshot({ path: join(ARTIFACTS, "phone-watching-vote.png"), fullPage: true });
     await ana.getByTestId("vote-option-reward-informers").check();
     await ana.getByTestId("vote-submit").click();
     await expect.poll(() => textOf(bo, "live-title"), WAIT).toBe("The top players chose: Reporting someone pays the informer 30 instead of 15");
@@ -157,6 +166,15 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => textOf(cy, "live-title"), WAIT).toBe("Posts about A food safety scandal are banned");
     await cy.getByTestId("post-topic").selectOption("food-safety");
     expect(await textOf(cy, "topic-warning")).toBe("⊗ A food safety scandal is banned: a post about it costs 30 on top.");
+    // A random audit hits a seeded sample; the player it hit sees the deduction in their appeal list.
+    await host.getByTestId("audit-apply").click();
+    await expect.poll(() => textOf(ana, "live-title"), WAIT).toMatch(/^Random audit: (Ana|Bo|Cy) loses 30$/);
+    const audited = { Ana: ana, Bo: bo, Cy: cy }[(await textOf(ana, "live-title")).split(" ")[2] as "Ana" | "Bo" | "Cy"];
+    await expect.poll(() => audited.getByTestId("appeals-panel").isVisible(), WAIT).toBe(true);
+    expect(await textOf(audited, "appeals")).toContain("-30a random audit");
+    await settleFlash(audited);
+    await audited.getByTestId("appeals-panel").scrollIntoViewIfNeeded();
+    await audited.screenshot({ path: join(ARTIFACTS, "phone-appeals.png") });
     await host.getByTestId("drawer-close").click();
     await settleFlash(host);
     await host.screenshot({ path: join(ARTIFACTS, "host-banner.png") });
@@ -220,4 +238,30 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => host.getByTestId("create-button").isEnabled()).toBe(true);
     expect(problems()).toEqual([]);
   }, 120_000);
+
+  it("a rating scenario shows its own words and units on the phone", async () => {
+    const host = await tb.page("ratings-host", PROJECTOR);
+    await host.goto(`${game.url}/host`);
+    await host.getByTestId("preset-ratings-at-work").click(WAIT);
+    await expect.poll(() => textOf(host, "check-status"), WAIT).toBe("Ready to open.");
+    // An action the host leaves out is not offered on the phones.
+    await host.locator("summary", { hasText: "Actions: what each one does" }).click();
+    await host.getByTestId("create-brag-enabled").uncheck();
+    await expect.poll(() => textOf(host, "check-status"), WAIT).toBe("Ready to open, with your changes.");
+    await host.getByTestId("create-button").click();
+    await expect.poll(() => host.getByTestId("join-code").textContent(), WAIT).toMatch(/^[A-Z2-9]{5}$/);
+    const code = (await host.getByTestId("join-code").textContent())!;
+    const di = await joinAsPlayer(code, "Di");
+    await expect.poll(() => textOf(di, "my-score"), WAIT).toBe("4.80");
+    expect(await di.locator(".score-caption").textContent()).toBe("Rating");
+    expect(await di.getByTestId("action-post-opinion").textContent()).toContain("Complain about pay in the drivers' forum-0.10 you · -0.02 each friend");
+    expect(await di.getByTestId("show-score").isVisible()).toBe(true);
+    expect(await di.getByTestId("action-brag").isVisible()).toBe(false);
+    expect(await di.getByTestId("action-volunteer").isVisible()).toBe(true);
+    expect(await textOf(di, "my-tier")).toContain("Active");
+    await answerBallot(di, 2);
+    await di.screenshot({ path: join(ARTIFACTS, "phone-ratings.png") });
+    await host.screenshot({ path: join(ARTIFACTS, "host-ratings-lobby.png") });
+    expect(problems()).toEqual([]);
+  }, 90_000);
 });

@@ -8,6 +8,7 @@ import {
   formatDelta,
   formatScore,
   gapSentences,
+  blacklistLine,
   liveText,
   listNames,
   planText,
@@ -183,5 +184,27 @@ describe("the public vs private gap", () => {
     const gap = gapSentences(ballot, { startResults: [], endResults: [], approvedPosts: [0], opinionPosts: [0] });
     expect(gap.private).toMatch(/^Too few answered/);
     expect(gap.public).toBe("In public, nobody posted anything.");
+  });
+});
+
+describe("tiers a scenario names itself", () => {
+  it("keep the enforced privileges and drop the 2015 story's", () => {
+    expect(tierText("visa", ratings).perks).toEqual(["+1 action point each round"]);
+    expect(tierText("standard", ratings).perks).toEqual(["Reach 4.85 to become Gold driver"]);
+    expect(tierText("visa", DEFAULT_CONFIG).perks).toEqual(["Fast-track visas abroad", "May travel", "+1 action point each round"]);
+  });
+});
+
+describe("tiers named after the 2015 story", () => {
+  it("keep its visas and travel", () => {
+    expect(tierText("visa", citizen)).toMatchObject({ name: "Visa fast-track (750+)", perks: ["Fast-track visas abroad", "May travel", "+1 action point each round"] });
+    expect(tierText("standard", citizen).perks).toEqual(["Reach 700 for a travel permit"]);
+  });
+});
+
+describe("the blacklist in each scenario's words", () => {
+  it("says what it costs and what lifts it", () => {
+    expect(blacklistLine(DEFAULT_CONFIG)).toBe("Blacklisted: No luxury spending, vouching or bragging. Pay a bill on time to get off the list.");
+    expect(blacklistLine(ratings)).toBe("Deactivated: some actions are blocked. You lose 2 action points each round. “Accept every ride offered” takes you off it.");
   });
 });

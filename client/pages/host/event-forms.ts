@@ -2,14 +2,14 @@ import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import { EFFECT_FIELDS, THRESHOLDS, type EffectField, type RuleChange, type ThresholdName } from "../../../shared/rules/live/types.ts";
 import { actionLabel } from "../../../shared/text/actions.ts";
-import { settingChange } from "../../../shared/text/live.ts";
-import { blacklistName } from "../../../shared/text/score.ts";
+import { currentValue } from "../../../shared/rules/live/rule-change.ts";
+import { settingChange, settingName } from "../../../shared/text/live.ts";
 import { EFFECT_TEXT, NUMBER_TEXT } from "../../../shared/text/settings.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { numberInput } from "../../ui/number-input.ts";
 
-type Send = (msg: FacilitateMessage) => void;
+export type Send = (msg: FacilitateMessage) => void;
 
 export interface EventForm {
   el: HTMLElement;
@@ -17,7 +17,7 @@ export interface EventForm {
   render(): void;
 }
 
-function card(title: string, testid: string, ...children: Node[]): HTMLElement {
+export function card(title: string, testid: string, ...children: Node[]): HTMLElement {
   return h("section", { class: "event-card", testid }, h("h3", {}, title), ...children);
 }
 
@@ -25,11 +25,11 @@ function select(id: string, options: [string, string][]): HTMLSelectElement {
   return h("select", { id, testid: id }, ...options.map(([value, label]) => h("option", { value }, label)));
 }
 
-function field(label: string, input: HTMLElement): HTMLElement {
+export function field(label: string, input: HTMLElement): HTMLElement {
   return h("div", { class: "field" }, h("label", { for: input.id }, label), input);
 }
 
-const divisorOf = (model: ClassroomModel) => model.config.scenario.labels.scoreDivisor ?? 1;
+export const divisorOf = (model: ClassroomModel) => model.config.scenario.labels.scoreDivisor ?? 1;
 
 /** Who sees scores: hidden, their owners (voluntary), everyone with a leaderboard (mandatory). */
 export function visibilityForm(model: ClassroomModel, send: Send): EventForm {
@@ -72,20 +72,14 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
     if (kind.value === "action") return { rule: "action", action: action.value as (typeof ACTION_NAMES)[number], field: effect.value as EffectField, value };
     return { rule: "friend-weight", value };
   };
-  const current = (c: RuleChange): number => {
-    const config = model.config;
-    if (c.rule === "friend-weight") return config.friendWeight;
-    if (c.rule === "threshold") return config[c.threshold];
-    return config.actions[c.action][c.field];
-  };
-  const settingOf = (c: RuleChange) => (c.rule === "friend-weight" ? "friendWeight" : c.rule === "threshold" ? c.threshold : `actions.${c.action}.${c.field}`);
+  const current = (c: RuleChange): number => currentValue(model.config, c);
   const renderPreview = () => {
     const c = change();
     const same = c.value === current(c);
     apply.disabled = !Number.isFinite(c.value) || same;
     if (!Number.isFinite(c.value)) setText(preview, "Enter a number.");
     else if (same) setText(preview, "That is the rule now: enter a new value.");
-    else setText(preview, `Players will read: ${settingChange(settingOf(c), current(c), c.value, model.config).headline}.`);
+    else setText(preview, `Players will read: ${settingChange(settingName(c), current(c), c.value, model.config).headline}.`);
   };
   /** A new kind of number needs a field in its own units, filled with today's value. */
   const refill = () => {
@@ -156,89 +150,6 @@ export function topicBanForm(model: ClassroomModel, send: Send): EventForm {
       penalty.el.replaceWith(fresh.el);
       penalty = fresh;
       penalty.set(model.config.topicBanPenalty);
-    },
-  };
-}
-
-/** A random audit, a blacklist shock, and the final round: events of a running round with one or two numbers. */
-export function shockForms(model: ClassroomModel, send: Send): EventForm {
-  let share = numberInput("share", 1, { id: "audit-share", testid: "audit-share", min: 1, max: 100, required: true });
-  let points = numberInput("points", 1, { id: "audit-points", testid: "audit-points", min: 0, required: true });
-  let below = numberInput("score", 1, { id: "shock-below", testid: "shock-below", required: true });
-  const auditButton = h("button", { class: "btn btn-primary", type: "submit", testid: "audit-apply" }, "Run the audit");
-  const shockButton = h("button", { class: "btn btn-primary", type: "submit", testid: "shock-apply" }, "Blacklist them");
-  const finalButton = h("button", { class: "btn btn-primary", type: "button", testid: "final-apply", onclick: () => send({ type: "final-round" }) }, "Announce the final round");
-  const audit = h("form", { class: "event-form" }, h("div", { class: "form-grid" }, field("Share of players (%)", share.el), field("Points taken", points.el)), auditButton);
-  const shock = h("form", { class: "event-form" }, field("Everyone below", below.el), shockButton);
-  audit.addEventListener("submit", (e) => (e.preventDefault(), send({ type: "audit", share: share.get(), points: points.get() })));
-  shock.addEventListener("submit", (e) => (e.preventDefault(), send({ type: "blacklist-shock", below: below.get() })));
-  const shockTitle = h("h3", {}, "Blacklist shock");
-  const el = h(
-    "div",
-    { class: "event-group" },
-    card("Random audit", "event-audit", h("p", { class: "help" }, "A seeded sample loses points; one deduction is a deliberate mistake that an appeal always undoes."), audit),
-    h("section", { class: "event-card", testid: "event-shock" }, shockTitle, shock),
-    card("Final round", "event-final", h("p", { class: "help" }, "The round under way becomes the last."), finalButton),
-  );
-  let builtFor = "";
-  return {
-    el,
-    render() {
-      const inRound = model.info.phase === "round";
-      for (const b of [auditButton, shockButton, finalButton]) {
-        b.disabled = !inRound;
-        b.title = inRound ? "" : "Only while a round is running.";
-      }
-      finalButton.disabled ||= model.info.round >= model.info.rounds;
-      setText(shockTitle, `${blacklistName(model.config)} shock`);
-      const c = model.config;
-      const key = JSON.stringify([c.auditShare, c.auditPoints, c.shockBelow, divisorOf(model)]);
-      if (key === builtFor) return;
-      builtFor = key;
-      const d = divisorOf(model);
-      const swap = (old: ReturnType<typeof numberInput>, kind: "share" | "points" | "score", id: string, extra: Record<string, number> = {}) => {
-        const fresh = numberInput(kind, d, { id, testid: id, required: true, ...extra });
-        old.el.replaceWith(fresh.el);
-        return fresh;
-      };
-      share = swap(share, "share", "audit-share", { min: 1, max: 100 });
-      points = swap(points, "points", "audit-points", { min: 0 });
-      below = swap(below, "score", "shock-below");
-      share.set(c.auditShare);
-      points.set(c.auditPoints);
-      below.set(c.shockBelow);
-    },
-  };
-}
-
-/** "The top players propose a rule": open the vote, follow it, close it early. */
-export function voteForm(model: ClassroomModel, send: Send): EventForm {
-  let share = numberInput("share", 1, { id: "vote-share", testid: "vote-share", min: 1, max: 100, required: true });
-  const open = h("button", { class: "btn btn-primary", type: "submit", testid: "vote-open" }, "Open the vote");
-  const close = h("button", { class: "btn", type: "button", testid: "vote-close", onclick: () => send({ type: "vote-close" }) }, "Close it now");
-  const progress = h("p", { class: "help", testid: "vote-status" });
-  const form = h("form", { class: "event-form" }, field("Share of top players (%)", share.el), h("div", { class: "event-row" }, open, close), progress);
-  form.addEventListener("submit", (e) => (e.preventDefault(), send({ type: "vote-open", share: share.get() })));
-  const none = h("p", { class: "help" }, "This scenario has no menu of rule changes to vote on.");
-  let builtFor = -1;
-  return {
-    el: card("Top players propose a rule", "event-vote", none, form),
-    render() {
-      const v = model.voteState;
-      const menu = model.config.voteMenu.length > 0;
-      none.hidden = menu;
-      form.hidden = !menu;
-      open.hidden = v.open;
-      close.hidden = !v.open;
-      open.disabled = model.info.phase !== "round";
-      open.title = open.disabled ? "Only while a round is running." : "";
-      setText(progress, v.open ? `${v.cast} of ${v.eligible} have voted. It closes by itself when all have, or when the round ends.` : `${model.config.voteMenu.length} changes on the menu; the majority's choice applies at once.`);
-      if (builtFor === model.config.voteShare) return;
-      builtFor = model.config.voteShare;
-      const fresh = numberInput("share", 1, { id: "vote-share", testid: "vote-share", min: 1, max: 100, required: true });
-      share.el.replaceWith(fresh.el);
-      share = fresh;
-      share.set(model.config.voteShare);
     },
   };
 }

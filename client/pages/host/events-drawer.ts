@@ -1,8 +1,9 @@
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
-import { planText, planWhen } from "../../../shared/text/live.ts";
+import { planText, planWhen } from "../../../shared/text/plan.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
-import { ruleChangeForm, shockForms, topicBanForm, visibilityForm, voteForm, type EventForm } from "./event-forms.ts";
+import { ruleChangeForm, topicBanForm, visibilityForm, type EventForm } from "./event-forms.ts";
+import { shockForms, voteForm } from "./round-event-forms.ts";
 
 /**
  * The facilitator's live events, in a drawer off the side of the projector: who sees scores,

@@ -100,7 +100,8 @@ export function finalPanel(model: ClassroomModel) {
       const gap = gapCard(model);
       body.classList.toggle("with-gap", gap !== null);
       const prompts = h("section", { class: "final-prompts" }, h("h3", {}, "For the debrief"), h("ol", {}, ...model.config.scenario.debriefPrompts.map((q) => h("li", {}, q))));
-      body.replaceChildren(h("div", { class: "final-column" }, left, prompts), ...(gap ? [gap] : []));
+      // Beside the ballot's card the questions go under it, so both columns fit a projector.
+      body.replaceChildren(gap ? left : h("div", { class: "final-column" }, left, prompts), ...(gap ? [h("div", { class: "final-column" }, gap, prompts)] : []));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { planText, planWhen } from "../../../shared/text/live.ts";
+import { planText, planWhen } from "../../../shared/text/plan.ts";
 import { summaryConfig, type ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h } from "../../ui/dom.ts";
 

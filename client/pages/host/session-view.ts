@@ -46,6 +46,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const graphHost = h("div", { class: "graph", "aria-hidden": "true" });
   const timer = h("div", { class: "host-timer mono", testid: "timer", role: "timer" });
   const round = h("div", { class: "host-round", testid: "round" });
+  const scenarioName = h("div", { class: "scenario-name", testid: "scenario-name" });
   const locked = h("span", { class: "locked-chip", testid: "locked-chip", hidden: true }, "Locked");
   const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), h("b", { class: "mono", testid: "session-code" }, conn.code), joinAt);
   const count = h("span", { class: "count mono" });
@@ -65,7 +66,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const page = h(
     "div",
     { class: "host-page" },
-    h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, round, timer, privateBadge, controls.el, eventsButton),
+    h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, privateBadge, controls.el, eventsButton),
     h(
       "main",
       { class: "host-main" },
@@ -101,6 +102,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     setText(boardNote, NO_BOARD[visibility]);
     privateBadge.hidden = !privateView;
     locked.hidden = !model.info.locked;
+    setText(scenarioName, model.config.scenario.title);
     setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} / ${rounds}`);
     paused.hidden = !isPaused;
     renderClock();

@@ -1,10 +1,10 @@
 import type { CreateOptions } from "../../../shared/messages/messages.ts";
 import type { FieldIssue } from "../../../shared/scenarios/load.ts";
 import { checkScenario, loadPresets, type ScenarioSummary } from "../../net/scenarios-api.ts";
-import { hostKeys } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { scenarioDetails } from "./scenario-details.ts";
 import { scenarioNumbers } from "./scenario-numbers.ts";
+import { reopenCard } from "./reopen-card.ts";
 import { scenarioPicker } from "./scenario-picker.ts";
 import "./setup.css";
 
@@ -13,7 +13,7 @@ const DEFAULT_SCENARIO = "free-play";
 
 const FIX_HINT = "Fix these in the file, then choose it again. docs/PROTOCOL.md (“Scenario files”) describes every field, and the presets in shared/scenarios/presets/ are complete examples.";
 
-type Actions = { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> };
+export type Actions = { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> };
 
 function field(label: string, input: HTMLInputElement) {
   return h("div", { class: "field" }, h("label", { for: input.id }, label), input);
@@ -188,25 +188,4 @@ export function setupPanel(actions: Actions, presetCode = "") {
     h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), h("h1", {}, "Host a session"), h("p", { class: "lede" }, "Choose a scenario, adjust its numbers, and put this screen on the projector. Players join from their phones with the code it shows.")),
     h("div", { class: "setup-layout" }, h("aside", { class: "setup-side" }, h("h2", { class: "step" }, "Scenario"), picker.el, reopenCard(actions, presetCode)), create),
   );
-}
-
-function reopenCard(actions: Actions, presetCode: string): HTMLElement {
-  const code = h("input", { id: "reopen-code", class: "mono", maxlength: 5, value: presetCode, autocomplete: "off", placeholder: "ABCDE", testid: "reopen-code" });
-  const key = h("input", { id: "reopen-key", class: "mono", autocomplete: "off", placeholder: "from the screen that created it", testid: "reopen-key" });
-  const reopen = h(
-    "form",
-    { class: "setup-card reopen-card" },
-    h("h2", {}, "Reopen a session"),
-    h("p", { class: "help" }, "Open the projector view of a running session on this screen, or bring back a session after the server restarted."),
-    ...hostKeys.all().map((e) =>
-      h("button", { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) }, h("span", { class: "mono" }, e.code), h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`)),
-    ),
-    h("div", { class: "form-grid" }, field("Code", code), field("Host key", key)),
-    h("button", { class: "btn", type: "submit" }, "Reopen"),
-  );
-  reopen.addEventListener("submit", (e) => {
-    e.preventDefault();
-    void actions.reopen(code.value.trim().toUpperCase(), key.value.trim());
-  });
-  return reopen;
 }

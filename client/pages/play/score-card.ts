@@ -1,6 +1,6 @@
 import { scoreSentence } from "../../../shared/text/reasons.ts";
-import { blacklistName, scoreName } from "../../../shared/text/score.ts";
-import { BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
+import { scoreName } from "../../../shared/text/score.ts";
+import { blacklistLine, BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel, Sight } from "../../view/classroom-model.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
 
@@ -55,7 +55,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
     tier.hidden = !sight;
     perks.hidden = !sight;
     blacklist.hidden = !blacklisted;
-    setText(blacklist, `${BLACKLIST_TEXT.glyph} ${blacklistName(model.config)}: ${BLACKLIST_TEXT.perks.join(". ")}.`);
+    setText(blacklist, `${BLACKLIST_TEXT.glyph} ${blacklistLine(model.config)}`);
     if (!sight) return;
     const t = tierText(sight.tier, model.config);
     tier.className = `my-tier tier-${sight.tier}`;
