@@ -109,6 +109,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await answerBallot(bo, 1);
     await answerBallot(cy, 3);
     await expect.poll(() => roomState(code).ballot.startAnswers, WAIT).toBe(3);
+    await ana.screenshot({ path: join(ARTIFACTS, "phone-hidden.png") });
 
     // Scores start hidden: nobody sees a number, not even their own.
     expect(await textOf(ana, "my-score")).toBe("•••");

@@ -49,7 +49,10 @@ export function actionButton(action: ActionName, model: ClassroomModel, onPress:
 
 /** Why no action of cost 1 can be taken now (the phase, a pause, no points left), if so. */
 export function sharedReason(model: ClassroomModel, me: ActorStatus | undefined): string | undefined {
-  return me ? whyNot("volunteer", me, { ...model.config, actions: { ...model.config.actions, volunteer: { ...model.config.actions.volunteer, enabled: true, cost: 1 } } }) : "Connecting…";
+  if (!me) return "Connecting…";
+  // Asked of a plain action of cost 1, whatever the scenario made of "volunteer".
+  const plain = { ...model.config.actions.volunteer, enabled: true, cost: 1, blockedWhenBlacklisted: false };
+  return whyNot("volunteer", me, { ...model.config, actions: { ...model.config.actions, volunteer: plain } });
 }
 
 /** The actions a player takes alone, as a grid of cards, with a reason that holds for all of them said once. */

@@ -102,7 +102,8 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
       reason.dataset.tone = "";
     } else if (!shown) {
       countTo(sight.score, sight.score);
-      if (!greeted || reason.textContent === HIDDEN_NOTE) setText(reason, `Everyone starts at ${model.fmt(model.config.startScore)}. Every move counts.`);
+      const lobby = model.info.phase === "lobby";
+      setText(reason, lobby ? `Everyone starts at ${model.fmt(model.config.startScore)}. Every move counts.` : greeted ? "You can see your score now. Every move counts." : "Every move counts.");
     } else if (shown.score !== sight.score) {
       countTo(sight.score, shown.score);
       if (model.isReady) changed(sight, shown);

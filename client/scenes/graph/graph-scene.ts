@@ -166,8 +166,9 @@ export class GraphScene extends Phaser.Scene {
     if (p.score === before.score && p.showsScore === before.showsScore) return;
     this.resizeSoon();
     v.activeUntil = this.time.now + 5000;
-    const now = this.model.sight(p);
-    if (this.model.isReady && now && p.showsScore === before.showsScore) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score, this.model.fmtDelta(p.score - before.score));
+    // Only a change seen on both sides floats: a score coming into view is not a gain.
+    const seen = this.model.sight(p) !== null && this.model.sight(before) !== null;
+    if (this.model.isReady && seen) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score, this.model.fmtDelta(p.score - before.score));
   }
 
   private resizePending = false;
