@@ -182,11 +182,22 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await bo.evaluate(() => window.scrollTo(0, 0));
     await bo.screenshot({ path: join(ARTIFACTS, "phone-banner.png") });
 
-    // The final round opens the closing question; after the game the projector sets it beside the public record.
+    // Back to voluntary: Ana's page hides the scores of those who did not opt in, and keeps her own.
+    await openDrawer(host);
+    await host.getByTestId("visibility-owner").click();
+    await expect.poll(() => othersScores(ana), WAIT).toMatchObject({ Cy: "" });
+    expect((await othersScores(ana)).Bo).toMatch(/^\d+$/);
+    expect(await textOf(ana, "my-score")).toMatch(/^\d+$/);
+    await expect.poll(() => host.getByTestId("leaderboard-note").isVisible(), WAIT).toBe(true);
+    await host.getByTestId("drawer-close").click();
+
+    // The scenario's plan makes scores public again as round 3 opens; its closing question opens with the final round.
     await host.getByTestId("next-round-button").click();
     await expect.poll(() => textOf(host, "round"), WAIT).toBe("Round 2 / 3");
     await host.getByTestId("next-round-button").click();
     await expect.poll(() => textOf(host, "round"), WAIT).toBe("Round 3 / 3");
+    await expect.poll(() => textOf(cy, "live-banner"), WAIT).toContain("Visibility · round 3 · planned");
+    expect(await textOf(cy, "live-title")).toBe("Scores are now public (mandatory)");
     await expect.poll(() => ana.getByTestId("ballot-card").isVisible(), WAIT).toBe(true);
     expect(await textOf(ana, "ballot-card")).toContain("After the game");
     await answerBallot(ana, 0);

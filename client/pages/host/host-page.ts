@@ -25,7 +25,11 @@ export function mount(root: HTMLElement): () => void {
   const actions = {
     async create(options: CreateOptions) {
       conn = newConnection();
-      await conn.create(options).then(showSession, fail);
+      // The setup page also keeps the refusal beside its button (a create can still fail after the check: no free code, no network).
+      await conn.create(options).then(showSession, (err: Error) => {
+        fail(err);
+        throw err;
+      });
     },
     async reopen(c: string, key: string) {
       if (!/^[A-Z0-9]{5}$/.test(c) || !key) return errors.show("Give the session's 5-character code and its host key.");

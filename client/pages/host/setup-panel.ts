@@ -13,6 +13,7 @@ const DEFAULT_SCENARIO = "free-play";
 
 const FIX_HINT = "Fix these in the file, then choose it again. docs/PROTOCOL.md (“Scenario files”) describes every field, and the presets in shared/scenarios/presets/ are complete examples.";
 
+/** `create` rejects with the server's sentence when the session could not be opened. */
 export type Actions = { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> };
 
 function field(label: string, input: HTMLInputElement) {
@@ -159,6 +160,10 @@ export function setupPanel(actions: Actions, presetCode = "") {
     const seedValue = seed.valueAsNumber;
     await actions
       .create({ scenario: source as CreateOptions["scenario"], ...(Object.keys(overrides).length ? { overrides } : {}), ...(Number.isInteger(seedValue) ? { seed: seedValue } : {}) })
+      .catch((err: Error) => {
+        setText(status, err.message);
+        status.dataset.state = "error";
+      })
       .finally(() => {
         createButton.disabled = !ok;
         setText(createButton, "Open a new session");
