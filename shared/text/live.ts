@@ -1,4 +1,5 @@
 import type { GameConfig } from "../rules/config.ts";
+import type { EventOf } from "../rules/events.ts";
 import type { RuleChange, ThresholdName, Visibility } from "../rules/live/types.ts";
 import { THRESHOLDS } from "../rules/live/types.ts";
 import { ACTION_NAMES, type ActionName } from "../rules/config.ts";
@@ -195,4 +196,35 @@ function describe(e: LiveEntry, c: LiveRules, nameOf: NameOf): { title: string; 
 export function liveText(e: LiveEntry, c: LiveRules, nameOf: NameOf): LiveText {
   const kind = KIND[e.kind] ?? { icon: "●", name: "Event", tone: "info" as const };
   return { ...kind, ...describe(e, c, nameOf) };
+}
+
+/**
+ * A live event of the rules (a replay's folded log) as the same plain entry the room sends
+ * every screen, so a replay tells it in the same words. `revealed` is whose audit deduction was
+ * the deliberate mistake, known after the game.
+ */
+export function liveEntryOf(e: EventOf<"live">, revealed = ""): LiveEntry {
+  const entry: LiveEntry = { seq: e.seq, at: e.at, round: e.round, kind: e.detail.kind, scheduled: e.scheduled, setting: "", before: "", after: "", topic: "", option: "", amount: 0, retroactive: false, count: 0, players: [], options: [], tally: [], revealed };
+  const d = e.detail;
+  switch (d.kind) {
+    case "visibility":
+      return { ...entry, setting: "visibility", before: d.before, after: d.mode };
+    case "rule-change":
+      return { ...entry, setting: settingName(d.change), before: String(d.before), after: String(d.change.value) };
+    case "topic-ban":
+      return { ...entry, topic: d.topic, amount: d.penalty, retroactive: d.retroactive, count: d.posts.length, players: [...d.players] };
+    case "audit":
+      return { ...entry, amount: d.points, count: d.players.length, players: [...d.players] };
+    case "blacklist-shock":
+      return { ...entry, amount: d.below, count: d.players.length, players: [...d.players] };
+    case "vote-opened":
+      return { ...entry, count: d.eligible.length, options: [...d.options] };
+    case "vote-closed": {
+      const tally = Object.values(d.tally);
+      const change = d.change ? { setting: settingName(d.change), before: String(d.before), after: String(d.change.value) } : {};
+      return { ...entry, option: d.option ?? "", options: Object.keys(d.tally), tally, count: tally.reduce((a, b) => a + b, 0), ...change };
+    }
+    case "final-round":
+      return { ...entry, amount: d.round };
+  }
 }

@@ -14,8 +14,14 @@ export function shockForms(model: ClassroomModel, send: Send): EventForm {
   const finalButton = h("button", { class: "btn btn-primary", type: "button", testid: "final-apply", onclick: () => send({ type: "final-round" }) }, "Announce the final round");
   const audit = h("form", { class: "event-form" }, h("div", { class: "form-grid" }, field("Share of players (%)", share.el), field("Points taken", points.el)), auditButton);
   const shock = h("form", { class: "event-form" }, field("Everyone below", below.el), shockButton);
-  audit.addEventListener("submit", (e) => (e.preventDefault(), send({ type: "audit", share: share.get(), points: points.get() })));
-  shock.addEventListener("submit", (e) => (e.preventDefault(), send({ type: "blacklist-shock", below: below.get() })));
+  audit.addEventListener("submit", (e) => {
+    e.preventDefault();
+    send({ type: "audit", share: share.get(), points: points.get() });
+  });
+  shock.addEventListener("submit", (e) => {
+    e.preventDefault();
+    send({ type: "blacklist-shock", below: below.get() });
+  });
   const shockTitle = h("h3", {}, "Blacklist shock");
   const el = h(
     "div",
@@ -62,7 +68,10 @@ export function voteForm(model: ClassroomModel, send: Send): EventForm {
   const close = h("button", { class: "btn", type: "button", testid: "vote-close", onclick: () => send({ type: "vote-close" }) }, "Close it now");
   const progress = h("p", { class: "help", testid: "vote-status" });
   const form = h("form", { class: "event-form" }, field("Share of top players (%)", share.el), h("div", { class: "event-row" }, open, close), progress);
-  form.addEventListener("submit", (e) => (e.preventDefault(), send({ type: "vote-open", share: share.get() })));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    send({ type: "vote-open", share: share.get() });
+  });
   const none = h("p", { class: "help" }, "This scenario has no menu of rule changes to vote on.");
   let builtFor = -1;
   return {
