@@ -47,7 +47,7 @@ export interface LiveText {
 }
 
 const KIND: Record<string, { icon: string; name: string; tone: LiveTone }> = {
-  visibility: { icon: "◉", name: "Visibility", tone: "info" },
+  visibility: { icon: "◉", name: "Who sees scores", tone: "info" },
   "rule-change": { icon: "§", name: "Rule change", tone: "warn" },
   "topic-ban": { icon: "⊗", name: "Topic ban", tone: "bad" },
   audit: { icon: "⌕", name: "Audit", tone: "bad" },

@@ -196,7 +196,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => textOf(host, "round"), WAIT).toBe("Round 2 / 3");
     await host.getByTestId("next-round-button").click();
     await expect.poll(() => textOf(host, "round"), WAIT).toBe("Round 3 / 3");
-    await expect.poll(() => textOf(cy, "live-banner"), WAIT).toContain("Visibility · round 3 · planned");
+    await expect.poll(() => textOf(cy, "live-banner"), WAIT).toContain("Who sees scores · round 3 · planned");
     expect(await textOf(cy, "live-title")).toBe("Scores are now public (mandatory)");
     await expect.poll(() => ana.getByTestId("ballot-card").isVisible(), WAIT).toBe(true);
     expect(await textOf(ana, "ballot-card")).toContain("After the game");
@@ -210,6 +210,10 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await answerBallot(cy, 2);
     await expect.poll(() => textOf(host, "debrief-private"), WAIT).toBe("In private, 67% answered “Strongly against” or “Against” at the end, 67% at the start.");
     expect(await textOf(host, "debrief-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
+    await settleFlash(host);
+    await expect.poll(() => host.getByTestId("podium").locator("li").count(), WAIT).toBe(3);
+    // The podium's entrance takes about a second.
+    await host.waitForTimeout(1500);
     await host.screenshot({ path: join(ARTIFACTS, "host-debrief.png") });
     expect(problems()).toEqual([]);
   }, 180_000);

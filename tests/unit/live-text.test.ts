@@ -63,7 +63,7 @@ describe("live event banners", () => {
     );
     expect(liveText(live({ setting: "visibility", before: "owner", after: "public" }), citizen, nameOf)).toMatchObject({
       title: "Scores are now public (mandatory)",
-      name: "Visibility",
+      name: "Who sees scores",
     });
     expect(banner({ after: "hidden" })).toMatch(/^Scores are now hidden \| Nobody sees a score/);
   });

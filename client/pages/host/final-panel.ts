@@ -56,28 +56,34 @@ export function finalPanel(model: ClassroomModel) {
     body,
     h("button", { class: "btn", type: "button", onclick: () => el.classList.add("dismissed") }, "Show the final network"),
   );
-  const left = h("div", { class: "final-left" });
-  let drawnTop = "";
+  const podiumHost = h("div", {});
+  const facts = h("div", { class: "final-facts" });
+  const left = h("div", { class: "final-left" }, podiumHost, facts);
+  let drawnPodium = "";
   let drawn = "";
 
-  /** The podium is redrawn only when it changes, so its entrance plays once. */
-  const renderTop = () => {
+  /** The podium is redrawn only when its places change, so its entrance plays once. */
+  const renderPodium = () => {
     const top = model.order.slice(0, 3).flatMap((id) => {
       const p = model.players.get(id);
       const sight = p && model.sight(p);
       return p && sight ? [{ p, sight }] : [];
     });
+    const key = JSON.stringify(top.map((t) => [t.p.nickname, model.fmt(t.sight.score)]));
+    if (key === drawnPodium) return;
+    drawnPodium = key;
+    podiumHost.replaceChildren(
+      top.length
+        ? h("ol", { class: "podium", testid: "podium" }, ...top.map(({ p, sight }, i) => h("li", {}, h("span", { class: "place" }, PLACES[i]), h("span", { class: "who" }, p.nickname), h("span", { class: "pts mono" }, model.fmt(sight.score)))))
+        : h("p", { class: "final-note" }, "Scores were never made public, so there is no podium."),
+    );
+  };
+
+  const renderFacts = () => {
     const players = [...model.players.values()];
     const reveals = model.live.filter((e) => e.kind === "audit" && e.revealed).map((e) => liveText(e, model.config, model.nameOf).detail);
-    const key = JSON.stringify([top.map((t) => [t.p.nickname, t.sight.score]), players.length, model.friendships.size, reveals, model.config.scenario.labels]);
-    if (key === drawnTop) return;
-    drawnTop = key;
     const stat = (n: number | string, label: string) => h("div", {}, h("b", {}, String(n)), label);
-    const podium = top.length
-      ? h("ol", { class: "podium", testid: "podium" }, ...top.map(({ p, sight }, i) => h("li", {}, h("span", { class: "place" }, PLACES[i]), h("span", { class: "who" }, p.nickname), h("span", { class: "pts mono" }, model.fmt(sight.score)))))
-      : h("p", { class: "final-note" }, "Scores were never made public, so there is no podium.");
-    left.replaceChildren(
-      podium,
+    facts.replaceChildren(
       h(
         "div",
         { class: "final-stats" },
@@ -93,7 +99,8 @@ export function finalPanel(model: ClassroomModel) {
     el,
     render() {
       if (model.info.phase !== "ended") return;
-      renderTop();
+      renderPodium();
+      renderFacts();
       const key = JSON.stringify([model.ballotState, model.config.ballot, model.config.scenario.debriefPrompts]);
       if (key === drawn) return;
       drawn = key;
