@@ -1,7 +1,9 @@
 import { Callbacks, type Room } from "@colyseus/sdk";
-import type { Phase, Tier } from "../../shared/rules/state.ts";
-import type { ClassroomState, FeedItem, PlayerState } from "../../shared/schema/classroom-state.ts";
-import type { ClassroomView, PlayerInfo, SessionInfo } from "../view/classroom-view.ts";
+import type { Visibility } from "../../shared/rules/live/types.ts";
+import type { BallotStage, Phase, Tier } from "../../shared/rules/state.ts";
+import type { BallotState, ClassroomState, FeedItem, LiveEventItem, PlayerState, VoteState } from "../../shared/schema/classroom-state.ts";
+import type { LiveEntry } from "../../shared/text/live.ts";
+import type { BallotInfo, ClassroomView, MyPrivateInfo, PlayerInfo, SessionInfo, VoteInfo } from "../view/classroom-view.ts";
 
 export type ClassroomRoom = Room<any, ClassroomState>;
 
@@ -10,13 +12,65 @@ function playerInfo(p: PlayerState): PlayerInfo {
     id: p.id,
     nickname: p.nickname,
     score: p.score,
-    tier: p.tier as Tier,
+    tier: p.tier as Tier | "",
     blacklisted: p.blacklisted,
     connected: p.connected,
     actionPoints: p.actionPoints,
     rank: p.rank,
     friendCount: p.friendCount,
+    showsScore: p.showsScore,
     last: { delta: p.lastDelta, rule: p.lastRule, actor: p.lastActor, action: p.lastAction },
+    ...(p.hostScore === undefined ? {} : { hostScore: p.hostScore }),
+  };
+}
+
+function mineOf(p: PlayerState): MyPrivateInfo {
+  return {
+    incomingRequests: [...(p.incomingRequests ?? [])],
+    lookedUpBy: [...(p.lookedUpBy ?? [])],
+    ownScore: p.ownScore ?? 0,
+    ownTier: (p.ownTier ?? "") as Tier | "",
+    voteStatus: (p.voteStatus ?? "") as MyPrivateInfo["voteStatus"],
+    ballotsAnswered: [...(p.ballotsAnswered ?? [])] as BallotStage[],
+    deductions: [...(p.deductions ?? [])].map((d) => ({ id: d.id, amount: d.amount, rule: d.rule })),
+  };
+}
+
+function liveEntry(e: LiveEventItem): LiveEntry {
+  return {
+    seq: e.seq,
+    at: e.at,
+    round: e.round,
+    kind: e.kind,
+    scheduled: e.scheduled,
+    setting: e.setting,
+    before: e.before,
+    after: e.after,
+    topic: e.topic,
+    option: e.option,
+    amount: e.amount,
+    retroactive: e.retroactive,
+    count: e.count,
+    players: [...e.players],
+    options: [...e.options],
+    tally: [...e.tally],
+    revealed: e.revealed,
+  };
+}
+
+function voteInfo(v: VoteState | undefined): VoteInfo {
+  return { open: v?.open ?? false, seq: v?.seq ?? 0, options: [...(v?.options ?? [])], eligible: v?.eligible ?? 0, cast: v?.cast ?? 0 };
+}
+
+function ballotInfo(b: BallotState | undefined): BallotInfo {
+  return {
+    open: (b?.open ?? "") as BallotInfo["open"],
+    startAnswers: b?.startAnswers ?? 0,
+    endAnswers: b?.endAnswers ?? 0,
+    startResults: [...(b?.startResults ?? [])],
+    endResults: [...(b?.endResults ?? [])],
+    approvedPosts: [...(b?.approvedPosts ?? [])],
+    opinionPosts: [...(b?.opinionPosts ?? [])],
   };
 }
 
@@ -29,6 +83,9 @@ function sessionInfo(s: ClassroomState): SessionInfo {
     rounds: s.rounds,
     roundSeconds: s.roundSeconds,
     hostConnected: s.hostConnected,
+    visibility: (s.visibility || "public") as Visibility,
+    locked: s.locked,
+    bannedTopics: [...(s.bannedTopics ?? [])],
   };
 }
 
@@ -36,11 +93,13 @@ function feedEntry(f: FeedItem) {
   return { seq: f.seq, at: f.at, type: f.type, actor: f.actor, target: f.target, action: f.action, rule: f.rule, delta: f.delta, round: f.round };
 }
 
-const SESSION_FIELDS = ["code", "phase", "paused", "round", "rounds", "roundSeconds", "hostConnected"] as const;
+const SESSION_FIELDS = ["code", "phase", "paused", "round", "rounds", "roundSeconds", "hostConnected", "visibility", "locked"] as const;
 
 /**
  * The only client module that knows the room's schema: it turns state callbacks into calls on
- * a plain view. `me` is the seat whose private lists (requests, lookups) this client receives.
+ * a plain view. `me` is the seat whose private fields (requests, lookups, own score, vote,
+ * ballot, deductions) this client receives. The `rules` message is not state: the connection
+ * passes it on.
  * Returns a function that detaches every callback.
  */
 export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: string): () => void {
@@ -78,14 +137,35 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
       queued = true;
       later(() => {
         queued = false;
-        view.mine({ incomingRequests: [...(p.incomingRequests ?? [])], lookedUpBy: [...(p.lookedUpBy ?? [])] });
+        view.mine(mineOf(p));
       });
     };
-    for (const list of ["incomingRequests", "lookedUpBy"] as const) {
+    for (const list of ["incomingRequests", "lookedUpBy", "ballotsAnswered", "deductions"] as const) {
       offs.push($.onAdd(p, list, flush), $.onRemove(p, list, flush), $.onChange(p, list, flush));
     }
+    for (const field of ["ownScore", "ownTier", "voteStatus"] as const) offs.push($.listen(p, field, flush));
     flush();
   }
+
+  // The vote and the ballot are small records shown whole: compare them once per patch.
+  let voteKey = "";
+  let ballotKey = "";
+  const flushRecords = (state: ClassroomState) => {
+    const v = voteInfo(state.vote);
+    const b = ballotInfo(state.ballot);
+    const vk = JSON.stringify(v);
+    const bk = JSON.stringify(b);
+    if (vk !== voteKey) {
+      voteKey = vk;
+      view.vote(v);
+    }
+    if (bk !== ballotKey) {
+      ballotKey = bk;
+      view.ballot(b);
+    }
+  };
+  room.onStateChange(flushRecords);
+  offs.push(() => room.onStateChange.remove(flushRecords));
 
   for (const field of SESSION_FIELDS) offs.push($.listen(field, flushSession));
   offs.push($.listen("secondsLeft", (v) => view.clock(v)));
@@ -118,6 +198,14 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
   offs.push($.onChange("leaderboard", flushBoard));
   offs.push($.onRemove("leaderboard", flushBoard));
   offs.push($.onAdd("feed", (f) => view.feed(feedEntry(f))));
+  offs.push($.onAdd("bannedTopics", flushSession), $.onRemove("bannedTopics", flushSession));
+  offs.push(
+    $.onAdd("liveEvents", (e) => {
+      view.liveEvent(liveEntry(e));
+      // After the game an audit's mark learns whose deduction was the mistake.
+      offs.push($.listen(e, "revealed", (now, before) => before !== undefined && now !== before && view.liveEvent(liveEntry(e))));
+    }),
+  );
 
   const whenSynced = () => {
     if (ready) return;
@@ -126,6 +214,7 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
       view.session(sessionInfo(room.state));
       view.clock(room.state.secondsLeft);
       view.leaderboard([...room.state.leaderboard]);
+      flushRecords(room.state);
       view.ready();
     });
   };

@@ -1,5 +1,6 @@
 import { Client, MatchMakeError } from "@colyseus/sdk";
-import type { ActMessage, CreateOptions, FacilitateMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import type { ActMessage, CreateOptions, FacilitateMessage, RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import type { BallotStage } from "../../shared/rules/state.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 import { hostKeys, seats, type Seat } from "./storage.ts";
@@ -68,6 +69,9 @@ export class Connection {
   private statusListeners = new Set<Listener<Status>>();
   private errorListeners = new Set<Listener<ServerMessages["error"]>>();
   private lookupListeners = new Set<Listener<ServerMessages["lookup-result"]>>();
+  private rulesListeners = new Set<Listener<RulesMessage>>();
+  /** The session's rules as last received (they follow `welcome`, and every change of a rule). */
+  rules: RulesMessage | undefined;
 
   /** Each time a room is joined (a rejoin after a restart gives a new one). */
   onRoom(fn: Listener<ClassroomRoom>): () => void {
@@ -86,6 +90,10 @@ export class Connection {
     return subscribe(this.lookupListeners, fn);
   }
 
+  onRules(fn: Listener<RulesMessage>): () => void {
+    return subscribe(this.rulesListeners, fn);
+  }
+
   /** A new session: this screen becomes its host and keeps the key. */
   async create(options: CreateOptions): Promise<string> {
     const room = await this.attempt(() => this.client.create(ROOM, options, ClassroomState));
@@ -100,7 +108,7 @@ export class Connection {
   async host(code: string, hostKey: string): Promise<void> {
     let room: ClassroomRoom;
     try {
-      room = await this.client.joinById(code, { hostKey }, ClassroomState);
+      room = this.opened(await this.client.joinById(code, { hostKey }, ClassroomState));
     } catch (err) {
       // The rules' refusals (4400+) are final; "no such room" means the server restarted: rebuild it from its log.
       if (!(err instanceof MatchMakeError) || err.code >= 4400) throw failure(err);
@@ -127,7 +135,7 @@ export class Connection {
     this.seat = seat;
     this.playerId = seat.playerId;
     try {
-      const room = await this.client.reconnect(seat.token, ClassroomState);
+      const room = this.opened(await this.client.reconnect(seat.token, ClassroomState));
       seats.set({ ...seat, token: room.reconnectionToken });
       this.adopt(room, "player", seat.code);
     } catch {
@@ -137,6 +145,18 @@ export class Connection {
 
   act(msg: ActMessage): void {
     this.room?.send("act", msg);
+  }
+
+  vote(option: string): void {
+    this.room?.send("vote", { option });
+  }
+
+  ballot(stage: BallotStage, answer: number): void {
+    this.room?.send("ballot", { stage, answer });
+  }
+
+  showScore(on: boolean): void {
+    this.room?.send("show-score", { on });
   }
 
   facilitate(msg: FacilitateMessage): void {
@@ -152,11 +172,20 @@ export class Connection {
   private async attempt(open: () => Promise<ClassroomRoom>): Promise<ClassroomRoom> {
     emit(this.statusListeners, "connecting");
     try {
-      return await open();
+      return this.opened(await open());
     } catch (err) {
       emit(this.statusListeners, "closed");
       throw failure(err);
     }
+  }
+
+  /** The `rules` message follows `welcome` at once: its handler must exist before anything awaits. */
+  private opened(room: ClassroomRoom): ClassroomRoom {
+    room.onMessage("rules", (r: RulesMessage) => {
+      this.rules = r;
+      emit(this.rulesListeners, r);
+    });
+    return room;
   }
 
   private adopt(room: ClassroomRoom, role: Role, code: string): void {

@@ -1,6 +1,8 @@
-import { DEFAULT_CONFIG } from "../../shared/rules/config.ts";
+import { tierOf } from "../../shared/rules/state.ts";
+import { blacklistName } from "../../shared/text/score.ts";
 import { tierText } from "../../shared/text/tiers.ts";
-import type { ClassroomModel } from "../view/classroom-model.ts";
+import type { ClassroomModel, Sight } from "../view/classroom-model.ts";
+import type { PlayerInfo } from "../view/classroom-view.ts";
 import { h, setText } from "./dom.ts";
 
 interface Row {
@@ -14,9 +16,11 @@ interface Row {
 
 /**
  * The leaderboard as a list with one item per player (rank, tier shape, nickname, score),
- * re-ordered in place so rows keep their identity and can animate when they move.
+ * re-ordered in place so rows keep their identity and can animate when they move. It is the
+ * public leaderboard, empty unless scores are public; `trueScores` switches a facilitator's own
+ * screen to everyone's true score (`hostScore`), never meant for the projector.
  */
-export function leaderboardList(model: ClassroomModel, opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string; flash?: () => boolean } = {}) {
+export function leaderboardList(model: ClassroomModel, opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string; flash?: () => boolean; trueScores?: () => boolean } = {}) {
   const el = h("ol", { class: "leaderboard", testid: opts.testid ?? "leaderboard", "aria-label": "Leaderboard" });
   const rows = new Map<string, Row>();
 
@@ -38,26 +42,39 @@ export function leaderboardList(model: ClassroomModel, opts: { me?: () => string
     return row;
   };
 
+  const entries = (): [PlayerInfo, Sight][] => {
+    if (opts.trueScores?.()) {
+      const all = [...model.players.values()].filter((p) => p.hostScore !== undefined);
+      all.sort((a, b) => b.hostScore! - a.hostScore! || a.nickname.localeCompare(b.nickname));
+      return all.map((p) => [p, { score: p.hostScore!, tier: tierOf(p.hostScore!, model.config) }]);
+    }
+    return model.order.flatMap((id) => {
+      const p = model.players.get(id);
+      const sight = p && model.sight(p);
+      return p && sight ? [[p, sight] as [PlayerInfo, Sight]] : [];
+    });
+  };
+
   const render = () => {
-    const order = model.order.filter((id) => model.players.has(id));
-    for (const [id, row] of rows) if (!model.players.has(id)) (row.el.remove(), rows.delete(id));
+    const shown = entries();
+    const keep = new Set(shown.map(([p]) => p.id));
+    for (const [id, row] of rows) if (!keep.has(id)) (row.el.remove(), rows.delete(id));
     const me = opts.me?.();
     const flashing: Row[] = [];
-    order.forEach((id, i) => {
-      const p = model.players.get(id)!;
-      const row = rowFor(id);
-      const t = tierText(p.tier, DEFAULT_CONFIG);
+    shown.forEach(([p, sight], i) => {
+      const row = rowFor(p.id);
+      const t = tierText(sight.tier, model.config);
       setText(row.rank, i + 1);
       setText(row.glyph, p.blacklisted ? "⊘" : t.glyph);
       setText(row.name, p.nickname);
-      setText(row.score, p.score);
-      row.el.className = `lb-row tier-${p.tier}${p.blacklisted ? " is-blacklisted" : ""}${id === me ? " is-me" : ""}${p.connected ? "" : " is-away"}`;
-      row.el.setAttribute("aria-label", `${i + 1}. ${p.nickname}, ${p.score}, ${t.name}${p.blacklisted ? ", blacklisted" : ""}`);
-      if (!Number.isNaN(row.last) && row.last !== p.score && (opts.flash?.() ?? true)) {
-        row.el.dataset.flash = p.score > row.last ? "up" : "down";
+      setText(row.score, model.fmt(sight.score));
+      row.el.className = `lb-row tier-${sight.tier}${p.blacklisted ? " is-blacklisted" : ""}${p.id === me ? " is-me" : ""}${p.connected ? "" : " is-away"}`;
+      row.el.setAttribute("aria-label", `${i + 1}. ${p.nickname}, ${model.fmt(sight.score)}, ${t.name}${p.blacklisted ? `, ${blacklistName(model.config).toLowerCase()}` : ""}`);
+      if (!Number.isNaN(row.last) && row.last !== sight.score && (opts.flash?.() ?? true)) {
+        row.el.dataset.flash = sight.score > row.last ? "up" : "down";
         flashing.push(row);
       }
-      row.last = p.score;
+      row.last = sight.score;
       if (el.children[i] !== row.el) el.insertBefore(row.el, el.children[i] ?? null);
     });
     // One reflow restarts every changed row's flash: one per row stalls a board of hundreds.

@@ -8,6 +8,8 @@ export const TIER_COLOR: Record<Tier, number> = {
   restricted: 0xd55e00,
 };
 export const BLACKLIST_COLOR = 0xcc79a7;
+/** A player whose score this screen may not see. */
+export const UNSEEN_COLOR = 0x7d88a6;
 export const UP_COLOR = 0x56b4e9;
 export const DOWN_COLOR = 0xe69f00;
 export const INK = 0x0b0f1a;

@@ -1,5 +1,29 @@
+import type { RulesMessage } from "../../shared/messages/messages.ts";
+import { DEFAULT_CONFIG, type GameConfig } from "../../shared/rules/config.ts";
+import type { Tier } from "../../shared/rules/state.ts";
+import { isScoreVisible } from "../../shared/rules/view.ts";
 import type { FeedEntry } from "../../shared/text/feed.ts";
-import { EMPTY_SESSION, type ClassroomView, type MyPrivateInfo, type PlayerInfo, type SessionInfo } from "./classroom-view.ts";
+import type { LiveEntry } from "../../shared/text/live.ts";
+import { formatDelta, formatScore } from "../../shared/text/score.ts";
+import { isTier } from "../../shared/text/tiers.ts";
+import {
+  EMPTY_BALLOT,
+  EMPTY_PRIVATE,
+  EMPTY_SESSION,
+  EMPTY_VOTE,
+  type BallotInfo,
+  type ClassroomView,
+  type MyPrivateInfo,
+  type PlayerInfo,
+  type SessionInfo,
+  type VoteInfo,
+} from "./classroom-view.ts";
+
+/** A score this screen may show, with its tier. */
+export interface Sight {
+  score: number;
+  tier: Tier;
+}
 
 const FEED_KEPT = 60;
 
@@ -22,7 +46,13 @@ export class ClassroomModel implements ClassroomView {
   readonly friendsOf = new Map<string, Set<string>>();
   order: readonly string[] = [];
   readonly feedItems: FeedEntry[] = [];
-  private: MyPrivateInfo = { incomingRequests: [], lookedUpBy: [] };
+  private: MyPrivateInfo = { ...EMPTY_PRIVATE };
+  /** The session's rules as last received; the defaults until then. */
+  config: GameConfig = DEFAULT_CONFIG;
+  /** Every live event so far, oldest first; the last one is the current banner. */
+  readonly live: LiveEntry[] = [];
+  voteState: VoteInfo = { ...EMPTY_VOTE };
+  ballotState: BallotInfo = { ...EMPTY_BALLOT };
   /** Nicknames of everyone ever seen, so the feed can still name a removed player. */
   private names = new Map<string, string>();
   private subscribers = new Set<Partial<ClassroomView>>();
@@ -33,6 +63,21 @@ export class ClassroomModel implements ClassroomView {
   }
 
   nameOf = (id: string): string => this.names.get(id) ?? "someone";
+
+  /** This player's score and tier as every screen may see them now, or null (shared/rules/view.ts decides). */
+  sight(p: PlayerInfo): Sight | null {
+    return isScoreVisible(this.info.visibility, p.showsScore) && isTier(p.tier) ? { score: p.score, tier: p.tier } : null;
+  }
+
+  /** My own score and tier, or null while scores are hidden (from the private fields of my seat). */
+  mySight(): Sight | null {
+    const { ownScore, ownTier } = this.private;
+    return this.info.visibility !== "hidden" && isTier(ownTier) ? { score: ownScore, tier: ownTier } : null;
+  }
+
+  /** A score in the scenario's units ("4.80" for a rating). */
+  fmt = (score: number): string => formatScore(score, this.config);
+  fmtDelta = (delta: number): string => formatDelta(delta, this.config);
 
   friends(id: string): string[] {
     return [...(this.friendsOf.get(id) ?? [])];
@@ -51,7 +96,11 @@ export class ClassroomModel implements ClassroomView {
     this.friendsOf.clear();
     this.order = [];
     this.feedItems.length = 0;
-    this.private = { incomingRequests: [], lookedUpBy: [] };
+    this.private = { ...EMPTY_PRIVATE };
+    this.live.length = 0;
+    this.voteState = { ...EMPTY_VOTE };
+    this.ballotState = { ...EMPTY_BALLOT };
+    // The rules stay: they arrive as a message, not with the state, and a new copy follows a rejoin.
     this.emit("reset");
   }
 
@@ -123,5 +172,27 @@ export class ClassroomModel implements ClassroomView {
   mine(info: MyPrivateInfo): void {
     this.private = info;
     this.emit("mine", info);
+  }
+
+  liveEvent(e: LiveEntry): void {
+    const at = this.live.findIndex((x) => x.seq === e.seq);
+    if (at >= 0) this.live[at] = e;
+    else this.live.push(e);
+    this.emit("liveEvent", e);
+  }
+
+  vote(v: VoteInfo): void {
+    this.voteState = v;
+    this.emit("vote", v);
+  }
+
+  ballot(b: BallotInfo): void {
+    this.ballotState = b;
+    this.emit("ballot", b);
+  }
+
+  rules(r: RulesMessage): void {
+    this.config = { ...r, schedule: r.schedule ?? [] };
+    this.emit("rules", r);
   }
 }

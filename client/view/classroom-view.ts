@@ -1,5 +1,8 @@
-import type { Phase, Tier } from "../../shared/rules/state.ts";
+import type { RulesMessage } from "../../shared/messages/messages.ts";
+import type { Visibility } from "../../shared/rules/live/types.ts";
+import type { BallotStage, Phase, Tier } from "../../shared/rules/state.ts";
 import type { FeedEntry } from "../../shared/text/feed.ts";
+import type { LiveEntry } from "../../shared/text/live.ts";
 import type { ScoreChange } from "../../shared/text/reasons.ts";
 
 /**
@@ -14,26 +17,68 @@ export interface SessionInfo {
   rounds: number;
   roundSeconds: number;
   hostConnected: boolean;
+  /** Who sees scores now (shared/rules/view.ts). */
+  visibility: Visibility;
+  locked: boolean;
+  bannedTopics: readonly string[];
 }
 
 export interface PlayerInfo {
   id: string;
   nickname: string;
+  /** Meaningful only while isScoreVisible(visibility, showsScore); otherwise 0 and "". */
   score: number;
-  tier: Tier;
+  tier: Tier | "";
   blacklisted: boolean;
   connected: boolean;
   actionPoints: number;
   rank: number;
   friendCount: number;
+  /** Opted in to show the score while scores are visible to their owners only. */
+  showsScore: boolean;
   /** The last change of the score and its cause. */
   last: ScoreChange;
+  /** The true score whatever the mode: only on a facilitator's screen, undefined elsewhere. */
+  hostScore?: number;
+}
+
+/** A deduction its owner may still appeal. */
+export interface Deduction {
+  id: number;
+  amount: number;
+  rule: string;
 }
 
 /** Fields only the owner of a seat receives. */
 export interface MyPrivateInfo {
   incomingRequests: string[];
   lookedUpBy: string[];
+  /** My own score and tier; 0 and "" while scores are hidden. */
+  ownScore: number;
+  ownTier: Tier | "";
+  voteStatus: "" | "eligible" | "voted";
+  ballotsAnswered: BallotStage[];
+  deductions: Deduction[];
+}
+
+/** The "top players propose a rule" vote; who may vote is each owner's `voteStatus`. */
+export interface VoteInfo {
+  open: boolean;
+  seq: number;
+  options: string[];
+  eligible: number;
+  cast: number;
+}
+
+/** The secret ballot: which question is open, how many answered, and after the game the aggregate beside the public record. */
+export interface BallotInfo {
+  open: "" | BallotStage;
+  startAnswers: number;
+  endAnswers: number;
+  startResults: number[];
+  endResults: number[];
+  approvedPosts: number[];
+  opinionPosts: number[];
 }
 
 export interface ClassroomView {
@@ -50,6 +95,26 @@ export interface ClassroomView {
   leaderboard(ids: readonly string[]): void;
   feed(item: FeedEntry): void;
   mine(info: MyPrivateInfo): void;
+  /** A live event, new or updated (after the game an audit reveals its mistake); oldest first, by `seq`. */
+  liveEvent(e: LiveEntry): void;
+  vote(v: VoteInfo): void;
+  ballot(b: BallotInfo): void;
+  /** The session's rules, words and numbers: on joining and after every change (a replay passes its config). */
+  rules(r: RulesMessage): void;
 }
 
-export const EMPTY_SESSION: SessionInfo = { code: "", phase: "lobby", paused: false, round: 0, rounds: 0, roundSeconds: 0, hostConnected: false };
+export const EMPTY_SESSION: SessionInfo = {
+  code: "",
+  phase: "lobby",
+  paused: false,
+  round: 0,
+  rounds: 0,
+  roundSeconds: 0,
+  hostConnected: false,
+  visibility: "public",
+  locked: false,
+  bannedTopics: [],
+};
+export const EMPTY_PRIVATE: MyPrivateInfo = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+export const EMPTY_VOTE: VoteInfo = { open: false, seq: 0, options: [], eligible: 0, cast: 0 };
+export const EMPTY_BALLOT: BallotInfo = { open: "", startAnswers: 0, endAnswers: 0, startResults: [], endResults: [], approvedPosts: [], opinionPosts: [] };

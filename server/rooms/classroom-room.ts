@@ -244,6 +244,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (ps) {
       client.view = new StateView();
       client.view.add(ps, OWNER_VIEW);
+      // A reloaded page reconnects by token and has no rules yet; they may also have changed meanwhile.
+      this.sendTo(client, "rules", rulesFor(this.game.config, false));
     }
     if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
     this.setConnected(client, true);

@@ -1,4 +1,5 @@
 import type { ActionName, GameConfig } from "../rules/config.ts";
+import { formatDelta, formatScore, type Labelled } from "./score.ts";
 
 export interface ActionText {
   /** The button's label, imperative. */
@@ -46,13 +47,16 @@ export const SOLO_ACTIONS: readonly ActionName[] = [
 /** Actions aimed at another player. */
 export const TARGETED_ACTIONS: readonly ActionName[] = ["lookup", "friend-request", "vouch", "report", "unfriend"];
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : `${n}`;
+/** An action's button label in this scenario ("Complain about pay in the drivers' forum"). */
+export function actionLabel(action: ActionName, c: Labelled): string {
+  return c.scenario.labels.actions?.[action] ?? ACTION_TEXT[action].label;
 }
 
 /** What an action does to scores under a config, for the button's second line. */
 export function effectText(action: ActionName, c: GameConfig): string {
   const e = c.actions[action];
+  const signed = (n: number) => formatDelta(n, c);
+  const at = (n: number) => formatScore(n, c);
   switch (action) {
     case "lookup":
       return "Free of points; they see who looked";
@@ -62,7 +66,7 @@ export function effectText(action: ActionName, c: GameConfig): string {
     case "decline-friend":
       return "Free";
     case "vouch":
-      return `${signed(e.self)} each if both ≥ ${c.vouchBothAt}; ${signed(c.vouchPenalty)} if they're < ${c.vouchRiskBelow}`;
+      return `${signed(e.self)} each if both ≥ ${at(c.vouchBothAt)}; ${signed(c.vouchPenalty)} if they're < ${at(c.vouchRiskBelow)}`;
     case "appeal":
       return `${Math.round(c.appealChance * 100)}%: your last loss undone`;
     case "default-debt":
@@ -70,7 +74,7 @@ export function effectText(action: ActionName, c: GameConfig): string {
     case "pay-bill":
       return `${signed(e.self)}, lifts a blacklist`;
     case "brag":
-      return `${signed(e.self)}, needs ${c.bragMinScore}+`;
+      return `${signed(e.self)}, needs ${at(c.bragMinScore)}+`;
   }
   const parts = [e.target !== 0 || e.friends !== 0 ? `${signed(e.self)} you` : signed(e.self)];
   if (e.target !== 0) parts.push(`${signed(e.target)} them`);

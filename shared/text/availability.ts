@@ -1,4 +1,6 @@
 import type { ActionName, GameConfig } from "../rules/config.ts";
+import { actionLabel } from "./actions.ts";
+import { blacklistName, formatScore } from "./score.ts";
 
 /** What a player's screen knows about them and the game, enough to grey out a button. */
 export interface ActorStatus {
@@ -6,7 +8,10 @@ export interface ActorStatus {
   paused: boolean;
   actionPoints: number;
   blacklisted: boolean;
-  score: number;
+  /** Null while the player may not see their own score: the server alone decides then. */
+  score: number | null;
+  /** Scores are hidden: there is nothing to look up. */
+  scoresHidden?: boolean;
 }
 
 /**
@@ -18,8 +23,10 @@ export function whyNot(action: ActionName, me: ActorStatus, c: GameConfig): stri
   if (me.phase === "ended") return "The game has ended.";
   if (me.paused) return "The facilitator has paused the game.";
   const effect = c.actions[action];
+  if (!effect.enabled) return "Not part of this scenario.";
   if (me.actionPoints < effect.cost) return "No action points left this round.";
-  if (me.blacklisted && effect.blockedWhenBlacklisted) return "Blacklisted: pay a bill on time first.";
-  if (action === "brag" && me.score < c.bragMinScore) return `Needs a score of ${c.bragMinScore} to brag.`;
+  if (me.blacklisted && effect.blockedWhenBlacklisted) return `${blacklistName(c)}: “${actionLabel("pay-bill", c)}” lifts it.`;
+  if (action === "lookup" && me.scoresHidden) return "Scores are hidden: there is nothing to look up.";
+  if (action === "brag" && me.score !== null && me.score < c.bragMinScore) return `Needs a score of ${formatScore(c.bragMinScore, c)} to brag.`;
   return undefined;
 }

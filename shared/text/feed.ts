@@ -24,6 +24,20 @@ export interface FeedLine {
 
 const GOOD_ACTIONS = new Set(["share-approved", "buy-responsible", "pay-bill", "volunteer", "brag"]);
 const BAD_ACTIONS = new Set(["post-opinion", "buy-games", "default-debt", "report"]);
+/** Rules that only ever raise a score, for a line whose amount is withheld. */
+const KIND_RULES = new Set(["vouch", "appeal-upheld"]);
+
+/** A live event in the feed, in brief: the banner tells the whole of it (see live.ts). */
+const LIVE_KIND_TEXT: Record<string, string> = {
+  visibility: "Who sees scores has changed",
+  "rule-change": "A rule has changed",
+  "topic-ban": "A topic is now banned",
+  audit: "A random audit took place",
+  "blacklist-shock": "A blacklist sweep took place",
+  "vote-opened": "The top players are choosing a new rule",
+  "vote-closed": "The vote is over",
+  "final-round": "This is the final round",
+};
 
 function phaseSentence(change: string, round: number): string {
   switch (change) {
@@ -57,7 +71,7 @@ export function feedLine(e: FeedEntry, nameOf: NameOf): FeedLine {
     case "score":
       return {
         text: scoreSentenceAbout(e.target, { delta: e.delta, rule: e.rule, actor: e.actor, action: e.action }, nameOf),
-        tone: e.delta < 0 ? "bad" : "good",
+        tone: e.delta < 0 || (e.delta === 0 && !KIND_RULES.has(e.rule)) ? "bad" : "good",
       };
     case "friends":
       return { text: `${actor} and ${target} are now friends`, tone: "social" };
@@ -73,6 +87,8 @@ export function feedLine(e: FeedEntry, nameOf: NameOf): FeedLine {
       return { text: `${actor} was removed by the facilitator`, tone: "system" };
     case "phase":
       return { text: phaseSentence(e.action, e.round), tone: "system" };
+    case "live":
+      return { text: LIVE_KIND_TEXT[e.action] ?? "The facilitator changed something", tone: "system" };
     default:
       return { text: "Something happened", tone: "system" };
   }

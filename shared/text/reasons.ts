@@ -38,34 +38,62 @@ export function reasonFor(change: ScoreChange, me: string, nameOf: NameOf): stri
       return change.delta < 0 ? "your friends' scores dragged you down at the end of the round" : "your friends' scores lifted you at the end of the round";
     case "appeal-upheld":
       return "your appeal was upheld";
+    case "topic-ban":
+      return "a post of yours is on a banned topic";
+    case "audit":
+      return "a random audit took points from you (appeal if it was wrong)";
     default:
       return "your score changed";
   }
 }
 
+/** Writes a change with its sign; a scenario with a score divisor passes its own ("-0.10"). */
+export type FormatDelta = (delta: number) => string;
+
 /** "-10: your friend Ana posted an unapproved opinion". */
-export function scoreSentence(change: ScoreChange, me: string, nameOf: NameOf): string {
-  return `${signed(change.delta)}: ${reasonFor(change, me, nameOf)}`;
+export function scoreSentence(change: ScoreChange, me: string, nameOf: NameOf, fmt: FormatDelta = signed): string {
+  return `${fmt(change.delta)}: ${reasonFor(change, me, nameOf)}`;
 }
 
 /** The same change told about someone else, for a host or a friend's list: "Bo -10 (friend Ana posted …)". */
-export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: NameOf): string {
+export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: NameOf, fmt: FormatDelta = signed): string {
   const name = nameOf(player);
   const actor = change.actor ? nameOf(change.actor) : "";
+  // Amounts are withheld from the public feed while scores are not public: the cause is still told.
+  const d = change.delta === 0 ? "" : ` ${fmt(change.delta)}`;
   switch (change.rule) {
     case "friend-spillover":
-      return `${name} ${signed(change.delta)}: friend ${actor} ${did(change.action)}`;
+      return `${name}${d}: friend ${actor} ${did(change.action)}`;
     case "vouch":
-      return actor === name ? `${name} ${signed(change.delta)} for vouching` : `${name} ${signed(change.delta)}: ${actor} vouched for them`;
+      return actor === name ? `${name}${d} for vouching` : `${name}${d}: ${actor} vouched for them`;
     case "vouch-risk":
-      return `${name} ${signed(change.delta)} for vouching for a low scorer`;
+      return `${name}${d} for vouching for a low scorer`;
     case "reported":
-      return `${name} ${signed(change.delta)}: reported by ${actor}`;
+      return `${name}${d}: reported by ${actor}`;
     case "guilt-by-association":
-      return `${name} ${signed(change.delta)}: guilt by association`;
+      return `${name}${d}: guilt by association`;
     case "appeal-upheld":
-      return `${name} ${signed(change.delta)}: appeal upheld`;
+      return `${name}${d}: appeal upheld`;
+    case "topic-ban":
+      return `${name}${d}: a post on a banned topic`;
+    case "audit":
+      return `${name}${d}: random audit`;
     default:
-      return `${name} ${signed(change.delta)}: ${did(change.action)}`;
+      return `${name}${d}: ${did(change.action)}`;
   }
+}
+
+const DEDUCTION_CAUSE: Record<string, string> = {
+  action: "your own action",
+  "friend-spillover": "a friend's action",
+  "vouch-risk": "a risky vouch",
+  reported: "a report against you",
+  "guilt-by-association": "your friends' scores",
+  "topic-ban": "a post on a banned topic",
+  audit: "a random audit",
+};
+
+/** What caused a deduction, for the list a player may appeal from: "a random audit". */
+export function deductionCause(rule: string): string {
+  return DEDUCTION_CAUSE[rule] ?? "a rule of the game";
 }

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindClassroom } from "../../client/net/bind-classroom.ts";
 import { ClassroomModel } from "../../client/view/classroom-model.ts";
-import { host, joinAs, startTestServer, until, type TestGame } from "../helpers/server.ts";
+import { Client } from "@colyseus/sdk";
+import { ClassroomState } from "../../shared/schema/classroom-state.ts";
+import { liveEntryOf } from "../../shared/text/live.ts";
+import { serverRoom } from "../helpers/faults.ts";
+import { host, joinAs, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 let game: TestGame;
 beforeAll(async () => {
@@ -47,5 +51,69 @@ describe("the client binding turns room state into plain view calls", () => {
     h.room.send("facilitate", { type: "remove", player: ana.id });
     await until(() => !projector.players.has(ana.id), "removal in the view");
     expect(projector.nameOf(ana.id)).toBe("Ana");
+  });
+
+  it("mirrors who sees scores, live events, the vote, the ballot and each player's private fields", async () => {
+    const h = await host(game, { scenario: "citizen-score-2015", overrides: { actionPoints: 5 } });
+    const ana = await joinAs(game, h.code, "Ana");
+    const bo = await joinAs(game, h.code, "Bo");
+    const projector = new ClassroomModel();
+    const anaPhone = new ClassroomModel();
+    const boPhone = new ClassroomModel();
+    bindClassroom(h.room, projector);
+    bindClassroom(ana.room, anaPhone, ana.id);
+    bindClassroom(bo.room, boPhone, bo.id);
+    await until(() => projector.isReady && anaPhone.isReady && boPhone.isReady, "views ready");
+    await until(() => projector.ballotState.open === "start", "the opening question is open");
+
+    ana.room.send("ballot", { stage: "start", answer: 1 });
+    await until(() => anaPhone.private.ballotsAnswered.includes("start"), "Ana's answer is recorded");
+    expect(projector.ballotState.startAnswers).toBe(1);
+    expect(boPhone.private.ballotsAnswered).toEqual([]);
+
+    h.room.send("facilitate", { type: "start" });
+    await until(() => projector.info.phase === "round", "round");
+    ana.room.send("act", { action: "volunteer" });
+    await until(() => projector.players.get(ana.id)?.hostScore === 620, "the host's true score");
+    expect(anaPhone.info.visibility).toBe("hidden");
+    expect(anaPhone.mySight()).toBeNull();
+    expect(boPhone.sight(boPhone.players.get(ana.id)!)).toBeNull();
+    expect(boPhone.players.get(ana.id)!.hostScore).toBeUndefined();
+
+    h.room.send("facilitate", { type: "visibility", mode: "owner" });
+    await until(() => anaPhone.mySight()?.score === 620, "Ana sees her own score");
+    expect(anaPhone.private.ownTier).toBe("standard");
+    expect(boPhone.sight(boPhone.players.get(ana.id)!)).toBeNull();
+    expect(boPhone.live.at(-1)).toMatchObject({ kind: "visibility", before: "hidden", after: "owner", scheduled: false });
+
+    h.room.send("facilitate", { type: "visibility", mode: "public" });
+    h.room.send("facilitate", { type: "ban-topic", topic: "food-safety" });
+    h.room.send("facilitate", { type: "vote-open" });
+    await until(() => anaPhone.private.voteStatus === "eligible", "Ana may vote");
+    expect(boPhone.private.voteStatus).toBe("");
+    expect(boPhone.voteState).toMatchObject({ open: true, eligible: 1, cast: 0 });
+    expect(boPhone.info.bannedTopics).toEqual(["food-safety"]);
+    expect(boPhone.sight(boPhone.players.get(ana.id)!)).toEqual({ score: 620, tier: "standard" });
+
+    ana.room.send("vote", { option: "brag-pays" });
+    await until(() => boPhone.live.at(-1)?.kind === "vote-closed", "the result reaches Bo");
+    expect(boPhone.live.at(-1)).toMatchObject({ option: "brag-pays", setting: "actions.brag.self", before: "5", after: "20", count: 1, scheduled: true });
+    expect(boPhone.voteState.open).toBe(false);
+    expect(boPhone.live.map((e) => e.kind)).toEqual(["visibility", "visibility", "topic-ban", "vote-opened", "vote-closed"]);
+    // A replay, folding the log, tells the same events from the same entries.
+    expect(serverRoom(game, h.code).gameState.live.map((e) => liveEntryOf(e))).toEqual(boPhone.live);
+  });
+
+  it("a reloaded page that reconnects by token is sent the rules again", async () => {
+    const h = await host(game, { scenario: "ratings-at-work" });
+    const ana = await joinAs(game, h.code, "Ana");
+    const token = ana.room.reconnectionToken;
+    ana.room.connection.close(3000);
+    await until(() => h.room.state.players.get(ana.id)?.connected === false, "Ana away");
+    const sdk = new Client(game.url);
+    const room = (await sdk.reconnect(token, ClassroomState)) as GameRoom;
+    const rules = await nextMessage(room, "rules");
+    expect(rules.scenario.labels.scoreDivisor).toBe(100);
+    expect(rules.schedule).toBeUndefined();
   });
 });

@@ -1,4 +1,3 @@
-import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { hostKeys } from "../../net/storage.ts";
@@ -9,10 +8,7 @@ function numberField(label: string, name: string, min: number, max: number, step
   return { input, el: h("div", { class: "field" }, h("label", { for: input.id }, label), input) };
 }
 
-/**
- * Round settings. Rounds and their length come from the session; points, the friend weight and
- * late joining are not broadcast, so the form offers what this screen last set, or the defaults.
- */
+/** Round settings, filled from the session's rules as they stand (the `rules` message). */
 export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void) {
   const rounds = numberField("Rounds", "rounds", 1, 50);
   const seconds = numberField("Seconds per round", "roundSeconds", 10, 3600);
@@ -21,7 +17,6 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
   let reopen: HTMLElement;
   let keyText: HTMLElement;
-  const last = { actionPoints: DEFAULT_CONFIG.actionPoints, friendWeight: DEFAULT_CONFIG.friendWeight, allowLateJoin: DEFAULT_CONFIG.allowLateJoin };
   const form = h(
     "form",
     { method: "dialog", class: "dialog-form" },
@@ -43,17 +38,17 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
       friendWeight: weight.input.valueAsNumber,
       allowLateJoin: late.checked,
     };
-    Object.assign(last, { actionPoints: msg.actionPoints, friendWeight: msg.friendWeight, allowLateJoin: msg.allowLateJoin });
     send(msg);
   });
   return {
     el: dialog,
     open() {
-      rounds.input.value = String(model.info.rounds || DEFAULT_CONFIG.rounds);
-      seconds.input.value = String(model.info.roundSeconds || DEFAULT_CONFIG.roundSeconds);
-      points.input.value = String(last.actionPoints);
-      weight.input.value = String(last.friendWeight);
-      late.checked = last.allowLateJoin;
+      const c = model.config;
+      rounds.input.value = String(model.info.rounds || c.rounds);
+      seconds.input.value = String(model.info.roundSeconds || c.roundSeconds);
+      points.input.value = String(c.actionPoints);
+      weight.input.value = String(c.friendWeight);
+      late.checked = c.allowLateJoin;
       const key = hostKeys.get(model.info.code);
       setText(reopen, key ? `Open ${location.origin}/host, and under “Reopen a session” give the code ${model.info.code} and this host key. Keep it private: it controls the game.` : "This screen has no host key stored.");
       setText(keyText, key ?? "");
@@ -62,8 +57,8 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   };
 }
 
-/** Removing a player, with or without a ban on the nickname. */
-export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void) {
+/** Removing a player, with or without a ban on the nickname; a true score only in the private view. */
+export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void, trueScores: () => boolean) {
   let player = "";
   const title = h("h2", {});
   const body = h("p", { class: "help" });
@@ -90,8 +85,10 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
       const p = model.players.get(id);
       if (!p) return;
       player = id;
-      setText(title, `${p.nickname}: ${p.score}`);
-      setText(body, `Rank ${p.rank} of ${model.players.size}, ${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. With a ban, the nickname cannot join again.`);
+      const score = trueScores() && p.hostScore !== undefined ? p.hostScore : model.sight(p)?.score;
+      setText(title, score === undefined ? p.nickname : `${p.nickname}: ${model.fmt(score)}`);
+      const standing = p.rank ? `Rank ${p.rank} of ${model.players.size}, ` : "";
+      setText(body, `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. With a ban, the nickname cannot join again.`);
       dialog.showModal();
     },
   };

@@ -1,20 +1,60 @@
+import { gapSentences } from "../../../shared/text/debrief.ts";
+import { liveText } from "../../../shared/text/live.ts";
+import { blacklistName } from "../../../shared/text/score.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 
 const PLACES = ["1st", "2nd", "3rd"];
 
-/** The end of the game on the projector: the podium and a few numbers to open the debrief with. */
+function percentages(counts: readonly number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  return counts.map((n) => (total ? Math.round((100 * n) / total) : 0));
+}
+
+/** The secret ballot's totals, before and after, beside what was posted in public round by round. */
+function gapCard(model: ClassroomModel): HTMLElement | null {
+  const ballot = model.config.ballot;
+  if (!ballot) return null;
+  const b = model.ballotState;
+  const start = percentages(b.startResults);
+  const end = percentages(b.endResults);
+  const gap = gapSentences(ballot, b);
+  const bar = (pct: number | undefined, cls: string) =>
+    h("span", { class: `gap-cell ${cls}` }, h("span", { class: "gap-track" }, h("i", { style: `--w: ${pct ?? 0}%` })), h("span", { class: "gap-pct mono" }, pct === undefined ? "–" : `${pct}%`));
+  const rows = ballot.options.map((option, i) =>
+    h("li", {}, h("span", { class: "gap-option" }, option), bar(b.startResults.length ? start[i] : undefined, "start"), bar(b.endResults.length ? end[i] : undefined, "end")),
+  );
+  const most = Math.max(1, ...b.approvedPosts.map((a, i) => a + (b.opinionPosts[i] ?? 0)));
+  const rounds = b.approvedPosts.map((a, i) => {
+    const o = b.opinionPosts[i] ?? 0;
+    return h(
+      "li",
+      { title: `Round ${i + 1}: ${a} approved, ${o} opinions` },
+      h("span", { class: "col-stack", style: `--h: ${(100 * (a + o)) / most}%` }, h("i", { class: "opinion", style: `--h: ${a + o ? (100 * o) / (a + o) : 0}%` })),
+      h("small", {}, `R${i + 1}`),
+    );
+  });
+  return h(
+    "section",
+    { class: "gap-card", testid: "debrief-gap" },
+    h("h3", {}, "Private vs public"),
+    h("p", { class: "gap-question" }, ballot.question),
+    h("div", { class: "gap-legend" }, h("span", { class: "key start" }, "before the game"), h("span", { class: "key end" }, "after")),
+    h("ol", { class: "gap-rows" }, ...rows),
+    h("p", { class: "gap-line", testid: "debrief-private" }, gap.private),
+    h("div", { class: "gap-public" }, h("ol", { class: "post-cols", "aria-hidden": "true" }, ...rounds), h("p", { class: "gap-line", testid: "debrief-public" }, gap.public)),
+  );
+}
+
+/** The end of the game on the projector: the podium, a few numbers, the private/public gap and the debrief's questions. */
 export function finalPanel(model: ClassroomModel) {
-  const podium = h("ol", { class: "podium", testid: "podium" });
-  const stats = h("div", { class: "final-stats" });
+  const body = h("div", { class: "final-body" });
   const el = h(
     "section",
-    { class: "final", "aria-label": "Final results" },
+    { class: "final", "aria-label": "Final results", testid: "final-panel" },
     h("h2", {}, "Game over"),
-    podium,
-    stats,
-    h("p", { class: "final-note" }, "Who did you unfriend, and why? Which of these rules exist somewhere, and which are myths?"),
+    body,
     h(
       "div",
       { class: "final-buttons" },
@@ -22,23 +62,60 @@ export function finalPanel(model: ClassroomModel) {
       h("button", { class: "btn", type: "button", onclick: () => el.classList.add("dismissed") }, "Show the final network"),
     ),
   );
+  const podiumHost = h("div", {});
+  const facts = h("div", { class: "final-facts" });
+  const left = h("div", { class: "final-left" }, podiumHost, facts);
+  let drawnPodium = "";
+  let drawn = "";
+
+  /** The podium is redrawn only when its places change, so its entrance plays once. */
+  const renderPodium = () => {
+    const top = model.order.slice(0, 3).flatMap((id) => {
+      const p = model.players.get(id);
+      const sight = p && model.sight(p);
+      return p && sight ? [{ p, sight }] : [];
+    });
+    const key = JSON.stringify(top.map((t) => [t.p.nickname, model.fmt(t.sight.score)]));
+    if (key === drawnPodium) return;
+    drawnPodium = key;
+    podiumHost.replaceChildren(
+      top.length
+        ? h("ol", { class: "podium", testid: "podium" }, ...top.map(({ p, sight }, i) => h("li", {}, h("span", { class: "place" }, PLACES[i]), h("span", { class: "who" }, p.nickname), h("span", { class: "pts mono" }, model.fmt(sight.score)))))
+        : h("p", { class: "final-note" }, "Scores were never made public, so there is no podium."),
+    );
+  };
+
+  const renderFacts = () => {
+    const players = [...model.players.values()];
+    const reveals = model.live.filter((e) => e.kind === "audit" && e.revealed).map((e) => liveText(e, model.config, model.nameOf).detail);
+    const stat = (n: number | string, label: string) => h("div", {}, h("b", {}, String(n)), label);
+    facts.replaceChildren(
+      h(
+        "div",
+        { class: "final-stats" },
+        stat(players.length, "citizens"),
+        stat(model.friendships.size, "friendships left"),
+        stat(players.filter((p) => p.blacklisted).length, blacklistName(model.config).toLowerCase()),
+      ),
+      ...reveals.map((r) => h("p", { class: "final-reveal", testid: "audit-reveal" }, r)),
+    );
+  };
+
   return {
     el,
     render() {
       if (model.info.phase !== "ended") return;
       el.querySelector("[data-testid=open-replay]")?.setAttribute("href", `/replay/${model.info.code}`);
-      const top = model.order.slice(0, 3).map((id) => model.players.get(id)).filter((p) => p !== undefined);
-      podium.replaceChildren(
-        ...top.map((p, i) => h("li", {}, h("span", { class: "place" }, PLACES[i]), h("span", { class: "who" }, p.nickname), h("span", { class: "pts mono" }, String(p.score)))),
-      );
-      const players = [...model.players.values()];
-      const stat = (n: number | string, label: string) => h("div", {}, h("b", {}, String(n)), label);
-      stats.replaceChildren(
-        stat(players.length, "citizens"),
-        stat(model.friendships.size, "friendships left"),
-        stat(players.filter((p) => p.blacklisted).length, "blacklisted"),
-        stat(players.filter((p) => p.tier === "restricted").length, "restricted"),
-      );
+      renderPodium();
+      renderFacts();
+      const key = JSON.stringify([model.ballotState, model.config.ballot, model.config.scenario.debriefPrompts]);
+      if (key === drawn) return;
+      drawn = key;
+      const gap = gapCard(model);
+      body.classList.toggle("with-gap", gap !== null);
+      const prompts = h("section", { class: "final-prompts" }, h("h3", {}, "For the debrief"), h("ol", {}, ...model.config.scenario.debriefPrompts.map((q) => h("li", {}, q))));
+      // Beside the ballot's card the questions go under it, so both columns fit a projector.
+      body.replaceChildren(gap ? left : h("div", { class: "final-column" }, left, prompts), ...(gap ? [h("div", { class: "final-column" }, gap, prompts)] : []));
     },
   };
 }

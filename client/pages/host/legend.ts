@@ -1,17 +1,28 @@
-import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
-import { BLACKLIST_TEXT, TIER_ORDER, tierText } from "../../../shared/text/tiers.ts";
+import { blacklistName } from "../../../shared/text/score.ts";
+import { reachableTiers, tierText } from "../../../shared/text/tiers.ts";
+import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h } from "../../ui/dom.ts";
 
-/** What the graph's shapes, colours and sizes mean, always on screen. */
-export function legend(): HTMLElement {
-  return h(
-    "footer",
-    { class: "legend", "aria-label": "Legend" },
-    ...TIER_ORDER.map((t) => {
-      const info = tierText(t, DEFAULT_CONFIG);
-      return h("span", { class: `legend-item tier-${t}` }, h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph), h("b", {}, info.name), h("span", { class: "mono" }, info.range));
-    }),
-    h("span", { class: "legend-item is-blacklisted" }, h("span", { class: "glyph" }, "◯"), h("b", {}, BLACKLIST_TEXT.name)),
-    h("span", { class: "legend-item legend-note" }, "Size = score · Lines = friendships · ", h("span", { class: "up" }, "▲ gain"), " ", h("span", { class: "down" }, "▼ loss")),
-  );
+/** What the graph's shapes, colours and sizes mean in this scenario, always on screen. */
+export function legend(model: ClassroomModel) {
+  const el = h("footer", { class: "legend", "aria-label": "Legend", testid: "legend" });
+  let drawn = "";
+  const render = () => {
+    const c = model.config;
+    const hidden = model.info.visibility !== "public";
+    const key = JSON.stringify([c.scenario.labels, c.visaAt, c.travelAt, c.restrictedBelow, model.info.visibility]);
+    if (key === drawn) return;
+    drawn = key;
+    el.replaceChildren(
+      ...reachableTiers(c).map((t) => {
+        const info = tierText(t, c);
+        return h("span", { class: `legend-item tier-${t}` }, h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph), h("b", {}, info.name), h("span", { class: "mono" }, info.range));
+      }),
+      ...(hidden ? [h("span", { class: "legend-item tier-unknown" }, h("span", { class: "glyph" }, "●"), h("b", {}, "Score not shown"))] : []),
+      h("span", { class: "legend-item is-blacklisted" }, h("span", { class: "glyph" }, "◯"), h("b", {}, blacklistName(c))),
+      h("span", { class: "legend-item legend-note" }, "Size = score · Lines = friendships · ", h("span", { class: "up" }, "▲ gain"), " ", h("span", { class: "down" }, "▼ loss")),
+    );
+  };
+  render();
+  return { el, render };
 }

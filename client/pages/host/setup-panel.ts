@@ -1,70 +1,196 @@
-import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import type { CreateOptions } from "../../../shared/messages/messages.ts";
-import { hostKeys } from "../../net/storage.ts";
-import { go } from "../../router.ts";
-import { h } from "../../ui/dom.ts";
+import type { FieldIssue } from "../../../shared/scenarios/load.ts";
+import { checkScenario, loadPresets, type ScenarioSummary } from "../../net/scenarios-api.ts";
+import { h, setText } from "../../ui/dom.ts";
+import { scenarioDetails } from "./scenario-details.ts";
+import { scenarioNumbers } from "./scenario-numbers.ts";
+import { reopenCard } from "./reopen-card.ts";
+import { scenarioPicker } from "./scenario-picker.ts";
+import "./setup.css";
+
+/** The preset picked at first: the one the server plays when none is named (shared/scenarios/presets.ts). */
+const DEFAULT_SCENARIO = "free-play";
+
+const FIX_HINT = "Fix these in the file, then choose it again. docs/PROTOCOL.md (“Scenario files”) describes every field, and the presets in shared/scenarios/presets/ are complete examples.";
+
+/** `create` rejects with the server's sentence when the session could not be opened. */
+export type Actions = { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> };
 
 function field(label: string, input: HTMLInputElement) {
   return h("div", { class: "field" }, h("label", { for: input.id }, label), input);
 }
 
-/** Before a session: create one with its settings, or reopen one this browser (or a key) can host. */
-export function setupPanel(actions: { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> }, presetCode = "") {
-  const num = (id: string, value: number, min: number, max: number, step = 1) =>
-    h("input", { id, type: "number", value, min, max, step, required: true, testid: `create-${id}` });
-  const rounds = num("rounds", DEFAULT_CONFIG.rounds, 1, 50);
-  const seconds = num("roundSeconds", DEFAULT_CONFIG.roundSeconds, 10, 3600);
-  const points = num("actionPoints", DEFAULT_CONFIG.actionPoints, 1, 20);
-  const weight = num("friendWeight", DEFAULT_CONFIG.friendWeight, 0, 1, 0.05);
-  const late = h("input", { type: "checkbox", id: "allowLateJoin", checked: DEFAULT_CONFIG.allowLateJoin });
-  const createButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "create-button" }, "Open a new session");
+/**
+ * Before a session: choose a preset or upload a scenario file, adjust its numbers, see what
+ * will happen, and create it once the server agrees it can be played; or reopen a session this
+ * browser (or a host key) can host.
+ */
+export function setupPanel(actions: Actions, presetCode = "") {
+  const numbers = scenarioNumbers(() => recheck());
+  const details = scenarioDetails();
+  const picker = scenarioPicker(pickPreset, (f) => void pickFile(f));
+  const status = h("p", { class: "check-status", testid: "check-status", role: "status" }, "Loading the scenarios…");
+  const issueHint = h("p", { class: "help" });
+  const issueList = h("ul", {});
+  const issueTitle = h("b", {});
+  const issues = h("div", { class: "issues", role: "alert", hidden: true }, h("div", { testid: "scenario-issues" }, issueTitle, issueList), issueHint);
+  const seed = h("input", { id: "create-seed", type: "number", min: 0, max: 4294967295, step: 1, placeholder: "random", testid: "create-seed" });
+  const createButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "create-button", disabled: true }, "Open a new session");
+  const seedBox = h("details", { class: "number-group" }, h("summary", {}, "For research: a fixed seed"), h("p", { class: "help" }, "The same seed draws the same audits and appeals, so a session can be repeated."), field("Seed", seed));
+  const retry = h("button", { class: "btn", type: "button", hidden: true, onclick: () => void start() }, "Try again");
   const create = h(
     "form",
-    { class: "setup-card" },
-    h("h2", {}, "New session"),
-    h("div", { class: "form-grid" }, field("Rounds", rounds), field("Seconds per round", seconds), field("Action points per round", points), field("Friend weight", weight)),
-    h("label", { class: "check" }, late, " Let players join after the start"),
-    createButton,
+    { class: "setup-card scenario-card" },
+    details.el,
+    numbers.el,
+    seedBox,
+    issues,
+    h("div", { class: "create-bar" }, status, retry, createButton),
   );
+
+  let source: string | object | undefined;
+  let base: ScenarioSummary | undefined;
+  let origin = "";
+  let ok = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inflight: AbortController | undefined;
+  /** The overrides last sent to be checked: a field losing focus (its "change") must not check them again. */
+  let checked = "";
+
+  const showIssues = (list: FieldIssue[], hint = "") => {
+    numbers.mark(list);
+    seedBox.hidden = numbers.el.hidden;
+    setText(issueHint, hint);
+    issueHint.hidden = !hint;
+    issues.hidden = list.length === 0;
+    setText(issueTitle, `Nothing can start until ${list.length === 1 ? "this is" : `these ${list.length} are`} fixed:`);
+    issueList.replaceChildren(...list.map((i) => h("li", {}, h("code", {}, i.path), ` ${i.message}`)));
+  };
+  const ready = (yes: boolean, text: string) => {
+    ok = yes;
+    createButton.disabled = !yes;
+    setText(status, text);
+    status.dataset.state = yes ? "ok" : "waiting";
+  };
+
+  function pickPreset(s: ScenarioSummary) {
+    inflight?.abort();
+    checked = "";
+    source = s.id;
+    base = s;
+    origin = "Preset";
+    details.show(s, origin);
+    numbers.el.hidden = false;
+    showIssues([]);
+    numbers.show(s);
+  }
+
+  async function pickFile(file: File) {
+    inflight?.abort();
+    checked = "";
+    source = undefined;
+    base = undefined;
+    ready(false, `Reading ${file.name}…`);
+    numbers.el.hidden = seedBox.hidden = true;
+    details.el.replaceChildren(h("div", { class: "scenario-kicker" }, "Uploaded file"), h("h2", {}, file.name));
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch (err) {
+      showIssues([{ path: "(the file)", message: `is not valid JSON: ${(err as Error).message}` }], FIX_HINT);
+      return ready(false, "This file cannot be played.");
+    }
+    ready(false, "Checking the scenario…");
+    const result = await checkScenario(parsed as object, {}).catch(() => undefined);
+    if (!result) return ready(false, "Cannot reach the game server to check the file.");
+    if (!result.ok) {
+      showIssues(result.issues, FIX_HINT);
+      return ready(false, "This file cannot be played.");
+    }
+    source = parsed as object;
+    base = result.scenario;
+    origin = `Uploaded: ${file.name}`;
+    details.show(base, origin);
+    numbers.el.hidden = false;
+    showIssues([]);
+    numbers.show(base);
+  }
+
+  /** Every change of a number asks the server, shortly after typing stops, whether the session could start. */
+  function recheck() {
+    if (source === undefined || !base) return;
+    const blanks = numbers.blanks();
+    const overrides = numbers.overrides();
+    const key = JSON.stringify([blanks, overrides]);
+    if (key === checked) return;
+    checked = key;
+    clearTimeout(timer);
+    inflight?.abort();
+    if (blanks.length || !overrides) {
+      showIssues(blanks);
+      return ready(false, "Fill in every number.");
+    }
+    if (Object.keys(overrides).length === 0) {
+      showIssues([]);
+      details.show(base, origin);
+      return ready(true, "Ready to open.");
+    }
+    ready(false, "Checking your numbers…");
+    const at = source;
+    timer = setTimeout(async () => {
+      const controller = (inflight = new AbortController());
+      const result = await checkScenario(at, overrides, controller.signal).catch(() => undefined);
+      if (controller.signal.aborted) return;
+      if (!result) {
+        checked = "";
+        return ready(false, "Cannot reach the game server to check the numbers.");
+      }
+      showIssues(result.ok ? [] : result.issues);
+      if (result.ok && base) details.show(base, origin, result.scenario);
+      ready(result.ok, result.ok ? "Ready to open, with your changes." : "Fix the numbers marked in red.");
+    }, 300);
+  }
+
   create.addEventListener("submit", async (e) => {
     e.preventDefault();
+    const overrides = numbers.overrides();
+    if (!ok || source === undefined || !overrides) return;
     createButton.disabled = true;
-    createButton.textContent = "Opening…";
+    setText(createButton, "Opening…");
+    const seedValue = seed.valueAsNumber;
     await actions
-      .create({ rounds: rounds.valueAsNumber, roundSeconds: seconds.valueAsNumber, actionPoints: points.valueAsNumber, friendWeight: weight.valueAsNumber, allowLateJoin: late.checked })
+      .create({ scenario: source as CreateOptions["scenario"], ...(Object.keys(overrides).length ? { overrides } : {}), ...(Number.isInteger(seedValue) ? { seed: seedValue } : {}) })
+      .catch((err: Error) => {
+        setText(status, err.message);
+        status.dataset.state = "error";
+      })
       .finally(() => {
-        createButton.disabled = false;
-        createButton.textContent = "Open a new session";
+        createButton.disabled = !ok;
+        setText(createButton, "Open a new session");
       });
   });
 
-  const code = h("input", { id: "reopen-code", class: "mono", maxlength: 5, value: presetCode, autocomplete: "off", placeholder: "ABCDE", testid: "reopen-code" });
-  const key = h("input", { id: "reopen-key", class: "mono", autocomplete: "off", placeholder: "from the screen that created it", testid: "reopen-key" });
-  const reopen = h(
-    "form",
-    { class: "setup-card" },
-    h("h2", {}, "Reopen a session"),
-    h("p", { class: "help" }, "Open the projector view of a running session on this screen, or bring back a session after the server restarted."),
-    ...hostKeys.all().map((e) =>
-      h(
-        "div",
-        { class: "recent-row" },
-        h("button", { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) }, h("span", { class: "mono" }, e.code), h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`)),
-        h("a", { class: "btn btn-ghost", href: `/replay/${e.code}`, testid: `replay-${e.code}`, title: `Debrief replay of ${e.code}`, onclick: (ev: Event) => (ev.preventDefault(), go(`/replay/${e.code}`)) }, "Debrief"),
-      ),
-    ),
-    h("div", { class: "form-grid" }, field("Code", code), field("Host key", key)),
-    h("button", { class: "btn", type: "submit" }, "Reopen"),
-  );
-  reopen.addEventListener("submit", (e) => {
-    e.preventDefault();
-    void actions.reopen(code.value.trim().toUpperCase(), key.value.trim());
-  });
+  async function start() {
+    retry.hidden = true;
+    ready(false, "Loading the scenarios…");
+    const presets = await loadPresets().catch((err: Error) => err);
+    if (presets instanceof Error) {
+      retry.hidden = false;
+      return ready(false, presets.message);
+    }
+    picker.show(presets);
+    const first = presets.find((p) => p.id === DEFAULT_SCENARIO) ?? presets[0];
+    if (first && source === undefined) {
+      picker.select(first.id);
+      pickPreset(first);
+    }
+  }
+  void start();
 
   return h(
     "main",
     { class: "setup" },
-    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), h("h1", {}, "Host a session"), h("p", { class: "lede" }, "Put this screen on the projector. Players join from their phones with the code it shows.")),
-    h("div", { class: "setup-cards" }, create, reopen),
+    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), h("h1", {}, "Host a session"), h("p", { class: "lede" }, "Choose a scenario, adjust its numbers, and put this screen on the projector. Players join from their phones with the code it shows.")),
+    h("div", { class: "setup-layout" }, h("aside", { class: "setup-side" }, h("h2", { class: "step" }, "Scenario"), picker.el, reopenCard(actions, presetCode)), create),
   );
 }

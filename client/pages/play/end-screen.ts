@@ -15,7 +15,8 @@ export function endScreen(model: ClassroomModel, me: () => string) {
     go(`/?code=${code}`);
   };
   const again = h("button", { class: "btn btn-primary", type: "button", onclick: () => leave(model.info.code) }, "Back to the start");
-  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, again));
+  const slot = h("div", { class: "end-slot" });
+  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, slot, again));
   let locked = false;
 
   const show = (t: string, b: string, score = "") => {
@@ -28,11 +29,15 @@ export function endScreen(model: ClassroomModel, me: () => string) {
 
   return {
     el,
+    /** Where the closing question of the secret ballot goes once the game is over. */
+    slot,
     render() {
       if (locked || model.info.phase !== "ended") return;
       const p = model.players.get(me());
       if (!p) return;
-      show("Game over", `You finished #${p.rank} of ${model.players.size}. Stay for the debrief: what here was real, and what was myth?`, String(p.score));
+      const sight = model.mySight();
+      const place = p.rank ? `You finished #${p.rank} of ${model.players.size}. ` : sight ? "" : "Your score stayed hidden to the end. ";
+      show("Game over", `${place}Stay for the debrief: what here was real, and what was myth?`, sight ? model.fmt(sight.score) : "");
       again.hidden = true;
     },
     removed(message: string) {

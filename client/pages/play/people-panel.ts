@@ -1,8 +1,7 @@
-import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import type { ActMessage, ServerMessages } from "../../../shared/messages/messages.ts";
 import { nicknameKey } from "../../../shared/rules/nickname.ts";
 import type { ActorStatus } from "../../../shared/text/availability.ts";
-import { signed } from "../../../shared/text/reasons.ts";
+import { blacklistName } from "../../../shared/text/score.ts";
 import { isTier, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
@@ -12,8 +11,8 @@ import { actionButton, sharedReason } from "./action-grid.ts";
 
 const SHOWN_MATCHES = 8;
 
-/** Tier shape, nickname and score of a player, updated in place. */
-function personLine() {
+/** Tier shape, nickname and score of a player, updated in place; a score I may not see is not shown. */
+function personLine(model: ClassroomModel) {
   const glyph = h("span", { class: "glyph", "aria-hidden": "true" });
   const name = h("span", { class: "person-name" });
   const score = h("span", { class: "person-score mono" });
@@ -21,10 +20,12 @@ function personLine() {
   return {
     el,
     update(p: PlayerInfo) {
-      el.className = `person tier-${p.tier}${p.blacklisted ? " is-blacklisted" : ""}`;
-      setText(glyph, p.blacklisted ? "⊘" : tierText(p.tier, DEFAULT_CONFIG).glyph);
+      const sight = model.sight(p);
+      el.className = `person tier-${sight?.tier ?? "unknown"}${p.blacklisted ? " is-blacklisted" : ""}`;
+      setText(glyph, p.blacklisted ? "⊘" : sight ? tierText(sight.tier, model.config).glyph : "◌");
       setText(name, p.nickname);
-      setText(score, p.score);
+      setText(score, sight ? model.fmt(sight.score) : "");
+      el.title = p.blacklisted ? blacklistName(model.config) : sight ? "" : "Score not shown";
     },
   };
 }
@@ -44,13 +45,13 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
   const friends = h("ul", { class: "friends", testid: "friends" });
   const lookedUp = h("p", { class: "looked-up", testid: "looked-up-by" });
   const buttons = {
-    lookup: actionButton("lookup", send, () => selected),
-    "friend-request": actionButton("friend-request", send, () => selected),
-    vouch: actionButton("vouch", send, () => selected),
-    unfriend: actionButton("unfriend", send, () => selected),
-    report: actionButton("report", send, () => selected),
+    lookup: actionButton("lookup", model, send, () => selected),
+    "friend-request": actionButton("friend-request", model, send, () => selected),
+    vouch: actionButton("vouch", model, send, () => selected),
+    unfriend: actionButton("unfriend", model, send, () => selected),
+    report: actionButton("report", model, send, () => selected),
   };
-  const detailLine = personLine();
+  const detailLine = personLine(model);
   const detailTag = h("span", { class: "tag" });
   const detailName = h("div", { class: "detail-head" }, detailLine.el, detailTag);
   const detailNotice = h("p", { class: "actions-blocked" });
@@ -70,17 +71,18 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     const isFriend = model.friends(me()).includes(p.id);
     detailLine.update(p);
     setText(detailTag, isFriend ? "Friend" : `${p.friendCount} ${p.friendCount === 1 ? "friend" : "friends"}`);
-    buttons["friend-request"].el.hidden = isFriend;
-    buttons.vouch.el.hidden = !isFriend;
-    buttons.unfriend.el.hidden = !isFriend;
-    const shared = sharedReason(status);
+    const shared = sharedReason(model, status);
     detailNotice.hidden = !shared;
     setText(detailNotice, shared ?? "");
     for (const b of Object.values(buttons)) b.update(status, shared);
+    // After update, which hides what the scenario leaves out: a friend can be vouched for, not asked again.
+    buttons["friend-request"].el.hidden ||= isFriend;
+    buttons.vouch.el.hidden ||= !isFriend;
+    buttons.unfriend.el.hidden ||= !isFriend;
   };
 
   const matchRows = keyedList<PlayerInfo>(matches, (p) => p.id, (p) => {
-    const line = personLine();
+    const line = personLine(model);
     const button = h("button", { class: "match", type: "button", onclick: () => select(p.id) }, line.el);
     return {
       el: h("li", {}, button),
@@ -100,32 +102,33 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
   };
 
   const friendRows = keyedList<PlayerInfo>(friends, (p) => p.id, (p) => {
-    const line = personLine();
+    const line = personLine(model);
     const last = h("span", { class: "last mono" });
     const note = h("span", { class: "drag" });
     return {
       el: h("li", {}, h("button", { class: "match", type: "button", onclick: () => select(p.id) }, h("span", { class: "friend-line" }, line.el, last), note)),
       update(q) {
         line.update(q);
-        setText(last, q.last.delta !== 0 ? signed(q.last.delta) : "");
+        const sight = model.sight(q);
+        setText(last, sight && q.last.delta !== 0 ? model.fmtDelta(q.last.delta) : "");
         last.className = `last mono ${q.last.delta < 0 ? "down" : "up"}`;
-        // Below the pivot a friend pulls my score down at every round's end.
-        const drags = q.score < DEFAULT_CONFIG.friendPivot;
+        // Below the pivot a friend pulls my score down at every round's end; unseen, nobody can tell.
+        const drags = sight !== null && sight.score < model.config.friendPivot;
         note.className = `drag ${drags ? "down" : "up"}`;
-        setText(note, drags ? "▼ dragging you down" : "▲ lifting you");
+        setText(note, !sight || model.config.friendWeight === 0 ? "" : drags ? "▼ dragging you down" : "▲ lifting you");
       },
     };
   });
   const renderFriends = () => {
     const mine = model.friends(me()).map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
-    mine.sort((a, b) => a.score - b.score);
+    mine.sort((a, b) => (model.sight(a)?.score ?? Infinity) - (model.sight(b)?.score ?? Infinity) || a.nickname.localeCompare(b.nickname));
     friendRows(mine, mine.length ? [] : [h("li", { class: "more" }, "No friends yet. Friends' scores pull yours up or down at the end of each round.")]);
   };
 
   const requestRows = keyedList<PlayerInfo>(requests, (p) => p.id, (p) => {
-    const line = personLine();
-    const accept = actionButton("accept-friend", send, () => p.id);
-    const decline = actionButton("decline-friend", send, () => p.id);
+    const line = personLine(model);
+    const accept = actionButton("accept-friend", model, send, () => p.id);
+    const decline = actionButton("decline-friend", model, send, () => p.id);
     return {
       el: h("li", { class: "request" }, line.el, h("div", { class: "request-buttons" }, accept.el, decline.el)),
       update(q) {
@@ -156,13 +159,13 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
   search.addEventListener("input", renderMatches);
 
   const showLookup = (r: ServerMessages["lookup-result"]) => {
-    const t = isTier(r.tier) ? tierText(r.tier, DEFAULT_CONFIG) : undefined;
+    const t = isTier(r.tier) ? tierText(r.tier, model.config) : undefined;
     lookupCard.hidden = false;
     lookupCard.replaceChildren(
       h("div", { class: "lookup-title" }, "File on ", h("b", {}, r.nickname)),
-      h("div", { class: "lookup-score mono" }, String(r.score)),
+      h("div", { class: "lookup-score mono" }, model.fmt(r.score)),
       h("div", { class: `tier-badge tier-${r.tier}` }, t ? `${t.glyph} ${t.name}` : r.tier),
-      ...(r.blacklisted ? [h("div", { class: "is-blacklisted" }, "⊘ Blacklisted")] : []),
+      ...(r.blacklisted ? [h("div", { class: "is-blacklisted" }, `⊘ ${blacklistName(model.config)}`)] : []),
       h("small", {}, `${r.nickname} can now see that you looked.`),
     );
   };

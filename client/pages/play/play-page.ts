@@ -11,18 +11,29 @@ import { ScoreMeterScene } from "../../scenes/score-meter-scene.ts";
 import { announce, h, perFrame, throttle } from "../../ui/dom.ts";
 import { leaderboardList } from "../../ui/leaderboard.ts";
 import { flashBanner } from "../../ui/flash-banner.ts";
+import { liveBanner } from "../../ui/live-banner.ts";
 import { connectionBanner, errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
-import { actionGrid } from "./action-grid.ts";
+import { actionGrid, sharedReason } from "./action-grid.ts";
+import { appealsPanel } from "./appeals.ts";
+import { ballotCard } from "./ballot-card.ts";
 import { peoplePanel } from "./people-panel.ts";
 import { playTopBar } from "./top-bar.ts";
 import { endScreen } from "./end-screen.ts";
 import { scoreCard } from "./score-card.ts";
+import { topicPicker } from "./topic-picker.ts";
+import { voteCard } from "./vote-card.ts";
 import "./play.css";
 
 function section(title: string, testid: string, ...children: (Node | null)[]) {
   return h("section", { class: "panel", "aria-label": title, testid }, h("h2", {}, title), ...children);
 }
+
+const NO_BOARD = {
+  hidden: "No leaderboard: scores are hidden.",
+  owner: "No leaderboard yet: each player sees only their own score, unless they choose to show it.",
+  public: "",
+} as const;
 
 /** The player's phone: my score and why it moved, what I can do, my friends, everyone else. */
 export function mount(root: HTMLElement): () => void {
@@ -39,27 +50,51 @@ export function mount(root: HTMLElement): () => void {
   const me = () => c.playerId;
   const model = new ClassroomModel();
   const errors = errorTray();
-  const banner = connectionBanner(c);
+  const connection = connectionBanner(c);
   const meterHost = h("div", { class: "meter" });
   const flash = flashBanner();
-  const score = scoreCard(model, me, meterHost, (text, detail, up) => flash.show(text, detail, up ? "up" : "down"));
+  const score = scoreCard(
+    model,
+    me,
+    meterHost,
+    (text, detail, up) => flash.show(text, detail, up ? "up" : "down"),
+    (on) => c.showScore(on),
+  );
   const top = playTopBar(model, me);
   const send = (msg: Parameters<Connection["act"]>[0]) => c.act(msg);
-  const grid = actionGrid(SOLO_ACTIONS, send);
+  const topics = topicPicker(model);
+  const grid = actionGrid(SOLO_ACTIONS, model, (msg) => send(topics.tag(msg)));
+  const appeals = appealsPanel(model, send);
   const people = peoplePanel(model, me, send);
   const board = leaderboardList(model, { me, onSelect: (id) => id !== me() && people.select(id) });
+  const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
   const end = endScreen(model, me);
   const lobbyNote = h("p", { class: "lobby-note", testid: "lobby-note" });
+  const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
+  const vote = voteCard(model, (option) => c.vote(option));
+  const ballot = ballotCard(model, (stage, answer) => c.ballot(stage, answer));
+  const meColumn = h("div", { class: "col col-me" });
 
   const status = (): ActorStatus | undefined => {
     const p = model.players.get(me());
-    return p && { phase: model.info.phase, paused: model.info.paused, actionPoints: p.actionPoints, blacklisted: p.blacklisted, score: p.score };
+    const sight = model.mySight();
+    return p && { phase: model.info.phase, paused: model.info.paused, actionPoints: p.actionPoints, blacklisted: p.blacklisted, score: sight?.score ?? null, scoresHidden: model.info.visibility === "hidden" };
   };
   const renderBoard = throttle(() => board.render(), 300);
   const renderPeople = throttle(() => people.render(), 200);
   const refresh = perFrame(() => {
     const s = status();
     grid.update(s);
+    topics.render();
+    appeals.render(sharedReason(model, s));
+    vote.render();
+    ballot.render();
+    // After the game the closing question is asked on the end screen, which covers the page.
+    const ballotHome = model.info.phase === "ended" ? end.slot : meColumn;
+    if (ballot.el.parentElement !== ballotHome) ballotHome.prepend(ballot.el);
+    score.update();
+    boardNote.hidden = model.info.visibility === "public";
+    boardNote.textContent = NO_BOARD[model.info.visibility];
     people.setStatus(s);
     renderPeople();
     renderBoard();
@@ -73,10 +108,11 @@ export function mount(root: HTMLElement): () => void {
   let seenRequests = new Set<string>();
   let seenLookups = new Set<string>();
   model.subscribe({
-    ready: () => {
-      score.update();
-      refresh();
-    },
+    ready: refresh,
+    rules: refresh,
+    vote: refresh,
+    ballot: refresh,
+    liveEvent: refresh,
     session: (info) => {
       refresh();
       document.title = `${info.code} · Citizen Score`;
@@ -87,10 +123,7 @@ export function mount(root: HTMLElement): () => void {
     },
     playerJoined: refresh,
     playerLeft: refresh,
-    playerChanged: (p, before) => {
-      if (p.id === me()) score.update(before);
-      refresh();
-    },
+    playerChanged: refresh,
     friendship: refresh,
     leaderboard: refresh,
     mine: (info) => {
@@ -114,8 +147,12 @@ export function mount(root: HTMLElement): () => void {
     unbind = bindClassroom(room, model, c.playerId);
   });
   if (c.room) unbind = bindClassroom(c.room, model, c.playerId);
+  const offRules = c.onRules((r) => model.rules(r));
+  if (c.rules) model.rules(c.rules);
   const offError = c.onError((e) => {
     if (e.about === "removed") end.removed(e.message);
+    if (e.about === "ballot") ballot.refused();
+    if (e.about === "vote") vote.refused();
     errors.show(e.message);
   });
   const offLookup = c.onLookup((r) => people.showLookup(r));
@@ -131,10 +168,11 @@ export function mount(root: HTMLElement): () => void {
       "div",
       { class: "play-page" },
       top.el,
+      h("div", { class: "play-live" }, banner.el),
       h(
         "main",
         { class: "play-grid" },
-        h("div", { class: "col col-me" }, score.el, lobbyNote, section("Act", "actions", h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), grid.el)),
+        meColumn,
         h(
           "div",
           { class: "col col-people" },
@@ -143,22 +181,32 @@ export function mount(root: HTMLElement): () => void {
           section("Looked you up", "looked-up-panel", people.lookedUp),
           section("Look up anyone", "people-panel", people.search, people.matches, people.detail),
         ),
-        h("div", { class: "col col-board" }, section("Leaderboard", "leaderboard-panel", board.el)),
+        h("div", { class: "col col-board" }, section("Leaderboard", "leaderboard-panel", boardNote, board.el)),
       ),
       end.el,
     ),
     flash.el,
-    banner.el,
+    connection.el,
     errors.el,
   );
-  const game = startGame(meterHost, new ScoreMeterScene(model, me));
+  meColumn.append(
+    ballot.el,
+    vote.el,
+    score.el,
+    lobbyNote,
+    section("Act", "actions", h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), topics.el, grid.el),
+    appeals.el,
+  );
+  const game = startGame(meterHost, new ScoreMeterScene(model));
   refresh();
 
   return () => {
     unbind();
     offRoom();
     offError();
+    offRules();
     offLookup();
+    connection.dispose();
     banner.dispose();
     game.destroy(true);
   };

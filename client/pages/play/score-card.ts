@@ -1,88 +1,134 @@
-import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
-import { scoreSentence, signed } from "../../../shared/text/reasons.ts";
-import { BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
-import type { ClassroomModel } from "../../view/classroom-model.ts";
-import type { PlayerInfo } from "../../view/classroom-view.ts";
+import { scoreSentence } from "../../../shared/text/reasons.ts";
+import { scoreName } from "../../../shared/text/score.ts";
+import { blacklistLine, BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
+import type { ClassroomModel, Sight } from "../../view/classroom-model.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
 
-/** My score, large, with its last change and the reason, my tier and its privileges. */
-export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: HTMLElement, onTier: (text: string, detail: string, up: boolean) => void) {
+const HIDDEN_NOTE = "Scores are hidden. Nobody sees one, not even their own, but the system keeps counting.";
+
+/**
+ * My score, large, with its last change and the reason, my tier and its privileges. It shows
+ * my own score (the private `ownScore`), which I may see whenever scores are not hidden; in
+ * the voluntary phase a switch shows it to everyone.
+ */
+export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: HTMLElement, onTier: (text: string, detail: string, up: boolean) => void, onShow: (on: boolean) => void) {
+  const caption = h("div", { class: "score-caption" });
   const score = h("div", { class: "my-score mono", testid: "my-score", "aria-label": "Your score" }, "—");
   const delta = h("div", { class: "my-delta mono", testid: "my-delta", "aria-hidden": "true" });
-  const reason = h("p", { class: "my-reason", testid: "my-reason" }, "Your score starts at 600. Every move counts.");
+  const reason = h("p", { class: "my-reason", testid: "my-reason" });
   const tier = h("div", { class: "my-tier", testid: "my-tier" });
   const perks = h("ul", { class: "perks" });
-  const blacklist = h("div", { class: "blacklist-flag", hidden: true }, `${BLACKLIST_TEXT.glyph} ${BLACKLIST_TEXT.name}: ${BLACKLIST_TEXT.perks.join(". ")}.`);
+  const blacklist = h("div", { class: "blacklist-flag", hidden: true });
   const rank = h("div", { class: "my-rank mono" });
   const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": "Recent changes to your score" });
-  let shown = NaN;
+  const showInput = h("input", { type: "checkbox", class: "switch", testid: "show-score", id: "show-score" });
+  showInput.addEventListener("change", () => onShow(showInput.checked));
+  const showRow = h(
+    "label",
+    { class: "show-score", for: "show-score", hidden: true },
+    showInput,
+    h("span", {}, h("b", {}, "Show my score to everyone"), h("small", {}, "Voluntary: others see your score and tier while this is on.")),
+  );
+  let shown: Sight | null = null;
   let counter = 0;
+  let greeted = false;
 
-  const countTo = (target: number) => {
-    const from = Number.isNaN(shown) ? target : shown;
-    shown = target;
-    const started = performance.now();
+  const countTo = (target: number, from: number) => {
     const id = ++counter;
+    const started = performance.now();
     const step = (now: number) => {
       if (id !== counter) return;
       const t = Math.min(1, (now - started) / 700);
       const eased = 1 - (1 - t) ** 3;
-      score.textContent = String(Math.round(from + (target - from) * eased));
+      score.textContent = model.fmt(Math.round(from + (target - from) * eased));
       if (t < 1) requestAnimationFrame(step);
     };
     // The final value is set at once for readers and tests; the frames only animate the digits up to it.
-    score.textContent = String(from);
+    score.textContent = model.fmt(from);
     score.dataset.value = String(target);
-    score.setAttribute("aria-label", `Your score: ${target}`);
+    score.setAttribute("aria-label", `Your ${scoreName(model.config).toLowerCase()}: ${model.fmt(target)}`);
     requestAnimationFrame(step);
-    setTimeout(() => id === counter && (score.textContent = String(target)), 800);
+    setTimeout(() => id === counter && (score.textContent = model.fmt(target)), 800);
   };
 
-  const render = (p: PlayerInfo, before?: PlayerInfo) => {
-    if (!before || before.score !== p.score) countTo(p.score);
-    const t = tierText(p.tier, DEFAULT_CONFIG);
-    tier.className = `my-tier tier-${p.tier}`;
+  const renderTier = (sight: Sight | null, blacklisted: boolean) => {
+    tier.hidden = !sight;
+    perks.hidden = !sight;
+    blacklist.hidden = !blacklisted;
+    setText(blacklist, `${BLACKLIST_TEXT.glyph} ${blacklistLine(model.config)}`);
+    if (!sight) return;
+    const t = tierText(sight.tier, model.config);
+    tier.className = `my-tier tier-${sight.tier}`;
     tier.replaceChildren(h("span", { class: "glyph", "aria-hidden": "true" }, t.glyph), h("b", {}, t.name), h("span", { class: "range mono" }, t.range));
     perks.className = `perks ${t.restricted ? "restrictions" : ""}`;
     perks.replaceChildren(...t.perks.map((x) => h("li", {}, x)));
-    blacklist.hidden = !p.blacklisted;
-    if (before && before.score !== p.score && p.last.delta !== 0) {
-      const sentence = scoreSentence(p.last, p.id, model.nameOf);
-      setText(reason, sentence);
-      reason.dataset.tone = p.last.delta < 0 ? "down" : "up";
-      setText(delta, signed(p.score - before.score));
-      delta.dataset.dir = p.score > before.score ? "up" : "down";
-      delta.classList.remove("pop");
-      void delta.offsetWidth;
-      delta.classList.add("pop");
-      score.dataset.dir = delta.dataset.dir;
-      announce(`Your score is ${p.score}. ${sentence}.`);
-      history.prepend(h("li", { class: p.last.delta < 0 ? "down" : "up" }, sentence));
-      while (history.childElementCount > 4) history.lastElementChild?.remove();
-      if (before.tier !== p.tier) {
-        const up = p.score > before.score;
-        announce(`You are now in the ${t.name} tier.`);
-        onTier(`${t.glyph} ${t.name}`, up ? t.perks.join(" · ") : `You lost ${tierText(before.tier, DEFAULT_CONFIG).name}. ${t.perks.join(" · ")}`, up);
-      }
+  };
+
+  /** A change I can see: the number moves, and the reason is told. */
+  const changed = (sight: Sight, before: Sight) => {
+    const p = model.players.get(me());
+    const d = sight.score - before.score;
+    const sentence = p ? scoreSentence({ ...p.last, delta: d }, me(), model.nameOf, model.fmtDelta) : model.fmtDelta(d);
+    setText(reason, sentence);
+    reason.dataset.tone = d < 0 ? "down" : "up";
+    setText(delta, model.fmtDelta(d));
+    delta.dataset.dir = d > 0 ? "up" : "down";
+    delta.classList.remove("pop");
+    void delta.offsetWidth;
+    delta.classList.add("pop");
+    score.dataset.dir = delta.dataset.dir;
+    announce(`Your score is ${model.fmt(sight.score)}. ${sentence}.`);
+    history.prepend(h("li", { class: d < 0 ? "down" : "up" }, sentence));
+    while (history.childElementCount > 4) history.lastElementChild?.remove();
+    if (before.tier !== sight.tier) {
+      const t = tierText(sight.tier, model.config);
+      announce(`You are now in the ${t.name} tier.`);
+      onTier(`${t.glyph} ${t.name}`, d > 0 ? t.perks.join(" · ") : `You lost ${tierText(before.tier, model.config).name}. ${t.perks.join(" · ")}`, d > 0);
     }
+  };
+
+  const update = () => {
+    const p = model.players.get(me());
+    if (!p) return;
+    const sight = model.mySight();
+    setText(caption, scoreName(model.config));
+    el.dataset.hidden = String(!sight);
+    if (!sight) {
+      counter++;
+      setText(score, "•••");
+      score.dataset.value = "";
+      score.setAttribute("aria-label", "Your score is hidden");
+      setText(reason, HIDDEN_NOTE);
+      reason.dataset.tone = "";
+    } else if (!shown) {
+      countTo(sight.score, sight.score);
+      const lobby = model.info.phase === "lobby";
+      setText(reason, lobby ? `Everyone starts at ${model.fmt(model.config.startScore)}. Every move counts.` : greeted ? "You can see your score now. Every move counts." : "Every move counts.");
+    } else if (shown.score !== sight.score) {
+      countTo(sight.score, shown.score);
+      if (model.isReady) changed(sight, shown);
+    }
+    greeted = true;
+    shown = sight;
+    renderTier(sight, p.blacklisted);
+    showRow.hidden = model.info.visibility !== "owner";
+    showInput.checked = p.showsScore;
   };
 
   const el = h(
     "section",
-    { class: "score-card", "aria-label": "Your score" },
+    { class: "score-card", "aria-label": "Your score", testid: "score-card" },
     canvasHost,
-    h("div", { class: "score-center" }, score, delta, rank),
+    h("div", { class: "score-center" }, caption, score, delta, rank),
     reason,
     h("div", { class: "tier-line" }, tier, perks),
     history,
     blacklist,
+    showRow,
   );
   return {
     el,
-    update(before?: PlayerInfo) {
-      const p = model.players.get(me());
-      if (p) render(p, before);
-    },
+    update,
     /** Others joining or moving change my rank without changing me. */
     renderRank() {
       const p = model.players.get(me());

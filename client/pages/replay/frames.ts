@@ -72,6 +72,7 @@ export class Cursor {
         tier: tierOf(p.score, s.config),
         blacklisted: p.blacklisted,
         connected: true,
+        showsScore: true,
         actionPoints: p.actionPoints,
         rank: rank.get(p.id) ?? 0,
         friendCount: s.friends[p.id]?.length ?? 0,
@@ -92,6 +93,11 @@ export class Cursor {
         rounds: s.config.rounds,
         roundSeconds: s.config.roundSeconds,
         hostConnected: true,
+        // The debrief shows every score, whatever the players could see at the time (the
+        // timeline marks when that changed).
+        visibility: "public",
+        locked: s.locked,
+        bannedTopics: Object.keys(s.bannedTopics),
       },
       secondsLeft: secondsLeft(s, at),
       players,

@@ -44,6 +44,7 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
   // Rows flash when a score changes as the replay plays, not when a scrub jumps over hundreds.
   const board = leaderboardList(model, { onSelect: (id) => opts.select(id), me: () => selected ?? "", flash: () => animating });
   const detail = detailPanel(data, model, { cause: opts.cause, clear: () => opts.select(undefined) });
+  const key = legend(model);
   const names = h("datalist", { id: "replay-names" }, ...data.players.map((p) => h("option", { value: p.nickname })));
   const search = h("input", { class: "search", type: "search", list: "replay-names", placeholder: "Find a player…", testid: "player-search", "aria-label": "Find a player" });
   const pick = () => {
@@ -66,7 +67,7 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
       h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard at this moment", seen), search, names, board.el),
       detail.el,
     ),
-    legend(),
+    key.el,
   );
 
   const renderBoard = throttle(() => {
@@ -75,6 +76,7 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
   }, 120);
   const renderDetail = throttle(() => detail.render(selected, at, recent), 200);
   const renderStatus = () => {
+    key.render();
     const { phase, paused, round: r, rounds } = model.info;
     setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} of ${rounds}${paused ? " · paused" : ""}`);
     setText(clock, phase === "round" ? `${formatClock(model.secondsLeft)} left` : "");

@@ -67,11 +67,11 @@ export class GraphEffects {
     });
   }
 
-  floatDelta(x: number, y: number, delta: number): void {
+  floatDelta(x: number, y: number, delta: number, label = delta > 0 ? `+${delta}` : `${delta}`): void {
     if (!this.budget() || Math.abs(delta) < 1) return;
     const zoom = this.scene.cameras.main.zoom;
     const text = this.scene.add
-      .text(x, y, delta > 0 ? `+${delta}` : `${delta}`, {
+      .text(x, y, label, {
         fontFamily: "JetBrains Mono Variable, monospace",
         fontSize: "22px",
         fontStyle: "bold",

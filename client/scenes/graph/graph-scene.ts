@@ -1,11 +1,9 @@
 import * as Phaser from "phaser";
-import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
-import type { Tier } from "../../../shared/rules/state.ts";
 import type { FeedEntry } from "../../../shared/text/feed.ts";
 import { tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
-import { BLACKLIST_COLOR, TIER_COLOR } from "../../ui/palette.ts";
+import { BLACKLIST_COLOR, TIER_COLOR, UNSEEN_COLOR } from "../../ui/palette.ts";
 import { fitCamera } from "./fit-camera.ts";
 import { GraphEffects } from "./graph-effects.ts";
 import { GraphLayout } from "./graph-layout.ts";
@@ -18,18 +16,17 @@ interface NodeView {
   label: Phaser.GameObjects.Text;
   size: { r: number };
   bump: { k: number };
-  tier: Tier;
   activeUntil: number;
 }
 
 const ALL_LABELS_UP_TO = 80;
 const LABELLED_LEADERS = 20;
-const { scoreMin, scoreMax } = DEFAULT_CONFIG;
 
 /**
  * The classroom as a network on the projector: a node per player, shaped and coloured by tier
  * and sized by score; an edge per friendship; pulses, ripples and floating numbers as things
- * happen. It reads the model and draws; the only thing it sends is a selection.
+ * happen. A score this screen may not see (shared/rules/view.ts) draws as a plain grey disc
+ * of middle size. It reads the model and draws; the only thing it sends is a selection.
  */
 export class GraphScene extends Phaser.Scene {
   private layout = new GraphLayout();
@@ -63,6 +60,8 @@ export class GraphScene extends Phaser.Scene {
       playerJoined: (p) => this.model.isReady && (this.addNode(p), this.model.quiet || this.fx.pulse(p.id, 0xffffff)),
       playerLeft: (id) => this.removeNode(id),
       playerChanged: (p, before) => this.changed(p, before),
+      session: () => this.restyleAll(),
+      rules: () => this.restyleAll(),
       friendship: (a, b, on) => this.friendship(a, b, on),
       feed: (item) => this.model.isReady && this.onFeed(item),
     });
@@ -88,10 +87,12 @@ export class GraphScene extends Phaser.Scene {
    * Size follows the score on the whole scale and, more strongly, within the room's current
    * spread, so that a 20-point lead is visible while everyone is still near the start.
    */
-  private radius(score: number, [lo, hi] = this.spread()): number {
+  private radius(p: PlayerInfo, [lo, hi] = this.spread()): number {
     const crowd = Math.max(1, this.views.size);
-    const absolute = (score - scoreMin) / (scoreMax - scoreMin);
-    const relative = hi > lo ? (score - lo) / (hi - lo) : 0.5;
+    const score = this.model.sight(p)?.score;
+    const { scoreMin, scoreMax } = this.model.config;
+    const absolute = score === undefined ? 0.5 : (score - scoreMin) / Math.max(1, scoreMax - scoreMin);
+    const relative = score !== undefined && hi > lo ? (score - lo) / (hi - lo) : 0.5;
     const base = 9 + (0.35 * absolute + 0.65 * relative) * 30;
     return base * Math.max(0.45, Math.min(1.2, Math.sqrt(40 / crowd)));
   }
@@ -100,10 +101,21 @@ export class GraphScene extends Phaser.Scene {
     let lo = Infinity;
     let hi = -Infinity;
     for (const p of this.model.players.values()) {
-      lo = Math.min(lo, p.score);
-      hi = Math.max(hi, p.score);
+      const score = this.model.sight(p)?.score;
+      if (score === undefined) continue;
+      lo = Math.min(lo, score);
+      hi = Math.max(hi, score);
     }
     return [lo, hi];
+  }
+
+  /** Who may see scores changed, or the scenario's numbers did: every node's look and size follow. */
+  private restyleAll(): void {
+    for (const v of this.views.values()) {
+      const p = this.model.players.get(v.id);
+      if (p) this.style(v, p);
+    }
+    this.resizeSoon();
   }
 
   /** Re-sizes every node after the spread of scores changed. */
@@ -112,7 +124,7 @@ export class GraphScene extends Phaser.Scene {
     for (const v of this.views.values()) {
       const p = this.model.players.get(v.id);
       if (!p) continue;
-      const r = this.radius(p.score, spread);
+      const r = this.radius(p, spread);
       if (Math.abs(r - v.size.r) < 0.5) continue;
       this.layout.setRadius(v.id, r);
       this.tweens.killTweensOf(v.size);
@@ -122,7 +134,7 @@ export class GraphScene extends Phaser.Scene {
 
   private addNode(p: PlayerInfo): void {
     if (this.views.has(p.id)) return;
-    const r = this.radius(p.score);
+    const r = this.radius(p);
     const at = this.layout.add(p.id, r);
     const shape = this.add.image(at.x!, at.y!, "node-circle").setDepth(2).setInteractive({ useHandCursor: true });
     shape.on("pointerdown", () => this.onSelect(p.id));
@@ -131,14 +143,15 @@ export class GraphScene extends Phaser.Scene {
       .text(at.x!, at.y!, p.nickname, { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: "15px", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4 })
       .setOrigin(0.5, 0)
       .setDepth(4);
-    const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, tier: p.tier, activeUntil: 0 };
+    const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, activeUntil: 0 };
     this.views.set(p.id, view);
     this.style(view, p);
   }
 
   private style(v: NodeView, p: PlayerInfo): void {
-    v.tier = p.tier;
-    v.shape.setTexture(`node-${tierText(p.tier, DEFAULT_CONFIG).shape}`).setTint(TIER_COLOR[p.tier]).setAlpha(p.connected ? 1 : 0.45);
+    const sight = this.model.sight(p);
+    const shape = sight ? tierText(sight.tier, this.model.config).shape : "circle";
+    v.shape.setTexture(`node-${shape}`).setTint(sight ? TIER_COLOR[sight.tier] : UNSEEN_COLOR).setAlpha(p.connected ? 1 : 0.45);
     v.ring.setVisible(p.blacklisted);
     v.label.setText(p.nickname);
   }
@@ -159,11 +172,13 @@ export class GraphScene extends Phaser.Scene {
     const v = this.views.get(p.id);
     if (!v) return;
     this.style(v, p);
-    if (p.score === before.score) return;
+    if (p.score === before.score && p.showsScore === before.showsScore) return;
     this.resizeSoon();
     if (this.model.quiet) return;
     v.activeUntil = this.time.now + 5000;
-    if (this.model.isReady) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score);
+    // Only a change seen on both sides floats: a score coming into view is not a gain.
+    const seen = this.model.sight(p) !== null && this.model.sight(before) !== null;
+    if (this.model.isReady && seen) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score, this.model.fmtDelta(p.score - before.score));
   }
 
   private resizePending = false;

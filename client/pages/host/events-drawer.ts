@@ -1,0 +1,71 @@
+import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
+import { planText, planWhen } from "../../../shared/text/plan.ts";
+import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { h, setText } from "../../ui/dom.ts";
+import { ruleChangeForm, topicBanForm, visibilityForm, type EventForm } from "./event-forms.ts";
+import { shockForms, voteForm } from "./round-event-forms.ts";
+
+/**
+ * The facilitator's live events, in a drawer off the side of the projector: who sees scores,
+ * rule changes, topic bans, audits, shocks, the vote, the final round, the lock on new players,
+ * the private view of true scores, and the scenario's plan.
+ */
+export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessage) => void, onPrivate: (on: boolean) => void) {
+  const forms: EventForm[] = [visibilityForm(model, send), ruleChangeForm(model, send), topicBanForm(model, send), shockForms(model, send), voteForm(model, send)];
+  const lock = h("button", { class: "btn", type: "button", testid: "lock-button" });
+  lock.addEventListener("click", () => send({ type: model.info.locked ? "unlock" : "lock" }));
+  const lockNote = h("p", { class: "help" });
+  const privateBox = h("input", { type: "checkbox", id: "private-view", testid: "private-view" });
+  privateBox.addEventListener("change", () => onPrivate(privateBox.checked));
+  const plan = h("ol", { class: "plan", testid: "drawer-plan" });
+  const close = h("button", { class: "btn btn-ghost drawer-close", type: "button", "aria-label": "Close the live events", testid: "drawer-close" }, "✕");
+  const session = h(
+    "section",
+    { class: "event-card", testid: "event-session" },
+    h("h3", {}, "Session"),
+    h("div", { class: "event-row" }, lock),
+    lockNote,
+    h("label", { class: "check private-check" }, privateBox, h("span", {}, h("b", {}, "Private facilitator view"), h("small", {}, "Shows everyone's true score on this screen. Use it on your own device, never on the projector."))),
+  );
+  const el = h(
+    "aside",
+    { class: "drawer", "aria-label": "Live events", testid: "events-drawer", hidden: true },
+    h("header", { class: "drawer-head" }, h("div", {}, h("h2", {}, "Live events"), h("p", { class: "help" }, "Each one shows as a banner on every screen.")), close),
+    h("div", { class: "drawer-body" }, ...forms.map((f) => f.el), session, h("section", { class: "event-card" }, h("h3", {}, "The scenario's plan"), plan)),
+  );
+
+  const renderPlan = () => {
+    const { phase, round } = model.info;
+    const items = model.config.schedule.map((e) => {
+      const past = phase === "ended" || e.round < round;
+      return h("li", { class: past ? "is-past" : e.round === round && phase === "round" ? "is-now" : "" }, h("span", { class: "plan-when mono" }, planWhen(e)), h("span", {}, planText(e.event, model.config)));
+    });
+    plan.replaceChildren(...(items.length ? items : [h("li", { class: "help" }, "Nothing planned: every event is yours to trigger.")]));
+  };
+
+  const render = () => {
+    if (el.hidden) return;
+    for (const f of forms) f.render();
+    setText(lock, model.info.locked ? "Unlock: let new players join" : "Lock: no new players");
+    lock.classList.toggle("btn-primary", model.info.locked);
+    setText(lockNote, model.info.locked ? "Locked: only players returning to their seat get in." : "Open: anyone with the code may join.");
+    renderPlan();
+  };
+  const hide = () => {
+    el.hidden = true;
+    el.dispatchEvent(new Event("toggle"));
+  };
+  close.addEventListener("click", hide);
+  el.addEventListener("keydown", (e) => e.key === "Escape" && hide());
+
+  return {
+    el,
+    render,
+    toggle() {
+      el.hidden = !el.hidden;
+      render();
+      if (!el.hidden) close.focus();
+      el.dispatchEvent(new Event("toggle"));
+    },
+  };
+}

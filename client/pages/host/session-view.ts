@@ -1,0 +1,161 @@
+import type * as Phaser from "phaser";
+import { feedLine } from "../../../shared/text/feed.ts";
+import { bindClassroom } from "../../net/bind-classroom.ts";
+import type { Connection } from "../../net/connection.ts";
+import { startGame } from "../../scenes/start-game.ts";
+import { GraphScene } from "../../scenes/graph/graph-scene.ts";
+import { announce, formatClock, h, perFrame, setText, throttle } from "../../ui/dom.ts";
+import { leaderboardList } from "../../ui/leaderboard.ts";
+import { flashBanner } from "../../ui/flash-banner.ts";
+import { liveBanner } from "../../ui/live-banner.ts";
+import { connectionBanner } from "../../ui/status.ts";
+import { ClassroomModel } from "../../view/classroom-model.ts";
+import { hostControls } from "./controls.ts";
+import { removeDialog, settingsDialog } from "./dialogs.ts";
+import { eventsDrawer } from "./events-drawer.ts";
+import { finalPanel } from "./final-panel.ts";
+import { legend } from "./legend.ts";
+import { lobbyPanel } from "./lobby-panel.ts";
+import { ticker } from "./ticker.ts";
+
+const NO_BOARD = {
+  hidden: "No leaderboard: scores are hidden.",
+  owner: "No leaderboard: each player sees only their own score, unless they show it.",
+  public: "",
+} as const;
+
+/**
+ * The projector: a lobby with the code and QR, then the live graph, the current event's
+ * banner, leaderboard, timer and ticker. The facilitator's live events sit in a drawer; true
+ * scores appear only when this screen is switched to the private view.
+ */
+export function sessionView(root: HTMLElement, conn: Connection, showError: (m: string) => void): () => void {
+  const model = new ClassroomModel();
+  let privateView = false;
+  const send = (msg: Parameters<Connection["facilitate"]>[0]) => conn.facilitate(msg);
+  const settings = settingsDialog(model, send);
+  const remove = removeDialog(model, send, () => privateView);
+  const controls = hostControls(model, send, () => settings.open());
+  const joinAt = h("span", { class: "join-at mono" });
+  const lobby = lobbyPanel(model, (display) => setText(joinAt, display));
+  const final = finalPanel(model);
+  const board = leaderboardList(model, { onSelect: (id) => remove.open(id), trueScores: () => privateView });
+  const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
+  const feed = ticker(model);
+  const connection = connectionBanner(conn);
+  const graphHost = h("div", { class: "graph", "aria-hidden": "true" });
+  const timer = h("div", { class: "host-timer mono", testid: "timer", role: "timer" });
+  const round = h("div", { class: "host-round", testid: "round" });
+  const scenarioName = h("div", { class: "scenario-name", testid: "scenario-name" });
+  const locked = h("span", { class: "locked-chip", testid: "locked-chip", hidden: true }, "Locked");
+  const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), h("b", { class: "mono", testid: "session-code" }, conn.code), joinAt);
+  const count = h("span", { class: "count mono" });
+  const boardTitle = h("span", {}, "Leaderboard");
+  const flash = flashBanner();
+  const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
+  const key = legend(model);
+  const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, "❚❚ Paused"));
+  const privateBadge = h("span", { class: "private-badge", testid: "private-badge", hidden: true }, "Private view: true scores");
+  const drawer = eventsDrawer(model, send, (on) => {
+    privateView = on;
+    board.render();
+    render();
+  });
+  const eventsButton = h("button", { class: "btn btn-events", type: "button", testid: "events-button", "aria-expanded": "false", onclick: () => drawer.toggle() }, "⚡ Live events");
+  drawer.el.addEventListener("toggle", () => eventsButton.setAttribute("aria-expanded", String(!drawer.el.hidden)));
+  const page = h(
+    "div",
+    { class: "host-page" },
+    h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, privateBadge, controls.el, eventsButton),
+    h(
+      "main",
+      { class: "host-main" },
+      h("div", { class: "stage" }, graphHost, h("div", { class: "stage-banner" }, banner.el), lobby.el, h("div", { class: "lobby-start" }, controls.start), paused, final.el),
+      h(
+        "aside",
+        { class: "side" },
+        h("section", { class: "panel board-panel" }, h("h2", {}, boardTitle, count), boardNote, board.el),
+        h("section", { class: "panel ticker-panel" }, h("h2", {}, "Live"), feed.el),
+      ),
+      drawer.el,
+    ),
+    key.el,
+    settings.el,
+    remove.el,
+    flash.el,
+  );
+
+  const renderBoard = throttle(() => board.render(), 250);
+  const render = perFrame(() => {
+    const { phase, paused: isPaused, round: r, rounds, visibility } = model.info;
+    page.dataset.phase = phase;
+    page.classList.toggle("is-private", privateView);
+    controls.render();
+    lobby.render();
+    final.render();
+    key.render();
+    drawer.render();
+    renderBoard();
+    setText(count, String(model.players.size));
+    setText(boardTitle, privateView ? "True scores" : "Leaderboard");
+    boardNote.hidden = privateView || visibility === "public";
+    setText(boardNote, NO_BOARD[visibility]);
+    privateBadge.hidden = !privateView;
+    locked.hidden = !model.info.locked;
+    setText(scenarioName, model.config.scenario.title);
+    setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} / ${rounds}`);
+    paused.hidden = !isPaused;
+    renderClock();
+  });
+  const renderClock = () => {
+    const { phase, paused: isPaused } = model.info;
+    setText(timer, phase === "round" ? formatClock(model.secondsLeft) : phase === "ended" ? "—" : formatClock(model.info.roundSeconds));
+    timer.classList.toggle("urgent", phase === "round" && !isPaused && model.secondsLeft <= 10);
+  };
+
+  model.subscribe({
+    reset: () => feed.reset(),
+    ready: () => (feed.reset(), render()),
+    session: render,
+    clock: renderClock,
+    playerJoined: render,
+    playerLeft: render,
+    playerChanged: render,
+    leaderboard: render,
+    rules: render,
+    vote: render,
+    ballot: render,
+    liveEvent: (e) => (feed.relabel(e), render()),
+    feed: (item) => {
+      if (!model.isReady) return;
+      feed.add(item, true);
+      if (item.type !== "phase") return;
+      announce(feedLine(item, model.nameOf).text);
+      if (item.action === "round-started") flash.show(`Round ${item.round}`, item.round === model.info.rounds ? "The final round" : `of ${model.info.rounds}`);
+    },
+  });
+
+  let unbind = conn.room ? bindClassroom(conn.room, model) : () => {};
+  const offRoom = conn.onRoom((room) => {
+    unbind();
+    unbind = bindClassroom(room, model);
+  });
+  const offRules = conn.onRules((r) => model.rules(r));
+  if (conn.rules) model.rules(conn.rules);
+  const offError = conn.onError((e) => showError(e.message));
+  root.append(page, connection.el);
+  let game: Phaser.Game | undefined;
+  void document.fonts.load('15px "Space Grotesk Variable"').finally(() => {
+    game = startGame(graphHost, new GraphScene(model, (id) => remove.open(id)));
+  });
+  render();
+  return () => {
+    unbind();
+    offRoom();
+    offRules();
+    offError();
+    connection.dispose();
+    banner.dispose();
+    game?.destroy(true);
+  };
+}

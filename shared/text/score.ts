@@ -1,0 +1,35 @@
+import type { GameConfig } from "../rules/config.ts";
+
+/** What a screen needs of a session's config to name and format things: its scenario's labels. */
+export type Labelled = Pick<GameConfig, "scenario">;
+
+function divisorOf(c: Labelled): number {
+  return c.scenario.labels.scoreDivisor ?? 1;
+}
+
+/** Decimal places a divisor calls for: 100 → 2 (480 reads 4.80), 10 → 1, 1 → none. */
+function placesOf(divisor: number): number {
+  return divisor <= 1 ? 0 : Math.ceil(Math.log10(divisor));
+}
+
+/** A score as the scenario shows it: 480 with a divisor of 100 is "4.80". */
+export function formatScore(score: number, c: Labelled): string {
+  const d = divisorOf(c);
+  return d === 1 ? String(score) : (score / d).toFixed(placesOf(d));
+}
+
+/** A change of score with its sign: "+10", "-0.10". */
+export function formatDelta(delta: number, c: Labelled): string {
+  const size = formatScore(Math.abs(delta), c);
+  return delta > 0 ? `+${size}` : delta < 0 ? `-${size}` : size;
+}
+
+/** The scenario's name for the score: "Citizen score", "Rating", or plainly "Score". */
+export function scoreName(c: Labelled): string {
+  return c.scenario.labels.score ?? "Score";
+}
+
+/** The scenario's name for the blacklist: "Blacklisted", "Deactivated", "On the defaulter list". */
+export function blacklistName(c: Labelled): string {
+  return c.scenario.labels.blacklisted ?? "Blacklisted";
+}
