@@ -118,25 +118,7 @@ export class Bot {
   }
 
   view(): BotView | undefined {
-    const s = this.room.state;
-    const me = s?.players?.get(this.id);
-    if (!me) return undefined;
-    const friends: string[] = [];
-    for (const f of s.friendships.values()) {
-      if (f.a === this.id) friends.push(f.b);
-      else if (f.b === this.id) friends.push(f.a);
-    }
-    // While scores are hidden a bot knows nobody's, its own included: it guesses the start.
-    const own = me.ownScore || this.rules?.startScore || 0;
-    return {
-      me: this.id,
-      score: own,
-      actionPoints: me.actionPoints,
-      blacklisted: me.blacklisted,
-      players: [...s.players.values()].map((p) => ({ id: p.id, score: p.id === this.id ? own : p.score || own })),
-      friends,
-      incomingRequests: [...(me.incomingRequests ?? [])],
-    };
+    return this.room.state ? viewOf(this.room.state, this.id, this.rules?.startScore ?? 0) : undefined;
   }
 
   /** Acts every `meanMs` on average (exponential gaps) while a round runs and points remain. */
@@ -164,4 +146,28 @@ export class Bot {
     this.stop();
     if (this.connected) await this.room.leave(true).catch(() => undefined);
   }
+}
+
+/**
+ * What a player's screen knows, as the move chooser wants it. While scores are hidden a
+ * player knows nobody's, its own included: it guesses the start score.
+ */
+export function viewOf(s: ClassroomState, me: string, startScore: number): BotView | undefined {
+  const mine = s.players?.get(me);
+  if (!mine) return undefined;
+  const friends: string[] = [];
+  for (const f of s.friendships.values()) {
+    if (f.a === me) friends.push(f.b);
+    else if (f.b === me) friends.push(f.a);
+  }
+  const own = mine.ownScore || startScore;
+  return {
+    me,
+    score: own,
+    actionPoints: mine.actionPoints,
+    blacklisted: mine.blacklisted,
+    players: [...s.players.values()].map((p) => ({ id: p.id, score: p.id === me ? own : p.score || own })),
+    friends,
+    incomingRequests: [...(mine.incomingRequests ?? [])],
+  };
 }

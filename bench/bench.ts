@@ -1,0 +1,54 @@
+import { cpus, loadavg } from "node:os";
+import { WebSocket } from "ws";
+import { compare, type ScenarioResult } from "./report.ts";
+import { replayNumbers } from "./replay-hook.ts";
+import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from "./scenario.ts";
+
+// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
+globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
+
+export interface BenchOptions extends RunOptions {
+  /** Scenario names such as "300x1"; all of them when empty. */
+  only: string[];
+  /** Also run the replay benchmark when bench/replay.ts exists. */
+  replay: boolean;
+}
+
+export interface BenchReport {
+  machine: { cpu: string; cores: number; node: string; platform: string; loadBefore: number[]; loadAfter: number[] };
+  settings: { warmupSeconds: number; measureSeconds: number; actEveryMs: number };
+  scenarios: ScenarioResult[];
+  replay: unknown;
+}
+
+export function pickScenarios(only: readonly string[]): Scenario[] {
+  if (only.length === 0) return [...SCENARIOS];
+  return only.map((name) => {
+    const m = /^(\d+)x(\d+)$/.exec(name);
+    if (!m) throw new Error(`"${name}" is not a scenario: use players x rooms, such as 300x1.`);
+    return { players: Number(m[1]), rooms: Number(m[2]) };
+  });
+}
+
+/** `npm run bench`: each scenario against the product server, then against the bare baseline. */
+export async function runBench(opts: BenchOptions): Promise<BenchReport> {
+  const loadBefore = loadavg();
+  const scenarios: ScenarioResult[] = [];
+  const list = pickScenarios(opts.only);
+  for (const [i, s] of list.entries()) {
+    const name = scenarioName(s);
+    opts.progress(`scenario ${i + 1}/${list.length}: ${name} (${s.players} players in each of ${s.rooms} room${s.rooms > 1 ? "s" : ""})`);
+    const product = await runSide("product", s, opts);
+    const baseline = await runSide("baseline", s, opts);
+    const result = compare(name, s.players, s.rooms, product, baseline);
+    opts.progress(`${name}: p95 ${result.product.latency.p95.toFixed(0)} ms (baseline ${result.baseline.latency.p95.toFixed(0)} ms), server CPU ${result.product.cpuPercent?.toFixed(0) ?? "-"}% (baseline ${result.baseline.cpuPercent?.toFixed(0) ?? "-"}%)`);
+    scenarios.push(result);
+  }
+  const replay = opts.replay ? await replayNumbers(opts.progress) : undefined;
+  return {
+    machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadBefore, loadAfter: loadavg() },
+    settings: { warmupSeconds: opts.warmupSeconds, measureSeconds: opts.measureSeconds, actEveryMs: opts.actEveryMs },
+    scenarios,
+    replay: replay ?? null,
+  };
+}

@@ -1,0 +1,147 @@
+import type { Client } from "@colyseus/sdk";
+import type { DataChange } from "@colyseus/schema";
+import { chooseMove, type Profile } from "../server/bots/behaviour.ts";
+import { viewOf } from "../server/bots/bot.ts";
+import { ROOM_NAME, type ActMessage, type ErrorCode, type ServerMessages } from "../shared/messages/messages.ts";
+import type { ActionName } from "../shared/rules/config.ts";
+import type { ClassroomState, FeedItem } from "../shared/schema/classroom-state.ts";
+import { LoadClient } from "./load-client.ts";
+
+/** Refusals that are part of play: the rules said no, as they would to a person. */
+const REFUSED_IN_PLAY = new Set<ErrorCode>([
+  "not-in-round",
+  "paused",
+  "round-over",
+  "game-ended",
+  "no-action-points",
+  "blacklisted",
+  "bad-target",
+  "already-friends",
+  "already-requested",
+  "no-request",
+  "not-friends",
+  "not-eligible",
+  "nothing-to-appeal",
+]);
+
+/**
+ * After a send the client could not match to its outcome, how long its sends open no probe,
+ * so that a late outcome is never taken for a later send's.
+ */
+const QUIET_MS = 5000;
+
+/** Actions that never move their actor's score, so they open no latency probe. */
+const SCORELESS = new Set<ActionName>(["lookup", "friend-request", "accept-friend", "decline-friend"]);
+
+interface Player {
+  id: string;
+  score: number;
+  lastActor: string;
+  actionPoints: number;
+}
+
+/**
+ * A Citizen Score player (or, with index 0, the facilitator's screen) driven by the bots'
+ * own move chooser: friend requests, accepts, posts, lookups, unfriends and the rest.
+ */
+export class ProductClient extends LoadClient {
+  profile: Profile = "random";
+  private move: ActMessage | undefined;
+  /** Wall-clock time of the send: the server stamps its feed lines on the same machine's clock. */
+  private sentAtWall = 0;
+  private quietUntil = 0;
+
+  static readonly room = ROOM_NAME;
+
+  get state(): ClassroomState {
+    return this.room.state as ClassroomState;
+  }
+
+  async host(sdk: Client, options: Record<string, unknown>): Promise<string> {
+    const room = await sdk.create(ROOM_NAME, options);
+    room.onMessage("rules", () => undefined);
+    const welcome = await this.welcome(room);
+    this.attach(room);
+    return welcome.code;
+  }
+
+  async join(sdk: Client, code: string, name: string, profile: Profile): Promise<void> {
+    this.profile = profile;
+    const room = await sdk.joinById(code, { name });
+    room.onMessage("error", (e: ServerMessages["error"]) => {
+      if (REFUSED_IN_PLAY.has(e.code)) this.tally.refuse(e.code);
+      else this.tally.fail(`error:${e.code}`);
+      if (e.about === "act") this.resolveAction(false);
+    });
+    room.onMessage("lookup-result", () => this.resolveAction(false));
+    room.onMessage("rules", () => undefined);
+    this.id = (await this.welcome(room)).playerId!;
+    this.attach(room);
+  }
+
+  private welcome(room: LoadClient["room"]): Promise<ServerMessages["welcome"]> {
+    return new Promise((resolve) => {
+      const off = room.onMessage("welcome", (m: ServerMessages["welcome"]) => {
+        off();
+        resolve(m);
+      });
+    });
+  }
+
+  protected actOnce(at: number): boolean {
+    const s = this.state;
+    if (s.phase !== "round" || s.paused) return false;
+    const v = viewOf(s, this.id, 0);
+    if (!v || (v.actionPoints <= 0 && v.incomingRequests.length === 0)) return false;
+    this.move = chooseMove(this.profile, v, this.rnd);
+    this.startAction(at, !SCORELESS.has(this.move.action) && at >= this.quietUntil);
+    this.sentAtWall = Date.now();
+    this.room.send("act", this.move);
+    return true;
+  }
+
+  /**
+   * Every screen reports score changes a player caused to themselves. The actor also learns
+   * from its own patch that the server applied its action (a point spent); if its score did
+   * not move in that same patch, it never will. A new round refills the points and hides the
+   * one just spent, so an action in flight across it is let go unmatched.
+   */
+  protected onChanges(changes: DataChange[], at: number): void {
+    let selfCaused = false;
+    let applied = false;
+    let newRound = false;
+    const fed: FeedItem[] = [];
+    for (const c of changes) {
+      if (c.field === "round") newRound = true;
+      if ((c.value as FeedItem | undefined)?.type === "acted") fed.push(c.value as FeedItem);
+      if (c.field === "score") {
+        const p = c.ref as unknown as Player;
+        if (p.lastActor !== p.id) continue;
+        this.probes.seen(p.id, this.index, at);
+        if (p.id === this.id) selfCaused = true;
+      } else if (c.field === "actionPoints" && this.inFlightSince !== undefined) {
+        const p = c.ref as unknown as Player;
+        if (p.id === this.id && (c.value as number) < (c.previousValue as number)) applied = true;
+      }
+    }
+    if (this.inFlightSince === undefined) return;
+    if (selfCaused || applied) this.resolveAction(selfCaused);
+    else if (fed.length && this.onFeed(fed)) return;
+    else if (newRound) {
+      this.resolveAction(false);
+      this.quietUntil = at + QUIET_MS;
+    }
+  }
+
+  /**
+   * The feed line of an action comes in the patch with its effects: an action that costs no
+   * point, such as an accept, is resolved by it, having changed no score of its actor.
+   */
+  private onFeed(lines: FeedItem[]): boolean {
+    if (this.inFlightSince === undefined) return false;
+    const mine = (l: FeedItem) => l.type === "acted" && l.actor === this.id && l.action === this.move?.action && l.at >= this.sentAtWall;
+    if (!lines.some(mine)) return false;
+    this.resolveAction(false);
+    return true;
+  }
+}

@@ -1,0 +1,101 @@
+import type { SideResult } from "./scenario.ts";
+
+export interface ScenarioResult {
+  scenario: string;
+  players: number;
+  rooms: number;
+  product: SideResult;
+  baseline: SideResult;
+  /** Ours divided by the baseline's: the numbers that hold across machines. */
+  ratios: { p50: number; p95: number; p99: number; cpu: number | undefined };
+  targets: TargetCheck[];
+}
+
+export interface TargetCheck {
+  what: string;
+  value: number;
+  limit: number;
+  met: boolean;
+}
+
+/** The issue's targets, for the 2-core development machine. */
+const TARGETS: Record<string, { p95?: number; p99?: number; cpuRatio?: number }> = {
+  "300x1": { p95: 100, p99: 150, cpuRatio: 1.3 },
+  "30x50": { p95: 100 },
+  "500x1": {},
+};
+
+export const totalOf = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+
+export function compare(scenario: string, players: number, rooms: number, product: SideResult, baseline: SideResult): ScenarioResult {
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+  const ratios = {
+    p50: ratio(product.latency.p50, baseline.latency.p50) ?? NaN,
+    p95: ratio(product.latency.p95, baseline.latency.p95) ?? NaN,
+    p99: ratio(product.latency.p99, baseline.latency.p99) ?? NaN,
+    cpu: ratio(product.cpuPercent, baseline.cpuPercent),
+  };
+  const targets: TargetCheck[] = [];
+  const t = TARGETS[scenario];
+  if (t) {
+    if (t.p95 !== undefined) targets.push(check("p95 ms", product.latency.p95, t.p95));
+    if (t.p99 !== undefined) targets.push(check("p99 ms", product.latency.p99, t.p99));
+    if (t.cpuRatio !== undefined) targets.push(check("CPU ratio", ratios.cpu ?? NaN, t.cpuRatio));
+    targets.push(check("failures", totalOf(product.failures) + totalOf(baseline.failures), 0));
+  }
+  return { scenario, players, rooms, product, baseline, ratios, targets };
+}
+
+function check(what: string, value: number, limit: number): TargetCheck {
+  return { what, value, limit, met: Number.isFinite(value) && value <= limit };
+}
+
+/** Other programs' CPU, percent of one core, above which a row is flagged as measured on a busy machine. */
+const BUSY_MACHINE = 25;
+
+const COLUMNS = ["scenario", "server", "clients", "p50", "p95", "p99", "max", "probes", "CPU %", "RSS MB", "B/s/client", "patch/s", "act/s", "refused", "failures", "bench CPU %", "other CPU %"];
+
+function fmt(n: number | undefined, digits = 0): string {
+  return n === undefined || !Number.isFinite(n) ? "-" : n.toFixed(digits);
+}
+
+function row(name: string, r: SideResult): string[] {
+  const l = r.latency;
+  return [name, r.server, String(r.clients), fmt(l.p50), fmt(l.p95), fmt(l.p99), fmt(l.max), String(l.count), fmt(r.cpuPercent), fmt(r.peakRssMb), fmt(r.bytesPerClientPerSecond), fmt(r.patchesPerSecond, 1), fmt(r.actionsPerSecond), String(totalOf(r.refused)), String(totalOf(r.failures)), fmt(r.clientCpuPercent), fmt(r.otherCpuPercent)];
+}
+
+/** The table `npm run bench` prints: latencies in ms, CPU in percent of one core. */
+export function formatTable(results: readonly ScenarioResult[]): string {
+  const rows: string[][] = [COLUMNS];
+  for (const r of results) {
+    rows.push(row(r.scenario, r.product), row("", r.baseline));
+    rows.push(["", "ratio", "", x(r.ratios.p50), x(r.ratios.p95), x(r.ratios.p99), "", "", x(r.ratios.cpu), "", "", "", "", "", "", "", ""]);
+  }
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
+  const lines = rows.map((cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  const checks = results.flatMap((r) => r.targets.map((t) => `${r.scenario.padEnd(6)} ${t.what.padEnd(9)} ${fmt(t.value, t.what === "CPU ratio" ? 2 : 0).padStart(6)} <= ${t.limit}  ${t.met ? "met" : "MISSED"}`));
+  const details = results.flatMap((r) => {
+    const out: string[] = [];
+    for (const side of [r.product, r.baseline]) {
+      if (totalOf(side.failures) > 0) out.push(`${r.scenario} ${side.server} failures: ${describe(side.failures)}`);
+    }
+    if (totalOf(r.product.refused) > 0) out.push(`${r.scenario} refused in play: ${describe(r.product.refused)}`);
+    for (const side of [r.product, r.baseline]) {
+      if ((side.otherCpuPercent ?? 0) > BUSY_MACHINE) {
+        out.push(`${r.scenario} ${side.server}: other programs used ${fmt(side.otherCpuPercent)}% of a core while it was measured; its numbers say more about them than about the server`);
+      }
+    }
+    return out;
+  });
+  return [lines.join("\n"), "", "Targets", ...checks, ...(details.length ? ["", ...details] : [])].join("\n");
+}
+
+const x = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? "-" : `x${n.toFixed(2)}`);
+
+function describe(m: Record<string, number>): string {
+  return Object.entries(m)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+}
