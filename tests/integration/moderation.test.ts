@@ -103,6 +103,7 @@ describe("the facilitator's powers, over real sockets", () => {
   it("nickname refusals reach the person as join errors that say what to change", async () => {
     const h = await host(game);
     await joinAs(game, h.code, "Alice");
+    await until(() => h.room.state.players.size === 1, "the host sees Alice");
     const cases: [string, number, string][] = [
       ["Аlice", 4411, '"Alice"'],
       ["xXfuckXx", 4412, '"fuck"'],
