@@ -1,10 +1,10 @@
 import type { Client } from "@colyseus/sdk";
-import type { DataChange } from "@colyseus/schema";
+import { OPERATION, type DataChange } from "@colyseus/schema";
 import { chooseMove, type Profile } from "../server/bots/behaviour.ts";
 import { viewOf } from "../server/bots/bot.ts";
-import { ROOM_NAME, type ActMessage, type ErrorCode, type ServerMessages } from "../shared/messages/messages.ts";
+import { ROOM_NAME, type ActMessage, type ErrorCode, type Inbox, type ServerMessages } from "../shared/messages/messages.ts";
 import type { ActionName } from "../shared/rules/config.ts";
-import type { ClassroomState, FeedItem } from "../shared/schema/classroom-state.ts";
+import type { ClassroomState } from "../shared/schema/classroom-state.ts";
 import { LoadClient } from "./load-client.ts";
 
 /** Refusals that are part of play: the rules said no, as they would to a person. */
@@ -47,9 +47,8 @@ interface Player {
 export class ProductClient extends LoadClient {
   profile: Profile = "random";
   private move: ActMessage | undefined;
-  /** Wall-clock time of the send: the server stamps its feed lines on the same machine's clock. */
-  private sentAtWall = 0;
   private quietUntil = 0;
+  private inbox: Inbox = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
 
   static readonly room = ROOM_NAME;
 
@@ -60,6 +59,8 @@ export class ProductClient extends LoadClient {
   async host(sdk: Client, options: Record<string, unknown>): Promise<string> {
     const room = await sdk.create(ROOM_NAME, options);
     room.onMessage("rules", () => undefined);
+    room.onMessage("feed", () => undefined);
+    room.onMessage("host-scores", () => undefined);
     const welcome = await this.welcome(room);
     this.attach(room);
     return welcome.code;
@@ -75,6 +76,8 @@ export class ProductClient extends LoadClient {
     });
     room.onMessage("lookup-result", () => this.resolveAction(false));
     room.onMessage("rules", () => undefined);
+    room.onMessage("feed", () => undefined);
+    room.onMessage("inbox", (m: Inbox) => this.onInbox(m));
     this.id = (await this.welcome(room)).playerId!;
     this.attach(room);
   }
@@ -91,11 +94,10 @@ export class ProductClient extends LoadClient {
   protected actOnce(at: number): boolean {
     const s = this.state;
     if (s.phase !== "round" || s.paused) return false;
-    const v = viewOf(s, this.id, 0);
+    const v = viewOf(s, this.id, this.inbox, 0);
     if (!v || (v.actionPoints <= 0 && v.incomingRequests.length === 0)) return false;
     this.move = chooseMove(this.profile, v, this.rnd);
     this.startAction(at, !SCORELESS.has(this.move.action) && at >= this.quietUntil);
-    this.sentAtWall = Date.now();
     this.room.send("act", this.move);
     return true;
   }
@@ -110,10 +112,11 @@ export class ProductClient extends LoadClient {
     let selfCaused = false;
     let applied = false;
     let newRound = false;
-    const fed: FeedItem[] = [];
+    let befriended = false;
     for (const c of changes) {
       if (c.field === "round") newRound = true;
-      if ((c.value as FeedItem | undefined)?.type === "acted") fed.push(c.value as FeedItem);
+      const f = c.value as { a?: string; b?: string } | undefined;
+      if (c.op === OPERATION.ADD && (f?.a === this.id || f?.b === this.id) && f?.a !== undefined) befriended = true;
       if (c.field === "score") {
         const p = c.ref as unknown as Player;
         if (p.lastActor !== p.id) continue;
@@ -126,7 +129,7 @@ export class ProductClient extends LoadClient {
     }
     if (this.inFlightSince === undefined) return;
     if (selfCaused || applied) this.resolveAction(selfCaused);
-    else if (fed.length && this.onFeed(fed)) return;
+    else if (befriended && this.move?.action === "accept-friend") this.resolveAction(false);
     else if (newRound) {
       this.resolveAction(false);
       this.quietUntil = at + QUIET_MS;
@@ -134,14 +137,13 @@ export class ProductClient extends LoadClient {
   }
 
   /**
-   * The feed line of an action comes in the patch with its effects: an action that costs no
-   * point, such as an accept, is resolved by it, having changed no score of its actor.
+   * An accept or a decline costs no point and, once handled, shows in the player's own inbox
+   * (the request is gone), which follows the patch: that answers it.
    */
-  private onFeed(lines: FeedItem[]): boolean {
-    if (this.inFlightSince === undefined) return false;
-    const mine = (l: FeedItem) => l.type === "acted" && l.actor === this.id && l.action === this.move?.action && l.at >= this.sentAtWall;
-    if (!lines.some(mine)) return false;
-    this.resolveAction(false);
-    return true;
+  private onInbox(m: Inbox): void {
+    const before = this.inbox;
+    this.inbox = m;
+    const answered = this.move?.action === "accept-friend" || this.move?.action === "decline-friend";
+    if (this.inFlightSince !== undefined && answered && m.incomingRequests.length < before.incomingRequests.length) this.resolveAction(false);
   }
 }

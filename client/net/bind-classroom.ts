@@ -1,13 +1,17 @@
 import { Callbacks, type Room } from "@colyseus/sdk";
 import type { Visibility } from "../../shared/rules/live/types.ts";
-import type { BallotStage, Phase, Tier } from "../../shared/rules/state.ts";
-import type { BallotState, ClassroomState, FeedItem, LiveEventItem, PlayerState, VoteState } from "../../shared/schema/classroom-state.ts";
+import type { FeedLine } from "../../shared/messages/messages.ts";
+import { byStanding, type Phase, type Tier } from "../../shared/rules/state.ts";
+import { actionName, ruleName } from "../../shared/schema/cause-codes.ts";
+import type { BallotState, ClassroomState, LiveEventItem, PlayerState, VoteState } from "../../shared/schema/classroom-state.ts";
+import type { FeedEntry } from "../../shared/text/feed.ts";
 import type { LiveEntry } from "../../shared/text/live.ts";
-import type { BallotInfo, ClassroomView, MyPrivateInfo, PlayerInfo, SessionInfo, VoteInfo } from "../view/classroom-view.ts";
+import type { BallotInfo, ClassroomView, PlayerInfo, SessionInfo, VoteInfo } from "../view/classroom-view.ts";
+import { roomMessages } from "./room-messages.ts";
 
 export type ClassroomRoom = Room<any, ClassroomState>;
 
-function playerInfo(p: PlayerState): PlayerInfo {
+function playerInfo(p: PlayerState, hostScore: number | undefined): PlayerInfo {
   return {
     id: p.id,
     nickname: p.nickname,
@@ -16,23 +20,11 @@ function playerInfo(p: PlayerState): PlayerInfo {
     blacklisted: p.blacklisted,
     connected: p.connected,
     actionPoints: p.actionPoints,
-    rank: p.rank,
+    joinedAt: p.joinedAt,
     friendCount: p.friendCount,
     showsScore: p.showsScore,
-    last: { delta: p.lastDelta, rule: p.lastRule, actor: p.lastActor, action: p.lastAction },
-    ...(p.hostScore === undefined ? {} : { hostScore: p.hostScore }),
-  };
-}
-
-function mineOf(p: PlayerState): MyPrivateInfo {
-  return {
-    incomingRequests: [...(p.incomingRequests ?? [])],
-    lookedUpBy: [...(p.lookedUpBy ?? [])],
-    ownScore: p.ownScore ?? 0,
-    ownTier: (p.ownTier ?? "") as Tier | "",
-    voteStatus: (p.voteStatus ?? "") as MyPrivateInfo["voteStatus"],
-    ballotsAnswered: [...(p.ballotsAnswered ?? [])] as BallotStage[],
-    deductions: [...(p.deductions ?? [])].map((d) => ({ id: d.id, amount: d.amount, rule: d.rule })),
+    last: { delta: p.lastDelta, rule: ruleName(p.lastRule), actor: p.lastActor, action: actionName(p.lastAction) },
+    ...(hostScore === undefined ? {} : { hostScore }),
   };
 }
 
@@ -89,22 +81,30 @@ function sessionInfo(s: ClassroomState): SessionInfo {
   };
 }
 
-function feedEntry(f: FeedItem) {
-  return { seq: f.seq, at: f.at, type: f.type, actor: f.actor, target: f.target, action: f.action, rule: f.rule, delta: f.delta, round: f.round };
+function feedEntry(f: FeedLine): FeedEntry {
+  return { seq: f.seq, at: f.at, type: f.type, actor: f.actor ?? "", target: f.target ?? "", action: f.action ?? "", rule: f.rule ?? "", delta: f.delta ?? 0, round: f.round };
+}
+
+/** The public leaderboard: every player by the rules' order while scores are public, nobody otherwise. */
+function publicOrder(s: ClassroomState): string[] {
+  if ((s.visibility || "public") !== "public") return [];
+  return [...s.players.values()].sort(byStanding).map((p) => p.id);
 }
 
 const SESSION_FIELDS = ["code", "phase", "paused", "round", "rounds", "roundSeconds", "hostConnected", "visibility", "locked"] as const;
 
 /**
- * The only client module that knows the room's schema: it turns state callbacks into calls on
- * a plain view. `me` is the seat whose private fields (requests, lookups, own score, vote,
- * ballot, deductions) this client receives. The `rules` message is not state: the connection
+ * The only client module that knows the room's schema: it turns state callbacks, and the
+ * messages that carry what the state does not (the inbox of `me`, a facilitator's true scores,
+ * the feed; see room-messages.ts), into calls on a plain view. The leaderboard is ranked here
+ * from the synced scores, with the rules' own order. The `rules` message: the connection
  * passes it on.
  * Returns a function that detaches every callback.
  */
 export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: string): () => void {
   view.reset();
   const $ = Callbacks.get(room);
+  const messages = roomMessages(room);
   const offs: (() => void)[] = [];
   const known = new Map<string, PlayerInfo>();
   let pending = false;
@@ -121,31 +121,43 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
     });
   };
   let boardPending = false;
+  let board: string[] = [];
+  const showBoard = () => {
+    const order = publicOrder(room.state);
+    if (order.length === board.length && order.every((id, i) => board[i] === id)) return;
+    board = order;
+    view.leaderboard(order);
+  };
   const flushBoard = () => {
-    if (boardPending) return;
+    if (boardPending || !ready) return;
     boardPending = true;
     later(() => {
       boardPending = false;
-      view.leaderboard([...room.state.leaderboard]);
+      showBoard();
     });
   };
+  const changed = (id: string, p: PlayerState) => {
+    const before = known.get(id);
+    const now = playerInfo(p, messages.hostScores.get(id));
+    known.set(id, now);
+    if (before) view.playerChanged(now, before);
+  };
 
-  function bindMine(p: PlayerState) {
-    let queued = false;
-    const flush = () => {
-      if (queued) return;
-      queued = true;
-      later(() => {
-        queued = false;
-        view.mine(mineOf(p));
-      });
-    };
-    for (const list of ["incomingRequests", "lookedUpBy", "ballotsAnswered", "deductions"] as const) {
-      offs.push($.onAdd(p, list, flush), $.onRemove(p, list, flush), $.onChange(p, list, flush));
-    }
-    for (const field of ["ownScore", "ownTier", "voteStatus"] as const) offs.push($.listen(p, field, flush));
-    flush();
+  if (me !== undefined) {
+    const showMine = () => messages.inbox && view.mine(messages.inbox);
+    offs.push(messages.onInbox(showMine));
+    showMine();
   }
+  offs.push(
+    messages.onHostScores((ids) => {
+      for (const id of ids) {
+        const p = room.state.players?.get(id);
+        if (p && known.has(id)) changed(id, p);
+      }
+    }),
+  );
+  for (const line of messages.feed) view.feed(feedEntry(line));
+  offs.push(messages.onFeed((lines) => lines.forEach((l) => view.feed(feedEntry(l)))));
 
   // The vote and the ballot are small records shown whole: compare them once per patch.
   let voteKey = "";
@@ -168,36 +180,33 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
   offs.push(() => room.onStateChange.remove(flushRecords));
 
   for (const field of SESSION_FIELDS) offs.push($.listen(field, flushSession));
+  offs.push($.listen("visibility", flushBoard));
   offs.push($.listen("secondsLeft", (v) => view.clock(v)));
 
   offs.push(
     $.onAdd("players", (p, id) => {
-      const info = playerInfo(p);
+      const info = playerInfo(p, messages.hostScores.get(id));
       known.set(id, info);
       view.playerJoined(info);
+      flushBoard();
       offs.push(
         $.onChange(p, () => {
-          const before = known.get(id);
-          const now = playerInfo(p);
-          known.set(id, now);
-          if (before) view.playerChanged(now, before);
+          changed(id, p);
+          flushBoard();
         }),
       );
-      if (id === me) bindMine(p);
     }),
   );
   offs.push(
     $.onRemove("players", (_p, id) => {
       known.delete(id);
       view.playerLeft(id);
+      flushBoard();
     }),
   );
 
   offs.push($.onAdd("friendships", (f) => view.friendship(f.a, f.b, true)));
   offs.push($.onRemove("friendships", (f) => view.friendship(f.a, f.b, false)));
-  offs.push($.onChange("leaderboard", flushBoard));
-  offs.push($.onRemove("leaderboard", flushBoard));
-  offs.push($.onAdd("feed", (f) => view.feed(feedEntry(f))));
   offs.push($.onAdd("bannedTopics", flushSession), $.onRemove("bannedTopics", flushSession));
   offs.push(
     $.onAdd("liveEvents", (e) => {
@@ -213,7 +222,7 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
     later(() => {
       view.session(sessionInfo(room.state));
       view.clock(room.state.secondsLeft);
-      view.leaderboard([...room.state.leaderboard]);
+      showBoard();
       flushRecords(room.state);
       view.ready();
     });

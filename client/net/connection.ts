@@ -3,6 +3,7 @@ import type { ActMessage, CreateOptions, FacilitateMessage, RulesMessage, Server
 import type { BallotStage } from "../../shared/rules/state.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
+import { roomMessages } from "./room-messages.ts";
 import { hostKeys, seats, type Seat } from "./storage.ts";
 
 export type Status = "connecting" | "online" | "reconnecting" | "closed";
@@ -179,8 +180,9 @@ export class Connection {
     }
   }
 
-  /** The `rules` message follows `welcome` at once: its handler must exist before anything awaits. */
+  /** The `rules`, `inbox` and `feed` messages follow `welcome` at once: their handlers must exist before anything awaits. */
   private opened(room: ClassroomRoom): ClassroomRoom {
+    roomMessages(room);
     room.onMessage("rules", (r: RulesMessage) => {
       this.rules = r;
       emit(this.rulesListeners, r);

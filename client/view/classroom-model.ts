@@ -44,7 +44,9 @@ export class ClassroomModel implements ClassroomView {
   readonly players = new Map<string, PlayerInfo>();
   readonly friendships = new Map<string, [string, string]>();
   readonly friendsOf = new Map<string, Set<string>>();
+  /** The public leaderboard, best first; empty while scores are not public. */
   order: readonly string[] = [];
+  private places = new Map<string, number>();
   readonly feedItems: FeedEntry[] = [];
   private: MyPrivateInfo = { ...EMPTY_PRIVATE };
   /** The session's rules as last received; the defaults until then. */
@@ -79,6 +81,11 @@ export class ClassroomModel implements ClassroomView {
   fmt = (score: number): string => formatScore(score, this.config);
   fmtDelta = (delta: number): string => formatDelta(delta, this.config);
 
+  /** A player's place on the public leaderboard, from 1; 0 while scores are not public. */
+  placeOf(id: string): number {
+    return this.places.get(id) ?? 0;
+  }
+
   friends(id: string): string[] {
     return [...(this.friendsOf.get(id) ?? [])];
   }
@@ -95,6 +102,7 @@ export class ClassroomModel implements ClassroomView {
     this.friendships.clear();
     this.friendsOf.clear();
     this.order = [];
+    this.places.clear();
     this.feedItems.length = 0;
     this.private = { ...EMPTY_PRIVATE };
     this.live.length = 0;
@@ -158,6 +166,7 @@ export class ClassroomModel implements ClassroomView {
 
   leaderboard(ids: readonly string[]): void {
     this.order = ids;
+    this.places = new Map(ids.map((id, i) => [id, i + 1]));
     this.emit("leaderboard", ids);
   }
 

@@ -1,4 +1,4 @@
-import type { RulesMessage } from "../../shared/messages/messages.ts";
+import type { Inbox, RulesMessage } from "../../shared/messages/messages.ts";
 import type { Visibility } from "../../shared/rules/live/types.ts";
 import type { BallotStage, Phase, Tier } from "../../shared/rules/state.ts";
 import type { FeedEntry } from "../../shared/text/feed.ts";
@@ -32,7 +32,8 @@ export interface PlayerInfo {
   blacklisted: boolean;
   connected: boolean;
   actionPoints: number;
-  rank: number;
+  /** When the player joined: breaks ties between equal scores on the leaderboard. */
+  joinedAt: number;
   friendCount: number;
   /** Opted in to show the score while scores are visible to their owners only. */
   showsScore: boolean;
@@ -42,24 +43,9 @@ export interface PlayerInfo {
   hostScore?: number;
 }
 
-/** A deduction its owner may still appeal. */
-export interface Deduction {
-  id: number;
-  amount: number;
-  rule: string;
-}
-
-/** Fields only the owner of a seat receives. */
-export interface MyPrivateInfo {
-  incomingRequests: string[];
-  lookedUpBy: string[];
-  /** My own score and tier; 0 and "" while scores are hidden. */
-  ownScore: number;
-  ownTier: Tier | "";
-  voteStatus: "" | "eligible" | "voted";
-  ballotsAnswered: BallotStage[];
-  deductions: Deduction[];
-}
+/** Fields only the owner of a seat receives (the `inbox` message). */
+export type MyPrivateInfo = Inbox;
+export type { Deduction } from "../../shared/messages/messages.ts";
 
 /** The "top players propose a rule" vote; who may vote is each owner's `voteStatus`. */
 export interface VoteInfo {

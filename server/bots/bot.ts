@@ -1,5 +1,5 @@
 import { Client, CloseCode, type Room } from "@colyseus/sdk";
-import type { RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import type { Inbox, RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
 import { ACTION_NAMES } from "../../shared/rules/config.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { chooseBallot, chooseMove, chooseVote, fitMove, wantsToShowScore, type BotRules, type BotView, type Profile } from "./behaviour.ts";
@@ -23,6 +23,8 @@ export class Bot {
   rejoins = 0;
   readonly lastErrors: string[] = [];
   private rules: RulesMessage | undefined;
+  /** This bot's private data, as the server last sent it. */
+  inbox: Inbox = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
   private sent = new Set<string>();
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +53,11 @@ export class Bot {
       this.errors++;
       if (this.lastErrors.length < 5) this.lastErrors.push(`${e.code}: ${e.message}`);
     });
+    room.onMessage("inbox", (m: Inbox) => {
+      this.inbox = m;
+    });
     room.onMessage("lookup-result", () => undefined);
+    room.onMessage("feed", () => undefined);
     room.reconnection.maxRetries = SAME_PROCESS_RETRIES;
     room.onLeave((closeCode) => {
       if (!this.leaving && closeCode !== CloseCode.CONSENTED && room.state?.phase !== "ended") void this.rejoin();
@@ -95,8 +101,8 @@ export class Bot {
   /** Votes when among the top players, answers the secret ballot when it opens, opts in to show a good score. */
   private answerQuestions(): void {
     const s = this.room.state;
-    const me = s?.players?.get(this.id);
-    if (!me) return;
+    const me = this.inbox;
+    if (!s?.players?.get(this.id)) return;
     const once = (key: string, send: () => void) => {
       if (this.sent.has(key)) return;
       this.sent.add(key);
@@ -107,7 +113,7 @@ export class Bot {
       if (option) once(`vote:${s.vote.seq}`, () => (this.room.send("vote", { option }), this.votes++));
     }
     const stage = s.ballot?.open;
-    if ((stage === "start" || stage === "end") && this.rules?.ballot && !me.ballotsAnswered?.includes(stage)) {
+    if ((stage === "start" || stage === "end") && this.rules?.ballot && !me.ballotsAnswered.includes(stage)) {
       once(`ballot:${stage}`, () => (this.room.send("ballot", { stage, answer: chooseBallot(this.profile, this.botRules(), this.rnd) }), this.ballots++));
     }
     const show = s.visibility === "owner" && wantsToShowScore(this.profile, me.ownScore, this.rules?.startScore ?? 0);
@@ -118,7 +124,7 @@ export class Bot {
   }
 
   view(): BotView | undefined {
-    return this.room.state ? viewOf(this.room.state, this.id, this.rules?.startScore ?? 0) : undefined;
+    return this.room.state ? viewOf(this.room.state, this.id, this.inbox, this.rules?.startScore ?? 0) : undefined;
   }
 
   /** Acts every `meanMs` on average (exponential gaps) while a round runs and points remain. */
@@ -149,10 +155,10 @@ export class Bot {
 }
 
 /**
- * What a player's screen knows, as the move chooser wants it. While scores are hidden a
+ * What a player's screen knows (the shared state and its own inbox), as the move chooser wants it. While scores are hidden a
  * player knows nobody's, its own included: it guesses the start score.
  */
-export function viewOf(s: ClassroomState, me: string, startScore: number): BotView | undefined {
+export function viewOf(s: ClassroomState, me: string, inbox: Inbox, startScore: number): BotView | undefined {
   const mine = s.players?.get(me);
   if (!mine) return undefined;
   const friends: string[] = [];
@@ -160,7 +166,7 @@ export function viewOf(s: ClassroomState, me: string, startScore: number): BotVi
     if (f.a === me) friends.push(f.b);
     else if (f.b === me) friends.push(f.a);
   }
-  const own = mine.ownScore || startScore;
+  const own = inbox.ownScore || startScore;
   return {
     me,
     score: own,
@@ -168,6 +174,6 @@ export function viewOf(s: ClassroomState, me: string, startScore: number): BotVi
     blacklisted: mine.blacklisted,
     players: [...s.players.values()].map((p) => ({ id: p.id, score: p.id === me ? own : p.score || own })),
     friends,
-    incomingRequests: [...(mine.incomingRequests ?? [])],
+    incomingRequests: inbox.incomingRequests,
   };
 }

@@ -80,6 +80,8 @@ function waitFor(room: Room<any, ClassroomState>, check: (s: ClassroomState) => 
 async function main() {
   const o = options();
   let hostRoom: Room<any, ClassroomState> | undefined;
+  /** Every player's true score, as the facilitator's screen receives it. */
+  const trueScores: Record<string, number> = {};
   let hostKey: string | undefined;
   let code = o.code;
   if (!code) {
@@ -87,6 +89,8 @@ async function main() {
     const create = { seed: o.seed, ...(o.scenario ? { scenario: o.scenario } : {}), overrides };
     hostRoom = (await new Client(o.url).create(ROOM_NAME, create)) as Room<any, ClassroomState>;
     hostRoom.onMessage("rules", () => undefined);
+    hostRoom.onMessage("feed", () => undefined);
+    hostRoom.onMessage("host-scores", (m: ServerMessages["host-scores"]) => Object.assign(trueScores, m));
     const welcome = await new Promise<ServerMessages["welcome"]>((resolve) => hostRoom!.onMessage("welcome", resolve));
     code = welcome.code;
     hostKey = welcome.hostKey;
@@ -127,7 +131,7 @@ async function main() {
 
   const s = watch.state;
   const scores: Record<string, number> = {};
-  for (const bot of bots) scores[bot.nickname] = s.players.get(bot.id)?.hostScore ?? s.players.get(bot.id)?.score ?? 0;
+  for (const bot of bots) scores[bot.nickname] = trueScores[bot.id] ?? (bot.inbox.ownScore || s.players.get(bot.id)?.score) ?? 0;
   const result = {
     code,
     ...(hostKey ? { hostKey } : {}),

@@ -1,11 +1,10 @@
 import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
-import { StateView } from "@colyseus/schema";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
 import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
-import { ClassroomState, HOST_VIEW, OWNER_VIEW, type PlayerState } from "../../shared/schema/classroom-state.ts";
+import { ClassroomState, type PlayerState } from "../../shared/schema/classroom-state.ts";
 import {
   actMessage,
   createOptions,
@@ -19,10 +18,13 @@ import {
   type JoinErrorCode,
   type ServerMessages,
 } from "../../shared/messages/messages.ts";
-import type { SessionStore } from "../storage/store.ts";
+import type { LogEntry, SessionStore } from "../storage/store.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
+import { coalesceWritesThisTurn } from "./coalesce-writes.ts";
+import { Feed, FEED_EVERY_MS, feedLine } from "./feed.ts";
+import { PrivateData } from "./private-data.ts";
 import { isRunningAnywhere } from "./liveness.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { Serial } from "./serial.ts";
@@ -40,6 +42,8 @@ export interface RoomDeps {
 }
 
 const TICK_MS = 250;
+/** How often screens get what changed: the patch, then the messages that follow it. */
+const PATCH_MS = 50;
 /** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
 const HEARTBEAT_MS = 1000;
 
@@ -82,7 +86,15 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private limiter!: RateLimiter;
   private serial = new Serial();
   private tickQueued = false;
+  private patchQueued = false;
   private halted = false;
+  /** Applied commands not yet in the store; see saveLog. */
+  private unsaved: LogEntry[] = [];
+  private feed = new Feed();
+  private feedSentAt = 0;
+  private privateData = new PrivateData();
+  /** Clients with a private message waiting to leave with the next patch; see sendWithPatch. */
+  private withPatch = new Set<Client>();
 
   messages = {
     act: (client: Client, raw: unknown) => this.withinRate(client, "act") && this.serially(() => this.onAct(client, raw)),
@@ -116,6 +128,16 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.state.code = this.roomId;
     project(this.game, this.state, [], this.deps.now());
     for (const ps of this.state.players.values()) ps.connected = false;
+    // Patches go out from the room's own queue (see patch), after the log is saved.
+    this.patchRate = null;
+    this.clock.setInterval(() => {
+      if (this.patchQueued) return;
+      this.patchQueued = true;
+      this.serially(() => {
+        this.patchQueued = false;
+        return this.patch();
+      });
+    }, PATCH_MS);
     this.clock.setInterval(() => {
       // Ticks queue behind commands like any job; one waiting is enough.
       if (this.tickQueued) return;
@@ -156,20 +178,23 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
     projectRestored(this.game, this.state, restored.recent, this.deps.now());
+    for (const { event, round } of restored.recent) {
+      const line = feedLine(event, this.game, round);
+      if (line) this.feed.restore(line);
+    }
     await this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
       await this.run({ kind: "facilitate", at: Math.max(restored.lastAt, this.game.now), command: { type: "pause" } });
+      await this.saveLog();
     }
   }
 
   async onJoin(client: Client, options: unknown) {
     if (this.pendingHostKey !== undefined) {
-      this.hosts.add(client.sessionId);
-      this.sendTo(client, "welcome", { role: "host", code: this.roomId, hostKey: this.pendingHostKey });
+      const hostKey = this.pendingHostKey;
       this.pendingHostKey = undefined;
-      this.watchAsHost(client);
-      return this.updateHostPresence();
+      return this.queued(() => this.admitHost(client, hostKey));
     }
     // The host who resumed the session joins with the options it created the room with.
     const resumed = resumeOptions.safeParse(options);
@@ -177,34 +202,46 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
     if ("hostKey" in parsed.data) {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
-      this.hosts.add(client.sessionId);
-      this.sendTo(client, "welcome", { role: "host", code: this.roomId });
-      this.watchAsHost(client);
-      return this.updateHostPresence();
+      return this.queued(() => this.admitHost(client));
     }
     const name = parsed.data.name;
     await this.queued(async () => {
       const player = this.reclaimSeat(name) ?? (await this.newSeat(name));
+      // The seat is shown from now on: its join must be in the log first.
+      await this.saveLog();
       this.seat(client, player);
       this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
-      this.sendTo(client, "rules", rulesFor(this.game.config, false));
+      this.welcomePlayer(client, player);
     });
+  }
+
+  /** A facilitator's screen; only the session's creator is handed the key. Like every screen, it sees only what the log holds. */
+  private async admitHost(client: Client, hostKey?: string) {
+    await this.saveLog();
+    this.hosts.add(client.sessionId);
+    this.sendTo(client, "welcome", { role: "host", code: this.roomId, ...(hostKey === undefined ? {} : { hostKey }) });
+    this.watchAsHost(client);
+    this.updateHostPresence();
+  }
+
+  /** What a player's screen needs besides the state, on joining and after a reconnect. */
+  private welcomePlayer(client: Client, player: PlayerId) {
+    this.sendTo(client, "rules", rulesFor(this.game.config, false));
+    const inbox = this.privateData.inboxNow(this.game, player);
+    if (inbox) this.sendTo(client, "inbox", inbox);
+    this.sendTo(client, "feed", this.feed.last);
   }
 
   /** Facilitators' screens receive every player's true score, whatever players may see. */
   private watchAsHost(client: Client) {
-    client.view = new StateView();
-    for (const ps of this.state.players.values()) client.view.add(ps, HOST_VIEW);
     this.sendTo(client, "rules", rulesFor(this.game.config, true));
-  }
-
-  private showToHosts(ps: PlayerState) {
-    for (const id of this.hosts) this.clients.getById(id)?.view?.add(ps, HOST_VIEW);
+    this.sendTo(client, "host-scores", this.privateData.allHostScores(this.game));
+    this.sendTo(client, "feed", this.feed.last);
   }
 
   /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
   private sendRules() {
-    const hosts = this.clients.filter((c) => this.hosts.has(c.sessionId));
+    const hosts = this.hostClients();
     this.broadcast("rules", rulesFor(this.game.config, false), { except: hosts });
     for (const client of hosts) this.sendTo(client, "rules", rulesFor(this.game.config, true));
   }
@@ -226,10 +263,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private seat(client: Client, player: PlayerId) {
     this.seats.set(client.sessionId, player);
     this.sessionOf.set(player, client.sessionId);
-    const ps = this.state.players.get(player)!;
-    ps.connected = true;
-    client.view = new StateView();
-    client.view.add(ps, OWNER_VIEW);
+    this.state.players.get(player)!.connected = true;
   }
 
   onDrop(client: Client) {
@@ -240,13 +274,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
 
   onReconnect(client: Client) {
     const player = this.seats.get(client.sessionId);
-    const ps = player ? this.state.players.get(player) : undefined;
-    if (ps) {
-      client.view = new StateView();
-      client.view.add(ps, OWNER_VIEW);
-      // A reloaded page reconnects by token and has no rules yet; they may also have changed meanwhile.
-      this.sendTo(client, "rules", rulesFor(this.game.config, false));
-    }
+    // A reloaded page reconnects by token and has nothing but the state; much may have changed meanwhile.
+    if (player && this.game.players[player]) this.welcomePlayer(client, player);
     if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
     this.setConnected(client, true);
   }
@@ -264,6 +293,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
 
   async onDispose() {
     await this.serial.idle();
+    if (!this.halted) await this.saveLog().catch((err) => console.error(`Session ${this.roomId}: could not save its last commands: ${err}`));
     if (this.game && this.game.phase !== "ended") {
       await this.deps.store.setStatus(this.roomId, "interrupted").catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
     }
@@ -296,7 +326,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (looked?.type === "looked-up") {
       const target = this.game.players[looked.target];
       const tier = tierOf(target.score, this.game.config);
-      this.sendTo(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier, blacklisted: target.blacklisted });
+      this.sendWithPatch(client, "lookup-result", { target: target.id, nickname: target.nickname, score: target.score, tier, blacklisted: target.blacklisted });
     }
   }
 
@@ -339,26 +369,76 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const out = apply(this.game, cmd);
     if ("code" in out) return out;
     if (out.events.length === 0) return out.events;
-    await this.record(cmd);
-    project(this.game, this.state, out.events, cmd.at, (ps) => this.showToHosts(ps));
+    this.record(cmd);
+    project(this.game, this.state, out.events, cmd.at);
+    this.feed.add(out.events, this.game);
+    this.privateData.note(out.events);
     if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
       await this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
     }
     if (this.game.config !== rulesBefore) this.sendRules();
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
+      await this.saveLog();
       await this.deps.store.markEnded(this.roomId, cmd.at);
     }
     return out.events;
   }
 
-  private async record(cmd: Command) {
+  private record(cmd: Command) {
+    this.unsaved.push({ seq: ++this.seq, command: cmd });
+    this.lastLoggedAt = cmd.at;
+  }
+
+  /**
+   * Commands go to the store together, in one write, before anything shows their effects:
+   * before each patch (which the private messages follow), before a welcome, at the end. So
+   * nothing a player was shown can be lost to a crash, and a busy room writes its log 20
+   * times a second instead of once per action, which was the largest single cost of an action.
+   */
+  private async saveLog() {
+    if (this.unsaved.length === 0) return;
+    const batch = this.unsaved;
+    this.unsaved = [];
     try {
-      await this.deps.store.append(this.roomId, this.seq + 1, cmd);
+      await this.deps.store.appendMany(this.roomId, batch);
     } catch (err) {
       throw new StorageFailure(err instanceof Error ? err.message : String(err));
     }
-    this.seq++;
-    this.lastLoggedAt = cmd.at;
+  }
+
+  /**
+   * What every screen gets, every PATCH_MS, in one socket write per screen: the state's
+   * changes (encoded once for all), then the private messages that changed and, every
+   * FEED_EVERY_MS, the feed lines since the last batch. Runs in the room's queue, so no
+   * command is applied between saving the log and showing it.
+   */
+  private async patch() {
+    await this.saveLog();
+    const { inboxes, hostScores } = this.privateData.changes(this.game, (p) => this.sessionOf.has(p));
+    for (const [player, inbox] of inboxes) {
+      const client = this.clients.getById(this.sessionOf.get(player)!);
+      if (client) this.sendWithPatch(client, "inbox", inbox);
+    }
+    if (hostScores) for (const client of this.hostClients()) this.sendWithPatch(client, "host-scores", hostScores);
+    const now = this.deps.now();
+    const lines = now - this.feedSentAt >= FEED_EVERY_MS ? this.feed.takeBatch() : undefined;
+    if (lines) {
+      this.feedSentAt = now;
+      this.broadcast("feed", lines, { afterNextPatch: true });
+    }
+    coalesceWritesThisTurn(lines ? this.clients : this.withPatch);
+    this.withPatch.clear();
+    this.broadcastPatch();
+  }
+
+  private hostClients(): Client[] {
+    return this.clients.filter((c) => this.hosts.has(c.sessionId));
+  }
+
+  /** A private message that waits for the patch (at most PATCH_MS) and leaves in the same socket write. */
+  private sendWithPatch<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]) {
+    client.send(type, message, { afterNextPatch: true });
+    this.withPatch.add(client);
   }
 
   private async tick() {
@@ -366,7 +446,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     await this.run({ kind: "tick", at });
     projectClock(this.game, this.state, at);
     // A heartbeat in the log tells a resumed session how far its clock had run before a crash.
-    if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) await this.record({ kind: "tick", at });
+    if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) this.record({ kind: "tick", at });
   }
 
   /** Runs a job behind the commands queued before it; a failed append stops the room. */

@@ -1,11 +1,9 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { ballotResults, openBallot } from "../../shared/rules/ballot.ts";
-import type { EventOf, GameEvent } from "../../shared/rules/events.ts";
+import type { EventOf } from "../../shared/rules/events.ts";
 import type { RuleChange } from "../../shared/rules/live/types.ts";
-import type { GameState, PlayerData } from "../../shared/rules/state.ts";
-import { ClassroomState, DeductionState, LiveEventItem, type PlayerState } from "../../shared/schema/classroom-state.ts";
-
-const DEDUCTIONS_SHOWN = 5;
+import type { GameState } from "../../shared/rules/state.ts";
+import { ClassroomState, LiveEventItem } from "../../shared/schema/classroom-state.ts";
 
 /** The name a client shows for the number a rule change moved: "friendWeight", "visaAt", "actions.report.self". */
 export function settingOf(change: RuleChange): string {
@@ -75,49 +73,6 @@ function setNumbers(target: ArraySchema<number>, source: readonly number[]): voi
   target.push(...source);
 }
 
-function syncDeductions(ps: PlayerState, p: PlayerData): void {
-  const open = p.deductions.filter((d) => !d.appealed).slice(-DEDUCTIONS_SHOWN);
-  if (ps.deductions.length === open.length && open.every((d, i) => ps.deductions[i].id === d.id)) return;
-  ps.deductions.clear();
-  for (const d of open) ps.deductions.push(new DeductionState({ id: d.id, amount: d.amount, rule: d.rule }));
-}
-
-function syncBallots(ps: PlayerState, p: PlayerData, g: GameState): void {
-  const answered = (["start", "end"] as const).filter((stage) => g.ballots[stage].voters.includes(p.id));
-  if (ps.ballotsAnswered.length !== answered.length) {
-    ps.ballotsAnswered.clear();
-    ps.ballotsAnswered.push(...answered);
-  }
-}
-
-/** The per-player private fields that follow events rather than every command; all of them, for a seat that is new to the schema. */
-export function syncPrivate(ps: PlayerState, p: PlayerData, g: GameState): void {
-  syncDeductions(ps, p);
-  syncBallots(ps, p, g);
-  const v = g.vote;
-  ps.voteStatus = v && v.eligible.includes(p.id) ? (p.id in v.choices ? "voted" : "eligible") : "";
-}
-
-function followEvents(g: GameState, state: ClassroomState, events: readonly GameEvent[]): void {
-  for (const e of events) {
-    const player = e.type === "score" || e.type === "appeal" || e.type === "ballot-answered" || e.type === "voted" ? e.player : undefined;
-    const ps = player === undefined ? undefined : state.players.get(player);
-    const p = player === undefined ? undefined : g.players[player];
-    if (ps && p && (e.type === "appeal" || (e.type === "score" && e.delta < 0))) syncDeductions(ps, p);
-    if (ps && p && e.type === "ballot-answered") syncBallots(ps, p, g);
-    if (ps && e.type === "voted") ps.voteStatus = "voted";
-    if (e.type !== "live") continue;
-    if (e.detail.kind === "vote-opened") {
-      for (const id of e.detail.eligible) {
-        const eligible = state.players.get(id);
-        if (eligible) eligible.voteStatus = "eligible";
-      }
-    } else if (e.detail.kind === "vote-closed") {
-      for (const x of state.players.values()) if (x.voteStatus !== "") x.voteStatus = "";
-    }
-  }
-}
-
 /** After the game: whose deduction each audit got wrong, for the debrief. */
 function revealAudits(g: GameState, state: ClassroomState): void {
   g.live.forEach((e, i) => {
@@ -149,7 +104,7 @@ function projectBallot(g: GameState, state: ClassroomState): void {
  * (banners and timeline marks), the open vote, the secret ballot's progress and, after the
  * game, its aggregate next to the public posting record.
  */
-export function projectLive(g: GameState, state: ClassroomState, events: readonly GameEvent[]): void {
+export function projectLive(g: GameState, state: ClassroomState): void {
   if (state.visibility !== g.visibility) state.visibility = g.visibility;
   if (state.scenario !== g.config.scenario.id) state.scenario = g.config.scenario.id;
   const banned = Object.keys(g.bannedTopics);
@@ -158,7 +113,6 @@ export function projectLive(g: GameState, state: ClassroomState, events: readonl
     state.bannedTopics.push(...banned);
   }
   for (let i = state.liveEvents.length; i < g.live.length; i++) state.liveEvents.push(liveItem(g.live[i]));
-  followEvents(g, state, events);
   const v = g.vote;
   const vote = state.vote;
   if (vote.open !== (v !== null)) vote.open = v !== null;

@@ -61,6 +61,16 @@ export class PgStore implements SessionStore {
     await this.pool.query({ name: "append", text: "INSERT INTO commands (code, seq, command) VALUES ($1, $2, $3)", values: [code, seq, JSON.stringify(command)] });
   }
 
+  async appendMany(code: string, entries: readonly LogEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    // One statement, so one commit: a room's patch-worth of commands costs one round trip.
+    await this.pool.query({
+      name: "append-many",
+      text: "INSERT INTO commands (code, seq, command) SELECT $1, s, c::jsonb FROM unnest($2::int[], $3::text[]) AS t(s, c)",
+      values: [code, entries.map((e) => e.seq), entries.map((e) => JSON.stringify(e.command))],
+    });
+  }
+
   async setPlayers(code: string, players: number): Promise<void> {
     await this.pool.query("UPDATE sessions SET players = $1 WHERE code = $2", [players, code]);
   }

@@ -43,6 +43,7 @@ interface SessionRow {
 export class SqliteStore implements SessionStore {
   private db: Database.Database;
   private stmts;
+  private appendAll: (code: string, entries: readonly LogEntry[]) => void;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -71,6 +72,9 @@ export class SqliteStore implements SessionStore {
       delete: this.db.prepare("DELETE FROM sessions WHERE code = ?"),
       deleteOld: this.db.prepare("DELETE FROM sessions WHERE created_at < ? AND status <> 'live'"),
     };
+    this.appendAll = this.db.transaction((code: string, entries: readonly LogEntry[]) => {
+      for (const e of entries) this.stmts.append.run(code, e.seq, JSON.stringify(e.command));
+    });
   }
 
   async createSession(m: SessionMeta): Promise<boolean> {
@@ -80,6 +84,10 @@ export class SqliteStore implements SessionStore {
 
   async append(code: string, seq: number, command: Command): Promise<void> {
     this.stmts.append.run(code, seq, JSON.stringify(command));
+  }
+
+  async appendMany(code: string, entries: readonly LogEntry[]): Promise<void> {
+    this.appendAll(code, entries);
   }
 
   async setPlayers(code: string, players: number): Promise<void> {

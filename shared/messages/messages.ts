@@ -5,6 +5,7 @@ import type { ActionName } from "../rules/config.ts";
 import { liveCommand, topicId } from "./live-messages.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { FieldIssue } from "../scenarios/load.ts";
+import type { BallotStage, Tier } from "../rules/state.ts";
 
 /** The room's name for `create` and the message types both sides use. */
 export const ROOM_NAME = "classroom";
@@ -78,6 +79,50 @@ export interface ServerMessages {
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
   /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */
   rules: RulesMessage;
+  /** A player's private data, whole, to that player only: on joining and reconnecting, and after any patch that changed it. */
+  inbox: Inbox;
+  /** Facilitators only: true scores by player id. All of them on joining; then the ones a patch changed. */
+  "host-scores": Record<string, number>;
+  /** Public feed lines, oldest first: the recent ones on joining, then batches right after patches. */
+  feed: FeedLine[];
+}
+
+/** A deduction its owner may still appeal. */
+export interface Deduction {
+  id: number;
+  amount: number;
+  rule: string;
+}
+
+/** What only the owner of a seat may see. */
+export interface Inbox {
+  /** Players asking to be friends, oldest first. */
+  incomingRequests: string[];
+  /** The last players who looked this one up, newest last. */
+  lookedUpBy: string[];
+  /** The own score and tier; 0 and "" while scores are hidden. */
+  ownScore: number;
+  ownTier: Tier | "";
+  /** "" (no vote open, or not among those who may vote), "eligible" or "voted". */
+  voteStatus: "" | "eligible" | "voted";
+  /** Ballot stages this player has answered. */
+  ballotsAnswered: BallotStage[];
+  /** The latest deductions still open to appeal, oldest first (at most 5). */
+  deductions: Deduction[];
+}
+
+/** One line of the public feed, structured; clients turn it into words. Empty fields are left out. */
+export interface FeedLine {
+  seq: number;
+  at: number;
+  type: string;
+  round: number;
+  actor?: string;
+  target?: string;
+  action?: string;
+  rule?: string;
+  delta?: number;
+  topic?: string;
 }
 
 /** The rules a screen needs to label and explain the game; players get everything but the planned schedule. */

@@ -148,10 +148,22 @@ export function tierOf(score: number, c: GameConfig): Tier {
   return "standard";
 }
 
-/** Player ids, highest score first; ties by earlier join, then id, so the order is stable. */
+/** What places a player on the leaderboard: screens rank the synced scores with the same order. */
+export interface Standing {
+  id: PlayerId;
+  score: number;
+  joinedAt: number;
+}
+
+/** Highest score first; ties by earlier join, then id, so the order is stable. */
+export function byStanding(a: Standing, b: Standing): number {
+  return b.score - a.score || a.joinedAt - b.joinedAt || a.id.localeCompare(b.id);
+}
+
+/** Player ids, best first (see byStanding). */
 export function leaderboard(s: GameState): PlayerId[] {
   return Object.values(s.players)
-    .sort((a, b) => b.score - a.score || a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+    .sort(byStanding)
     .map((p) => p.id);
 }
 

@@ -1,20 +1,14 @@
 import { schema, t, type SchemaType } from "@colyseus/schema";
 
 /**
- * View tags: a player's own screen adds its seat with OWNER_VIEW and receives the fields so
- * tagged; facilitators' screens add every seat with HOST_VIEW and receive only the true score.
- */
-export const HOST_VIEW = 1;
-export const OWNER_VIEW = 2;
-
-/** A deduction its owner may still appeal. */
-export const DeductionState = schema({ id: t.uint32(), amount: t.uint16(), rule: t.string() }, "DeductionState");
-export type DeductionState = SchemaType<typeof DeductionState>;
-
-/**
- * What one player sees of another: everything but the `.view()` fields, which only the owner
- * (OWNER_VIEW) or facilitators (HOST_VIEW) get. `score`, `tier`, `rank` and `lastDelta` are filled only while that
- * score is public (see shared/rules/view.ts); otherwise they are 0 or "" on every screen.
+ * What every screen sees of a player. Nothing here is filtered per screen: what only the owner
+ * may see (requests, who looked, the own score while scores are private, the vote, ballot and
+ * deductions) travels in the `inbox` message, and facilitators' true scores in `host-scores`.
+ * One filtered field would make the server encode every patch once per screen instead of once.
+ * `score`, `tier` and `lastDelta` are filled only while that score is public (see
+ * shared/rules/view.ts); otherwise they are 0 or "" on every screen. Places are not synced: a
+ * screen ranks the public scores itself (byStanding in shared/rules/state.ts), so one +10 does
+ * not rewrite the place of everyone it passes on every screen.
  */
 export const PlayerState = schema(
   {
@@ -25,28 +19,17 @@ export const PlayerState = schema(
     blacklisted: t.boolean(),
     connected: t.boolean(),
     actionPoints: t.uint8(),
-    rank: t.uint16(),
     friendCount: t.uint16(),
+    /** When the player joined (ms): breaks ties between equal scores. */
+    joinedAt: t.number(),
     /** The last change of this player's score and its cause, so every screen can say why. */
     lastDelta: t.int16(),
-    lastRule: t.string(),
+    /** Codes: ruleName() and actionName() in cause-codes.ts turn them into names. */
+    lastRule: t.uint8(),
     lastActor: t.string(),
-    lastAction: t.string(),
-    incomingRequests: t.array("string").view(OWNER_VIEW),
-    lookedUpBy: t.array("string").view(OWNER_VIEW),
+    lastAction: t.uint8(),
     /** Opted in to show the score while scores are visible to their owners only. */
     showsScore: t.boolean(),
-    /** The owner's own score and tier; 0 and "" while scores are hidden. */
-    ownScore: t.uint16().view(OWNER_VIEW),
-    ownTier: t.string().view(OWNER_VIEW),
-    /** "" (no vote open or not among the top players), "eligible" or "voted". */
-    voteStatus: t.string().view(OWNER_VIEW),
-    /** Ballot stages this player has answered: "start", "end". */
-    ballotsAnswered: t.array("string").view(OWNER_VIEW),
-    /** The owner's latest deductions still open to appeal, oldest first (at most 5). */
-    deductions: t.array(DeductionState).view(OWNER_VIEW),
-    /** The true score whatever the mode, for facilitators' screens only. */
-    hostScore: t.uint16().view(HOST_VIEW),
   },
   "PlayerState",
 );
@@ -54,24 +37,6 @@ export type PlayerState = SchemaType<typeof PlayerState>;
 
 export const FriendshipState = schema({ a: t.string(), b: t.string(), since: t.number() }, "FriendshipState");
 export type FriendshipState = SchemaType<typeof FriendshipState>;
-
-/** One line of the public feed, structured; clients turn it into words. */
-export const FeedItem = schema(
-  {
-    seq: t.uint32(),
-    at: t.number(),
-    type: t.string(),
-    actor: t.string(),
-    target: t.string(),
-    action: t.string(),
-    rule: t.string(),
-    delta: t.int16(),
-    round: t.uint16(),
-    topic: t.string(),
-  },
-  "FeedItem",
-);
-export type FeedItem = SchemaType<typeof FeedItem>;
 
 /**
  * One live event (a facilitator's or a planned one), structured; clients turn it into the
@@ -141,8 +106,6 @@ export const ClassroomState = schema(
     locked: t.boolean(),
     players: t.map(PlayerState),
     friendships: t.map(FriendshipState),
-    leaderboard: t.array("string"),
-    feed: t.array(FeedItem),
     scenario: t.string(),
     /** "hidden", "owner" or "public": who sees scores now. */
     visibility: t.string(),

@@ -1,1 +1,2 @@
 export * from "./classroom-state.ts";
+export * from "./cause-codes.ts";

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { roomMessages } from "../../client/net/room-messages.ts";
 import { createServer, type AppOptions } from "../../server/app.ts";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
 import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
@@ -77,18 +78,37 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
   }
 }
 
+const EMPTY_INBOX: ServerMessages["inbox"] = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+
+/** What a screen receives besides the state: the public feed, and a player's inbox or a facilitator's true scores. */
+export function listen(room: GameRoom) {
+  /** Every public feed line this screen received, in arrival order. */
+  const feed: ServerMessages["feed"] = [];
+  /** Every `inbox` message, oldest first: only the seat's owner gets one. */
+  const inboxes: ServerMessages["inbox"][] = [];
+  /** Every true score as the facilitator's screen has it now. */
+  const hostScores: Record<string, number> = {};
+  room.onMessage("rules", () => undefined);
+  // As the browser's connection does, so that a client view bound later has what came first.
+  roomMessages(room);
+  room.onMessage("feed", (lines: ServerMessages["feed"]) => feed.push(...lines));
+  room.onMessage("inbox", (m: ServerMessages["inbox"]) => inboxes.push(m));
+  room.onMessage("host-scores", (m: ServerMessages["host-scores"]) => Object.assign(hostScores, m));
+  return { feed, inboxes, hostScores, inbox: () => inboxes.at(-1) ?? EMPTY_INBOX };
+}
+
 export async function host(game: TestGame, options: Record<string, unknown> = {}) {
   const room = (await game.sdk.create(ROOM_NAME, { seed: 7, ...options })) as GameRoom;
-  room.onMessage("rules", () => undefined);
+  const heard = listen(room);
   const welcome = await nextMessage(room, "welcome");
-  return { room, code: welcome.code, hostKey: welcome.hostKey! };
+  return { room, code: welcome.code, hostKey: welcome.hostKey!, feed: heard.feed, hostScores: heard.hostScores };
 }
 
 export async function joinAs(game: TestGame, code: string, name: string) {
   const sdk = new Client(game.url);
   const room = (await sdk.joinById(code, { name })) as GameRoom;
-  room.onMessage("rules", () => undefined);
+  const heard = listen(room);
   const welcome = await nextMessage(room, "welcome");
   await until(() => room.state?.players?.get(welcome.playerId!) !== undefined, `${name} in state`);
-  return { room, id: welcome.playerId!, sdk };
+  return { room, id: welcome.playerId!, sdk, ...heard };
 }

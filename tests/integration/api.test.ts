@@ -27,7 +27,7 @@ async function playGame() {
   h.room.send("facilitate", { type: "start" });
   await until(() => ana.room.state.phase === "round", "round");
   ana.room.send("act", { action: "friend-request", target: bo.id });
-  await until(() => bo.room.state.players.get(bo.id)!.incomingRequests.length === 1, "request");
+  await until(() => bo.inbox().incomingRequests.length === 1, "request");
   bo.room.send("act", { action: "accept-friend", target: ana.id });
   cy.room.send("act", { action: "report", target: ana.id });
   await until(() => h.room.state.players.get(ana.id)!.score === 575 && h.room.state.friendships.size === 1, "report and friendship");

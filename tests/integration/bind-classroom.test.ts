@@ -42,9 +42,10 @@ describe("the client binding turns room state into plain view calls", () => {
     expect(projector.order).toEqual([bo.id, ana.id]);
     expect(changes).toContain("Bo 600->590");
     expect(phone.private.incomingRequests).toEqual([]);
+    await until(() => projector.feedItems.some((f) => f.type === "friends"), "the friendship in the feed");
     const seqs = projector.feedItems.map((f) => f.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
-    expect(projector.feedItems.some((f) => f.type === "friends")).toBe(true);
+    expect(projector.feedItems.some((f) => f.type === "player-joined" && f.actor === ana.id)).toBe(true);
 
     bo.room.send("act", { action: "unfriend", target: ana.id });
     await until(() => projector.friendships.size === 0, "unfriending in the view");

@@ -12,7 +12,8 @@ import { PROFILES } from "../../server/bots/behaviour.ts";
 import type { ClassroomRoom } from "../../server/rooms/classroom-room.ts";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
 import { Script } from "../helpers/game.ts";
-import { host, joinAs, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
+import { actionCode, ruleCode } from "../../shared/schema/cause-codes.ts";
+import { host, joinAs, listen, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 let game: TestGame;
 beforeAll(async () => {
@@ -93,11 +94,12 @@ describe("recording a live session", () => {
     h.room.send("facilitate", { type: "start" });
     await until(() => ana.room.state.phase === "round", "round");
     ana.room.send("act", { action: "friend-request", target: bo.id });
-    await until(() => bo.room.state.players.get(bo.id)!.incomingRequests.length === 1, "request");
+    await until(() => bo.inbox().incomingRequests.length === 1, "request");
     bo.room.send("act", { action: "accept-friend", target: ana.id });
     ana.room.send("act", { action: "volunteer" });
     await until(() => h.room.state.players.get(ana.id)!.score === 620 && h.room.state.friendships.size === 1, "acted");
-    const feed = h.room.state.feed.map((f) => f.seq);
+    await until(() => h.feed.some((f) => f.action === "volunteer"), "the feed shows the volunteering");
+    const feed = h.feed.map((f) => f.seq);
     const leftBefore = h.room.state.secondsLeft;
     for (const r of [ana, bo, h]) await r.room.leave(true);
     await until(async () => (await game.store.list()).find((s) => s.code === h.code)?.status === "interrupted", "interrupted", 10_000);
@@ -107,6 +109,7 @@ describe("recording a live session", () => {
     await expect(sdk.create("classroom", { resume: h.code, hostKey: "not-the-key" })).rejects.toMatchObject({ code: 403, message: expect.stringContaining("host key") });
     await expect(sdk.create("classroom", { resume: "ZZZZZ", hostKey: h.hostKey })).rejects.toMatchObject({ code: 404, message: expect.stringContaining("ZZZZZ") });
     const back = (await sdk.create("classroom", { resume: h.code, hostKey: h.hostKey })) as GameRoom;
+    const backHeard = listen(back);
     expect((await nextMessage(back, "welcome")).role).toBe("host");
     await expect(new Client(game.url).create("classroom", { resume: h.code, hostKey: h.hostKey })).rejects.toMatchObject({ code: 409, message: expect.stringContaining("still running") });
     await until(() => back.state.players?.size === 2, "seats restored");
@@ -114,10 +117,11 @@ describe("recording a live session", () => {
     expect(back.state).toMatchObject({ phase: "round", round: 1, paused: true });
     expect(back.state.secondsLeft).toBeGreaterThanOrEqual(leftBefore - 3);
     expect(back.state.secondsLeft).toBeLessThanOrEqual(leftBefore + 3);
-    expect(back.state.players.get(ana.id)).toMatchObject({ score: 620, connected: false, friendCount: 1, lastRule: "action", lastAction: "volunteer" });
+    expect(back.state.players.get(ana.id)).toMatchObject({ score: 620, connected: false, friendCount: 1, lastRule: ruleCode("action"), lastAction: actionCode("volunteer") });
     expect([...back.state.friendships.values()].map((f) => [f.a, f.b])).toEqual([[ana.id, bo.id]]);
-    expect(back.state.feed.map((f) => f.seq).slice(0, feed.length)).toEqual(feed);
-    expect(back.state.feed.at(-1)).toMatchObject({ type: "phase", action: "paused" });
+    await until(() => backHeard.feed.at(-1)?.action === "paused", "the feed tells of the pause");
+    expect(backHeard.feed.map((f) => f.seq).slice(0, feed.length)).toEqual(feed);
+    expect(backHeard.feed.at(-1)).toMatchObject({ type: "phase", action: "paused" });
 
     const ana2 = await joinAs(game, h.code, "ana");
     expect(ana2.id).toBe(ana.id);

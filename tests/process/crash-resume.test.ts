@@ -6,7 +6,7 @@ import { afterAll, expect, it } from "vitest";
 import { fold } from "../../shared/rules/fold.ts";
 import type { Command } from "../../shared/rules/commands.ts";
 import { tidyTables, type Tables } from "../../shared/replay/tables.ts";
-import { freePort, nextMessage, until, type GameRoom } from "../helpers/server.ts";
+import { freePort, listen, nextMessage, until, type GameRoom } from "../helpers/server.ts";
 import { startServerProcess, type ServerProcess } from "./server-process.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "citizen-score-crash-"));
@@ -21,9 +21,10 @@ async function enter(url: string, options: Record<string, unknown>, create = fal
   const room = (create ? await sdk.create("classroom", options) : await sdk.joinById(String(options.code), { name: options.name })) as GameRoom;
   // After the crash these clients are gone for good; they must not reconnect into the new server.
   room.reconnection.enabled = false;
+  const heard = listen(room);
   const welcome = await nextMessage(room, "welcome", 10_000);
   await until(() => room.state?.players !== undefined, "first state", 10_000);
-  return { room, welcome };
+  return { room, welcome, ...heard };
 }
 
 async function api(url: string, path: string, key: string) {
@@ -41,10 +42,10 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   const h = await enter(url, { seed: 11, rounds: 3, roundSeconds: 60, actionPoints: 6 }, true);
   const { code, hostKey } = h.welcome as { code: string; hostKey: string };
   const names = ["Ana", "Bo", "Cy", "Dee"];
-  const players: Record<string, { room: GameRoom; id: string }> = {};
+  const players: Record<string, { room: GameRoom; id: string; inbox: ReturnType<typeof listen>["inbox"] }> = {};
   for (const name of names) {
     const p = await enter(url, { code, name });
-    players[name] = { room: p.room, id: p.welcome.playerId! };
+    players[name] = { room: p.room, id: p.welcome.playerId!, inbox: p.inbox };
   }
   const id = (name: string) => players[name].id;
   const seen = (name: string) => h.room.state.players.get(id(name));
@@ -58,7 +59,7 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
     await until(visible, `${name} ${action}`, 10_000);
     acknowledged.push({ player: id(name), action, ...(target ? { target: id(target) } : {}) });
   };
-  await act("Ana", "friend-request", "Bo", () => players.Bo.room.state.players.get(id("Bo"))!.incomingRequests.length === 1);
+  await act("Ana", "friend-request", "Bo", () => players.Bo.inbox().incomingRequests.length === 1);
   await act("Bo", "accept-friend", "Ana", () => h.room.state.friendships.size === 1);
   await act("Ana", "volunteer", undefined, () => seen("Ana")!.score === 620);
   await act("Cy", "report", "Dee", () => seen("Dee")!.score === 575 && seen("Cy")!.score === 615);
@@ -102,7 +103,7 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   for (const name of names) {
     const again = await enter(url, { code, name: name === "Cy" ? "cy" : name });
     expect(again.welcome.playerId).toBe(id(name));
-    players[name] = { room: again.room, id: id(name) };
+    players[name] = { room: again.room, id: id(name), inbox: again.inbox };
     expect(again.room.state.players.get(id(name))!.score).toBe(scores[name]);
   }
   await until(() => [...back.room.state.players.values()].every((p) => p.connected), "everyone back online", 10_000);

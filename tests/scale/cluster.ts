@@ -8,6 +8,7 @@ import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.t
 import { seededRandom } from "../../shared/rules/rng.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { startGameProcess, type GameProcess } from "../helpers/game-process.ts";
+import { listen } from "../helpers/server.ts";
 import { startPostgres, startRedis, type Postgres, type Service } from "../helpers/services.ts";
 
 /** Redis, PostgreSQL and two game processes sharing them, all on loopback. */
@@ -59,9 +60,10 @@ export type HostRoom = Room<any, ClassroomState>;
 
 export async function hostSession(url: string, options: Record<string, unknown>) {
   const room = (await new Client(url).create(ROOM_NAME, options)) as HostRoom;
+  const heard = listen(room);
   const welcome = await new Promise<ServerMessages["welcome"]>((resolve) => room.onMessage("welcome", resolve));
   room.onMessage("error", () => undefined);
-  return { room, code: welcome.code, hostKey: welcome.hostKey! };
+  return { room, code: welcome.code, hostKey: welcome.hostKey!, feed: heard.feed, hostScores: heard.hostScores };
 }
 
 export async function joinBots(url: string, code: string, count: number, seed: number): Promise<Bot[]> {

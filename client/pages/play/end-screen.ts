@@ -36,7 +36,8 @@ export function endScreen(model: ClassroomModel, me: () => string) {
       const p = model.players.get(me());
       if (!p) return;
       const sight = model.mySight();
-      const place = p.rank ? `You finished #${p.rank} of ${model.players.size}. ` : sight ? "" : "Your score stayed hidden to the end. ";
+      const finished = model.placeOf(p.id);
+      const place = finished ? `You finished #${finished} of ${model.players.size}. ` : sight ? "" : "Your score stayed hidden to the end. ";
       show("Game over", `${place}Stay for the debrief: what here was real, and what was myth?`, sight ? model.fmt(sight.score) : "");
       again.hidden = true;
     },

@@ -131,8 +131,8 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
     update,
     /** Others joining or moving change my rank without changing me. */
     renderRank() {
-      const p = model.players.get(me());
-      setText(rank, p?.rank ? `#${p.rank} of ${model.players.size}` : "");
+      const place = model.placeOf(me());
+      setText(rank, place ? `#${place} of ${model.players.size}` : "");
     },
   };
 }

@@ -71,7 +71,7 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
           "div",
           { class: `standing tier-${p.tier}` },
           h("span", { class: "standing-score mono", testid: "selected-score" }, String(p.score)),
-          h("span", {}, h("b", {}, `${t!.glyph} ${t!.name}`), h("br", {}), `rank ${p.rank} of ${model.players.size} · ${p.friendCount} friend${p.friendCount === 1 ? "" : "s"}`, p.blacklisted ? h("span", { class: "is-blacklisted" }, ` · ${BLACKLIST_TEXT.name}`) : ""),
+          h("span", {}, h("b", {}, `${t!.glyph} ${t!.name}`), h("br", {}), `rank ${model.placeOf(p.id)} of ${model.players.size} · ${p.friendCount} friend${p.friendCount === 1 ? "" : "s"}`, p.blacklisted ? h("span", { class: "is-blacklisted" }, ` · ${BLACKLIST_TEXT.name}`) : ""),
         )
       : h("p", { class: "muted" }, "Not in the session at this moment.");
     const list = h(

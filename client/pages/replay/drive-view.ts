@@ -9,7 +9,6 @@ function samePlayer(a: PlayerInfo, b: PlayerInfo): boolean {
     a.tier === b.tier &&
     a.blacklisted === b.blacklisted &&
     a.friendCount === b.friendCount &&
-    a.rank === b.rank &&
     a.actionPoints === b.actionPoints &&
     a.nickname === b.nickname &&
     a.last.delta === b.last.delta &&

@@ -60,7 +60,6 @@ export class Cursor {
     const { r, state: s } = this;
     const lastSeq = eventCount > 0 ? r.events[eventCount - 1].seq : 0;
     const board = leaderboard(s);
-    const rank = new Map(board.map((id, i) => [id, i + 1]));
     const players = Object.values(s.players).map((p): PlayerInfo => {
       const point = scorePointAt(r, p.id, lastSeq);
       const e = point && point.rule !== "joined" ? eventBySeq(r, point.event) : undefined;
@@ -74,7 +73,7 @@ export class Cursor {
         connected: true,
         showsScore: true,
         actionPoints: p.actionPoints,
-        rank: rank.get(p.id) ?? 0,
+        joinedAt: p.joinedAt,
         friendCount: s.friends[p.id]?.length ?? 0,
         last: cause ?? { delta: 0, rule: "", actor: "", action: "" },
       };

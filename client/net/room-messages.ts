@@ -1,0 +1,65 @@
+import type { FeedLine, Inbox, ServerMessages } from "../../shared/messages/messages.ts";
+import type { ClassroomRoom } from "./bind-classroom.ts";
+
+type Listener = () => void;
+
+/** How many feed lines a screen keeps for a view bound later (the server sends at most 30 on joining). */
+const LINES_KEPT = 60;
+
+/**
+ * The messages that carry what is not in the shared state: this seat's inbox, the
+ * facilitator's true scores, and the public feed. They follow `welcome` at once, before any
+ * view is bound, so they are caught from the moment the room exists and kept here: a binding
+ * made later reads what came, then hears what comes.
+ */
+export class RoomMessages {
+  inbox: Inbox | undefined;
+  readonly hostScores = new Map<string, number>();
+  readonly feed: FeedLine[] = [];
+  private listeners = { inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
+
+  constructor(room: ClassroomRoom) {
+    room.onMessage("inbox", (m: Inbox) => {
+      this.inbox = m;
+      for (const fn of this.listeners.inbox) fn();
+    });
+    room.onMessage("host-scores", (m: ServerMessages["host-scores"]) => {
+      const changed = Object.keys(m);
+      for (const id of changed) this.hostScores.set(id, m[id]);
+      for (const fn of this.listeners.hostScores) fn(changed);
+    });
+    room.onMessage("feed", (lines: FeedLine[]) => {
+      const last = this.feed.at(-1)?.seq ?? 0;
+      // After a reconnect the recent lines come again; a line is news only once.
+      const fresh = lines.filter((l) => l.seq > last);
+      if (fresh.length === 0) return;
+      this.feed.push(...fresh);
+      if (this.feed.length > LINES_KEPT) this.feed.splice(0, this.feed.length - LINES_KEPT);
+      for (const fn of this.listeners.feed) fn(fresh);
+    });
+  }
+
+  onInbox(fn: Listener): () => void {
+    this.listeners.inbox.add(fn);
+    return () => this.listeners.inbox.delete(fn);
+  }
+
+  onHostScores(fn: (changed: string[]) => void): () => void {
+    this.listeners.hostScores.add(fn);
+    return () => this.listeners.hostScores.delete(fn);
+  }
+
+  onFeed(fn: (lines: FeedLine[]) => void): () => void {
+    this.listeners.feed.add(fn);
+    return () => this.listeners.feed.delete(fn);
+  }
+}
+
+const byRoom = new WeakMap<ClassroomRoom, RoomMessages>();
+
+/** The messages of a room, caught from the first call on; call it as soon as the room exists. */
+export function roomMessages(room: ClassroomRoom): RoomMessages {
+  let m = byRoom.get(room);
+  if (!m) byRoom.set(room, (m = new RoomMessages(room)));
+  return m;
+}

@@ -1,0 +1,90 @@
+import type { Inbox } from "../../shared/messages/messages.ts";
+import type { GameEvent } from "../../shared/rules/events.ts";
+import { tierOf, type GameState, type PlayerData, type PlayerId } from "../../shared/rules/state.ts";
+import { ownerSeesScore } from "../../shared/rules/view.ts";
+import { touchedBy } from "./touched.ts";
+
+const LOOKED_UP_SHOWN = 20;
+const DEDUCTIONS_SHOWN = 5;
+
+/** What only the player may see of their own data. */
+export function inboxOf(g: GameState, p: PlayerData): Inbox {
+  const own = ownerSeesScore(g);
+  const v = g.vote;
+  return {
+    incomingRequests: [...p.incomingRequests],
+    lookedUpBy: p.lookedUpBy.slice(-LOOKED_UP_SHOWN).map((l) => l.by),
+    ownScore: own ? p.score : 0,
+    ownTier: own ? tierOf(p.score, g.config) : "",
+    voteStatus: v && v.eligible.includes(p.id) ? (p.id in v.choices ? "voted" : "eligible") : "",
+    ballotsAnswered: (["start", "end"] as const).filter((stage) => g.ballots[stage].voters.includes(p.id)),
+    deductions: p.deductions
+      .filter((d) => !d.appealed)
+      .slice(-DEDUCTIONS_SHOWN)
+      .map((d) => ({ id: d.id, amount: d.amount, rule: d.rule })),
+  };
+}
+
+/**
+ * The private side of the room: each player's inbox and the facilitators' true scores, sent
+ * as messages only when they changed. Events name the players worth looking at; what was last
+ * sent decides whether anything goes out, so a missed kind of change costs a comparison, not
+ * a stale screen.
+ */
+export class PrivateData {
+  private touched = new Set<PlayerId>();
+  private everyone = true;
+  private sentInbox = new Map<PlayerId, string>();
+  private sentHostScore = new Map<PlayerId, number>();
+
+  note(events: readonly GameEvent[]): void {
+    for (const e of events) if (touchedBy(e, this.touched)) this.everyone = true;
+  }
+
+  /** The inbox to send to `player` now, whatever was sent before (a join, a reconnect). */
+  inboxNow(g: GameState, player: PlayerId): Inbox | undefined {
+    const p = g.players[player];
+    if (!p) return undefined;
+    const inbox = inboxOf(g, p);
+    this.sentInbox.set(player, JSON.stringify(inbox));
+    return inbox;
+  }
+
+  /** Every true score, for a facilitator's screen that has just joined. */
+  allHostScores(g: GameState): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const p of Object.values(g.players)) out[p.id] = p.score;
+    return out;
+  }
+
+  /**
+   * What changed since the last call: the inboxes of seated players (`seated` says who has a
+   * screen) and the true scores facilitators have not seen yet.
+   */
+  changes(g: GameState, seated: (p: PlayerId) => boolean): { inboxes: [PlayerId, Inbox][]; hostScores: Record<string, number> | undefined } {
+    const ids = this.everyone ? Object.keys(g.players) : [...this.touched];
+    this.everyone = false;
+    this.touched.clear();
+    const inboxes: [PlayerId, Inbox][] = [];
+    let hostScores: Record<string, number> | undefined;
+    for (const id of ids) {
+      const p = g.players[id];
+      if (!p) {
+        this.sentInbox.delete(id);
+        this.sentHostScore.delete(id);
+        continue;
+      }
+      if (this.sentHostScore.get(id) !== p.score) {
+        this.sentHostScore.set(id, p.score);
+        (hostScores ??= {})[id] = p.score;
+      }
+      if (!seated(id)) continue;
+      const inbox = inboxOf(g, p);
+      const key = JSON.stringify(inbox);
+      if (this.sentInbox.get(id) === key) continue;
+      this.sentInbox.set(id, key);
+      inboxes.push([id, inbox]);
+    }
+    return { inboxes, hostScores };
+  }
+}
