@@ -37,6 +37,16 @@ interface SessionRow {
 }
 
 /**
+ * better-sqlite3 12 compiled against Node 24.19+ headers aborts the whole process when the
+ * garbage collector frees one of its databases or statements: node::ObjectWrap's destructor now
+ * removes an environment cleanup hook, and a collection started by an allocation has no JS
+ * context to find the environment in (nodejs/node#65446). So this store never makes a
+ * statement it drops (PRAGMAs go through exec, which keeps none), and every store stays
+ * reachable until the process exits, even after close(). Node 20 is unaffected either way.
+ */
+const keptUntilExit = new Set<SqliteStore>();
+
+/**
  * The embedded default: one SQLite file in WAL mode under DATA_DIR. better-sqlite3 is
  * synchronous, so each method has finished writing when its promise is created.
  */
@@ -48,11 +58,12 @@ export class SqliteStore implements SessionStore {
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, "citizen-score.sqlite"));
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = NORMAL");
-    this.db.pragma("foreign_keys = ON");
+    keptUntilExit.add(this);
+    this.db.exec("PRAGMA journal_mode = WAL");
+    this.db.exec("PRAGMA synchronous = NORMAL");
+    this.db.exec("PRAGMA foreign_keys = ON");
     // A deleted session's nicknames are overwritten, not left in free pages of the file.
-    this.db.pragma("secure_delete = ON");
+    this.db.exec("PRAGMA secure_delete = ON");
     this.db.exec(SCHEMA);
     this.stmts = {
       insertSession: this.db.prepare(
@@ -135,7 +146,7 @@ export class SqliteStore implements SessionStore {
 
   /** Writes the deletion back into the database file and empties the write-ahead log, which still held the old pages. */
   private forgetDeleted(): void {
-    this.db.pragma("wal_checkpoint(TRUNCATE)");
+    this.db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
   }
 
   async close(): Promise<void> {
