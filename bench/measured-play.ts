@@ -1,5 +1,6 @@
 import { chooseMove } from "../server/bots/behaviour.ts";
 import type { Bot } from "../server/bots/bot.ts";
+import type { Inbox } from "../shared/messages/messages.ts";
 
 /** Actions that cost nothing leave no trace on the actor's own state, so they are not timed. */
 const FREE = new Set(["accept-friend", "decline-friend"]);
@@ -13,7 +14,7 @@ export interface Samples {
 
 /**
  * Plays a bot like `Bot.play`, timing each paid action from `send` until the actor's client
- * decodes its own action points going down, or receives the refusal. A sample still open
+ * receives its own action points going down (its inbox), or receives the refusal. A sample still open
  * when the round changes is dropped: the round's new points would be mistaken for the effect.
  */
 export function playMeasured(bot: Bot, meanMs: number, rnd: () => number, into: Samples): () => void {
@@ -31,11 +32,11 @@ export function playMeasured(bot: Bot, meanMs: number, rnd: () => number, into: 
     if (room === bot.room) return;
     const r = (room = bot.room);
     pending = undefined;
-    r.onStateChange(() => {
-      const me = r.state.players?.get(bot.id);
-      if (r !== room || !pending || !me) return;
+    // The player's own points come in its inbox, right after the patch that spent one.
+    r.onMessage("inbox", (m: Inbox) => {
+      if (r !== room || !pending) return;
       if (r.state.round !== pending.round) pending = undefined;
-      else if (me.actionPoints !== pending.points) settle();
+      else if (m.actionPoints !== pending.points) settle();
     });
     r.onMessage("error", () => {
       into.refusals++;

@@ -48,7 +48,7 @@ export class ProductClient extends LoadClient {
   profile: Profile = "random";
   private move: ActMessage | undefined;
   private quietUntil = 0;
-  private inbox: Inbox = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+  private inbox: Inbox = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
 
   static readonly room = ROOM_NAME;
 
@@ -103,14 +103,11 @@ export class ProductClient extends LoadClient {
   }
 
   /**
-   * Every screen reports score changes a player caused to themselves. The actor also learns
-   * from its own patch that the server applied its action (a point spent); if its score did
-   * not move in that same patch, it never will. A new round refills the points and hides the
-   * one just spent, so an action in flight across it is let go unmatched.
+   * Every screen reports score changes a player caused to themselves. A new round refills the
+   * points and hides the one just spent, so an action in flight across it is let go unmatched.
    */
   protected onChanges(changes: DataChange[], at: number): void {
     let selfCaused = false;
-    let applied = false;
     let newRound = false;
     let befriended = false;
     for (const c of changes) {
@@ -122,13 +119,10 @@ export class ProductClient extends LoadClient {
         if (p.lastActor !== p.id) continue;
         this.probes.seen(p.id, this.index, at);
         if (p.id === this.id) selfCaused = true;
-      } else if (c.field === "actionPoints" && this.inFlightSince !== undefined) {
-        const p = c.ref as unknown as Player;
-        if (p.id === this.id && (c.value as number) < (c.previousValue as number)) applied = true;
       }
     }
     if (this.inFlightSince === undefined) return;
-    if (selfCaused || applied) this.resolveAction(selfCaused);
+    if (selfCaused) this.resolveAction(true);
     else if (befriended && this.move?.action === "accept-friend") this.resolveAction(false);
     else if (newRound) {
       this.resolveAction(false);
@@ -137,13 +131,15 @@ export class ProductClient extends LoadClient {
   }
 
   /**
-   * An accept or a decline costs no point and, once handled, shows in the player's own inbox
-   * (the request is gone), which follows the patch: that answers it.
+   * The player's inbox follows the patch that applied its action: a point spent there, with
+   * no move of its own score in that patch, means the score never will move; an accept or a
+   * decline costs no point and shows as the request gone.
    */
   private onInbox(m: Inbox): void {
     const before = this.inbox;
     this.inbox = m;
+    if (this.inFlightSince === undefined) return;
     const answered = this.move?.action === "accept-friend" || this.move?.action === "decline-friend";
-    if (this.inFlightSince !== undefined && answered && m.incomingRequests.length < before.incomingRequests.length) this.resolveAction(false);
+    if (m.actionPoints < before.actionPoints || (answered && m.incomingRequests.length < before.incomingRequests.length)) this.resolveAction(false);
   }
 }

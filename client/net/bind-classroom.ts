@@ -11,7 +11,13 @@ import { roomMessages } from "./room-messages.ts";
 
 export type ClassroomRoom = Room<any, ClassroomState>;
 
-function playerInfo(p: PlayerState, hostScore: number | undefined): PlayerInfo {
+/** What is known beyond the shared state: a facilitator's true score, the own seat's action points. */
+interface Extra {
+  hostScore: number | undefined;
+  actionPoints: number;
+}
+
+function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
   return {
     id: p.id,
     nickname: p.nickname,
@@ -19,12 +25,12 @@ function playerInfo(p: PlayerState, hostScore: number | undefined): PlayerInfo {
     tier: p.tier as Tier | "",
     blacklisted: p.blacklisted,
     connected: p.connected,
-    actionPoints: p.actionPoints,
+    actionPoints: extra.actionPoints,
     joinedAt: p.joinedAt,
     friendCount: p.friendCount,
     showsScore: p.showsScore,
     last: { delta: p.lastDelta, rule: ruleName(p.lastRule), actor: p.lastActor, action: actionName(p.lastAction) },
-    ...(hostScore === undefined ? {} : { hostScore }),
+    ...(extra.hostScore === undefined ? {} : { hostScore: extra.hostScore }),
   };
 }
 
@@ -82,7 +88,7 @@ function sessionInfo(s: ClassroomState): SessionInfo {
 }
 
 function feedEntry(f: FeedLine): FeedEntry {
-  return { seq: f.seq, at: f.at, type: f.type, actor: f.actor ?? "", target: f.target ?? "", action: f.action ?? "", rule: f.rule ?? "", delta: f.delta ?? 0, round: f.round };
+  return { seq: f.seq, type: f.type, actor: f.actor ?? "", target: f.target ?? "", action: f.action ?? "", rule: f.rule ?? "", delta: f.delta ?? 0, round: f.round };
 }
 
 /** The public leaderboard: every player by the rules' order while scores are public, nobody otherwise. */
@@ -136,15 +142,21 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
       showBoard();
     });
   };
+  const extra = (id: string): Extra => ({ hostScore: messages.hostScores.get(id), actionPoints: id === me ? (messages.inbox?.actionPoints ?? 0) : 0 });
   const changed = (id: string, p: PlayerState) => {
     const before = known.get(id);
-    const now = playerInfo(p, messages.hostScores.get(id));
+    const now = playerInfo(p, extra(id));
     known.set(id, now);
     if (before) view.playerChanged(now, before);
   };
 
   if (me !== undefined) {
-    const showMine = () => messages.inbox && view.mine(messages.inbox);
+    const showMine = () => {
+      if (!messages.inbox) return;
+      view.mine(messages.inbox);
+      const p = room.state.players?.get(me);
+      if (p && known.get(me)?.actionPoints !== messages.inbox.actionPoints) changed(me, p);
+    };
     offs.push(messages.onInbox(showMine));
     showMine();
   }
@@ -185,7 +197,7 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
 
   offs.push(
     $.onAdd("players", (p, id) => {
-      const info = playerInfo(p, messages.hostScores.get(id));
+      const info = playerInfo(p, extra(id));
       known.set(id, info);
       view.playerJoined(info);
       flushBoard();

@@ -7,15 +7,18 @@ type Listener = () => void;
 const LINES_KEPT = 60;
 
 /**
- * The messages that carry what is not in the shared state: this seat's inbox, the
- * facilitator's true scores, and the public feed. They follow `welcome` at once, before any
- * view is bound, so they are caught from the moment the room exists and kept here: a binding
- * made later reads what came, then hears what comes.
+ * What does not come as plain synced fields: this seat's inbox, the facilitator's true scores,
+ * and the public feed (the recent lines on joining, then batches).
+ * They follow `welcome` at once, before any view is bound, so they are caught from the moment
+ * the room exists and kept here: a binding made later reads what came, then hears what comes.
  */
 export class RoomMessages {
   inbox: Inbox | undefined;
   readonly hostScores = new Map<string, number>();
   readonly feed: FeedLine[] = [];
+  private seen = new Set<number>();
+  /** Lines at or below this number have been let go (only the last LINES_KEPT stay). */
+  private floor = 0;
   private listeners = { inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
 
   constructor(room: ClassroomRoom) {
@@ -28,15 +31,26 @@ export class RoomMessages {
       for (const id of changed) this.hostScores.set(id, m[id]);
       for (const fn of this.listeners.hostScores) fn(changed);
     });
-    room.onMessage("feed", (lines: FeedLine[]) => {
-      const last = this.feed.at(-1)?.seq ?? 0;
-      // After a reconnect the recent lines come again; a line is news only once.
-      const fresh = lines.filter((l) => l.seq > last);
-      if (fresh.length === 0) return;
-      this.feed.push(...fresh);
-      if (this.feed.length > LINES_KEPT) this.feed.splice(0, this.feed.length - LINES_KEPT);
-      for (const fn of this.listeners.feed) fn(fresh);
-    });
+    room.onMessage("feed", (lines: FeedLine[]) => this.take(lines));
+  }
+
+  /** After a reconnect the recent lines come again: a line is news only once, and lines stay in order. */
+  private take(lines: FeedLine[]): void {
+    const fresh: FeedLine[] = [];
+    for (const l of lines) {
+      if (l.seq <= this.floor || this.seen.has(l.seq)) continue;
+      this.seen.add(l.seq);
+      fresh.push(l);
+    }
+    if (fresh.length === 0) return;
+    fresh.sort((a, b) => a.seq - b.seq);
+    this.feed.push(...fresh);
+    this.feed.sort((a, b) => a.seq - b.seq);
+    if (this.feed.length > LINES_KEPT) {
+      for (const gone of this.feed.splice(0, this.feed.length - LINES_KEPT)) this.seen.delete(gone.seq);
+      this.floor = this.feed[0].seq - 1;
+    }
+    for (const fn of this.listeners.feed) fn(fresh);
   }
 
   onInbox(fn: Listener): () => void {

@@ -31,6 +31,7 @@ export interface PlayerInfo {
   tier: Tier | "";
   blacklisted: boolean;
   connected: boolean;
+  /** Known on the player's own screen (from the inbox) and in a replay; 0 for everyone else. */
   actionPoints: number;
   /** When the player joined: breaks ties between equal scores on the leaderboard. */
   joinedAt: number;
@@ -101,6 +102,6 @@ export const EMPTY_SESSION: SessionInfo = {
   locked: false,
   bannedTopics: [],
 };
-export const EMPTY_PRIVATE: MyPrivateInfo = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+export const EMPTY_PRIVATE: MyPrivateInfo = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
 export const EMPTY_VOTE: VoteInfo = { open: false, seq: 0, options: [], eligible: 0, cast: 0 };
 export const EMPTY_BALLOT: BallotInfo = { open: "", startAnswers: 0, endAnswers: 0, startResults: [], endResults: [], approvedPosts: [], opinionPosts: [] };

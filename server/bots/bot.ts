@@ -24,7 +24,7 @@ export class Bot {
   readonly lastErrors: string[] = [];
   private rules: RulesMessage | undefined;
   /** This bot's private data, as the server last sent it. */
-  inbox: Inbox = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+  inbox: Inbox = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
   private sent = new Set<string>();
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -170,7 +170,7 @@ export function viewOf(s: ClassroomState, me: string, inbox: Inbox, startScore: 
   return {
     me,
     score: own,
-    actionPoints: mine.actionPoints,
+    actionPoints: inbox.actionPoints,
     blacklisted: mine.blacklisted,
     players: [...s.players.values()].map((p) => ({ id: p.id, score: p.id === me ? own : p.score || own })),
     friends,

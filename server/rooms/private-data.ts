@@ -12,6 +12,7 @@ export function inboxOf(g: GameState, p: PlayerData): Inbox {
   const own = ownerSeesScore(g);
   const v = g.vote;
   return {
+    actionPoints: p.actionPoints,
     incomingRequests: [...p.incomingRequests],
     lookedUpBy: p.lookedUpBy.slice(-LOOKED_UP_SHOWN).map((l) => l.by),
     ownScore: own ? p.score : 0,

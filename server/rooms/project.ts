@@ -16,7 +16,6 @@ function syncPlayer(ps: PlayerState, p: PlayerData, g: GameState): void {
   if (ps.tier !== tier) ps.tier = tier;
   if (ps.showsScore !== p.showsScore) ps.showsScore = p.showsScore;
   if (ps.blacklisted !== p.blacklisted) ps.blacklisted = p.blacklisted;
-  if (ps.actionPoints !== p.actionPoints) ps.actionPoints = p.actionPoints;
   const friendCount = g.friends[p.id]?.length ?? 0;
   if (ps.friendCount !== friendCount) ps.friendCount = friendCount;
 }

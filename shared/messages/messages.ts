@@ -96,6 +96,8 @@ export interface Deduction {
 
 /** What only the owner of a seat may see. */
 export interface Inbox {
+  /** Action points left this round. */
+  actionPoints: number;
   /** Players asking to be friends, oldest first. */
   incomingRequests: string[];
   /** The last players who looked this one up, newest last. */
@@ -113,8 +115,8 @@ export interface Inbox {
 
 /** One line of the public feed, structured; clients turn it into words. Empty fields are left out. */
 export interface FeedLine {
+  /** The event's number in the session: lines come in its order, and a line seen twice has the same. */
   seq: number;
-  at: number;
   type: string;
   round: number;
   actor?: string;

@@ -5,6 +5,8 @@ import { schema, t, type SchemaType } from "@colyseus/schema";
  * may see (requests, who looked, the own score while scores are private, the vote, ballot and
  * deductions) travels in the `inbox` message, and facilitators' true scores in `host-scores`.
  * One filtered field would make the server encode every patch once per screen instead of once.
+ * Action points are the owner's too: nobody else's screen shows them, and as shared state they
+ * were one change in five of every action and most of every round's first patch.
  * `score`, `tier` and `lastDelta` are filled only while that score is public (see
  * shared/rules/view.ts); otherwise they are 0 or "" on every screen. Places are not synced: a
  * screen ranks the public scores itself (byStanding in shared/rules/state.ts), so one +10 does
@@ -18,7 +20,6 @@ export const PlayerState = schema(
     tier: t.string(),
     blacklisted: t.boolean(),
     connected: t.boolean(),
-    actionPoints: t.uint8(),
     friendCount: t.uint16(),
     /** When the player joined (ms): breaks ties between equal scores. */
     joinedAt: t.number(),

@@ -4,7 +4,6 @@ import { scoreSentenceAbout, type NameOf } from "./reasons.ts";
 /** One public feed line as plain data (the synced FeedItem's fields). */
 export interface FeedEntry {
   seq: number;
-  at: number;
   type: string;
   actor: string;
   target: string;

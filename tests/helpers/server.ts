@@ -78,23 +78,21 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
   }
 }
 
-const EMPTY_INBOX: ServerMessages["inbox"] = { incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+const EMPTY_INBOX: ServerMessages["inbox"] = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
 
 /** What a screen receives besides the state: the public feed, and a player's inbox or a facilitator's true scores. */
 export function listen(room: GameRoom) {
-  /** Every public feed line this screen received, in arrival order. */
-  const feed: ServerMessages["feed"] = [];
   /** Every `inbox` message, oldest first: only the seat's owner gets one. */
   const inboxes: ServerMessages["inbox"][] = [];
   /** Every true score as the facilitator's screen has it now. */
   const hostScores: Record<string, number> = {};
   room.onMessage("rules", () => undefined);
   // As the browser's connection does, so that a client view bound later has what came first.
-  roomMessages(room);
-  room.onMessage("feed", (lines: ServerMessages["feed"]) => feed.push(...lines));
+  const messages = roomMessages(room);
   room.onMessage("inbox", (m: ServerMessages["inbox"]) => inboxes.push(m));
   room.onMessage("host-scores", (m: ServerMessages["host-scores"]) => Object.assign(hostScores, m));
-  return { feed, inboxes, hostScores, inbox: () => inboxes.at(-1) ?? EMPTY_INBOX };
+  /** The public feed lines this screen has (the last 60), in order; `onFeed` hears new ones. */
+  return { feed: messages.feed, onFeed: messages.onFeed.bind(messages), inboxes, hostScores, inbox: () => inboxes.at(-1) ?? EMPTY_INBOX };
 }
 
 export async function host(game: TestGame, options: Record<string, unknown> = {}) {

@@ -96,7 +96,7 @@ describe("ten thousand hostile messages from several clients", () => {
     if (room.gameState.locked) h.room.send("facilitate", { type: "unlock" });
     if (room.gameState.paused) h.room.send("facilitate", { type: "resume" });
     const fresh = await joinAs(game, h.code, "Fresh");
-    await until(() => fresh.room.state.players.get(fresh.id)!.actionPoints > 0, "the newcomer gets action points");
+    await until(() => fresh.inbox().actionPoints > 0, "the newcomer gets action points");
     fresh.room.send("act", { action: "volunteer" });
     await until(() => h.room.state.players.get(fresh.id)?.score === 620, "an honest action still works");
     const health = await fetch(`${game.url}/healthz`);

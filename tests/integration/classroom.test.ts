@@ -52,7 +52,7 @@ describe("the classroom room over real sockets", () => {
     h.room.send("facilitate", { type: "start" });
     await until(() => bo.room.state.phase === "round", "round");
     let anaScoreWhenBoReadTheLine = 0;
-    bo.room.onMessage("feed", (lines: { type: string; actor?: string; action?: string }[]) => {
+    bo.onFeed((lines) => {
       if (lines.some((l) => l.type === "acted" && l.actor === ana.id && l.action === "volunteer")) anaScoreWhenBoReadTheLine = bo.room.state.players.get(ana.id)!.score;
     });
     ana.room.send("act", { action: "volunteer" });

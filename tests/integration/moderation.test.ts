@@ -97,7 +97,7 @@ describe("the facilitator's powers, over real sockets", () => {
     h.room.send("facilitate", { type: "settings", allowLateJoin: true });
     await settle();
     const late = await joinAs(game, h.code, "Late");
-    expect(late.room.state.players.get(late.id)!.actionPoints).toBeGreaterThan(0);
+    await until(() => late.inbox().actionPoints > 0, "the late player gets action points");
   });
 
   it("nickname refusals reach the person as join errors that say what to change", async () => {

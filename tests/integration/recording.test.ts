@@ -120,7 +120,8 @@ describe("recording a live session", () => {
     expect(back.state.players.get(ana.id)).toMatchObject({ score: 620, connected: false, friendCount: 1, lastRule: ruleCode("action"), lastAction: actionCode("volunteer") });
     expect([...back.state.friendships.values()].map((f) => [f.a, f.b])).toEqual([[ana.id, bo.id]]);
     await until(() => backHeard.feed.at(-1)?.action === "paused", "the feed tells of the pause");
-    expect(backHeard.feed.map((f) => f.seq).slice(0, feed.length)).toEqual(feed);
+    // Every line the host was shown is back (a busy moment's batch showed only some of them).
+    expect(backHeard.feed.map((f) => f.seq)).toEqual(expect.arrayContaining(feed));
     expect(backHeard.feed.at(-1)).toMatchObject({ type: "phase", action: "paused" });
 
     const ana2 = await joinAs(game, h.code, "ana");

@@ -165,7 +165,7 @@ describe("scores in a scenario's own units and words", () => {
   });
 
   it("keeps the cause in the public feed while the amount is withheld", () => {
-    const entry = (over: Partial<FeedEntry>): FeedEntry => ({ seq: 1, at: 0, type: "score", actor: "", target: "p2", action: "", rule: "", delta: 0, round: 1, ...over });
+    const entry = (over: Partial<FeedEntry>): FeedEntry => ({ seq: 1, type: "score", actor: "", target: "p2", action: "", rule: "", delta: 0, round: 1, ...over });
     expect(feedLine(entry({ rule: "audit" }), nameOf)).toEqual({ text: "Bo: random audit", tone: "bad" });
     expect(feedLine(entry({ rule: "topic-ban", delta: -30 }), nameOf).text).toBe("Bo -30: a post on a banned topic");
     expect(feedLine(entry({ type: "live", action: "audit" }), nameOf)).toEqual({ text: "A random audit took place", tone: "system" });

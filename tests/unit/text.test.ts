@@ -4,7 +4,7 @@ import { ACTION_TEXT, SOLO_ACTIONS, TARGETED_ACTIONS, effectText, feedLine, scor
 
 const names: Record<string, string> = { p1: "Ana", p2: "Bo", p3: "Cy" };
 const nameOf = (id: string) => names[id] ?? "someone";
-const entry = (over: Partial<FeedEntry>): FeedEntry => ({ seq: 1, at: 0, type: "acted", actor: "", target: "", action: "", rule: "", delta: 0, round: 1, ...over });
+const entry = (over: Partial<FeedEntry>): FeedEntry => ({ seq: 1, type: "acted", actor: "", target: "", action: "", rule: "", delta: 0, round: 1, ...over });
 
 describe("score sentences", () => {
   it("says whose action moved my score and by how much", () => {

@@ -4,7 +4,7 @@ import type { FeedEntry } from "../../../shared/text/feed.ts";
 type Fields = Partial<Omit<FeedEntry, "seq" | "at" | "type">>;
 
 function entry(e: GameEvent, f: Fields): FeedEntry {
-  return { seq: e.seq, at: e.at, type: e.type, actor: "", target: "", action: "", rule: "", delta: 0, round: 0, ...f };
+  return { seq: e.seq, type: e.type, actor: "", target: "", action: "", rule: "", delta: 0, round: 0, ...f };
 }
 
 /**
