@@ -138,8 +138,10 @@ export class ProductClient extends LoadClient {
   private onInbox(m: Inbox): void {
     const before = this.inbox;
     this.inbox = m;
-    if (this.inFlightSince === undefined) return;
-    const answered = this.move?.action === "accept-friend" || this.move?.action === "decline-friend";
-    if (m.actionPoints < before.actionPoints || (answered && m.incomingRequests.length < before.incomingRequests.length)) this.resolveAction(false);
+    if (this.inFlightSince === undefined || !this.move) return;
+    const { action, target } = this.move;
+    // Another request may arrive in the same patch: look for the one answered, not the count.
+    const answered = (action === "accept-friend" || action === "decline-friend") && target !== undefined && !m.incomingRequests.includes(target);
+    if (m.actionPoints < before.actionPoints || answered) this.resolveAction(false);
   }
 }

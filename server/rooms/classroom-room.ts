@@ -1,4 +1,4 @@
-import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
+import { ServerError, type Client } from "@colyseus/core";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
@@ -14,36 +14,22 @@ import {
   JOIN_ERRORS,
   joinOptions,
   resumeOptions,
-  type ErrorCode,
   type JoinErrorCode,
-  type ServerMessages,
 } from "../../shared/messages/messages.ts";
-import type { LogEntry, SessionStore } from "../storage/store.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
-import { coalesceWritesThisTurn } from "./coalesce-writes.ts";
 import { Feed, FEED_EVERY_MS, feedLine } from "./feed.ts";
 import { PrivateData } from "./private-data.ts";
 import { isRunningAnywhere } from "./liveness.ts";
-import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
-import { Serial } from "./serial.ts";
+import { LoggedRoom } from "./logged-room.ts";
 import { restoreSession } from "./restore.ts";
 import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
 
-export interface RoomDeps {
-  store: SessionStore;
-  /** How long a dropped player's seat waits for the same connection to come back. */
-  reconnectSeconds: number;
-  limits: MessageLimits;
-  now: () => number;
-}
 
 const TICK_MS = 250;
-/** How often screens get what changed: the patch, then the messages that follow it. */
-const PATCH_MS = 50;
 /** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
 const HEARTBEAT_MS = 1000;
 
@@ -51,10 +37,6 @@ function joinError(code: JoinErrorCode, message: string): ServerError {
   return new ServerError(JOIN_ERRORS[code], message);
 }
 
-/** The session log could not be written: the command it carried was never shown to anyone. */
-class StorageFailure extends Error {}
-
-const STOPPED = "The session could not be saved and has stopped; the facilitator can resume it where it stood.";
 
 /**
  * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
@@ -68,33 +50,22 @@ function createError(code: keyof typeof CREATE_ERRORS, message: string): ServerE
  * The classroom: finds the sender's seat, validates, hands the command to the rules, logs it,
  * projects the result. It never decides a score.
  */
-export class ClassroomRoom extends Room<{ state: ClassroomState }> {
+export class ClassroomRoom extends LoggedRoom {
   state = new ClassroomState();
   maxClients = 1000;
-  declare deps: RoomDeps;
 
   private game!: GameState;
   private hostKeyHash = "";
   private pendingHostKey: string | undefined;
-  private seq = 0;
-  private lastLoggedAt = 0;
   private seats = new Map<string, PlayerId>();
   private sessionOf = new Map<PlayerId, string>();
   private hosts = new Set<string>();
   /** Host screens whose socket dropped and may still come back within the grace period. */
   private hostsAway = new Set<string>();
-  private limiter!: RateLimiter;
-  private serial = new Serial();
   private tickQueued = false;
-  private patchQueued = false;
-  private halted = false;
-  /** Applied commands not yet in the store; see saveLog. */
-  private unsaved: LogEntry[] = [];
   private feed = new Feed();
   private feedSentAt = 0;
   private privateData = new PrivateData();
-  /** Clients with a private message waiting to leave with the next patch; see sendWithPatch. */
-  private withPatch = new Set<Client>();
 
   messages = {
     act: (client: Client, raw: unknown) => this.withinRate(client, "act") && this.serially(() => this.onAct(client, raw)),
@@ -108,9 +79,6 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   };
 
   async onCreate(options: unknown) {
-    // Colyseus counts every frame and hangs up past this; the limiter below answers first.
-    this.maxMessagesPerSecond = this.deps.limits.disconnectPerSecond;
-    this.limiter = new RateLimiter(this.deps.limits);
     const resume = resumeOptions.safeParse(options);
     if (resume.success) {
       await this.resume(resume.data.resume, resume.data.hostKey);
@@ -128,16 +96,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.state.code = this.roomId;
     project(this.game, this.state, [], this.deps.now());
     for (const ps of this.state.players.values()) ps.connected = false;
-    // Patches go out from the room's own queue (see patch), after the log is saved.
-    this.patchRate = null;
-    this.clock.setInterval(() => {
-      if (this.patchQueued) return;
-      this.patchQueued = true;
-      this.serially(() => {
-        this.patchQueued = false;
-        return this.patch();
-      });
-    }, PATCH_MS);
+    this.startServing();
     this.clock.setInterval(() => {
       // Ticks queue behind commands like any job; one waiting is enough.
       if (this.tickQueued) return;
@@ -287,13 +246,12 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.seats.delete(client.sessionId);
     this.hosts.delete(client.sessionId);
     this.hostsAway.delete(client.sessionId);
-    this.limiter.forget(client.sessionId);
+    this.forgetRate(client);
     this.updateHostPresence();
   }
 
   async onDispose() {
-    await this.serial.idle();
-    if (!this.halted) await this.saveLog().catch((err) => console.error(`Session ${this.roomId}: could not save its last commands: ${err}`));
+    await this.settle();
     if (this.game && this.game.phase !== "ended") {
       await this.deps.store.setStatus(this.roomId, "interrupted").catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
     }
@@ -384,36 +342,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     return out.events;
   }
 
-  private record(cmd: Command) {
-    this.unsaved.push({ seq: ++this.seq, command: cmd });
-    this.lastLoggedAt = cmd.at;
-  }
-
   /**
-   * Commands go to the store together, in one write, before anything shows their effects:
-   * before each patch (which the private messages follow), before a welcome, at the end. So
-   * nothing a player was shown can be lost to a crash, and a busy room writes its log 20
-   * times a second instead of once per action, which was the largest single cost of an action.
+   * Behind each patch: the inboxes and true scores it changed and, every FEED_EVERY_MS, the
+   * feed lines since the last batch.
    */
-  private async saveLog() {
-    if (this.unsaved.length === 0) return;
-    const batch = this.unsaved;
-    this.unsaved = [];
-    try {
-      await this.deps.store.appendMany(this.roomId, batch);
-    } catch (err) {
-      throw new StorageFailure(err instanceof Error ? err.message : String(err));
-    }
-  }
-
-  /**
-   * What every screen gets, every PATCH_MS, in one socket write per screen: the state's
-   * changes (encoded once for all), then the private messages that changed and, every
-   * FEED_EVERY_MS, the feed lines since the last batch. Runs in the room's queue, so no
-   * command is applied between saving the log and showing it.
-   */
-  private async patch() {
-    await this.saveLog();
+  protected beforePatch(): void {
     const { inboxes, hostScores } = this.privateData.changes(this.game, (p) => this.sessionOf.has(p));
     for (const [player, inbox] of inboxes) {
       const client = this.clients.getById(this.sessionOf.get(player)!);
@@ -424,21 +357,12 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const lines = now - this.feedSentAt >= FEED_EVERY_MS ? this.feed.takeBatch() : undefined;
     if (lines) {
       this.feedSentAt = now;
-      this.broadcast("feed", lines, { afterNextPatch: true });
+      this.broadcastWithPatch("feed", lines);
     }
-    coalesceWritesThisTurn(lines ? this.clients : this.withPatch);
-    this.withPatch.clear();
-    this.broadcastPatch();
   }
 
   private hostClients(): Client[] {
     return this.clients.filter((c) => this.hosts.has(c.sessionId));
-  }
-
-  /** A private message that waits for the patch (at most PATCH_MS) and leaves in the same socket write. */
-  private sendWithPatch<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]) {
-    client.send(type, message, { afterNextPatch: true });
-    this.withPatch.add(client);
   }
 
   private async tick() {
@@ -447,53 +371,6 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     projectClock(this.game, this.state, at);
     // A heartbeat in the log tells a resumed session how far its clock had run before a crash.
     if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) this.record({ kind: "tick", at });
-  }
-
-  /** Runs a job behind the commands queued before it; a failed append stops the room. */
-  private async queued<T>(job: () => Promise<T>): Promise<T> {
-    try {
-      return await this.serial.run(() => {
-        if (this.halted) throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
-        return job();
-      });
-    } catch (err) {
-      if (!(err instanceof StorageFailure)) throw err;
-      this.halt(err);
-      throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
-    }
-  }
-
-  private serially(job: () => Promise<unknown>): void {
-    this.queued(job).catch((err) => {
-      if (!this.halted) console.error(`Session ${this.roomId}: ${err instanceof Error ? (err.stack ?? err.message) : err}`);
-    });
-  }
-
-  /**
-   * The rules' state now holds a command the log does not, so this room must not go on:
-   * everyone is disconnected, and the facilitator resumes the session from what was stored.
-   */
-  private halt(err: Error) {
-    if (this.halted) return;
-    this.halted = true;
-    console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
-    this.clock.clear();
-    void this.disconnect(CloseCode.WITH_ERROR);
-  }
-
-  /** A message over the client's rate is answered and dropped before anything else looks at it. */
-  private withinRate(client: Client, about: string): boolean {
-    if (this.limiter.take(client.sessionId, performance.now())) return true;
-    this.fail(client, about, "rate-limited", "You are sending too fast; wait a moment. Keep it up and you will be disconnected.");
-    return false;
-  }
-
-  private fail(client: Client, about: string, code: ErrorCode, message: string) {
-    this.sendTo(client, "error", { code, message, about: about.slice(0, 40) });
-  }
-
-  private sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]) {
-    client.send(type, message);
   }
 
   /** For tests and tools on the server side: the rules' state as it stands. */

@@ -1,0 +1,172 @@
+import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
+import type { ErrorCode, ServerMessages } from "../../shared/messages/messages.ts";
+import type { Command } from "../../shared/rules/commands.ts";
+import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
+import type { LogEntry, SessionStore } from "../storage/store.ts";
+import { coalesceWritesThisTurn } from "./coalesce-writes.ts";
+import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
+import { Serial } from "./serial.ts";
+
+export interface RoomDeps {
+  store: SessionStore;
+  /** How long a dropped player's seat waits for the same connection to come back. */
+  reconnectSeconds: number;
+  limits: MessageLimits;
+  now: () => number;
+}
+
+/** How often screens get what changed: the patch, then the messages that follow it. */
+const PATCH_MS = 50;
+
+/** The session log could not be written: the command it carried was never shown to anyone. */
+class StorageFailure extends Error {}
+
+const STOPPED = "The session could not be saved and has stopped; the facilitator can resume it where it stood.";
+
+/**
+ * What makes a room safe to show, whatever game it holds: one queue for everything that
+ * changes the game, a log written before anything shows it, patches sent only from that queue
+ * once the log is written, private messages in the same socket write as the patch, and a rate
+ * limit in front. The classroom's own logic stands on it (classroom-room.ts).
+ */
+export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
+  declare deps: RoomDeps;
+
+  /** The number of the last command recorded, and its time. */
+  protected seq = 0;
+  protected lastLoggedAt = 0;
+  private limiter!: RateLimiter;
+  private serial = new Serial();
+  private halted = false;
+  private patchQueued = false;
+  /** Applied commands not yet in the store; see saveLog. */
+  private unsaved: LogEntry[] = [];
+  /** Clients with a message waiting to leave with the next patch; see sendWithPatch. */
+  private withPatch = new Set<Client>();
+  private everyoneWithPatch = false;
+
+  /** Whatever the subclass sends behind this patch (sendWithPatch, broadcastWithPatch). */
+  protected abstract beforePatch(): void;
+
+  /** Starts the rate limit and the patches; the room must hold its state by now. */
+  protected startServing(): void {
+    // Colyseus counts every frame and hangs up past this; the limiter answers first.
+    this.maxMessagesPerSecond = this.deps.limits.disconnectPerSecond;
+    this.limiter = new RateLimiter(this.deps.limits);
+    // Patches go out from the room's own queue (see patch), after the log is saved.
+    this.patchRate = null;
+    this.clock.setInterval(() => {
+      if (this.patchQueued) return;
+      this.patchQueued = true;
+      this.serially(() => {
+        this.patchQueued = false;
+        return this.patch();
+      });
+    }, PATCH_MS);
+  }
+
+  protected record(cmd: Command): void {
+    this.unsaved.push({ seq: ++this.seq, command: cmd });
+    this.lastLoggedAt = cmd.at;
+  }
+
+  /**
+   * Commands go to the store together, in one write, before anything shows their effects:
+   * before each patch (which the private messages follow), before a welcome, at the end. So
+   * nothing a player was shown can be lost to a crash, and a busy room writes its log 20
+   * times a second instead of once per action, which was the largest single cost of an action.
+   */
+  protected async saveLog(): Promise<void> {
+    if (this.unsaved.length === 0) return;
+    const batch = this.unsaved;
+    this.unsaved = [];
+    try {
+      await this.deps.store.appendMany(this.roomId, batch);
+    } catch (err) {
+      throw new StorageFailure(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  /**
+   * What every screen gets, every PATCH_MS, in one socket write per screen: the state's
+   * changes (encoded once for all), then what beforePatch queued behind them. Runs in the
+   * room's queue, so no command is applied between saving the log and showing it.
+   */
+  private async patch(): Promise<void> {
+    await this.saveLog();
+    this.beforePatch();
+    coalesceWritesThisTurn(this.everyoneWithPatch ? this.clients : this.withPatch);
+    this.withPatch.clear();
+    this.everyoneWithPatch = false;
+    this.broadcastPatch();
+  }
+
+  /** A message that waits for the patch (at most PATCH_MS) and leaves in the same socket write. */
+  protected sendWithPatch<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {
+    client.send(type, message, { afterNextPatch: true });
+    this.withPatch.add(client);
+  }
+
+  /** The same for every screen: encoded once, sent right behind the patch. */
+  protected broadcastWithPatch<K extends keyof ServerMessages>(type: K, message: ServerMessages[K]): void {
+    this.broadcast(type, message, { afterNextPatch: true });
+    this.everyoneWithPatch = true;
+  }
+
+  /** Waits for every queued job; for a room on its way out. */
+  protected async settle(): Promise<void> {
+    await this.serial.idle();
+    if (!this.halted) await this.saveLog().catch((err) => console.error(`Session ${this.roomId}: could not save its last commands: ${err}`));
+  }
+
+  /** Runs a job behind the commands queued before it; a failed write stops the room. */
+  protected async queued<T>(job: () => Promise<T>): Promise<T> {
+    try {
+      return await this.serial.run(() => {
+        if (this.halted) throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
+        return job();
+      });
+    } catch (err) {
+      if (!(err instanceof StorageFailure)) throw err;
+      this.halt(err);
+      throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
+    }
+  }
+
+  protected serially(job: () => Promise<unknown>): void {
+    this.queued(job).catch((err) => {
+      if (!this.halted) console.error(`Session ${this.roomId}: ${err instanceof Error ? (err.stack ?? err.message) : err}`);
+    });
+  }
+
+  /**
+   * The rules' state now holds a command the log does not, so this room must not go on:
+   * everyone is disconnected, and the facilitator resumes the session from what was stored.
+   */
+  private halt(err: Error): void {
+    if (this.halted) return;
+    this.halted = true;
+    console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
+    this.clock.clear();
+    void this.disconnect(CloseCode.WITH_ERROR);
+  }
+
+  /** A message over the client's rate is answered and dropped before anything else looks at it. */
+  protected withinRate(client: Client, about: string): boolean {
+    if (this.limiter.take(client.sessionId, performance.now())) return true;
+    this.fail(client, about, "rate-limited", "You are sending too fast; wait a moment. Keep it up and you will be disconnected.");
+    return false;
+  }
+
+  protected forgetRate(client: Client): void {
+    this.limiter.forget(client.sessionId);
+  }
+
+  protected fail(client: Client, about: string, code: ErrorCode, message: string): void {
+    this.sendTo(client, "error", { code, message, about: about.slice(0, 40) });
+  }
+
+  protected sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {
+    client.send(type, message);
+  }
+}
