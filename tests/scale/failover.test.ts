@@ -37,8 +37,8 @@ describe("a process dies mid-round", () => {
     await until(() => host.room.state.players.size === 20, "20 players", 10_000);
     host.room.send("facilitate", { type: "start" });
     for (const bot of bots) bot.play(250);
-    const acted = () => host.feed.filter((f) => f.type === "acted").length;
-    await until(() => host.room.state.phase === "round" && acted() >= 20, "a busy round", 15_000);
+    const scored = () => [...host.room.state.players.values()].filter((p) => p.score !== 600).length;
+    await until(() => host.room.state.phase === "round" && scored() >= 15 && host.feed.length >= 30, "a busy round", 15_000);
 
     const seen = snapshot(host.room, host.feed, bots);
     await home.kill();
