@@ -62,7 +62,6 @@ export class ClassroomRoom extends LoggedRoom {
   private hosts = new Set<string>();
   /** Host screens whose socket dropped and may still come back within the grace period. */
   private hostsAway = new Set<string>();
-  private tickQueued = false;
   private feed = new Feed();
   private feedSentAt = 0;
   private privateData = new PrivateData();
@@ -97,15 +96,7 @@ export class ClassroomRoom extends LoggedRoom {
     project(this.game, this.state, [], this.deps.now());
     for (const ps of this.state.players.values()) ps.connected = false;
     this.startServing();
-    this.clock.setInterval(() => {
-      // Ticks queue behind commands like any job; one waiting is enough.
-      if (this.tickQueued) return;
-      this.tickQueued = true;
-      this.serially(() => {
-        this.tickQueued = false;
-        return this.tick();
-      });
-    }, TICK_MS);
+    this.every(TICK_MS, () => this.tick());
   }
 
   private async claimCode(seed: number): Promise<string> {

@@ -38,7 +38,6 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
   private limiter!: RateLimiter;
   private serial = new Serial();
   private halted = false;
-  private patchQueued = false;
   /** Applied commands not yet in the store; see saveLog. */
   private unsaved: LogEntry[] = [];
   /** Clients with a message waiting to leave with the next patch; see sendWithPatch. */
@@ -55,14 +54,20 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.limiter = new RateLimiter(this.deps.limits);
     // Patches go out from the room's own queue (see patch), after the log is saved.
     this.patchRate = null;
+    this.every(PATCH_MS, () => this.patch());
+  }
+
+  /** A job every `ms`, queued behind commands like any job; one waiting is enough. */
+  protected every(ms: number, job: () => Promise<void>): void {
+    let waiting = false;
     this.clock.setInterval(() => {
-      if (this.patchQueued) return;
-      this.patchQueued = true;
+      if (waiting) return;
+      waiting = true;
       this.serially(() => {
-        this.patchQueued = false;
-        return this.patch();
+        waiting = false;
+        return job();
       });
-    }, PATCH_MS);
+    }, ms);
   }
 
   protected record(cmd: Command): void {
