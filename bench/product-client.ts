@@ -112,8 +112,8 @@ export class ProductClient extends LoadClient {
     let befriended = false;
     for (const c of changes) {
       if (c.field === "round") newRound = true;
-      const f = c.value as { a?: string; b?: string } | undefined;
-      if (c.op === OPERATION.ADD && (f?.a === this.id || f?.b === this.id) && f?.a !== undefined) befriended = true;
+      // A friendship arrives as its key, "pA|pB".
+      if (c.op === OPERATION.ADD && typeof c.field === "string" && c.field.includes("|") && c.field.split("|").includes(this.id)) befriended = true;
       if (c.field === "score") {
         const p = c.ref as unknown as Player;
         if (p.lastActor !== p.id) continue;

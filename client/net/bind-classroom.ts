@@ -15,6 +15,7 @@ export type ClassroomRoom = Room<any, ClassroomState>;
 interface Extra {
   hostScore: number | undefined;
   actionPoints: number;
+  friendCount: number;
 }
 
 function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
@@ -27,7 +28,7 @@ function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
     connected: p.connected,
     actionPoints: extra.actionPoints,
     joinedAt: p.joinedAt,
-    friendCount: p.friendCount,
+    friendCount: extra.friendCount,
     showsScore: p.showsScore,
     last: { delta: p.lastDelta, rule: ruleName(p.lastRule), actor: p.lastActor, action: actionName(p.lastAction) },
     ...(extra.hostScore === undefined ? {} : { hostScore: extra.hostScore }),
@@ -142,7 +143,13 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
       showBoard();
     });
   };
-  const extra = (id: string): Extra => ({ hostScore: messages.hostScores.get(id), actionPoints: id === me ? (messages.inbox?.actionPoints ?? 0) : 0 });
+  /** Friends per player, counted from the friendships' keys. */
+  const friendCounts = new Map<string, number>();
+  const extra = (id: string): Extra => ({
+    hostScore: messages.hostScores.get(id),
+    actionPoints: id === me ? (messages.inbox?.actionPoints ?? 0) : 0,
+    friendCount: friendCounts.get(id) ?? 0,
+  });
   const changed = (id: string, p: PlayerState) => {
     const before = known.get(id);
     const now = playerInfo(p, extra(id));
@@ -217,8 +224,17 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
     }),
   );
 
-  offs.push($.onAdd("friendships", (f) => view.friendship(f.a, f.b, true)));
-  offs.push($.onRemove("friendships", (f) => view.friendship(f.a, f.b, false)));
+  const befriend = (key: string, on: boolean) => {
+    const pair = key.split("|");
+    for (const id of pair) {
+      friendCounts.set(id, (friendCounts.get(id) ?? 0) + (on ? 1 : -1));
+      const p = room.state.players?.get(id);
+      if (p && known.has(id)) changed(id, p);
+    }
+    view.friendship(pair[0], pair[1], on);
+  };
+  offs.push($.onAdd("friendships", (_on, key) => befriend(key, true)));
+  offs.push($.onRemove("friendships", (_on, key) => befriend(key, false)));
   offs.push($.onAdd("bannedTopics", flushSession), $.onRemove("bannedTopics", flushSession));
   offs.push(
     $.onAdd("liveEvents", (e) => {

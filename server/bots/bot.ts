@@ -162,9 +162,10 @@ export function viewOf(s: ClassroomState, me: string, inbox: Inbox, startScore: 
   const mine = s.players?.get(me);
   if (!mine) return undefined;
   const friends: string[] = [];
-  for (const f of s.friendships.values()) {
-    if (f.a === me) friends.push(f.b);
-    else if (f.b === me) friends.push(f.a);
+  for (const key of s.friendships.keys()) {
+    const [a, b] = key.split("|");
+    if (a === me) friends.push(b);
+    else if (b === me) friends.push(a);
   }
   const own = inbox.ownScore || startScore;
   return {

@@ -3,7 +3,7 @@ import type { GameState, PlayerData } from "../../shared/rules/state.ts";
 import { friendKey, secondsLeft, tierOf } from "../../shared/rules/state.ts";
 import { scoreIsPublic } from "../../shared/rules/view.ts";
 import { actionCode, ruleCode } from "../../shared/schema/cause-codes.ts";
-import { ClassroomState, FriendshipState, PlayerState } from "../../shared/schema/classroom-state.ts";
+import { ClassroomState, PlayerState } from "../../shared/schema/classroom-state.ts";
 import { projectLive } from "./project-live.ts";
 import { touchedByAll } from "./touched.ts";
 
@@ -16,8 +16,6 @@ function syncPlayer(ps: PlayerState, p: PlayerData, g: GameState): void {
   if (ps.tier !== tier) ps.tier = tier;
   if (ps.showsScore !== p.showsScore) ps.showsScore = p.showsScore;
   if (ps.blacklisted !== p.blacklisted) ps.blacklisted = p.blacklisted;
-  const friendCount = g.friends[p.id]?.length ?? 0;
-  if (ps.friendCount !== friendCount) ps.friendCount = friendCount;
 }
 
 /**
@@ -43,9 +41,9 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
       state.players.set(p.id, ps);
     } else if (e.type === "player-removed") {
       state.players.delete(e.player);
-      for (const [key, f] of state.friendships) if (f.a === e.player || f.b === e.player) state.friendships.delete(key);
+      for (const key of [...state.friendships.keys()]) if (key.split("|").includes(e.player)) state.friendships.delete(key);
     } else if (e.type === "friends") {
-      state.friendships.set(friendKey(e.a, e.b), new FriendshipState({ a: e.a, b: e.b, since: e.at }));
+      state.friendships.set(friendKey(e.a, e.b), true);
     } else if (e.type === "unfriended") {
       state.friendships.delete(friendKey(e.by, e.other));
     } else if (e.type === "score") {
@@ -79,10 +77,7 @@ export function projectRestored(g: GameState, state: ClassroomState, recent: rea
     syncPlayer(ps, p, g);
     state.players.set(p.id, ps);
   }
-  for (const [key, since] of Object.entries(g.friendships)) {
-    const [a, b] = key.split("|");
-    state.friendships.set(key, new FriendshipState({ a, b, since }));
-  }
+  for (const key of Object.keys(g.friendships)) state.friendships.set(key, true);
   for (const { event: e } of recent) {
     const ps = e.type === "score" ? state.players.get(e.player) : undefined;
     if (ps && e.type === "score") {

@@ -20,7 +20,6 @@ export const PlayerState = schema(
     tier: t.string(),
     blacklisted: t.boolean(),
     connected: t.boolean(),
-    friendCount: t.uint16(),
     /** When the player joined (ms): breaks ties between equal scores. */
     joinedAt: t.number(),
     /** The last change of this player's score and its cause, so every screen can say why. */
@@ -36,8 +35,6 @@ export const PlayerState = schema(
 );
 export type PlayerState = SchemaType<typeof PlayerState>;
 
-export const FriendshipState = schema({ a: t.string(), b: t.string(), since: t.number() }, "FriendshipState");
-export type FriendshipState = SchemaType<typeof FriendshipState>;
 
 /**
  * One live event (a facilitator's or a planned one), structured; clients turn it into the
@@ -106,7 +103,12 @@ export const ClassroomState = schema(
     /** The facilitator closed the session to new players. */
     locked: t.boolean(),
     players: t.map(PlayerState),
-    friendships: t.map(FriendshipState),
+    /**
+     * Every friendship, keyed "pA|pB" (the smaller id first; friendKey in shared/rules/state.ts).
+     * The key says it all: a screen counts friends from it, and a friendship costs every screen
+     * one key, not an object of three fields.
+     */
+    friendships: t.map("boolean"),
     scenario: t.string(),
     /** "hidden", "owner" or "public": who sees scores now. */
     visibility: t.string(),

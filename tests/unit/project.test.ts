@@ -56,7 +56,7 @@ function fullProjection(g: GameState, at: number): ClassroomState {
 }
 
 const shown = (state: ClassroomState) =>
-  [...state.players.values()].map((p) => ({ id: p.id, score: p.score, tier: p.tier, blacklisted: p.blacklisted, friendCount: p.friendCount, showsScore: p.showsScore, joinedAt: p.joinedAt }));
+  [...state.players.values()].map((p) => ({ id: p.id, score: p.score, tier: p.tier, blacklisted: p.blacklisted, showsScore: p.showsScore, joinedAt: p.joinedAt }));
 
 const config = () => makeConfig({ rounds: 50, roundSeconds: 20, actionPoints: 4 });
 
