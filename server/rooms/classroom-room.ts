@@ -300,7 +300,7 @@ export class ClassroomRoom extends LoggedRoom {
 
   private disconnectPlayer(player: PlayerId) {
     const sessionId = this.sessionOf.get(player);
-    const client = sessionId ? this.clients.getById(sessionId) : undefined;
+    const client = sessionId ? this.clients.get(sessionId) : undefined;
     if (client) {
       this.sendTo(client, "error", { code: "unknown-player", message: "The facilitator removed you from this session.", about: "removed" });
       client.leave(4000, "removed");
@@ -340,7 +340,7 @@ export class ClassroomRoom extends LoggedRoom {
   protected beforePatch(): void {
     const { inboxes, hostScores } = this.privateData.changes(this.game, (p) => this.sessionOf.has(p));
     for (const [player, inbox] of inboxes) {
-      const client = this.clients.getById(this.sessionOf.get(player)!);
+      const client = this.clients.get(this.sessionOf.get(player)!);
       if (client) this.sendWithPatch(client, "inbox", inbox);
     }
     if (hostScores) for (const client of this.hostClients()) this.sendWithPatch(client, "host-scores", hostScores);
@@ -352,8 +352,14 @@ export class ClassroomRoom extends LoggedRoom {
     }
   }
 
+  /** The facilitators' screens connected now: a handful, looked up by id on every patch. */
   private hostClients(): Client[] {
-    return this.clients.filter((c) => this.hosts.has(c.sessionId));
+    const out: Client[] = [];
+    for (const id of this.hosts) {
+      const client = this.clients.get(id);
+      if (client) out.push(client);
+    }
+    return out;
   }
 
   private async tick() {

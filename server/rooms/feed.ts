@@ -22,10 +22,13 @@ type Fields = Omit<FeedLine, "seq" | "type" | "round"> & { round?: number };
 
 /** Empty fields stay out of the line: most lines have no rule, target or delta. The time is the log's, not the feed's. */
 function line(e: GameEvent, round: number, f: Fields): FeedLine {
-  const out: FeedLine = { seq: e.seq, type: e.type, round };
-  for (const [k, v] of Object.entries(f) as [keyof FeedLine, string | number | undefined][]) {
-    if (v !== "" && v !== 0 && v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
-  }
+  const out: FeedLine = { seq: e.seq, type: e.type, round: f.round ?? round };
+  if (f.actor) out.actor = f.actor;
+  if (f.target) out.target = f.target;
+  if (f.action) out.action = f.action;
+  if (f.rule) out.rule = f.rule;
+  if (f.delta) out.delta = f.delta;
+  if (f.topic) out.topic = f.topic;
   return out;
 }
 
@@ -99,7 +102,7 @@ export class Feed {
     this.recent.push(l);
     this.pending.push(l);
     // The scores and the state carry everything; the feed is what a person can follow.
-    if (this.recent.length > FEED_SIZE) this.recent.splice(0, this.recent.length - FEED_SIZE);
+    if (this.recent.length > FEED_SIZE * 2) this.recent.splice(0, this.recent.length - FEED_SIZE);
     if (this.pending.length > FEED_BATCH * 4) this.pending = trim(this.pending);
   }
 
@@ -114,6 +117,6 @@ export class Feed {
   /** The last lines already sent, for a screen that has just joined; the next batch follows. */
   get last(): FeedLine[] {
     const next = this.pending[0]?.seq ?? Infinity;
-    return this.recent.filter((l) => l.seq < next);
+    return this.recent.filter((l) => l.seq < next).slice(-FEED_SIZE);
   }
 }
