@@ -58,6 +58,8 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const privateBadge = h("span", { class: "private-badge", testid: "private-badge", hidden: true }, "Private view: true scores");
   const drawer = eventsDrawer(model, send, (on) => {
     privateView = on;
+    // The badge changes with the board, in the same frame: true scores never show unmarked.
+    privateBadge.hidden = !on;
     board.render();
     render();
   });
