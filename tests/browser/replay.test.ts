@@ -1,15 +1,13 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ensureClientBundle } from "../../server/build/client-bundle.ts";
 import { buildReplay, isReplayProblem, stateAtTime, type Replay } from "../../shared/replay/index.ts";
 import type { Command } from "../../shared/rules/commands.ts";
 import type { ActMessage, FacilitateMessage } from "../../shared/messages/messages.ts";
 import { leaderboard, type GameState } from "../../shared/rules/state.ts";
-import { ARTIFACTS, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
-import { host, joinAs, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
+import { ARTIFACTS, browserGame, PROJECTOR, type TestBrowser } from "../helpers/browser.ts";
+import { host, joinAs, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
-const PROJECTOR = { width: 1600, height: 900 };
 const WAIT = { timeout: 20_000 };
 
 /** The game's clock, moved by the test: rounds last as long as the test says, however slow the machine. */
@@ -17,15 +15,9 @@ let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
 let game: TestGame;
 let tb: TestBrowser;
 
-beforeAll(async () => {
-  const clientDir = await ensureClientBundle((line) => process.stderr.write(`${line}\n`));
-  game = await startTestServer({ clientDir, now: () => clock });
-  tb = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await tb?.close();
-  await game?.shutdown();
+browserGame({ now: () => clock }, (g, b) => {
+  game = g;
+  tb = b;
 });
 
 /** Sends a message and waits until the room has logged a command of that kind. */

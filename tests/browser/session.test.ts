@@ -1,27 +1,18 @@
 import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ensureClientBundle } from "../../server/build/client-bundle.ts";
-import { ARTIFACTS, launchBrowser, type TestBrowser } from "../helpers/browser.ts";
-import { startTestServer, type TestGame } from "../helpers/server.ts";
+import { ARTIFACTS, browserGame, PHONE, PROJECTOR, type TestBrowser } from "../helpers/browser.ts";
+import type { TestGame } from "../helpers/server.ts";
 
-const PHONE = { width: 360, height: 640 };
-const PROJECTOR = { width: 1600, height: 900 };
 const WAIT = { timeout: 15_000 };
 
 let game: TestGame;
 let tb: TestBrowser;
 
-beforeAll(async () => {
-  const clientDir = await ensureClientBundle((line) => process.stderr.write(`${line}\n`));
-  game = await startTestServer({ clientDir, reconnectSeconds: 30 });
-  tb = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await tb?.close();
-  await game?.shutdown();
+browserGame({ reconnectSeconds: 30 }, (g, b) => {
+  game = g;
+  tb = b;
 });
 
 /** The leaderboard as the projector shows it: "nickname score" per row, best first. */

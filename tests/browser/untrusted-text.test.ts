@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ensureClientBundle } from "../../server/build/client-bundle.ts";
-import { launchBrowser, type TestBrowser } from "../helpers/browser.ts";
-import { startTestServer, type TestGame } from "../helpers/server.ts";
+import { browserGame, PHONE, PROJECTOR, type TestBrowser } from "../helpers/browser.ts";
+import type { TestGame } from "../helpers/server.ts";
 
-const PHONE = { width: 360, height: 640 };
-const PROJECTOR = { width: 1600, height: 900 };
 const WAIT = { timeout: 15_000 };
 /** Valid nicknames (20 characters at most, nothing invisible) that a careless page would run as HTML. */
 const SVG = "<svg onload=alert()>";
@@ -15,15 +12,9 @@ let game: TestGame;
 let tb: TestBrowser;
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  const clientDir = await ensureClientBundle((line) => process.stderr.write(`${line}\n`));
-  game = await startTestServer({ clientDir });
-  tb = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await tb?.close();
-  await game?.shutdown();
+browserGame({}, (g, b) => {
+  game = g;
+  tb = b;
 });
 
 async function open(name: string, viewport: { width: number; height: number }, mobile = false): Promise<Page> {

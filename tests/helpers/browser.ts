@@ -1,6 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import type { AppOptions } from "../../server/app.ts";
+import { ensureClientBundle } from "../../server/build/client-bundle.ts";
+import { startTestServer, type TestGame } from "./server.ts";
 
 export const ARTIFACTS = join(import.meta.dirname, "../../artifacts/browser");
 
@@ -52,4 +56,26 @@ export async function launchBrowser(): Promise<TestBrowser> {
 /** The text of an element once it matches, or the last text seen when time runs out. */
 export async function textOf(page: Page, testid: string): Promise<string> {
   return (await page.getByTestId(testid).first().textContent())?.trim() ?? "";
+}
+
+export const PHONE = { width: 360, height: 640 };
+export const PROJECTOR = { width: 1600, height: 900 };
+
+/**
+ * A browser test file's world: a test server with the built client (and `options`) and one
+ * Chromium, started before the file's tests and closed after them. `ready` hands both over.
+ */
+export function browserGame(options: Partial<AppOptions>, ready: (game: TestGame, tb: TestBrowser) => void): void {
+  let game: TestGame | undefined;
+  let tb: TestBrowser | undefined;
+  beforeAll(async () => {
+    const clientDir = await ensureClientBundle((line) => process.stderr.write(`${line}\n`));
+    game = await startTestServer({ clientDir, ...options });
+    tb = await launchBrowser();
+    ready(game, tb);
+  }, 240_000);
+  afterAll(async () => {
+    await tb?.close();
+    await game?.shutdown();
+  });
 }
