@@ -30,8 +30,11 @@ export class BaselineClient extends LoadClient {
     for (const c of changes) {
       if (c.field !== "score") continue;
       const id = (c.ref as unknown as { id: string }).id;
-      this.probes.seen(id, this.index, at);
-      if (id === this.id && this.inFlightSince !== undefined) this.resolveAction(true);
+      this.probes.observed(id, this.index, c.value as number, at);
+      if (id === this.id && this.inFlightSince !== undefined) {
+        this.probes.confirm(id, c.value as number);
+        this.resolveAction(true);
+      }
     }
   }
 }

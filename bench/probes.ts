@@ -4,6 +4,11 @@
  * its latency is the time from the send to the last of those decodes, on the one monotonic
  * clock of this process. A player has at most one probe open, so a change is never matched
  * to the wrong send.
+ *
+ * Only the actor learns that a change was its own (the cause is private); every screen sees
+ * the new score. So screens report each new score of a player with an open probe, and the
+ * actor confirms which score its action produced: the screens' reports of that score close
+ * the probe, whether they came before the confirmation or after it.
  */
 interface Probe {
   sentAt: number;
@@ -11,6 +16,10 @@ interface Probe {
   seen: Uint8Array;
   count: number;
   lastAt: number;
+  /** The score the action produced, once the actor has confirmed it. */
+  score: number | undefined;
+  /** Screens' reports before the confirmation, oldest first. */
+  heard: { observer: number; score: number; at: number }[];
 }
 
 export interface Sample {
@@ -35,7 +44,7 @@ export class RoomProbes {
   }
 
   start(actor: string, actorIndex: number, at: number): void {
-    this.open.set(actor, { sentAt: at, actorIndex, seen: new Uint8Array(this.clients), count: 0, lastAt: at });
+    this.open.set(actor, { sentAt: at, actorIndex, seen: new Uint8Array(this.clients), count: 0, lastAt: at, score: undefined, heard: [] });
   }
 
   /** The action turned out not to move the actor's score (refused, or nothing to change). */
@@ -43,24 +52,42 @@ export class RoomProbes {
     this.open.delete(actor);
   }
 
-  /** Client `observer` decoded a change of `actor`'s score that `actor` caused. */
-  seen(actor: string, observer: number, at: number): void {
+  /** Client `observer` decoded a new score of `actor`, whatever caused it. */
+  observed(actor: string, observer: number, score: number, at: number): void {
     const p = this.open.get(actor);
     if (!p || observer === p.actorIndex || p.seen[observer]) return;
+    if (p.score === undefined) p.heard.push({ observer, score, at });
+    else if (score === p.score) this.mark(actor, p, observer, at);
+  }
+
+  /** The actor's own screen learned that its action set its score to `score`. */
+  confirm(actor: string, score: number): void {
+    const p = this.open.get(actor);
+    if (!p || p.score !== undefined) return;
+    p.score = score;
+    // An observer's latest report of that score is the one from the action's patch.
+    for (let i = p.heard.length - 1; i >= 0 && this.open.has(actor); i--) {
+      const h = p.heard[i];
+      if (h.score === score && !p.seen[h.observer]) this.mark(actor, p, h.observer, h.at);
+    }
+    p.heard = [];
+  }
+
+  private mark(actor: string, p: Probe, observer: number, at: number): void {
     p.seen[observer] = 1;
     p.count++;
-    p.lastAt = at;
+    p.lastAt = Math.max(p.lastAt, at);
     if (p.count === this.clients - 1) {
       this.samples.push({ sentAt: p.sentAt, latency: p.lastAt - p.sentAt });
       this.open.delete(actor);
     }
   }
 
-  /** Closes probes older than the limit; a probe nobody saw is an action without a visible change. */
+  /** Closes probes older than the limit; a probe its actor never confirmed is an action without a visible change. */
   sweep(now: number): void {
     for (const [actor, p] of this.open) {
       if (now - p.sentAt < PROBE_LIMIT_MS) continue;
-      if (p.count > 0) this.missed += this.clients - 1 - p.count;
+      if (p.score !== undefined) this.missed += this.clients - 1 - p.count;
       this.open.delete(actor);
     }
   }

@@ -2,7 +2,7 @@ import type { Client } from "@colyseus/sdk";
 import { OPERATION, type DataChange } from "@colyseus/schema";
 import { chooseMove, type Profile } from "../server/bots/behaviour.ts";
 import { viewOf } from "../server/bots/bot.ts";
-import { ROOM_NAME, type ActMessage, type ErrorCode, type Inbox, type ServerMessages } from "../shared/messages/messages.ts";
+import { EMPTY_INBOX, ROOM_NAME, type ActMessage, type ErrorCode, type Inbox, type ServerMessages } from "../shared/messages/messages.ts";
 import type { ActionName } from "../shared/rules/config.ts";
 import type { ClassroomState } from "../shared/schema/classroom-state.ts";
 import { LoadClient } from "./load-client.ts";
@@ -36,8 +36,6 @@ const SCORELESS = new Set<ActionName>(["lookup", "friend-request", "accept-frien
 interface Player {
   id: string;
   score: number;
-  lastActor: string;
-  actionPoints: number;
 }
 
 /**
@@ -48,7 +46,9 @@ export class ProductClient extends LoadClient {
   profile: Profile = "random";
   private move: ActMessage | undefined;
   private quietUntil = 0;
-  private inbox: Inbox = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+  /** The patch (by count) in which this player's own public score last moved. */
+  private ownScoreMovedIn = -1;
+  private inbox: Inbox = EMPTY_INBOX;
 
   static readonly room = ROOM_NAME;
 
@@ -103,11 +103,11 @@ export class ProductClient extends LoadClient {
   }
 
   /**
-   * Every screen reports score changes a player caused to themselves. A new round refills the
-   * points and hides the one just spent, so an action in flight across it is let go unmatched.
+   * Every screen reports every new score (only the actor knows its cause: see onInbox). A new
+   * round refills the points and hides the one just spent, so an action in flight across it is
+   * let go unmatched.
    */
   protected onChanges(changes: DataChange[], at: number): void {
-    let selfCaused = false;
     let newRound = false;
     let befriended = false;
     for (const c of changes) {
@@ -116,14 +116,12 @@ export class ProductClient extends LoadClient {
       if (c.op === OPERATION.ADD && typeof c.field === "string" && c.field.includes("|") && c.field.split("|").includes(this.id)) befriended = true;
       if (c.field === "score") {
         const p = c.ref as unknown as Player;
-        if (p.lastActor !== p.id) continue;
-        this.probes.seen(p.id, this.index, at);
-        if (p.id === this.id) selfCaused = true;
+        this.probes.observed(p.id, this.index, p.score, at);
+        if (p.id === this.id) this.ownScoreMovedIn = this.patches;
       }
     }
     if (this.inFlightSince === undefined) return;
-    if (selfCaused) this.resolveAction(true);
-    else if (befriended && this.move?.action === "accept-friend") this.resolveAction(false);
+    if (befriended && this.move?.action === "accept-friend") this.resolveAction(false);
     else if (newRound) {
       this.resolveAction(false);
       this.quietUntil = at + QUIET_MS;
@@ -131,14 +129,25 @@ export class ProductClient extends LoadClient {
   }
 
   /**
-   * The player's inbox follows the patch that applied its action: a point spent there, with
-   * no move of its own score in that patch, means the score never will move; an accept or a
-   * decline costs no point and shows as the request gone.
+   * The player's inbox follows the patch that applied its action. A new last change caused by
+   * the action itself confirms the score every screen now shows; a point spent without one
+   * means the score never will move; an accept or a decline costs no point and shows as the
+   * request gone.
    */
   private onInbox(m: Inbox): void {
     const before = this.inbox;
     this.inbox = m;
     if (this.inFlightSince === undefined || !this.move) return;
+    const change = m.lastChange;
+    // The score must also have moved in that patch: a change clamped at the scale's end, or
+    // undone by another in the same patch, shows nothing to wait for.
+    const moved = this.ownScoreMovedIn === this.patches;
+    if (moved && change && change.seq !== before.lastChange?.seq && change.rule === "action" && change.actor === this.id) {
+      const own = this.state.players.get(this.id);
+      if (own) this.probes.confirm(this.id, own.score);
+      this.resolveAction(true);
+      return;
+    }
     const { action, target } = this.move;
     // Another request may arrive in the same patch: look for the one answered, not the count.
     const answered = (action === "accept-friend" || action === "decline-friend") && target !== undefined && !m.incomingRequests.includes(target);

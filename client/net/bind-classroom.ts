@@ -1,8 +1,7 @@
 import { Callbacks, type Room } from "@colyseus/sdk";
 import type { Visibility } from "../../shared/rules/live/types.ts";
-import type { FeedLine } from "../../shared/messages/messages.ts";
+import type { FeedLine, LastChange } from "../../shared/messages/messages.ts";
 import { byStanding, type Phase, type Tier } from "../../shared/rules/state.ts";
-import { actionName, ruleName } from "../../shared/schema/cause-codes.ts";
 import type { BallotState, ClassroomState, LiveEventItem, PlayerState, VoteState } from "../../shared/schema/classroom-state.ts";
 import type { FeedEntry } from "../../shared/text/feed.ts";
 import type { LiveEntry } from "../../shared/text/live.ts";
@@ -11,11 +10,12 @@ import { roomMessages } from "./room-messages.ts";
 
 export type ClassroomRoom = Room<any, ClassroomState>;
 
-/** What is known beyond the shared state: a facilitator's true score, the own seat's action points. */
+/** What is known beyond the shared state: a facilitator's true score, the own seat's action points and last change. */
 interface Extra {
   hostScore: number | undefined;
   actionPoints: number;
   friendCount: number;
+  lastChange: LastChange | null;
 }
 
 function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
@@ -30,7 +30,8 @@ function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
     joinedAt: p.joinedAt,
     friendCount: extra.friendCount,
     showsScore: p.showsScore,
-    last: { delta: p.lastDelta, rule: ruleName(p.lastRule), actor: p.lastActor, action: actionName(p.lastAction) },
+    // Only the owner learns the cause; other screens have the amount.
+    last: extra.lastChange ? { delta: p.lastDelta, rule: extra.lastChange.rule, actor: extra.lastChange.actor, action: extra.lastChange.action } : { delta: p.lastDelta, rule: "", actor: "", action: "" },
     ...(extra.hostScore === undefined ? {} : { hostScore: extra.hostScore }),
   };
 }
@@ -149,6 +150,7 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
     hostScore: messages.hostScores.get(id),
     actionPoints: id === me ? (messages.inbox?.actionPoints ?? 0) : 0,
     friendCount: friendCounts.get(id) ?? 0,
+    lastChange: id === me ? (messages.inbox?.lastChange ?? null) : null,
   });
   const changed = (id: string, p: PlayerState) => {
     const before = known.get(id);
@@ -162,7 +164,8 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
       if (!messages.inbox) return;
       view.mine(messages.inbox);
       const p = room.state.players?.get(me);
-      if (p && known.get(me)?.actionPoints !== messages.inbox.actionPoints) changed(me, p);
+      const before = known.get(me);
+      if (p && (before?.actionPoints !== messages.inbox.actionPoints || before.last.rule !== (messages.inbox.lastChange?.rule ?? "") || before.last.actor !== (messages.inbox.lastChange?.actor ?? ""))) changed(me, p);
     };
     offs.push(messages.onInbox(showMine));
     showMine();

@@ -1,4 +1,5 @@
-import type { Inbox, RulesMessage } from "../../shared/messages/messages.ts";
+import type { RulesMessage } from "../../shared/messages/messages.ts";
+import { EMPTY_INBOX, type Inbox } from "../../shared/messages/inbox.ts";
 import type { Visibility } from "../../shared/rules/live/types.ts";
 import type { BallotStage, Phase, Tier } from "../../shared/rules/state.ts";
 import type { FeedEntry } from "../../shared/text/feed.ts";
@@ -102,6 +103,6 @@ export const EMPTY_SESSION: SessionInfo = {
   locked: false,
   bannedTopics: [],
 };
-export const EMPTY_PRIVATE: MyPrivateInfo = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+export const EMPTY_PRIVATE: MyPrivateInfo = EMPTY_INBOX;
 export const EMPTY_VOTE: VoteInfo = { open: false, seq: 0, options: [], eligible: 0, cast: 0 };
 export const EMPTY_BALLOT: BallotInfo = { open: "", startAnswers: 0, endAnswers: 0, startResults: [], endResults: [], approvedPosts: [], opinionPosts: [] };

@@ -1,5 +1,5 @@
 import { Client, CloseCode, type Room } from "@colyseus/sdk";
-import type { Inbox, RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import { EMPTY_INBOX, type Inbox, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
 import { ACTION_NAMES } from "../../shared/rules/config.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { chooseBallot, chooseMove, chooseVote, fitMove, wantsToShowScore, type BotRules, type BotView, type Profile } from "./behaviour.ts";
@@ -24,7 +24,7 @@ export class Bot {
   readonly lastErrors: string[] = [];
   private rules: RulesMessage | undefined;
   /** This bot's private data, as the server last sent it. */
-  inbox: Inbox = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
+  inbox: Inbox = EMPTY_INBOX;
   private sent = new Set<string>();
   private showing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -128,6 +128,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
     projectRestored(this.game, this.state, restored.recent, this.deps.now());
+    this.privateData.restore(this.game, restored.recent.map((r) => r.event));
     for (const { event, round } of restored.recent) {
       const line = feedLine(event, this.game, round);
       if (line) this.feed.restore(line);
@@ -321,7 +322,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.record(cmd);
     project(this.game, this.state, out.events, cmd.at);
     this.feed.add(out.events, this.game);
-    this.privateData.note(out.events);
+    this.privateData.note(this.game, out.events);
     if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
       await this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
     }

@@ -1,4 +1,4 @@
-import type { Inbox } from "../../shared/messages/messages.ts";
+import type { Inbox, LastChange } from "../../shared/messages/messages.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { tierOf, type GameState, type PlayerData, type PlayerId } from "../../shared/rules/state.ts";
 import { ownerSeesScore } from "../../shared/rules/view.ts";
@@ -7,8 +7,8 @@ import { touchedBy } from "./touched.ts";
 const LOOKED_UP_SHOWN = 20;
 const DEDUCTIONS_SHOWN = 5;
 
-/** What only the player may see of their own data. */
-export function inboxOf(g: GameState, p: PlayerData): Inbox {
+/** What only the player may see of their own data; `lastChange` is the room's memory of events, not state. */
+export function inboxOf(g: GameState, p: PlayerData, lastChange: LastChange | null = null): Inbox {
   const own = ownerSeesScore(g);
   const v = g.vote;
   return {
@@ -23,7 +23,13 @@ export function inboxOf(g: GameState, p: PlayerData): Inbox {
       .filter((d) => !d.appealed)
       .slice(-DEDUCTIONS_SHOWN)
       .map((d) => ({ id: d.id, amount: d.amount, rule: d.rule })),
+    lastChange,
   };
+}
+
+/** A score event as its owner's inbox tells it. */
+export function lastChangeOf(g: GameState, e: Extract<GameEvent, { type: "score" }>): LastChange {
+  return { seq: e.seq, delta: ownerSeesScore(g) ? e.delta : 0, rule: e.cause.rule, actor: e.cause.actor ?? "", action: e.cause.action ?? "" };
 }
 
 /**
@@ -37,16 +43,32 @@ export class PrivateData {
   private everyone = true;
   private sentInbox = new Map<PlayerId, string>();
   private sentHostScore = new Map<PlayerId, number>();
+  private lastChanges = new Map<PlayerId, LastChange>();
 
-  note(events: readonly GameEvent[]): void {
-    for (const e of events) if (touchedBy(e, this.touched)) this.everyone = true;
+  /** `g` is the state right after the events. */
+  note(g: GameState, events: readonly GameEvent[]): void {
+    for (const e of events) {
+      if (touchedBy(e, this.touched)) this.everyone = true;
+      if (e.type === "score") this.lastChanges.set(e.player, lastChangeOf(g, e));
+      else if (e.type === "player-removed") this.lastChanges.delete(e.player);
+    }
+  }
+
+  /** After a restart: each player's last score change, from the events replayed last. */
+  restore(g: GameState, recent: readonly GameEvent[]): void {
+    for (const e of recent) if (e.type === "score" && g.players[e.player]) this.lastChanges.set(e.player, lastChangeOf(g, e));
+  }
+
+  /** The inbox as it stands, without marking it sent. */
+  inboxOf(g: GameState, player: PlayerId): Inbox | undefined {
+    const p = g.players[player];
+    return p && inboxOf(g, p, this.lastChanges.get(player) ?? null);
   }
 
   /** The inbox to send to `player` now, whatever was sent before (a join, a reconnect). */
   inboxNow(g: GameState, player: PlayerId): Inbox | undefined {
-    const p = g.players[player];
-    if (!p) return undefined;
-    const inbox = inboxOf(g, p);
+    const inbox = this.inboxOf(g, player);
+    if (!inbox) return undefined;
     this.sentInbox.set(player, JSON.stringify(inbox));
     return inbox;
   }
@@ -80,7 +102,7 @@ export class PrivateData {
         (hostScores ??= {})[id] = p.score;
       }
       if (!seated(id)) continue;
-      const inbox = inboxOf(g, p);
+      const inbox = inboxOf(g, p, this.lastChanges.get(id) ?? null);
       const key = JSON.stringify(inbox);
       if (this.sentInbox.get(id) === key) continue;
       this.sentInbox.set(id, key);

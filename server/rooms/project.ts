@@ -2,7 +2,6 @@ import type { GameEvent } from "../../shared/rules/events.ts";
 import type { GameState, PlayerData } from "../../shared/rules/state.ts";
 import { friendKey, secondsLeft, tierOf } from "../../shared/rules/state.ts";
 import { scoreIsPublic } from "../../shared/rules/view.ts";
-import { actionCode, ruleCode } from "../../shared/schema/cause-codes.ts";
 import { ClassroomState, PlayerState } from "../../shared/schema/classroom-state.ts";
 import { projectLive } from "./project-live.ts";
 import { touchedByAll } from "./touched.ts";
@@ -48,12 +47,7 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
       state.friendships.delete(friendKey(e.by, e.other));
     } else if (e.type === "score") {
       const ps = state.players.get(e.player);
-      if (ps) {
-        ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
-        ps.lastRule = ruleCode(e.cause.rule);
-        ps.lastActor = e.cause.actor ?? "";
-        ps.lastAction = actionCode(e.cause.action);
-      }
+      if (ps) ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
     }
   }
 
@@ -68,7 +62,7 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
 /**
  * After a restart: every seat (all offline until their players return) and every friendship,
  * rebuilt from the restored rules state so the room looks as it did; the last change of each
- * score comes from the recent events.
+ * score (its amount) comes from the recent events.
  */
 export function projectRestored(g: GameState, state: ClassroomState, recent: readonly { event: GameEvent; round: number }[], at: number): void {
   for (const p of Object.values(g.players)) {
@@ -80,9 +74,7 @@ export function projectRestored(g: GameState, state: ClassroomState, recent: rea
   for (const key of Object.keys(g.friendships)) state.friendships.set(key, true);
   for (const { event: e } of recent) {
     const ps = e.type === "score" ? state.players.get(e.player) : undefined;
-    if (ps && e.type === "score") {
-      Object.assign(ps, { lastDelta: scoreIsPublic(g, g.players[e.player]) ? e.delta : 0, lastRule: ruleCode(e.cause.rule), lastActor: e.cause.actor ?? "", lastAction: actionCode(e.cause.action) });
-    }
+    if (ps && e.type === "score") ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
   }
   project(g, state, [], at);
 }

@@ -5,7 +5,6 @@ import type { ActionName } from "../rules/config.ts";
 import { liveCommand, topicId } from "./live-messages.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { FieldIssue } from "../scenarios/load.ts";
-import type { BallotStage, Tier } from "../rules/state.ts";
 
 /** The room's name for `create` and the message types both sides use. */
 export const ROOM_NAME = "classroom";
@@ -70,6 +69,8 @@ export type JoinOptions = { name: string } | { hostKey: string };
 export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited";
 
 export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
+export { EMPTY_INBOX, type Deduction, type Inbox, type LastChange } from "./inbox.ts";
+import type { Inbox } from "./inbox.ts";
 export type ErrorCode = ProtocolErrorCode | RejectionCode;
 
 /** Server → client messages. */
@@ -85,32 +86,6 @@ export interface ServerMessages {
   "host-scores": Record<string, number>;
   /** Public feed lines, oldest first: the recent ones on joining, then batches right after patches. */
   feed: FeedLine[];
-}
-
-/** A deduction its owner may still appeal. */
-export interface Deduction {
-  id: number;
-  amount: number;
-  rule: string;
-}
-
-/** What only the owner of a seat may see. */
-export interface Inbox {
-  /** Action points left this round. */
-  actionPoints: number;
-  /** Players asking to be friends, oldest first. */
-  incomingRequests: string[];
-  /** The last players who looked this one up, newest last. */
-  lookedUpBy: string[];
-  /** The own score and tier; 0 and "" while scores are hidden. */
-  ownScore: number;
-  ownTier: Tier | "";
-  /** "" (no vote open, or not among those who may vote), "eligible" or "voted". */
-  voteStatus: "" | "eligible" | "voted";
-  /** Ballot stages this player has answered. */
-  ballotsAnswered: BallotStage[];
-  /** The latest deductions still open to appeal, oldest first (at most 5). */
-  deductions: Deduction[];
 }
 
 /** One line of the public feed, structured; clients turn it into words. Empty fields are left out. */

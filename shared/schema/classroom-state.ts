@@ -22,12 +22,12 @@ export const PlayerState = schema(
     connected: t.boolean(),
     /** When the player joined (ms): breaks ties between equal scores. */
     joinedAt: t.number(),
-    /** The last change of this player's score and its cause, so every screen can say why. */
+    /**
+     * The last change of this player's score, the amount only: its cause goes to the owner
+     * alone (the inbox's `lastChange`), since no other screen shows it and, synced, it was a
+     * third of every patch; the feed tells the room the causes worth telling.
+     */
     lastDelta: t.int16(),
-    /** Codes: ruleName() and actionName() in cause-codes.ts turn them into names. */
-    lastRule: t.uint8(),
-    lastActor: t.string(),
-    lastAction: t.uint8(),
     /** Opted in to show the score while scores are visible to their owners only. */
     showsScore: t.boolean(),
   },

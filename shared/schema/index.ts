@@ -1,2 +1,1 @@
 export * from "./classroom-state.ts";
-export * from "./cause-codes.ts";

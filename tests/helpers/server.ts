@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { roomMessages } from "../../client/net/room-messages.ts";
 import { createServer, type AppOptions } from "../../server/app.ts";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
-import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
+import { EMPTY_INBOX, ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 
 export function freePort(): Promise<number> {
@@ -77,8 +77,6 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise((r) => setTimeout(r, 10));
   }
 }
-
-const EMPTY_INBOX: ServerMessages["inbox"] = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [] };
 
 /** What a screen receives besides the state: the public feed, and a player's inbox or a facilitator's true scores. */
 export function listen(room: GameRoom) {

@@ -38,7 +38,10 @@ describe("the client binding turns room state into plain view calls", () => {
     ana.room.send("act", { action: "post-opinion" });
     await until(() => projector.players.get(bo.id)?.score === 590, "Bo's new score");
 
-    expect(projector.players.get(bo.id)!.last).toEqual({ delta: -10, rule: "friend-spillover", actor: ana.id, action: "post-opinion" });
+    // The projector shows the amount; Bo's phone knows why.
+    expect(projector.players.get(bo.id)!.last).toEqual({ delta: -10, rule: "", actor: "", action: "" });
+    await until(() => phone.private.lastChange?.rule === "friend-spillover", "Bo's phone learns why");
+    expect(phone.players.get(bo.id)!.last).toEqual({ delta: -10, rule: "friend-spillover", actor: ana.id, action: "post-opinion" });
     expect(projector.order).toEqual([bo.id, ana.id]);
     expect(changes).toContain("Bo 600->590");
     expect(phone.private.incomingRequests).toEqual([]);

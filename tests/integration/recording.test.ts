@@ -12,7 +12,6 @@ import { PROFILES } from "../../server/bots/behaviour.ts";
 import type { ClassroomRoom } from "../../server/rooms/classroom-room.ts";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
 import { Script } from "../helpers/game.ts";
-import { actionCode, ruleCode } from "../../shared/schema/cause-codes.ts";
 import { host, joinAs, listen, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 let game: TestGame;
@@ -117,7 +116,7 @@ describe("recording a live session", () => {
     expect(back.state).toMatchObject({ phase: "round", round: 1, paused: true });
     expect(back.state.secondsLeft).toBeGreaterThanOrEqual(leftBefore - 3);
     expect(back.state.secondsLeft).toBeLessThanOrEqual(leftBefore + 3);
-    expect(back.state.players.get(ana.id)).toMatchObject({ score: 620, connected: false, lastRule: ruleCode("action"), lastAction: actionCode("volunteer") });
+    expect(back.state.players.get(ana.id)).toMatchObject({ score: 620, connected: false, lastDelta: 20 });
     expect([...back.state.friendships.keys()].map((k) => k.split("|"))).toEqual([[ana.id, bo.id]]);
     await until(() => backHeard.feed.at(-1)?.action === "paused", "the feed tells of the pause");
     // Every line the host was shown is back (a busy moment's batch showed only some of them).
@@ -126,6 +125,9 @@ describe("recording a live session", () => {
 
     const ana2 = await joinAs(game, h.code, "ana");
     expect(ana2.id).toBe(ana.id);
+    // Her phone still says why her score last moved.
+    await until(() => ana2.inbox().lastChange !== null, "Ana's inbox");
+    expect(ana2.inbox().lastChange).toMatchObject({ delta: 20, rule: "action", actor: ana.id, action: "volunteer" });
     await until(() => back.state.players.get(ana.id)!.connected, "Ana back online");
     back.send("facilitate", { type: "resume" });
     await until(() => !back.state.paused, "resumed");

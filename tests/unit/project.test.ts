@@ -95,17 +95,20 @@ describe("the private messages", () => {
       const priv = new PrivateData();
       const inboxes = new Map<string, string>();
       const hostScores = new Map<string, number>();
+      const lastScoreEvent = new Map<string, number>();
       let changes = 0;
       for (const c of randomCommands(seed, 500)) {
         const out = apply(g, c);
         if ("code" in out) continue;
-        priv.note(out.events);
+        priv.note(g, out.events);
+        for (const e of out.events) if (e.type === "score") lastScoreEvent.set(e.player, e.seq);
         const sent = priv.changes(g, () => true);
         for (const [id, inbox] of sent.inboxes) inboxes.set(id, JSON.stringify(inbox));
         for (const [id, score] of Object.entries(sent.hostScores ?? {})) hostScores.set(id, score);
         changes += sent.inboxes.length;
         for (const p of Object.values(g.players)) {
-          expect(inboxes.get(p.id), `${p.id} after ${c.kind}`).toBe(JSON.stringify(inboxOf(g, p)));
+          expect(inboxes.get(p.id), `${p.id} after ${c.kind}`).toBe(JSON.stringify(priv.inboxOf(g, p.id)));
+          expect(JSON.parse(inboxes.get(p.id)!).lastChange?.seq, `${p.id}'s last score change`).toBe(lastScoreEvent.get(p.id));
           expect(hostScores.get(p.id), `${p.id}'s true score`).toBe(p.score);
         }
       }

@@ -66,9 +66,10 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
 
   /** A change I can see: the number moves, and the reason is told. */
   const changed = (sight: Sight, before: Sight) => {
-    const p = model.players.get(me());
     const d = sight.score - before.score;
-    const sentence = p ? scoreSentence({ ...p.last, delta: d }, me(), model.nameOf, model.fmtDelta) : model.fmtDelta(d);
+    // The inbox that carries my new score carries its cause too.
+    const cause = model.private.lastChange;
+    const sentence = cause ? scoreSentence({ ...cause, delta: d }, me(), model.nameOf, model.fmtDelta) : model.fmtDelta(d);
     setText(reason, sentence);
     reason.dataset.tone = d < 0 ? "down" : "up";
     setText(delta, model.fmtDelta(d));
