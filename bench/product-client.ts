@@ -2,7 +2,7 @@ import type { Client } from "@colyseus/sdk";
 import { OPERATION, type DataChange } from "@colyseus/schema";
 import { chooseMove, type Profile } from "../server/bots/behaviour.ts";
 import { viewOf } from "../server/bots/bot.ts";
-import { EMPTY_INBOX, ROOM_NAME, type ActMessage, type ErrorCode, type Inbox, type ServerMessages } from "../shared/messages/messages.ts";
+import { EMPTY_INBOX, mergeInbox, ROOM_NAME, type InboxUpdate, type ActMessage, type ErrorCode, type Inbox, type ServerMessages } from "../shared/messages/messages.ts";
 import type { ActionName } from "../shared/rules/config.ts";
 import type { ClassroomState } from "../shared/schema/classroom-state.ts";
 import { LoadClient } from "./load-client.ts";
@@ -77,7 +77,7 @@ export class ProductClient extends LoadClient {
     room.onMessage("lookup-result", () => this.resolveAction(false));
     room.onMessage("rules", () => undefined);
     room.onMessage("feed", () => undefined);
-    room.onMessage("inbox", (m: Inbox) => this.onInbox(m));
+    room.onMessage("inbox", (m: InboxUpdate) => this.onInbox(m));
     this.id = (await this.welcome(room)).playerId!;
     this.attach(room);
   }
@@ -134,9 +134,9 @@ export class ProductClient extends LoadClient {
    * means the score never will move; an accept or a decline costs no point and shows as the
    * request gone.
    */
-  private onInbox(m: Inbox): void {
+  private onInbox(update: InboxUpdate): void {
     const before = this.inbox;
-    this.inbox = m;
+    const m = (this.inbox = mergeInbox(before, update));
     if (this.inFlightSince === undefined || !this.move) return;
     const change = m.lastChange;
     // The score must also have moved in that patch: a change clamped at the scale's end, or

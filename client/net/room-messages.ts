@@ -1,4 +1,5 @@
-import type { FeedLine, Inbox, ServerMessages } from "../../shared/messages/messages.ts";
+import type { FeedLine, ServerMessages } from "../../shared/messages/messages.ts";
+import { EMPTY_INBOX, mergeInbox, type Inbox, type InboxUpdate } from "../../shared/messages/inbox.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 
 type Listener = () => void;
@@ -22,8 +23,8 @@ export class RoomMessages {
   private listeners = { inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
 
   constructor(room: ClassroomRoom) {
-    room.onMessage("inbox", (m: Inbox) => {
-      this.inbox = m;
+    room.onMessage("inbox", (m: InboxUpdate) => {
+      this.inbox = mergeInbox(this.inbox ?? EMPTY_INBOX, m);
       for (const fn of this.listeners.inbox) fn();
     });
     room.onMessage("host-scores", (m: ServerMessages["host-scores"]) => {

@@ -1,5 +1,5 @@
 import { Client, CloseCode, type Room } from "@colyseus/sdk";
-import { EMPTY_INBOX, type Inbox, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
+import { EMPTY_INBOX, mergeInbox, type Inbox, type InboxUpdate, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
 import { ACTION_NAMES } from "../../shared/rules/config.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { chooseBallot, chooseMove, chooseVote, fitMove, wantsToShowScore, type BotRules, type BotView, type Profile } from "./behaviour.ts";
@@ -53,8 +53,8 @@ export class Bot {
       this.errors++;
       if (this.lastErrors.length < 5) this.lastErrors.push(`${e.code}: ${e.message}`);
     });
-    room.onMessage("inbox", (m: Inbox) => {
-      this.inbox = m;
+    room.onMessage("inbox", (m: InboxUpdate) => {
+      this.inbox = mergeInbox(this.inbox, m);
     });
     room.onMessage("lookup-result", () => undefined);
     room.onMessage("feed", () => undefined);

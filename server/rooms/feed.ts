@@ -6,15 +6,16 @@ import { publicDeltas } from "../../shared/rules/view.ts";
 /** How many recent lines a screen is given when it joins. */
 export const FEED_SIZE = 30;
 /**
- * Lines go out this often, batched: soon enough to read as it happens, and each screen handles
- * one feed message every few patches rather than one per patch (per message, a screen's
- * WebSocket and decoding work costs about as much as a small patch).
+ * Lines go out this often, batched: soon enough to read as it happens (a line twice a second
+ * reads as live on a projector), and each screen handles one feed message every ten patches
+ * rather than one per patch (per message, the server's socket work and a screen's decoding
+ * cost about as much as a small patch).
  */
-export const FEED_EVERY_MS = 250;
+export const FEED_EVERY_MS = 500;
 /**
- * At most this many lines per batch, the newest: 12 a second, more than anyone reads, while
- * 300 players act 150 times a second, each with spillovers. Measured at 300x1, bytes rather
- * than writes set the server's CPU, and a cap of 20 a second made the feed 60% of them.
+ * At most this many lines per batch, the newest: 6 a second, more than anyone reads, while
+ * 300 players act 150 times a second, each with spillovers. Measured at 300x1, a cap of 20 a
+ * second made the feed 60% of the bytes every screen received.
  */
 export const FEED_BATCH = 3;
 

@@ -1,4 +1,5 @@
-import type { Inbox, LastChange } from "../../shared/messages/messages.ts";
+import { dequal } from "dequal";
+import type { Inbox, InboxUpdate, LastChange } from "../../shared/messages/messages.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { tierOf, type GameState, type PlayerData, type PlayerId } from "../../shared/rules/state.ts";
 import { ownerSeesScore } from "../../shared/rules/view.ts";
@@ -32,16 +33,23 @@ export function lastChangeOf(g: GameState, e: Extract<GameEvent, { type: "score"
   return { seq: e.seq, delta: ownerSeesScore(g) ? e.delta : 0, rule: e.cause.rule, actor: e.cause.actor ?? "", action: e.cause.action ?? "" };
 }
 
+/** The fields of `now` that differ from `before`; undefined when none do. */
+function changedFields(before: Inbox, now: Inbox): InboxUpdate | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(now) as (keyof Inbox)[]) if (!dequal(before[key], now[key])) (out ??= {})[key] = now[key];
+  return out as InboxUpdate | undefined;
+}
+
 /**
  * The private side of the room: each player's inbox and the facilitators' true scores, sent
- * as messages only when they changed. Events name the players worth looking at; what was last
- * sent decides whether anything goes out, so a missed kind of change costs a comparison, not
- * a stale screen.
+ * as messages only when they changed, and an inbox only in the fields that did. Events name
+ * the players worth looking at; what was last sent decides whether anything goes out, so a
+ * missed kind of change costs a comparison, not a stale screen.
  */
 export class PrivateData {
   private touched = new Set<PlayerId>();
   private everyone = true;
-  private sentInbox = new Map<PlayerId, string>();
+  private sentInbox = new Map<PlayerId, Inbox>();
   private sentHostScore = new Map<PlayerId, number>();
   private lastChanges = new Map<PlayerId, LastChange>();
 
@@ -69,7 +77,7 @@ export class PrivateData {
   inboxNow(g: GameState, player: PlayerId): Inbox | undefined {
     const inbox = this.inboxOf(g, player);
     if (!inbox) return undefined;
-    this.sentInbox.set(player, JSON.stringify(inbox));
+    this.sentInbox.set(player, inbox);
     return inbox;
   }
 
@@ -84,11 +92,11 @@ export class PrivateData {
    * What changed since the last call: the inboxes of seated players (`seated` says who has a
    * screen) and the true scores facilitators have not seen yet.
    */
-  changes(g: GameState, seated: (p: PlayerId) => boolean): { inboxes: [PlayerId, Inbox][]; hostScores: Record<string, number> | undefined } {
+  changes(g: GameState, seated: (p: PlayerId) => boolean): { inboxes: [PlayerId, InboxUpdate][]; hostScores: Record<string, number> | undefined } {
     const ids = this.everyone ? Object.keys(g.players) : [...this.touched];
     this.everyone = false;
     this.touched.clear();
-    const inboxes: [PlayerId, Inbox][] = [];
+    const inboxes: [PlayerId, InboxUpdate][] = [];
     let hostScores: Record<string, number> | undefined;
     for (const id of ids) {
       const p = g.players[id];
@@ -103,10 +111,11 @@ export class PrivateData {
       }
       if (!seated(id)) continue;
       const inbox = inboxOf(g, p, this.lastChanges.get(id) ?? null);
-      const key = JSON.stringify(inbox);
-      if (this.sentInbox.get(id) === key) continue;
-      this.sentInbox.set(id, key);
-      inboxes.push([id, inbox]);
+      const before = this.sentInbox.get(id);
+      const update = before ? changedFields(before, inbox) : inbox;
+      if (!update) continue;
+      this.sentInbox.set(id, inbox);
+      inboxes.push([id, update]);
     }
     return { inboxes, hostScores };
   }

@@ -7,6 +7,17 @@ import type { BallotStage, Tier } from "../rules/state.ts";
  * import it without the message schemas.
  */
 
+/**
+ * What an `inbox` message carries: the whole inbox on joining and reconnecting, then only the
+ * fields a patch changed (a score change need not resend the lists).
+ */
+export type InboxUpdate = Partial<Inbox>;
+
+/** The inbox after an `inbox` message. */
+export function mergeInbox(before: Inbox, update: InboxUpdate): Inbox {
+  return { ...before, ...update };
+}
+
 /** A deduction its owner may still appeal. */
 export interface Deduction {
   id: number;

@@ -69,8 +69,8 @@ export type JoinOptions = { name: string } | { hostKey: string };
 export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited";
 
 export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
-export { EMPTY_INBOX, type Deduction, type Inbox, type LastChange } from "./inbox.ts";
-import type { Inbox } from "./inbox.ts";
+export { EMPTY_INBOX, mergeInbox, type Deduction, type Inbox, type InboxUpdate, type LastChange } from "./inbox.ts";
+import type { InboxUpdate } from "./inbox.ts";
 export type ErrorCode = ProtocolErrorCode | RejectionCode;
 
 /** Server → client messages. */
@@ -80,8 +80,8 @@ export interface ServerMessages {
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
   /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */
   rules: RulesMessage;
-  /** A player's private data, whole, to that player only: on joining and reconnecting, and after any patch that changed it. */
-  inbox: Inbox;
+  /** A player's private data, to that player only: whole on joining and reconnecting, then the fields a patch changed, right after it. */
+  inbox: InboxUpdate;
   /** Facilitators only: true scores by player id. All of them on joining; then the ones a patch changed. */
   "host-scores": Record<string, number>;
   /** Public feed lines, oldest first: the recent ones on joining, then batches right after patches. */

@@ -10,8 +10,12 @@ export interface Turn {
   events: GameEvent[];
 }
 
+/** Stamps an event with its number and time. Every caller passes a fresh literal, so it is stamped in place, not copied. */
 export function emit(t: Turn, draft: Draft): void {
-  t.events.push({ ...draft, seq: t.s.nextEvent++, at: t.at } as GameEvent);
+  const e = draft as GameEvent;
+  e.seq = t.s.nextEvent++;
+  e.at = t.at;
+  t.events.push(e);
 }
 
 /** Moves a score within the configured range and records why; returns the change applied. */

@@ -80,7 +80,7 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 
 /** What a screen receives besides the state: the public feed, and a player's inbox or a facilitator's true scores. */
 export function listen(room: GameRoom) {
-  /** Every `inbox` message, oldest first: only the seat's owner gets one. */
+  /** Every `inbox` message (the whole, then the fields that changed), oldest first: only the seat's owner gets one. */
   const inboxes: ServerMessages["inbox"][] = [];
   /** Every true score as the facilitator's screen has it now. */
   const hostScores: Record<string, number> = {};
@@ -90,7 +90,7 @@ export function listen(room: GameRoom) {
   room.onMessage("inbox", (m: ServerMessages["inbox"]) => inboxes.push(m));
   room.onMessage("host-scores", (m: ServerMessages["host-scores"]) => Object.assign(hostScores, m));
   /** The public feed lines this screen has (the last 60), in order; `onFeed` hears new ones. */
-  return { feed: messages.feed, onFeed: messages.onFeed.bind(messages), inboxes, hostScores, inbox: () => inboxes.at(-1) ?? EMPTY_INBOX };
+  return { feed: messages.feed, onFeed: messages.onFeed.bind(messages), inboxes, hostScores, inbox: () => messages.inbox ?? EMPTY_INBOX };
 }
 
 export async function host(game: TestGame, options: Record<string, unknown> = {}) {

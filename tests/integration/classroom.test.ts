@@ -82,7 +82,7 @@ describe("the classroom room over real sockets", () => {
     await until(() => bo.inbox().lookedUpBy.length === 1, "Bo learns who looked");
     expect(bo.inbox().lookedUpBy).toEqual([ana.id]);
     await new Promise((r) => setTimeout(r, 150));
-    expect(ana.inboxes.every((m) => m.lookedUpBy.length === 0)).toBe(true);
+    expect(ana.inboxes.every((m) => (m.lookedUpBy ?? []).length === 0)).toBe(true);
     expect(JSON.stringify(h.room.state.toJSON())).not.toContain("lookedUpBy");
   });
 

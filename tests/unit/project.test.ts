@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Feed, FEED_BATCH, FEED_SIZE } from "../../server/rooms/feed.ts";
 import { inboxOf, PrivateData } from "../../server/rooms/private-data.ts";
+import { EMPTY_INBOX, mergeInbox, type Inbox } from "../../shared/messages/inbox.ts";
 import { project } from "../../server/rooms/project.ts";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, FacilitatorCommand } from "../../shared/rules/commands.ts";
@@ -93,7 +94,7 @@ describe("the private messages", () => {
     for (let seed = 1; seed <= 10; seed++) {
       const g = initialState(config(), seed);
       const priv = new PrivateData();
-      const inboxes = new Map<string, string>();
+      const inboxes = new Map<string, Inbox>();
       const hostScores = new Map<string, number>();
       const lastScoreEvent = new Map<string, number>();
       let changes = 0;
@@ -103,12 +104,12 @@ describe("the private messages", () => {
         priv.note(g, out.events);
         for (const e of out.events) if (e.type === "score") lastScoreEvent.set(e.player, e.seq);
         const sent = priv.changes(g, () => true);
-        for (const [id, inbox] of sent.inboxes) inboxes.set(id, JSON.stringify(inbox));
+        for (const [id, update] of sent.inboxes) inboxes.set(id, mergeInbox(inboxes.get(id) ?? EMPTY_INBOX, update));
         for (const [id, score] of Object.entries(sent.hostScores ?? {})) hostScores.set(id, score);
         changes += sent.inboxes.length;
         for (const p of Object.values(g.players)) {
-          expect(inboxes.get(p.id), `${p.id} after ${c.kind}`).toBe(JSON.stringify(priv.inboxOf(g, p.id)));
-          expect(JSON.parse(inboxes.get(p.id)!).lastChange?.seq, `${p.id}'s last score change`).toBe(lastScoreEvent.get(p.id));
+          expect(inboxes.get(p.id), `${p.id} after ${c.kind}`).toEqual(priv.inboxOf(g, p.id));
+          expect(inboxes.get(p.id)!.lastChange?.seq, `${p.id}'s last score change`).toBe(lastScoreEvent.get(p.id));
           expect(hostScores.get(p.id), `${p.id}'s true score`).toBe(p.score);
         }
       }
