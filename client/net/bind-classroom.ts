@@ -18,7 +18,18 @@ interface Extra {
   lastChange: LastChange | null;
 }
 
-function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
+/**
+ * How much a public score last moved, as this screen saw it: the difference between the last
+ * two scores it was shown (0 before it has seen a move, and while the score is not public).
+ * The amount is not synced: every screen already has the scores it differs by.
+ */
+function lastDelta(p: PlayerState, before: PlayerInfo | undefined): number {
+  if (!before || before.tier === "" || p.tier === "") return 0;
+  return p.score !== before.score ? p.score - before.score : before.last.delta;
+}
+
+function playerInfo(p: PlayerState, extra: Extra, before?: PlayerInfo): PlayerInfo {
+  const delta = lastDelta(p, before);
   return {
     id: p.id,
     nickname: p.nickname,
@@ -31,7 +42,7 @@ function playerInfo(p: PlayerState, extra: Extra): PlayerInfo {
     friendCount: extra.friendCount,
     showsScore: p.showsScore,
     // Only the owner learns the cause; other screens have the amount.
-    last: extra.lastChange ? { delta: p.lastDelta, rule: extra.lastChange.rule, actor: extra.lastChange.actor, action: extra.lastChange.action } : { delta: p.lastDelta, rule: "", actor: "", action: "" },
+    last: extra.lastChange ? { delta: extra.lastChange.delta, rule: extra.lastChange.rule, actor: extra.lastChange.actor, action: extra.lastChange.action } : { delta, rule: "", actor: "", action: "" },
     ...(extra.hostScore === undefined ? {} : { hostScore: extra.hostScore }),
   };
 }
@@ -154,7 +165,7 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
   });
   const changed = (id: string, p: PlayerState) => {
     const before = known.get(id);
-    const now = playerInfo(p, extra(id));
+    const now = playerInfo(p, extra(id), before);
     known.set(id, now);
     if (before) view.playerChanged(now, before);
   };

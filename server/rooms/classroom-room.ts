@@ -127,7 +127,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
     this.roomId = code;
-    projectRestored(this.game, this.state, restored.recent, this.deps.now());
+    projectRestored(this.game, this.state, this.deps.now());
     this.privateData.restore(this.game, restored.recent.map((r) => r.event));
     for (const { event, round } of restored.recent) {
       const line = feedLine(event, this.game, round);

@@ -45,9 +45,6 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
       state.friendships.set(friendKey(e.a, e.b), true);
     } else if (e.type === "unfriended") {
       state.friendships.delete(friendKey(e.by, e.other));
-    } else if (e.type === "score") {
-      const ps = state.players.get(e.player);
-      if (ps) ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
     }
   }
 
@@ -61,10 +58,9 @@ export function project(g: GameState, state: ClassroomState, events: readonly Ga
 
 /**
  * After a restart: every seat (all offline until their players return) and every friendship,
- * rebuilt from the restored rules state so the room looks as it did; the last change of each
- * score (its amount) comes from the recent events.
+ * rebuilt from the restored rules state so the room looks as it did.
  */
-export function projectRestored(g: GameState, state: ClassroomState, recent: readonly { event: GameEvent; round: number }[], at: number): void {
+export function projectRestored(g: GameState, state: ClassroomState, at: number): void {
   for (const p of Object.values(g.players)) {
     const ps = new PlayerState();
     Object.assign(ps, { id: p.id, nickname: p.nickname, joinedAt: p.joinedAt, connected: false });
@@ -72,10 +68,6 @@ export function projectRestored(g: GameState, state: ClassroomState, recent: rea
     state.players.set(p.id, ps);
   }
   for (const key of Object.keys(g.friendships)) state.friendships.set(key, true);
-  for (const { event: e } of recent) {
-    const ps = e.type === "score" ? state.players.get(e.player) : undefined;
-    if (ps && e.type === "score") ps.lastDelta = scoreIsPublic(g, g.players[e.player]) ? e.delta : 0;
-  }
   project(g, state, [], at);
 }
 

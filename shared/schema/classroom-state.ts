@@ -2,15 +2,18 @@ import { schema, t, type SchemaType } from "@colyseus/schema";
 
 /**
  * What every screen sees of a player. Nothing here is filtered per screen: what only the owner
- * may see (requests, who looked, the own score while scores are private, the vote, ballot and
- * deductions) travels in the `inbox` message, and facilitators' true scores in `host-scores`.
- * One filtered field would make the server encode every patch once per screen instead of once.
- * Action points are the owner's too: nobody else's screen shows them, and as shared state they
- * were one change in five of every action and most of every round's first patch.
- * `score`, `tier` and `lastDelta` are filled only while that score is public (see
- * shared/rules/view.ts); otherwise they are 0 or "" on every screen. Places are not synced: a
- * screen ranks the public scores itself (byStanding in shared/rules/state.ts), so one +10 does
- * not rewrite the place of everyone it passes on every screen.
+ * may see (requests, who looked, the own score while scores are private, the vote, ballot,
+ * deductions, the cause of the last change) travels in the `inbox` message, and facilitators'
+ * true scores in `host-scores`. One filtered field would make the server encode every patch
+ * once per screen instead of once. Action points are the owner's too: nobody else's screen
+ * shows them, and as shared state they were one change in five of every action.
+ * A change of a score is its new value alone: a screen takes the amount from the scores it was
+ * shown, and the feed tells the room the causes worth telling. Synced, amount and cause were
+ * half of every patch, decoded by every screen for every action in the room.
+ * `score` and `tier` are filled only while that score is public (see shared/rules/view.ts);
+ * otherwise they are 0 and "" on every screen. Places are not synced: a screen ranks the
+ * public scores itself (byStanding in shared/rules/state.ts), so one +10 does not rewrite the
+ * place of everyone it passes on every screen.
  */
 export const PlayerState = schema(
   {
@@ -22,12 +25,6 @@ export const PlayerState = schema(
     connected: t.boolean(),
     /** When the player joined (ms): breaks ties between equal scores. */
     joinedAt: t.number(),
-    /**
-     * The last change of this player's score, the amount only: its cause goes to the owner
-     * alone (the inbox's `lastChange`), since no other screen shows it and, synced, it was a
-     * third of every patch; the feed tells the room the causes worth telling.
-     */
-    lastDelta: t.int16(),
     /** Opted in to show the score while scores are visible to their owners only. */
     showsScore: t.boolean(),
   },

@@ -98,6 +98,8 @@ describe("the client binding turns room state into plain view calls", () => {
     expect(boPhone.voteState).toMatchObject({ open: true, eligible: 1, cast: 0 });
     expect(boPhone.info.bannedTopics).toEqual(["food-safety"]);
     expect(boPhone.sight(boPhone.players.get(ana.id)!)).toEqual({ score: 620, tier: "standard" });
+    // A score that became visible has not moved: no amount until it does.
+    expect(boPhone.players.get(ana.id)!.last.delta).toBe(0);
 
     ana.room.send("vote", { option: "brag-pays" });
     await until(() => boPhone.live.at(-1)?.kind === "vote-closed", "the result reaches Bo");
