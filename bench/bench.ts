@@ -12,6 +12,8 @@ export interface BenchOptions extends RunOptions {
   only: string[];
   /** Also run the replay benchmark when bench/replay.ts exists. */
   replay: boolean;
+  /** Product-then-baseline pairs per scenario; the table shows the pair with the median CPU ratio. */
+  repeat: number;
 }
 
 export interface BenchReport {
@@ -30,6 +32,18 @@ export function pickScenarios(only: readonly string[]): Scenario[] {
   });
 }
 
+/**
+ * Of several product-then-baseline pairs, the one whose CPU ratio is the median, carrying every
+ * pair's ratio: on a shared machine one point of the baseline's few percent of a core moves the
+ * ratio by 0.15, so one pair is a sample, not a measurement.
+ */
+export function medianRun(runs: readonly ScenarioResult[]): ScenarioResult {
+  const byRatio = [...runs].sort((a, b) => (a.ratios.cpu ?? Infinity) - (b.ratios.cpu ?? Infinity));
+  // Of an even number, the higher middle: a target is not met on the kinder half.
+  const median = byRatio[Math.floor(byRatio.length / 2)];
+  return runs.length === 1 ? median : { ...median, cpuRatioRuns: runs.map((r) => r.ratios.cpu ?? NaN) };
+}
+
 /** `npm run bench`: each scenario against the product server, then against the bare baseline. */
 export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const loadBefore = loadavg();
@@ -38,11 +52,16 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   for (const [i, s] of list.entries()) {
     const name = scenarioName(s);
     opts.progress(`scenario ${i + 1}/${list.length}: ${name} (${s.players} players in each of ${s.rooms} room${s.rooms > 1 ? "s" : ""})`);
-    const product = await runSide("product", s, opts);
-    const baseline = await runSide("baseline", s, opts);
-    const result = compare(name, s.players, s.rooms, product, baseline);
-    opts.progress(`${name}: p95 ${result.product.latency.p95.toFixed(0)} ms (baseline ${result.baseline.latency.p95.toFixed(0)} ms), server CPU ${result.product.cpuPercent?.toFixed(0) ?? "-"}% (baseline ${result.baseline.cpuPercent?.toFixed(0) ?? "-"}%)`);
-    scenarios.push(result);
+    const runs: ScenarioResult[] = [];
+    for (let k = 1; k <= opts.repeat; k++) {
+      if (opts.repeat > 1) opts.progress(`${name}: run ${k}/${opts.repeat}`);
+      const product = await runSide("product", s, opts);
+      const baseline = await runSide("baseline", s, opts);
+      const result = compare(name, s.players, s.rooms, product, baseline);
+      opts.progress(`${name}: p95 ${result.product.latency.p95.toFixed(0)} ms (baseline ${result.baseline.latency.p95.toFixed(0)} ms), server CPU ${result.product.cpuPercent?.toFixed(1) ?? "-"}% (baseline ${result.baseline.cpuPercent?.toFixed(1) ?? "-"}%)`);
+      runs.push(result);
+    }
+    scenarios.push(medianRun(runs));
   }
   const replay = opts.replay ? await replayNumbers(opts.progress) : undefined;
   return {

@@ -9,6 +9,8 @@ export interface ScenarioResult {
   /** Ours divided by the baseline's: the numbers that hold across machines. */
   ratios: { p50: number; p95: number; p99: number; cpu: number | undefined };
   targets: TargetCheck[];
+  /** With --repeat: the CPU ratio of every pair, in the order they ran (this result is the median one). */
+  cpuRatioRuns?: number[];
 }
 
 export interface TargetCheck {
@@ -81,6 +83,9 @@ export function formatTable(results: readonly ScenarioResult[]): string {
       if (totalOf(side.failures) > 0) out.push(`${r.scenario} ${side.server} failures: ${describe(side.failures)}`);
     }
     if (totalOf(r.product.refused) > 0) out.push(`${r.scenario} refused in play: ${describe(r.product.refused)}`);
+    if (r.cpuRatioRuns) {
+      out.push(`${r.scenario} CPU ratio in ${r.cpuRatioRuns.length} runs, in order: ${r.cpuRatioRuns.map((v) => fmt(v, 2)).join(", ")}; the table shows the median run`);
+    }
     for (const side of [r.product, r.baseline]) {
       if ((side.otherCpuPercent ?? 0) > BUSY_MACHINE) {
         out.push(`${r.scenario} ${side.server}: other programs used ${fmt(side.otherCpuPercent)}% of a core while it was measured; its numbers say more about them than about the server`);

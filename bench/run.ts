@@ -5,9 +5,11 @@ import { runBench } from "./bench.ts";
 import { formatReplay } from "./replay-hook.ts";
 import { formatTable } from "./report.ts";
 
-const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 5] [--act-every-ms 2000] [--cpu-prof DIR] [--no-replay]
+const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 5] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay]
 Starts the real server and a bare Colyseus baseline as separate processes, drives each with bot
 clients over WebSockets on localhost, and prints latency, CPU, memory and traffic per scenario.
+--repeat N runs each scenario's product-then-baseline pair N times and shows the pair with the
+median CPU ratio, listing every pair's ratio (on a shared machine one pair's ratio is noisy).
 --json also prints the whole report as one JSON object on the last line.`;
 
 function options() {
@@ -18,6 +20,7 @@ function options() {
       seconds: { type: "string", default: "30" },
       warmup: { type: "string", default: "5" },
       "act-every-ms": { type: "string", default: "2000" },
+      repeat: { type: "string", default: "1" },
       "cpu-prof": { type: "string" },
       "no-replay": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
@@ -27,7 +30,7 @@ function options() {
     console.log(USAGE);
     process.exit(0);
   }
-  const num = (name: "seconds" | "warmup" | "act-every-ms", min: number, max: number) => {
+  const num = (name: "seconds" | "warmup" | "act-every-ms" | "repeat", min: number, max: number) => {
     const n = Number(values[name]);
     if (!Number.isFinite(n) || n < min || n > max) {
       console.error(`--${name} must be a number from ${min} to ${max}.\n${USAGE}`);
@@ -43,6 +46,7 @@ function options() {
     measureSeconds: num("seconds", 1, 600),
     warmupSeconds: num("warmup", 0, 120),
     actEveryMs: num("act-every-ms", 100, 60_000),
+    repeat: Math.round(num("repeat", 1, 10)),
     cpuProfileDir,
     replay: !values["no-replay"],
   };
