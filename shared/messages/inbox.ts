@@ -50,8 +50,9 @@ export interface Inbox {
 export const EMPTY_INBOX: Inbox = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [], lastChange: null };
 
 /**
- * Why the own score last moved: what a phone tells its owner. Other screens see only the
- * amount (`PlayerState.lastDelta`); the public feed tells the room the causes worth telling.
+ * Why the own score last moved: what a phone tells its owner. Other screens see only the new
+ * score (and take the amount from the one before); the public feed tells the room the causes
+ * worth telling.
  */
 export interface LastChange {
   /** The event's number in the session: a new number is a new change. */
