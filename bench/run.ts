@@ -5,11 +5,13 @@ import { runBench } from "./bench.ts";
 import { formatReplay } from "./replay-hook.ts";
 import { formatTable } from "./report.ts";
 
-const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 5] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay]
+const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay]
 Starts the real server and a bare Colyseus baseline as separate processes, drives each with bot
 clients over WebSockets on localhost, and prints latency, CPU, memory and traffic per scenario.
 --repeat N runs each scenario's product-then-baseline pair N times and shows the pair with the
 median CPU ratio, listing every pair's ratio (on a shared machine one pair's ratio is noisy).
+The 30 s warm-up lets V8 finish compiling the server's code: in its first 20-30 s of play the
+product's server spends a third more CPU than it settles at (docs/PERFORMANCE.md).
 --json also prints the whole report as one JSON object on the last line.`;
 
 function options() {
@@ -18,7 +20,7 @@ function options() {
       json: { type: "boolean", default: false },
       only: { type: "string", default: "" },
       seconds: { type: "string", default: "30" },
-      warmup: { type: "string", default: "5" },
+      warmup: { type: "string", default: "30" },
       "act-every-ms": { type: "string", default: "2000" },
       repeat: { type: "string", default: "1" },
       "cpu-prof": { type: "string" },

@@ -65,7 +65,12 @@ export async function runSide(kind: ServerKind, scenario: Scenario, opts: RunOpt
     if (kind === "product") await startGames(rooms);
     for (const r of rooms) for (const c of r.clients.slice(1)) c.play(opts.actEveryMs);
     opts.progress(`${label}: playing; ${opts.warmupSeconds} s warm-up, then ${opts.measureSeconds} s measured`);
-    await sleep(opts.warmupSeconds * 1000);
+    for (let done = 0; done < opts.warmupSeconds; ) {
+      const step = Math.min(10, opts.warmupSeconds - done);
+      await sleep(step * 1000);
+      done += step;
+      if (done < opts.warmupSeconds) opts.progress(`${label}: warming up, ${done}/${opts.warmupSeconds} s`);
+    }
 
     const all = rooms.flatMap((r) => r.clients);
     for (const c of all) c.bytes = c.patches = c.actions = 0;
