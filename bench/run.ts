@@ -10,8 +10,8 @@ Starts the real server and a bare Colyseus baseline as separate processes, drive
 clients over WebSockets on localhost, and prints latency, CPU, memory and traffic per scenario.
 --repeat N runs each scenario's product-then-baseline pair N times and shows the pair with the
 median CPU ratio, listing every pair's ratio (on a shared machine one pair's ratio is noisy).
-The 30 s warm-up lets V8 finish compiling the server's code: in its first 20-30 s of play the
-product's server spends a third more CPU than it settles at (docs/PERFORMANCE.md).
+The 30 s warm-up lets the servers settle: in its first 20-30 s of play the product's server
+spends a third more CPU than it settles at (docs/PERFORMANCE.md).
 --json also prints the whole report as one JSON object on the last line.`;
 
 function options() {
