@@ -7,11 +7,9 @@ import type { Command } from "../shared/rules/commands.ts";
 import { initialState } from "../shared/rules/state.ts";
 import { ClassroomState } from "../shared/schema/classroom-state.ts";
 import { Feed, FEED_EVERY_MS } from "../server/rooms/feed.ts";
+import { PATCH_MS } from "../server/rooms/logged-room.ts";
 import { PrivateData } from "../server/rooms/private-data.ts";
 import { project } from "../server/rooms/project.ts";
-
-/** The room's patch interval (server/rooms/logged-room.ts). */
-const PATCH_MS = 50;
 
 export interface WorkOptions {
   players: number;
@@ -32,7 +30,7 @@ export interface WorkPass {
   project: number;
   /** The feed line and the note of whose private data may have changed. */
   notes: number;
-  /** Every 50 ms of session time: the patch encoded once, the changed inboxes and the feed batch packed. */
+  /** Every PATCH_MS of session time: the patch encoded once, the changed inboxes and the feed batch packed. */
   patch: number;
 }
 
@@ -40,7 +38,7 @@ const STEPS = ["decode", "rules", "project", "notes", "patch"] as const;
 
 /**
  * The server's own work for a recorded session, without sockets: each `act` decoded and
- * validated as it arrives, every command ruled on and projected, and every 50 ms of the
+ * validated as it arrives, every command ruled on and projected, and every PATCH_MS of the
  * session's time the patch encoded and the private messages and feed packed, as the room does
  * (server/rooms/classroom-room.ts). What remains of the server's cost under load beyond this is
  * the transport: Colyseus, WebSockets and the kernel.

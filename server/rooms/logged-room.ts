@@ -16,7 +16,7 @@ export interface RoomDeps {
 }
 
 /** How often screens get what changed: the patch, then the messages that follow it. */
-const PATCH_MS = 50;
+export const PATCH_MS = 50;
 
 /** The session log could not be written: the command it carried was never shown to anyone. */
 class StorageFailure extends Error {}
