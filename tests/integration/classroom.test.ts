@@ -51,6 +51,9 @@ describe("the classroom room over real sockets", () => {
     const bo = await joinAs(game, h.code, "Bo");
     h.room.send("facilitate", { type: "start" });
     await until(() => bo.room.state.phase === "round", "round");
+    // A batch shows at most 3 lines, rarer kinds first: let the joins and the start go out first,
+    // or Ana's move can land in their batch and be left out of it.
+    await until(() => bo.feed.some((l) => l.type === "phase" && l.action === "round-started"), "the round's start in Bo's feed");
     let anaScoreWhenBoReadTheLine = 0;
     bo.onFeed((lines) => {
       if (lines.some((l) => l.type === "acted" && l.actor === ana.id && l.action === "volunteer")) anaScoreWhenBoReadTheLine = bo.room.state.players.get(ana.id)!.score;

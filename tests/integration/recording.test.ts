@@ -92,6 +92,8 @@ describe("recording a live session", () => {
     const bo = await joinAs(game, h.code, "Bo");
     h.room.send("facilitate", { type: "start" });
     await until(() => ana.room.state.phase === "round", "round");
+    // A batch shows at most 3 lines, rarer kinds first: the joins and the start go out before the moves.
+    await until(() => h.feed.some((f) => f.type === "phase" && f.action === "round-started"), "the round's start in the feed");
     ana.room.send("act", { action: "friend-request", target: bo.id });
     await until(() => bo.inbox().incomingRequests.length === 1, "request");
     bo.room.send("act", { action: "accept-friend", target: ana.id });
