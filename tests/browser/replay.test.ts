@@ -101,7 +101,7 @@ describe("the debrief replay in a real browser", () => {
     await page.getByTestId("open-replay").waitFor(WAIT);
     await shot(page, "host-end-screen");
     await page.getByTestId("open-replay").click();
-    await expect.poll(() => page.url()).toBe(`${game.url}/replay/${code}`);
+    await expect.poll(() => page.url(), WAIT).toBe(`${game.url}/replay/${code}`);
 
     await expect.poll(() => board(page), WAIT).toEqual(boardOf(r.final));
     await expect.poll(() => page.getByTestId("replay-round").textContent(), WAIT).toBe("Game over");
@@ -133,7 +133,7 @@ describe("the debrief replay in a real browser", () => {
     await shot(page, "round-1");
 
     await page.getByTestId("tab-metrics").click();
-    await expect.poll(() => page.getByTestId("metrics-table").locator("thead th").allTextContents()).toEqual(["Round", "R1", "R2"]);
+    await expect.poll(() => page.getByTestId("metrics-table").locator("thead th").allTextContents(), WAIT).toEqual(["Round", "R1", "R2"]);
     await shot(page, "metrics");
 
     await page.getByTestId("tab-what-if").click();
@@ -155,7 +155,7 @@ describe("the debrief replay in a real browser", () => {
     // The host page's list of this browser's sessions leads here too.
     await page.goto(`${game.url}/host`);
     await page.getByTestId(`replay-${code}`).click();
-    await expect.poll(() => page.url()).toBe(`${game.url}/replay/${code}`);
+    await expect.poll(() => page.url(), WAIT).toBe(`${game.url}/replay/${code}`);
     await expect.poll(() => board(page), WAIT).toEqual(boardOf(r.final));
     expect(tb.problems).toEqual([]);
   }, 180_000);

@@ -33,7 +33,7 @@ function roomState(code: string): ClassroomState {
 async function joinAsPlayer(code: string, name: string): Promise<Page> {
   const page = await tb.page(name, PHONE, true);
   await page.goto(`${game.url}/?code=${code}`);
-  await expect.poll(() => page.getByTestId("join-code").inputValue()).toBe(code);
+  await expect.poll(() => page.getByTestId("join-code").inputValue(), WAIT).toBe(code);
   await page.getByTestId("nickname").fill(name);
   await page.getByTestId("join-button").click();
   await expect.poll(() => page.getByTestId("score-card").isVisible(), WAIT).toBe(true);
@@ -70,7 +70,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.getByTestId("preset-citizen-score-2015").click(WAIT);
     await expect.poll(() => textOf(host, "scenario-title"), WAIT).toBe("Citizen score as reported in 2015");
     expect(await textOf(host, "scenario-plan")).toContain("Round 3 · 0:40Posts about Corruption in the local government are banned");
-    await expect.poll(() => textOf(host, "check-status")).toBe("Ready to open.");
+    await expect.poll(() => textOf(host, "check-status"), WAIT).toBe("Ready to open.");
 
     // A number the scenario cannot take is named under its field, and nothing can be created.
     await host.locator("summary", { hasText: "Scores and tiers" }).click();
@@ -193,7 +193,10 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     expect(await textOf(ana, "ballot-card")).toContain("After the game");
     await answerBallot(ana, 0);
     await answerBallot(bo, 0);
+    // Cy's phone and the host's screen send over different sockets: end once Cy's phone shows the point spent.
+    const pointsBefore = await textOf(cy, "action-points");
     await cy.getByTestId("action-post-opinion").click();
+    await expect.poll(() => textOf(cy, "action-points"), WAIT).not.toBe(pointsBefore);
     await host.getByTestId("end-button").click();
     await host.getByTestId("end-button").click();
     await expect.poll(() => cy.getByTestId("end-screen").isVisible(), WAIT).toBe(true);
@@ -241,8 +244,8 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.getByTestId("scenario-file").setInputFiles({ name: "our-depot.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)) });
     await expect.poll(() => textOf(host, "scenario-title"), WAIT).toBe("Ratings at our depot");
     expect(await host.getByTestId("scenario-issues").isVisible()).toBe(false);
-    await expect.poll(() => host.getByTestId("create-visaAt").inputValue()).toBe("4.9");
-    await expect.poll(() => host.getByTestId("create-button").isEnabled()).toBe(true);
+    await expect.poll(() => host.getByTestId("create-visaAt").inputValue(), WAIT).toBe("4.9");
+    await expect.poll(() => host.getByTestId("create-button").isEnabled(), WAIT).toBe(true);
     expect(problems()).toEqual([]);
   }, 120_000);
 

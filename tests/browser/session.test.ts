@@ -25,7 +25,7 @@ async function leaderboard(page: Page): Promise<string[]> {
 async function joinAsPlayer(code: string, name: string): Promise<Page> {
   const page = await tb.page(name, PHONE, true);
   await page.goto(`${game.url}/?code=${code}`);
-  await expect.poll(() => page.getByTestId("join-code").inputValue()).toBe(code);
+  await expect.poll(() => page.getByTestId("join-code").inputValue(), WAIT).toBe(code);
   await page.getByTestId("nickname").fill(name);
   await page.getByTestId("join-button").click();
   await expect.poll(() => page.getByTestId("my-score").textContent(), WAIT).toBe("600");

@@ -30,7 +30,7 @@ async function playGame() {
   await until(() => bo.inbox().incomingRequests.length === 1, "request");
   bo.room.send("act", { action: "accept-friend", target: ana.id });
   cy.room.send("act", { action: "report", target: ana.id });
-  await until(() => h.room.state.players.get(ana.id)!.score === 575 && h.room.state.friendships.size === 1, "report and friendship");
+  await until(() => h.room.state.players.get(ana.id)?.score === 575 && h.room.state.friendships.size === 1, "report and friendship");
   h.room.send("facilitate", { type: "next-round" });
   await until(() => h.room.state.round === 2, "round 2");
   ana.room.send("act", { action: "unfriend", target: bo.id });

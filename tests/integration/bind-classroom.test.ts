@@ -72,7 +72,8 @@ describe("the client binding turns room state into plain view calls", () => {
 
     ana.room.send("ballot", { stage: "start", answer: 1 });
     await until(() => anaPhone.private.ballotsAnswered.includes("start"), "Ana's answer is recorded");
-    expect(projector.ballotState.startAnswers).toBe(1);
+    // Each screen decodes the patch on its own time: the projector may be a patch behind Ana's phone.
+    await until(() => projector.ballotState.startAnswers === 1, "the projector counts one answer");
     expect(boPhone.private.ballotsAnswered).toEqual([]);
 
     h.room.send("facilitate", { type: "start" });
@@ -87,6 +88,7 @@ describe("the client binding turns room state into plain view calls", () => {
     h.room.send("facilitate", { type: "visibility", mode: "owner" });
     await until(() => anaPhone.mySight()?.score === 620, "Ana sees her own score");
     expect(anaPhone.private.ownTier).toBe("standard");
+    await until(() => boPhone.live.at(-1)?.kind === "visibility", "the change reaches Bo's phone");
     expect(boPhone.sight(boPhone.players.get(ana.id)!)).toBeNull();
     expect(boPhone.live.at(-1)).toMatchObject({ kind: "visibility", before: "hidden", after: "owner", scheduled: false });
 
@@ -94,6 +96,8 @@ describe("the client binding turns room state into plain view calls", () => {
     h.room.send("facilitate", { type: "ban-topic", topic: "food-safety" });
     h.room.send("facilitate", { type: "vote-open" });
     await until(() => anaPhone.private.voteStatus === "eligible", "Ana may vote");
+    // The vote opened last: once Bo's phone shows it, it has the visibility and the ban sent before it.
+    await until(() => boPhone.voteState.open, "Bo's phone shows the vote");
     expect(boPhone.private.voteStatus).toBe("");
     expect(boPhone.voteState).toMatchObject({ open: true, eligible: 1, cast: 0 });
     expect(boPhone.info.bannedTopics).toEqual(["food-safety"]);

@@ -94,8 +94,10 @@ describe("the facilitator's powers, over real sockets", () => {
     h.room.send("facilitate", { type: "start" });
     await until(() => h.room.state.phase === "round", "round");
     await expect(game.sdk.joinById(h.code, { name: "Late" })).rejects.toMatchObject({ code: 4404 });
+    const rules = nextMessage(h.room, "rules");
     h.room.send("facilitate", { type: "settings", allowLateJoin: true });
-    await settle();
+    // The rules go out again as soon as the setting is applied: from then on the room takes late joiners.
+    expect((await rules).allowLateJoin).toBe(true);
     const late = await joinAs(game, h.code, "Late");
     await until(() => late.inbox().actionPoints > 0, "the late player gets action points");
   });

@@ -12,8 +12,6 @@ afterAll(async () => {
   await game.shutdown();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Tests join seconds before they drop; the SDK only retries by itself after 5 s of uptime. */
 function retryAtOnce(room: GameRoom) {
   room.reconnection.minUptime = 0;
@@ -63,9 +61,8 @@ describe("dropped sockets, sleeping phones, returning hosts", () => {
     cutSocket(game, h.code, h.room.sessionId);
     await until(() => !ana.room.state.hostConnected, "Ana sees the host away");
     const before = ana.room.state.secondsLeft;
-    await sleep(1_300);
+    await until(() => ana.room.state.secondsLeft < before, "the round's clock runs on while the host is away", 5_000);
     expect(ana.room.state.paused).toBe(false);
-    expect(ana.room.state.secondsLeft).toBeLessThan(before);
     ana.room.send("act", { action: "volunteer" });
     await until(() => ana.room.state.players.get(ana.id)?.score === 620, "players keep playing");
 

@@ -102,7 +102,6 @@ describe("scenarios and live events over real sockets", () => {
     await until(() => ana.inbox().deductions.length === 1, "Ana may appeal the deduction");
     expect(ana.inbox().deductions.map((d) => [d.amount, d.rule])).toEqual([[25, "topic-ban"]]);
 
-    const rulesAfterVote = nextMessage(bo.room, "rules");
     h.room.send("facilitate", { type: "vote-open", share: 0.5 });
     await until(() => ana.inbox().voteStatus === "eligible", "Ana may vote");
     await settle();
@@ -111,6 +110,7 @@ describe("scenarios and live events over real sockets", () => {
     const refused = nextMessage(bo.room, "error");
     bo.room.send("vote", { option: "reward-informers" });
     expect(await refused).toMatchObject({ code: "not-eligible", about: "vote" });
+    const rulesAfterVote = nextMessage(bo.room, "rules");
     ana.room.send("vote", { option: "reward-informers" });
     const rules = await rulesAfterVote;
     expect(rules.actions.report.self).toBe(30);
@@ -134,6 +134,9 @@ describe("scenarios and live events over real sockets", () => {
     await until(() => h.room.state.ballot.open === "end", "the closing question opens in the final round");
     players[0].room.send("act", { action: "post-opinion" });
     players.forEach((p) => p.room.send("ballot", { stage: "end", answer: 1 }));
+    // The players' messages and the host's come over different sockets, in no set order: end the game
+    // once all three answers are in (Ana's post came before her answer, on her socket).
+    await until(() => h.room.state.ballot.endAnswers === 3, "three closing answers");
     h.room.send("facilitate", { type: "end" });
     await until(() => players[1].room.state.ballot.startResults.length === 5, "results in the debrief");
     expect([...players[1].room.state.ballot.startResults]).toEqual([2, 0, 0, 0, 1]);

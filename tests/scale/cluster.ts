@@ -56,6 +56,16 @@ export async function homeOf(cluster: Cluster, code: string): Promise<{ home: Ga
   }
 }
 
+/** How many rooms the shared room list holds, on either process. */
+export async function roomsListed(cluster: Cluster): Promise<number> {
+  const driver = new RedisDriver(cluster.redis.url);
+  try {
+    return (await driver.query({})).length;
+  } finally {
+    await driver.shutdown();
+  }
+}
+
 export type HostRoom = Room<any, ClassroomState>;
 
 export async function hostSession(url: string, options: Record<string, unknown>) {

@@ -2,7 +2,7 @@ import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../server/bots/bot.ts";
 import { until } from "../helpers/server.ts";
-import { homeOf, hostSession, joinBots, replayFromPostgres, scoresOf, startCluster, type Cluster } from "./cluster.ts";
+import { homeOf, hostSession, joinBots, replayFromPostgres, roomsListed, scoresOf, startCluster, type Cluster } from "./cluster.ts";
 
 describe("two server processes sharing Redis and PostgreSQL", () => {
   let cluster: Cluster;
@@ -47,6 +47,9 @@ describe("two server processes sharing Redis and PostgreSQL", () => {
 
   it("shares one room list: a second session goes to the other process, and either address reaches both", async () => {
     const [a, b] = cluster.processes;
+    // A new session goes to the process with the fewest rooms: the room of the test before, which everyone has left,
+    // must be gone from the list first, or it counts against its process.
+    await until(async () => (await roomsListed(cluster)) === 0, "no room left from the test before", 10_000);
     const first = await hostSession(a.url, { seed: 1 });
     const second = await hostSession(b.url, { seed: 2 });
     const homes = [(await homeOf(cluster, first.code)).home, (await homeOf(cluster, second.code)).home];
