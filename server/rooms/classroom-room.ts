@@ -67,15 +67,27 @@ export class ClassroomRoom extends LoggedRoom {
   private privateData = new PrivateData();
 
   messages = {
-    act: (client: Client, raw: unknown) => this.withinRate(client, "act") && this.serially(() => this.onAct(client, raw)),
-    facilitate: (client: Client, raw: unknown) => this.withinRate(client, "facilitate") && this.serially(() => this.onFacilitate(client, raw)),
-    vote: (client: Client, raw: unknown) => this.withinRate(client, "vote") && this.serially(() => this.onPlayerMessage(client, "vote", raw)),
-    ballot: (client: Client, raw: unknown) => this.withinRate(client, "ballot") && this.serially(() => this.onPlayerMessage(client, "ballot", raw)),
-    "show-score": (client: Client, raw: unknown) => this.withinRate(client, "show-score") && this.serially(() => this.onPlayerMessage(client, "show-score", raw)),
+    act: this.command("act", (client, raw, at) => this.onAct(client, raw, at)),
+    facilitate: this.command("facilitate", (client, raw, at) => this.onFacilitate(client, raw, at)),
+    vote: this.command("vote", (client, raw, at) => this.onPlayerMessage(client, "vote", raw, at)),
+    ballot: this.command("ballot", (client, raw, at) => this.onPlayerMessage(client, "ballot", raw, at)),
+    "show-score": this.command("show-score", (client, raw, at) => this.onPlayerMessage(client, "show-score", raw, at)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
   };
+
+  /**
+   * A message that carries a command: timed as it arrives, and held for the room's next job
+   * (at the latest the next patch), which applies everything that came since in one go.
+   */
+  private command(about: string, handle: (client: Client, raw: unknown, at: number) => Promise<void>) {
+    return (client: Client, raw: unknown) => {
+      if (!this.withinRate(client, about)) return;
+      const at = this.deps.now();
+      this.atNextJob(() => handle(client, raw, at));
+    };
+  }
 
   async onCreate(options: unknown) {
     const resume = resumeOptions.safeParse(options);
@@ -265,12 +277,12 @@ export class ClassroomRoom extends LoggedRoom {
     if (this.state.hostConnected !== connected) this.state.hostConnected = connected;
   }
 
-  private async onAct(client: Client, raw: unknown) {
+  private async onAct(client: Client, raw: unknown, at: number) {
     const player = this.seats.get(client.sessionId);
     if (!player) return this.fail(client, "act", "not-a-player", "Only players can act; the facilitator's screen cannot.");
     const msg = actMessage.safeParse(raw);
     if (!msg.success) return this.fail(client, "act", "bad-message", describeIssue(msg.error));
-    const out = await this.run({ kind: "act", at: this.deps.now(), player, ...msg.data });
+    const out = await this.run({ kind: "act", at, player, ...msg.data });
     if ("code" in out) return this.fail(client, "act", out.code, out.message);
     const looked = out.find((e) => e.type === "looked-up");
     if (looked?.type === "looked-up") {
@@ -280,21 +292,21 @@ export class ClassroomRoom extends LoggedRoom {
     }
   }
 
-  private async onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown) {
+  private async onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown, at: number) {
     const player = this.seats.get(client.sessionId);
     if (!player) return this.fail(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
     const handler = PLAYER_MESSAGES[type];
     const msg = handler.schema.safeParse(raw);
     if (!msg.success) return this.fail(client, type, "bad-message", describeIssue(msg.error));
-    const out = await this.run(handler.command(player, this.deps.now(), msg.data as never));
+    const out = await this.run(handler.command(player, at, msg.data as never));
     if ("code" in out) return this.fail(client, type, out.code, out.message);
   }
 
-  private async onFacilitate(client: Client, raw: unknown) {
+  private async onFacilitate(client: Client, raw: unknown, at: number) {
     if (!this.hosts.has(client.sessionId)) return this.fail(client, "facilitate", "not-host", "Only the facilitator, holding the host key, can do that.");
     const msg = facilitateMessage.safeParse(raw);
     if (!msg.success) return this.fail(client, "facilitate", "bad-message", describeIssue(msg.error));
-    const out = await this.run({ kind: "facilitate", at: this.deps.now(), command: msg.data });
+    const out = await this.run({ kind: "facilitate", at, command: msg.data });
     if ("code" in out) return this.fail(client, "facilitate", out.code, out.message);
     if (msg.data.type === "remove") this.disconnectPlayer(msg.data.player);
   }

@@ -38,6 +38,8 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
   private limiter!: RateLimiter;
   private serial = new Serial();
   private halted = false;
+  /** Commands that came since the last job, not yet applied; see atNextJob. */
+  private held: (() => Promise<unknown>)[] = [];
   /** Applied commands not yet in the store; see saveLog. */
   private unsaved: LogEntry[] = [];
   /** Clients with a message waiting to leave with the next patch; see sendWithPatch. */
@@ -127,8 +129,9 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
   /** Runs a job behind the commands queued before it; a failed write stops the room. */
   protected async queued<T>(job: () => Promise<T>): Promise<T> {
     try {
-      return await this.serial.run(() => {
+      return await this.serial.run(async () => {
         if (this.halted) throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
+        await this.runHeld();
         return job();
       });
     } catch (err) {
@@ -138,10 +141,41 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     }
   }
 
+  /**
+   * Holds a player's or facilitator's command for the room's next job: at the latest the next
+   * patch, which runs everything held since the last one together, in the order it came. One
+   * queue job and one pass over the rules for all the actions between two patches, instead of
+   * one each, brought the server's CPU at 300 players from 1.44 to 1.29 times the bare room's
+   * (docs/PERFORMANCE.md). Nobody waits longer to see a result: that patch shows it either way.
+   */
+  protected atNextJob(job: () => Promise<unknown>): void {
+    this.held.push(job);
+  }
+
+  private async runHeld(): Promise<void> {
+    while (this.held.length > 0) {
+      const jobs = this.held;
+      this.held = [];
+      for (const job of jobs) {
+        try {
+          await job();
+        } catch (err) {
+          // One command's bug refuses that command; a failed write stops the room, in `queued`.
+          if (err instanceof StorageFailure) throw err;
+          this.logJobError(err);
+        }
+      }
+    }
+  }
+
   protected serially(job: () => Promise<unknown>): void {
     this.queued(job).catch((err) => {
-      if (!this.halted) console.error(`Session ${this.roomId}: ${err instanceof Error ? (err.stack ?? err.message) : err}`);
+      if (!this.halted) this.logJobError(err);
     });
+  }
+
+  private logJobError(err: unknown): void {
+    console.error(`Session ${this.roomId}: ${err instanceof Error ? (err.stack ?? err.message) : err}`);
   }
 
   /**
