@@ -67,9 +67,8 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   await act("Ana", "post-opinion", undefined, () => seen("Ana")!.score === 580 && seen("Bo")!.score === 590);
   const scores = Object.fromEntries(names.map((n) => [n, seen(n)!.score]));
   // Let the clock run well past what a restart from the full 60 s could hide.
-  await sleep(4_000);
+  await until(() => h.room.state.secondsLeft <= 56, "the round's clock at 56 s or less", 10_000);
   const leftAtCrash = h.room.state.secondsLeft;
-  expect(leftAtCrash).toBeLessThanOrEqual(56);
 
   await running.pop()!.kill9();
   // Down for a while: a clock that ran on through the outage would show it.
@@ -111,9 +110,8 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
 
   back.room.send("facilitate", { type: "resume" });
   await until(() => !back.room.state.paused, "round resumed", 10_000);
-  await sleep(2_200);
+  await until(() => back.room.state.secondsLeft < resumedAt, "the resumed clock runs", 10_000);
   expect(back.room.state.round).toBe(1);
-  expect(back.room.state.secondsLeft).toBeLessThan(resumedAt);
   expect(back.room.state.secondsLeft).toBeGreaterThan(resumedAt - 10);
   players.Ana.room.send("act", { action: "volunteer" });
   await until(() => back.room.state.players.get(id("Ana"))!.score === 600, "Ana acts after the resume", 10_000);
