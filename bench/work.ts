@@ -6,7 +6,7 @@ import { apply } from "../shared/rules/apply.ts";
 import type { Command } from "../shared/rules/commands.ts";
 import { initialState } from "../shared/rules/state.ts";
 import { ClassroomState } from "../shared/schema/classroom-state.ts";
-import { Feed, FEED_EVERY_MS } from "../server/rooms/feed.ts";
+import { Feed, FEED_EVERY_MS, isForPlayers } from "../server/rooms/feed.ts";
 import { PATCH_MS } from "../server/rooms/logged-room.ts";
 import { PrivateData } from "../server/rooms/private-data.ts";
 import { project } from "../server/rooms/project.ts";
@@ -101,6 +101,7 @@ function onePass(meta: ReturnType<typeof generateSession>["meta"], commands: Ret
     if (command.at - fedAt >= FEED_EVERY_MS) {
       const lines = feed.takeBatch();
       if (lines) pack(["feed", lines]);
+      if (lines?.some(isForPlayers)) pack(["feed", lines.filter(isForPlayers)]);
       fedAt = command.at;
     }
     lap("patch");

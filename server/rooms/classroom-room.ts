@@ -19,7 +19,7 @@ import {
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
-import { Feed, FEED_EVERY_MS, feedLine } from "./feed.ts";
+import { Feed, FEED_EVERY_MS, feedLine, isForPlayers } from "./feed.ts";
 import { PrivateData } from "./private-data.ts";
 import { isRunningAnywhere } from "./liveness.ts";
 import { LoggedRoom } from "./logged-room.ts";
@@ -192,7 +192,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "rules", rulesFor(this.game.config, false));
     const inbox = this.privateData.inboxNow(this.game, player);
     if (inbox) this.sendTo(client, "inbox", inbox);
-    this.sendTo(client, "feed", this.feed.last);
+    this.sendTo(client, "feed", this.feed.last.filter(isForPlayers));
   }
 
   /** Facilitators' screens receive every player's true score, whatever players may see. */
@@ -348,7 +348,8 @@ export class ClassroomRoom extends LoggedRoom {
 
   /**
    * Behind each patch: the inboxes and true scores it changed and, every FEED_EVERY_MS, the
-   * feed lines since the last batch.
+   * feed lines since the last batch: all of them to the facilitators' screens, the phase lines
+   * to the players' phones (isForPlayers).
    */
   protected beforePatch(): void {
     const { inboxes, hostScores } = this.privateData.changes(this.game, (p) => this.sessionOf.has(p));
@@ -361,7 +362,10 @@ export class ClassroomRoom extends LoggedRoom {
     const lines = now - this.feedSentAt >= FEED_EVERY_MS ? this.feed.takeBatch() : undefined;
     if (lines) {
       this.feedSentAt = now;
-      this.broadcastWithPatch("feed", lines);
+      const hosts = this.hostClients();
+      for (const client of hosts) this.sendWithPatch(client, "feed", lines);
+      const forPlayers = lines.filter(isForPlayers);
+      if (forPlayers.length > 0) this.broadcastWithPatch("feed", forPlayers, hosts);
     }
   }
 

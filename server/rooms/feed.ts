@@ -68,13 +68,24 @@ export function feedLine(e: GameEvent, g: GameState, round = g.round): FeedLine 
 /** The lines a busy room makes by the hundred; the rest (rounds, friendships, reports...) are kept first. */
 const COMMON: ReadonlySet<string> = new Set(["acted", "score"]);
 
-/** The newest FEED_BATCH lines, the rarer kinds first, in their order. */
-function trim(lines: FeedLine[]): FeedLine[] {
-  const rare = lines.filter((l) => !COMMON.has(l.type)).slice(-FEED_BATCH);
-  const room = FEED_BATCH - rare.length;
-  const common = room > 0 ? lines.filter((l) => COMMON.has(l.type)).slice(-room) : [];
-  return [...rare, ...common].sort((a, b) => a.seq - b.seq);
+/**
+ * What a player's phone is sent of the feed: the game's phases (a round starting or ending, a
+ * pause), which it announces. The rest is for the projector; a phone never showed it, and at
+ * 300 players it was a fifth of the bytes every phone received.
+ */
+export function isForPlayers(l: FeedLine): boolean {
+  return l.type === "phase";
 }
+
+/** The newest FEED_BATCH lines, the rarer kinds first, in their order; a phase line is always kept. */
+function trim(lines: FeedLine[]): FeedLine[] {
+  const phases = lines.filter(isForPlayers);
+  const rare = newest(lines.filter((l) => !COMMON.has(l.type) && !isForPlayers(l)), FEED_BATCH - phases.length);
+  const common = newest(lines.filter((l) => COMMON.has(l.type)), FEED_BATCH - phases.length - rare.length);
+  return [...phases, ...rare, ...common].sort((a, b) => a.seq - b.seq);
+}
+
+const newest = (lines: FeedLine[], n: number) => (n > 0 ? lines.slice(-n) : []);
 
 /**
  * The public feed, batched: the lines of every command applied since the last batch go out

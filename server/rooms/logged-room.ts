@@ -114,9 +114,9 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.withPatch.add(client);
   }
 
-  /** The same for every screen: encoded once, sent right behind the patch. */
-  protected broadcastWithPatch<K extends keyof ServerMessages>(type: K, message: ServerMessages[K]): void {
-    this.broadcast(type, message, { afterNextPatch: true });
+  /** The same for every screen but `except`: encoded once, sent right behind the patch. */
+  protected broadcastWithPatch<K extends keyof ServerMessages>(type: K, message: ServerMessages[K], except: Client[] = []): void {
+    this.broadcast(type, message, { afterNextPatch: true, except });
     this.everyoneWithPatch = true;
   }
 

@@ -97,7 +97,7 @@ export async function host(game: TestGame, options: Record<string, unknown> = {}
   const room = (await game.sdk.create(ROOM_NAME, { seed: 7, ...options })) as GameRoom;
   const heard = listen(room);
   const welcome = await nextMessage(room, "welcome");
-  return { room, code: welcome.code, hostKey: welcome.hostKey!, feed: heard.feed, hostScores: heard.hostScores };
+  return { room, code: welcome.code, hostKey: welcome.hostKey!, feed: heard.feed, onFeed: heard.onFeed, hostScores: heard.hostScores };
 }
 
 export async function joinAs(game: TestGame, code: string, name: string) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { byStanding } from "../../shared/rules/state.ts";
-import { host, joinAs, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
+import { host, joinAs, listen, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 let game: TestGame;
 beforeAll(async () => {
@@ -45,29 +45,39 @@ describe("the classroom room over real sockets", () => {
     expect(board).toEqual([cy.id, bo.id, ana.id]);
   });
 
-  it("the feed reaches every screen after the patch that shows what it describes; a late screen gets the recent lines", async () => {
+  it("the feed reaches the facilitator's screens after the patch that shows what it describes; phones get the rounds; a late screen gets the recent lines", async () => {
     const h = await host(game);
     const ana = await joinAs(game, h.code, "Ana");
     const bo = await joinAs(game, h.code, "Bo");
     h.room.send("facilitate", { type: "start" });
-    await until(() => bo.room.state.phase === "round", "round");
+    await until(() => h.room.state.phase === "round", "round");
     // A batch shows at most 3 lines, rarer kinds first: let the joins and the start go out first,
     // or Ana's move can land in their batch and be left out of it.
-    await until(() => bo.feed.some((l) => l.type === "phase" && l.action === "round-started"), "the round's start in Bo's feed");
-    let anaScoreWhenBoReadTheLine = 0;
-    bo.onFeed((lines) => {
-      if (lines.some((l) => l.type === "acted" && l.actor === ana.id && l.action === "volunteer")) anaScoreWhenBoReadTheLine = bo.room.state.players.get(ana.id)!.score;
+    await until(() => h.feed.some((l) => l.type === "phase" && l.action === "round-started"), "the round's start on the projector");
+    await until(() => bo.feed.some((l) => l.type === "phase" && l.action === "round-started"), "the round's start on Bo's phone");
+    let anaScoreWhenTheProjectorReadTheLine = 0;
+    h.onFeed((lines) => {
+      if (lines.some((l) => l.type === "acted" && l.actor === ana.id && l.action === "volunteer")) anaScoreWhenTheProjectorReadTheLine = h.room.state.players.get(ana.id)!.score;
     });
     ana.room.send("act", { action: "volunteer" });
     await until(() => bo.room.state.players.get(ana.id)!.score === 620, "Bo sees Ana's new score");
     expect((await game.store.commands(h.code)).some((e) => e.command.kind === "act" && e.command.action === "volunteer")).toBe(true);
-    await until(() => anaScoreWhenBoReadTheLine !== 0, "Bo's feed shows Ana volunteering");
-    expect(anaScoreWhenBoReadTheLine).toBe(620);
-    const cy = await joinAs(game, h.code, "Cy");
-    await until(() => cy.feed.some((l) => l.type === "player-joined" && l.actor === cy.id), "Cy's own arrival in the feed");
-    expect(cy.feed.filter((l) => l.action === "volunteer")).toMatchObject([{ actor: ana.id, round: 1 }]);
-    const seqs = cy.feed.map((l) => l.seq);
+    await until(() => anaScoreWhenTheProjectorReadTheLine !== 0, "the projector's feed shows Ana volunteering");
+    expect(anaScoreWhenTheProjectorReadTheLine).toBe(620);
+    // A phone announces the game's phases and shows nothing else of the feed: it is not sent the rest.
+    h.room.send("facilitate", { type: "pause" });
+    await until(() => bo.feed.some((l) => l.action === "paused"), "the pause on Bo's phone");
+    expect(bo.feed.every((l) => l.type === "phase")).toBe(true);
+    const projector = await game.sdk.joinById(h.code, { hostKey: h.hostKey });
+    const late = listen(projector as GameRoom);
+    await until(() => late.feed.some((l) => l.action === "paused"), "the recent lines on a projector opened late");
+    expect(late.feed.filter((l) => l.action === "volunteer")).toMatchObject([{ actor: ana.id, round: 1 }]);
+    expect(late.feed.some((l) => l.type === "player-joined" && l.actor === bo.id)).toBe(true);
+    const seqs = late.feed.map((l) => l.seq);
     expect(new Set(seqs).size).toBe(seqs.length);
+    const cy = await joinAs(game, h.code, "Cy");
+    await until(() => cy.feed.some((l) => l.action === "paused"), "the recent phases on Cy's phone");
+    expect(cy.feed.every((l) => l.type === "phase")).toBe(true);
   });
 
   it("private data reaches only its owner: requests and who looked", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Feed, FEED_BATCH, FEED_SIZE } from "../../server/rooms/feed.ts";
+import { Feed, FEED_BATCH, FEED_SIZE, isForPlayers } from "../../server/rooms/feed.ts";
 import { inboxOf, PrivateData } from "../../server/rooms/private-data.ts";
 import { EMPTY_INBOX, mergeInbox, type Inbox } from "../../shared/messages/inbox.ts";
 import { project } from "../../server/rooms/project.ts";
@@ -158,5 +158,14 @@ describe("the public feed", () => {
     feed.add([{ type: "friends", a: "p1", b: "p2", seq: 2, at: 2 }], g);
     for (let i = 3; i <= 100; i++) feed.add([acted(i)], g);
     expect(feed.takeBatch()!.map((l) => l.seq)).toEqual([1, 2, ...Array.from({ length: FEED_BATCH - 2 }, (_, i) => 101 - FEED_BATCH + 2 + i)]);
+  });
+
+  it("never leaves out a phase line, the only kind a phone is sent, however many rarer lines follow it", () => {
+    const feed = new Feed();
+    feed.add([{ type: "phase", phase: "round", round: 2, paused: false, change: "round-started", seq: 1, at: 1 }], g);
+    for (let i = 2; i <= 40; i++) feed.add([{ type: "friends", a: "p1", b: `p${i}`, seq: i, at: i }], g);
+    const batch = feed.takeBatch()!;
+    expect(batch.map((l) => l.seq)).toEqual([1, 39, 40]);
+    expect(batch.filter(isForPlayers)).toMatchObject([{ type: "phase", action: "round-started", round: 2 }]);
   });
 });
