@@ -279,11 +279,11 @@ export class ClassroomRoom extends LoggedRoom {
 
   private async onAct(client: Client, raw: unknown, at: number) {
     const player = this.seats.get(client.sessionId);
-    if (!player) return this.fail(client, "act", "not-a-player", "Only players can act; the facilitator's screen cannot.");
+    if (!player) return this.refuse(client, "act", "not-a-player", "Only players can act; the facilitator's screen cannot.");
     const msg = actMessage.safeParse(raw);
-    if (!msg.success) return this.fail(client, "act", "bad-message", describeIssue(msg.error));
+    if (!msg.success) return this.refuse(client, "act", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "act", at, player, ...msg.data });
-    if ("code" in out) return this.fail(client, "act", out.code, out.message);
+    if ("code" in out) return this.refuse(client, "act", out.code, out.message);
     const looked = out.find((e) => e.type === "looked-up");
     if (looked?.type === "looked-up") {
       const target = this.game.players[looked.target];
@@ -294,20 +294,20 @@ export class ClassroomRoom extends LoggedRoom {
 
   private async onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown, at: number) {
     const player = this.seats.get(client.sessionId);
-    if (!player) return this.fail(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
+    if (!player) return this.refuse(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
     const handler = PLAYER_MESSAGES[type];
     const msg = handler.schema.safeParse(raw);
-    if (!msg.success) return this.fail(client, type, "bad-message", describeIssue(msg.error));
+    if (!msg.success) return this.refuse(client, type, "bad-message", describeIssue(msg.error));
     const out = await this.run(handler.command(player, at, msg.data as never));
-    if ("code" in out) return this.fail(client, type, out.code, out.message);
+    if ("code" in out) return this.refuse(client, type, out.code, out.message);
   }
 
   private async onFacilitate(client: Client, raw: unknown, at: number) {
-    if (!this.hosts.has(client.sessionId)) return this.fail(client, "facilitate", "not-host", "Only the facilitator, holding the host key, can do that.");
+    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "facilitate", "not-host", "Only the facilitator, holding the host key, can do that.");
     const msg = facilitateMessage.safeParse(raw);
-    if (!msg.success) return this.fail(client, "facilitate", "bad-message", describeIssue(msg.error));
+    if (!msg.success) return this.refuse(client, "facilitate", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "facilitate", at, command: msg.data });
-    if ("code" in out) return this.fail(client, "facilitate", out.code, out.message);
+    if ("code" in out) return this.refuse(client, "facilitate", out.code, out.message);
     if (msg.data.type === "remove") this.disconnectPlayer(msg.data.player);
   }
 

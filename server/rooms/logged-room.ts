@@ -201,8 +201,17 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.limiter.forget(client.sessionId);
   }
 
+  /** Answers a message at once: one the room never takes up (too fast, unknown). */
   protected fail(client: Client, about: string, code: ErrorCode, message: string): void {
     this.sendTo(client, "error", { code, message, about: about.slice(0, 40) });
+  }
+
+  /**
+   * Answers a held command the room has just taken up and turned down: the refusal leaves in
+   * the patch's socket write, as a result would have, not in a write of its own.
+   */
+  protected refuse(client: Client, about: string, code: ErrorCode, message: string): void {
+    this.sendWithPatch(client, "error", { code, message, about: about.slice(0, 40) });
   }
 
   protected sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {
