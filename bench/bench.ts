@@ -1,7 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { WebSocket } from "ws";
 import { compare, type ScenarioResult } from "./report.ts";
-import { replayNumbers } from "./replay-hook.ts";
+import { runReplayBench, type ReplayBenchResult } from "./replay.ts";
 import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from "./scenario.ts";
 
 // Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
@@ -10,7 +10,7 @@ globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 export interface BenchOptions extends RunOptions {
   /** Scenario names such as "300x1"; all of them when empty. */
   only: string[];
-  /** Also run the replay benchmark when bench/replay.ts exists. */
+  /** Also run the replay benchmark (bench/replay.ts): seeks and a counterfactual re-run. */
   replay: boolean;
   /** Product-then-baseline pairs per scenario; the table shows the pair with the median CPU ratio. */
   repeat: number;
@@ -20,7 +20,8 @@ export interface BenchReport {
   machine: { cpu: string; cores: number; node: string; platform: string; loadBefore: number[]; loadAfter: number[] };
   settings: { warmupSeconds: number; measureSeconds: number; actEveryMs: number };
   scenarios: ScenarioResult[];
-  replay: unknown;
+  /** Null when the replay benchmark was not asked for (`--no-replay`). */
+  replay: ReplayBenchResult | null;
 }
 
 export function pickScenarios(only: readonly string[]): Scenario[] {
@@ -63,11 +64,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     }
     scenarios.push(medianRun(runs));
   }
-  const replay = opts.replay ? await replayNumbers(opts.progress) : undefined;
+  if (opts.replay) opts.progress("replay: seek and counterfactual benchmark");
+  const replay = opts.replay ? await runReplayBench({ progress: opts.progress }) : null;
   return {
     machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadBefore, loadAfter: loadavg() },
     settings: { warmupSeconds: opts.warmupSeconds, measureSeconds: opts.measureSeconds, actEveryMs: opts.actEveryMs },
     scenarios,
-    replay: replay ?? null,
+    replay,
   };
 }

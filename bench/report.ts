@@ -1,3 +1,4 @@
+import type { ReplayBenchResult } from "./replay.ts";
 import type { SideResult } from "./scenario.ts";
 
 export interface ScenarioResult {
@@ -94,6 +95,19 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     return out;
   });
   return [lines.join("\n"), "", "Targets", ...checks, ...(details.length ? ["", ...details] : [])].join("\n");
+}
+
+/** The replay benchmark's lines, with the recording issue's targets: a seek under 100 ms, a counterfactual under 2 s. */
+export function formatReplay(r: ReplayBenchResult | null): string {
+  if (!r) return "Replay: not run (--no-replay).";
+  const met = (ok: boolean) => (ok ? "met" : "MISSED");
+  return [
+    `Replay: a generated session of ${r.players} players and ${r.rounds} rounds, ${r.commands.toLocaleString("en")} commands, ${r.events.toLocaleString("en")} events`,
+    `  folding the replay index  ${r.buildMs} ms (${r.snapshots} snapshots, one every ${r.snapshotEvery} commands)`,
+    `  seek to a moment          p50 ${r.seekP50Ms} ms, p95 ${r.seekP95Ms} ms, max ${r.seekMaxMs} ms over ${r.seeks} seeks  (max < 100 ms: ${met(r.seekMaxMs < 100)})`,
+    `  debrief metrics           ${r.metricsMs} ms; key moments ${r.keyMomentsMs} ms`,
+    `  counterfactual re-run     ${r.counterfactualMs} ms, ${r.counterfactualWithReplayMs} ms with the other world's replay  (< 2000 ms: ${met(r.counterfactualMs < 2000)})`,
+  ].join("\n");
 }
 
 const x = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? "-" : `x${n.toFixed(2)}`);

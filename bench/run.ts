@@ -2,8 +2,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runBench } from "./bench.ts";
-import { formatReplay } from "./replay-hook.ts";
-import { formatTable } from "./report.ts";
+import { formatReplay, formatTable } from "./report.ts";
 
 const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay]
 Starts the real server and a bare Colyseus baseline as separate processes, drives each with bot
