@@ -54,22 +54,30 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     // Colyseus counts every frame and hangs up past this; the limiter answers first.
     this.maxMessagesPerSecond = this.deps.limits.disconnectPerSecond;
     this.limiter = new RateLimiter(this.deps.limits);
-    // Patches go out from the room's own queue (see patch), after the log is saved.
+    // Patches go out from the room's own queue (see patch), after the log is saved. One timer
+    // drives the room: every PATCH_MS it ticks the room's clock (for `every`) and queues the
+    // patch. It is set before patchRate is null: without it, Colyseus adds a timer of its own
+    // that ticks the clock 60 times a second, three wake-ups for every patch.
+    this.setTimestep(this.onceQueued(() => this.patch()), PATCH_MS);
     this.patchRate = null;
-    this.every(PATCH_MS, () => this.patch());
   }
 
-  /** A job every `ms`, queued behind commands like any job; one waiting is enough. */
+  /** A job every `ms` (a multiple of PATCH_MS), queued behind commands like any job. */
   protected every(ms: number, job: () => Promise<void>): void {
+    this.clock.setInterval(this.onceQueued(job), ms);
+  }
+
+  /** Queues `job` behind the commands, unless it is already waiting: one waiting is enough. */
+  private onceQueued(job: () => Promise<void>): () => void {
     let waiting = false;
-    this.clock.setInterval(() => {
+    return () => {
       if (waiting) return;
       waiting = true;
       this.serially(() => {
         waiting = false;
         return job();
       });
-    }, ms);
+    };
   }
 
   protected record(cmd: Command): void {
@@ -187,6 +195,7 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.halted = true;
     console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
     this.clock.clear();
+    this.setTimestep();
     void this.disconnect(CloseCode.WITH_ERROR);
   }
 
