@@ -47,6 +47,13 @@ interface SessionRow {
 const keptUntilExit = new Set<SqliteStore>();
 
 /**
+ * A patch's commands go in as one INSERT of several rows rather than one INSERT each: a busy
+ * room writes some 8 rows 20 times a second, and the statement per row was a fifth of the
+ * write (measured alone: 8 rows in 48-54 µs against 58-61).
+ */
+const ROWS_PER_INSERT = 32;
+
+/**
  * The embedded default: one SQLite file in WAL mode under DATA_DIR. better-sqlite3 is
  * synchronous, so each method has finished writing when its promise is created.
  */
@@ -54,6 +61,7 @@ export class SqliteStore implements SessionStore {
   private db: Database.Database;
   private stmts;
   private appendAll: (code: string, entries: readonly LogEntry[]) => void;
+  private inserts: Database.Statement[] = [];
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -84,8 +92,21 @@ export class SqliteStore implements SessionStore {
       deleteOld: this.db.prepare("DELETE FROM sessions WHERE created_at < ? AND status <> 'live'"),
     };
     this.appendAll = this.db.transaction((code: string, entries: readonly LogEntry[]) => {
-      for (const e of entries) this.stmts.append.run(code, e.seq, JSON.stringify(e.command));
+      for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
+        const rows = entries.slice(i, i + ROWS_PER_INSERT);
+        this.insertOf(rows.length).run(rows.flatMap((e) => [code, e.seq, JSON.stringify(e.command)]));
+      }
     });
+  }
+
+  /** The statement that inserts `rows` commands at once: made once per count and kept (see keptUntilExit). */
+  private insertOf(rows: number): Database.Statement {
+    let stmt = this.inserts[rows];
+    if (!stmt) {
+      stmt = this.db.prepare(`INSERT INTO commands (code, seq, command) VALUES ${Array(rows).fill("(?, ?, ?)").join(", ")}`);
+      this.inserts[rows] = stmt;
+    }
+    return stmt;
   }
 
   async createSession(m: SessionMeta): Promise<boolean> {

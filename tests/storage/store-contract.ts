@@ -75,6 +75,20 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       expect(await store.commands("NOPE0")).toEqual([]);
     });
 
+    it("appends a patch's commands together, in order, and all or none of them", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("BATCH"));
+      const batch = Array.from({ length: 75 }, (_, i) => ({ seq: i + 1, command: { ...LOG[i % LOG.length], at: LOG[i % LOG.length].at + i } }));
+      await store.appendMany("BATCH", batch.slice(0, 5));
+      await store.appendMany("BATCH", []);
+      await store.appendMany("BATCH", batch.slice(5));
+      expect(await store.commands("BATCH")).toEqual(batch);
+      // A batch that would overwrite an entry is refused whole: its new entries are not stored either.
+      const clash = [76, 77, 75].map((seq) => ({ seq, command: { kind: "tick" as const, at: seq } }));
+      await expect(store.appendMany("BATCH", clash)).rejects.toThrow();
+      expect(await store.commands("BATCH")).toEqual(batch);
+    });
+
     it("keeps appends to many sessions at once apart", async () => {
       const { store } = await setup();
       const codes = ["AAAAA", "BBBBB", "CCCCC"];
