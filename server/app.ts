@@ -4,6 +4,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { ClassroomRoom } from "./rooms/classroom-room.ts";
+import { frameEachMessageOnce } from "./rooms/frame-once.ts";
 import type { RoomDeps } from "./rooms/logged-room.ts";
 import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
 import type { SessionStore } from "./storage/store.ts";
@@ -36,6 +37,7 @@ Encoder.BUFFER_SIZE = 512 * 1024;
 export const MAX_FRAME_BYTES = 16 * 1024;
 
 export function createServer(opts: AppOptions) {
+  frameEachMessageOnce();
   const deps: RoomDeps = {
     store: opts.store,
     reconnectSeconds: opts.reconnectSeconds ?? 120,

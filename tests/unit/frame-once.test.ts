@@ -1,0 +1,63 @@
+import { WebSocketClient } from "@colyseus/ws-transport";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { WebSocket, WebSocketServer } from "ws";
+import { frameEachMessageOnce } from "../../server/rooms/frame-once.ts";
+
+frameEachMessageOnce();
+
+let server: WebSocketServer | undefined;
+afterEach(() => server?.close());
+
+/** A real WebSocket pair: the server end wrapped the way Colyseus wraps it, the other a plain ws client. */
+async function connected(): Promise<{ sender: WebSocketClient; received: Buffer[]; arrived: (n: number) => Promise<void> }> {
+  server = new WebSocketServer({ port: 0, host: "127.0.0.1" });
+  await new Promise((resolve) => server!.once("listening", resolve));
+  const serverSide = new Promise<WebSocket>((resolve) => server!.once("connection", resolve));
+  const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const received: Buffer[] = [];
+  client.on("message", (data) => received.push(data as Buffer));
+  await new Promise((resolve) => client.once("open", resolve));
+  const sender = new WebSocketClient("s1", await serverSide);
+  const arrived = async (n: number) => {
+    while (received.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  return { sender, received, arrived };
+}
+
+function bytes(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) out[i] = (i * 31 + seed) & 0xff;
+  return out;
+}
+
+describe("messages framed once for every screen", () => {
+  it("arrive whole and in order at every payload length the frame header encodes differently", async () => {
+    const { sender, received, arrived } = await connected();
+    // 7-bit, 16-bit and 64-bit lengths, and the edges between them.
+    const sent = [0, 1, 125, 126, 65535, 65536, 200_000].map((n, i) => bytes(n, i));
+    for (const data of sent) sender.raw(data);
+    await arrived(sent.length);
+    expect(received.map((b) => b.length)).toEqual(sent.map((b) => b.length));
+    received.forEach((b, i) => expect(new Uint8Array(b)).toEqual(sent[i]));
+  });
+
+  it("send the bytes as they were when sent, even if the sender's buffer is reused after", async () => {
+    const { sender, received, arrived } = await connected();
+    const shared = bytes(40, 1);
+    const before = shared.slice();
+    sender.raw(shared);
+    shared.fill(0);
+    sender.raw(shared.subarray(0, 3));
+    await arrived(2);
+    expect(new Uint8Array(received[0])).toEqual(before);
+    expect(new Uint8Array(received[1])).toEqual(new Uint8Array(3));
+  });
+
+  it("leave a closing socket to ws, which reports the send as failed instead of writing", async () => {
+    const { sender } = await connected();
+    (sender.ref as WebSocket).close();
+    const result = await new Promise<Error | undefined>((resolve) => sender.raw(bytes(4, 0), undefined, (err?: Error) => resolve(err)));
+    expect(result?.message).toMatch(/not open/);
+  });
+});
