@@ -3,7 +3,6 @@ import type { ErrorCode, ServerMessages } from "../../shared/messages/messages.t
 import type { Command } from "../../shared/rules/commands.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { LogEntry, SessionStore } from "../storage/store.ts";
-import { coalesceWritesThisTurn } from "./coalesce-writes.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { Serial } from "./serial.ts";
 
@@ -42,9 +41,6 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
   private held: (() => Promise<unknown>)[] = [];
   /** Applied commands not yet in the store; see saveLog. */
   private unsaved: LogEntry[] = [];
-  /** Clients with a message waiting to leave with the next patch; see sendWithPatch. */
-  private withPatch = new Set<Client>();
-  private everyoneWithPatch = false;
 
   /** Whatever the subclass sends behind this patch (sendWithPatch, broadcastWithPatch). */
   protected abstract beforePatch(): void;
@@ -110,22 +106,17 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
   private async patch(): Promise<void> {
     await this.saveLog();
     this.beforePatch();
-    coalesceWritesThisTurn(this.everyoneWithPatch ? this.clients : this.withPatch);
-    this.withPatch.clear();
-    this.everyoneWithPatch = false;
     this.broadcastPatch();
   }
 
-  /** A message that waits for the patch (at most PATCH_MS) and leaves in the same socket write. */
+  /** A message that waits for the patch (at most PATCH_MS) and leaves in the same socket write (frame-once.ts). */
   protected sendWithPatch<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {
     client.send(type, message, { afterNextPatch: true });
-    this.withPatch.add(client);
   }
 
   /** The same for every screen but `except`: encoded once, sent right behind the patch. */
   protected broadcastWithPatch<K extends keyof ServerMessages>(type: K, message: ServerMessages[K], except: Client[] = []): void {
     this.broadcast(type, message, { afterNextPatch: true, except });
-    this.everyoneWithPatch = true;
   }
 
   /** Waits for every queued job; for a room on its way out. */

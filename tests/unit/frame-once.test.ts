@@ -1,3 +1,4 @@
+import { Protocol } from "@colyseus/core";
 import { WebSocketClient } from "@colyseus/ws-transport";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -52,6 +53,23 @@ describe("messages framed once for every screen", () => {
     await arrived(2);
     expect(new Uint8Array(received[0])).toEqual(before);
     expect(new Uint8Array(received[1])).toEqual(new Uint8Array(3));
+  });
+
+  it("put the messages waiting for a patch right behind it, in the same socket write", async () => {
+    const { sender, received, arrived } = await connected();
+    const socket = (sender.ref as unknown as { _socket: { write: (...args: unknown[]) => boolean } })._socket;
+    const write = socket.write.bind(socket);
+    let writes = 0;
+    socket.write = (...args: unknown[]) => (writes++, write(...args));
+    const patch = Uint8Array.of(Protocol.ROOM_STATE_PATCH, 1, 2, 3);
+    const inbox = bytes(300, 2);
+    const feed = bytes(20, 3);
+    (sender as unknown as { _pendingFrames: Uint8Array[] })._pendingFrames = [inbox, feed];
+    sender.raw(patch);
+    await arrived(3);
+    expect(writes).toBe(1);
+    expect(received.map((b) => new Uint8Array(b))).toEqual([patch, inbox, feed]);
+    expect((sender as unknown as { _pendingFrames: Uint8Array[] })._pendingFrames).toEqual([]);
   });
 
   it("leave a closing socket to ws, which reports the send as failed instead of writing", async () => {
