@@ -38,6 +38,7 @@ export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("lock") }),
   z.strictObject({ type: z.literal("unlock") }),
   settingsMessage,
+  z.strictObject({ type: z.literal("round-length"), seconds: z.number().int().min(10).max(3600) }),
   ...liveCommand.options,
 ]);
 export type FacilitateMessage = FacilitatorCommand;

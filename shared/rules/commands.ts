@@ -12,6 +12,8 @@ export type FacilitatorCommand =
   | { type: "lock" }
   | { type: "unlock" }
   | { type: "settings"; rounds?: number; roundSeconds?: number; actionPoints?: number; friendWeight?: number; allowLateJoin?: boolean }
+  /** Seconds per round from now on, the round under way included, paused or not. */
+  | { type: "round-length"; seconds: number }
   | LiveCommand;
 
 /** Everything that can change a game. `at` is the time in ms; the rules never read a clock. */

@@ -52,6 +52,8 @@ export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection 
       return;
     case "settings":
       return checkSettings(s, c);
+    case "round-length":
+      return checkSettings(s, { type: "settings", roundSeconds: c.seconds });
     case "lock":
       if (s.locked) return reject("bad-phase", "The session is already locked.");
       return;
@@ -86,6 +88,8 @@ export function runFacilitate(t: Turn, c: FacilitatorCommand): void {
       return removePlayer(t, c.player, c.ban === true);
     case "settings":
       return applySettings(t, c);
+    case "round-length":
+      return setRoundLength(t, c.seconds);
     case "lock":
     case "unlock":
       s.locked = c.type === "lock";
@@ -115,4 +119,19 @@ function applySettings(t: Turn, c: Settings): void {
     t.s.roundEndsAt += (c.roundSeconds - oldSeconds) * 1000;
   }
   emit(t, { type: "settings", changed });
+}
+
+/**
+ * What a teacher expects of "make rounds longer": the round on the screen gets longer too, by
+ * the difference, whether it runs or is paused; a shorter length brings its end closer, and a
+ * round that has already run that long ends at the next tick (or on resuming). A command of its
+ * own, so that `settings` in logs recorded before it still replays as it was played.
+ */
+function setRoundLength(t: Turn, seconds: number): void {
+  const s = t.s;
+  const moveMs = (seconds - s.config.roundSeconds) * 1000;
+  s.config = { ...s.config, roundSeconds: seconds };
+  if (s.phase === "round" && s.paused) s.remainingMs = Math.max(0, s.remainingMs + moveMs);
+  else if (s.phase === "round") s.roundEndsAt += moveMs;
+  emit(t, { type: "settings", changed: { roundSeconds: seconds } });
 }

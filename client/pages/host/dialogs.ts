@@ -23,22 +23,22 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     h("h2", {}, "Round settings"),
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
     h("label", { class: "check" }, late, " Let players join after the game has started"),
-    h("p", { class: "help" }, "Changes apply at once; a longer round extends the one running."),
+    h("p", { class: "help" }, "Changes apply at once. A new round length applies to the round under way too, paused or not: 30 seconds longer gives it 30 more seconds."),
     h("div", { class: "key-box" }, h("b", {}, "Open this view on another screen"), (reopen = h("p", { class: "help" })), (keyText = h("code", { class: "host-key mono", testid: "host-key" }))),
     h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
   );
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
   dialog.addEventListener("close", () => {
     if (dialog.returnValue !== "save") return;
-    const msg = {
-      type: "settings" as const,
+    send({
+      type: "settings",
       rounds: rounds.input.valueAsNumber,
-      roundSeconds: seconds.input.valueAsNumber,
       actionPoints: points.input.valueAsNumber,
       friendWeight: weight.input.valueAsNumber,
       allowLateJoin: late.checked,
-    };
-    send(msg);
+    });
+    const length = seconds.input.valueAsNumber;
+    if (length !== (model.info.roundSeconds || model.config.roundSeconds)) send({ type: "round-length", seconds: length });
   });
   return {
     el: dialog,
