@@ -111,11 +111,18 @@ async function main() {
   for (const bot of bots) bot.play(o.actEveryMs);
 
   let lastRound = 0;
+  let lastRounds = 0;
   let seenEvents = 0;
   const progress = setInterval(() => {
     const s = watch.state;
+    // A facilitator may change the number of rounds mid-game: the line follows at once.
+    if (s.phase === "round" && s.round === lastRound && s.rounds !== lastRounds) {
+      lastRounds = s.rounds;
+      log(`The facilitator set ${s.rounds} rounds: round ${s.round}/${s.rounds}`);
+    }
     if (s.round !== lastRound && s.phase === "round") {
       lastRound = s.round;
+      lastRounds = s.rounds;
       const actions = bots.reduce((n, b) => n + b.actions, 0);
       const errors = bots.reduce((n, b) => n + b.errors, 0);
       log(`Round ${s.round}/${s.rounds}: ${s.players.size} players, ${actions} actions sent, ${errors} errors so far`);

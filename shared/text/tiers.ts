@@ -16,7 +16,7 @@ export interface TierText {
 
 export const TIER_ORDER: readonly Tier[] = ["visa", "travel", "standard", "restricted"];
 
-const STORY_NAME: Record<Tier, string> = { visa: "Visa fast-track", travel: "Travel permit", standard: "Citizen", restricted: "Restricted" };
+const STORY_NAME: Record<Tier, string> = { visa: "Visa fast-track", travel: "Travel permit", standard: "Standard", restricted: "Restricted" };
 
 /** Whether a scenario's name for a tier is still the 2015 story's (its visas and travel), or a world of its own. */
 function storyTier(tier: Tier, c: GameConfig): boolean {

@@ -7,7 +7,7 @@ export function hostControls(model: ClassroomModel, send: (msg: FacilitateMessag
   const start = h("button", { class: "btn btn-primary btn-start", type: "button", testid: "start-button", onclick: () => send({ type: "start" }) }, "▶ Start the game");
   const pause = h("button", { class: "btn", type: "button", testid: "pause-button" }, "❚❚ Pause");
   pause.addEventListener("click", () => send({ type: model.info.paused ? "resume" : "pause" }));
-  const next = h("button", { class: "btn", type: "button", testid: "next-round-button", onclick: () => send({ type: "next-round" }) }, "⏭ Next round");
+  const next = h("button", { class: "btn", type: "button", testid: "next-round-button", onclick: () => send({ type: "next-round" }) }, "Next round »");
   const end = h("button", { class: "btn btn-danger", type: "button", testid: "end-button" }, "■ End");
   let armed: ReturnType<typeof setTimeout> | undefined;
   // Ending cannot be undone: the first press asks, the second (within a few seconds) ends.
@@ -39,7 +39,7 @@ export function hostControls(model: ClassroomModel, send: (msg: FacilitateMessag
       pause.textContent = paused ? "▶ Resume" : "❚❚ Pause";
       pause.classList.toggle("btn-primary", paused);
       next.hidden = phase !== "round";
-      next.textContent = round >= rounds ? "⏭ Finish last round" : "⏭ Next round";
+      next.textContent = round >= rounds ? "Finish last round »" : "Next round »";
       end.hidden = phase === "ended";
     },
   };

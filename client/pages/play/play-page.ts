@@ -150,7 +150,12 @@ export function mount(root: HTMLElement): () => void {
   const offRules = c.onRules((r) => model.rules(r));
   if (c.rules) model.rules(c.rules);
   const offError = c.onError((e) => {
-    if (e.about === "removed") end.removed(e.message);
+    // The end screen says it once; the error toast and "Disconnected." would say it twice more.
+    if (e.about === "removed") {
+      connection.dispose();
+      connection.el.hidden = true;
+      return end.removed(e.message);
+    }
     if (e.about === "ballot") ballot.refused();
     if (e.about === "vote") vote.refused();
     errors.show(e.message);
