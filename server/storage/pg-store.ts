@@ -56,11 +56,6 @@ export class PgStore implements SessionStore {
     return r.rowCount === 1;
   }
 
-  async append(code: string, seq: number, command: Command): Promise<void> {
-    // The hot path: a named statement is parsed and planned once per connection, not per command.
-    await this.pool.query({ name: "append", text: "INSERT INTO commands (code, seq, command) VALUES ($1, $2, $3)", values: [code, seq, JSON.stringify(command)] });
-  }
-
   async appendMany(code: string, entries: readonly LogEntry[]): Promise<void> {
     if (entries.length === 0) return;
     // One statement, so one commit: a room's patch-worth of commands costs one round trip.

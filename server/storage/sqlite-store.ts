@@ -77,7 +77,6 @@ export class SqliteStore implements SessionStore {
       insertSession: this.db.prepare(
         "INSERT OR IGNORE INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES (?, ?, ?, ?, ?, ?)",
       ),
-      append: this.db.prepare("INSERT INTO commands (code, seq, command) VALUES (?, ?, ?)"),
       players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
       ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
       interrupted: this.db.prepare(
@@ -112,10 +111,6 @@ export class SqliteStore implements SessionStore {
   async createSession(m: SessionMeta): Promise<boolean> {
     const r = this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config));
     return r.changes === 1;
-  }
-
-  async append(code: string, seq: number, command: Command): Promise<void> {
-    this.stmts.append.run(code, seq, JSON.stringify(command));
   }
 
   async appendMany(code: string, entries: readonly LogEntry[]): Promise<void> {

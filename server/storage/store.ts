@@ -29,12 +29,11 @@ export interface LogEntry {
 /**
  * Where sessions and their command logs live: SQLite embedded, or PostgreSQL shared by
  * several processes. Every method settles only once the write is durable, so a room that
- * awaits `append` (or `appendMany`) before showing a command's effects can never lose what a player was shown.
+ * awaits `appendMany` before showing a command's effects can never lose what a player was shown.
  */
 export interface SessionStore {
   /** Claims a join code for good; false when a stored session already holds it. */
   createSession(meta: SessionMeta): Promise<boolean>;
-  append(code: string, seq: number, command: Command): Promise<void>;
   /**
    * Several commands in one write, all or none: a busy room saves what it applied since its
    * last patch together, before the patch shows any of it.

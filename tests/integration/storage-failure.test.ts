@@ -10,13 +10,8 @@ import { host, joinAs, startTestServer, until, type GameRoom, type TestGame } fr
 function breakableStore() {
   const dir = mkdtempSync(join(tmpdir(), "citizen-broken-"));
   const store = new SqliteStore(dir);
-  const append = store.append.bind(store);
   const appendMany = store.appendMany.bind(store);
   const control = { broken: false };
-  store.append = async (...args) => {
-    if (control.broken) throw new Error("database unavailable");
-    return append(...args);
-  };
   store.appendMany = async (...args) => {
     if (control.broken) throw new Error("database unavailable");
     return appendMany(...args);

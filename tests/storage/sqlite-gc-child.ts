@@ -22,7 +22,7 @@ async function useAndDrop(): Promise<void> {
   });
   await store.createSession(meta("AAAA", 1));
   await store.createSession(meta("BBBB", Date.now()));
-  await store.append("BBBB", 1, { kind: "join", at: Date.now(), nickname: "Bo" });
+  await store.appendMany("BBBB", [{ seq: 1, command: { kind: "join", at: Date.now(), nickname: "Bo" } }]);
   await store.markEnded("AAAA", 2);
   await store.markInterrupted();
   await store.deleteOlderThan(Date.now() - 1000);

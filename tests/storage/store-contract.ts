@@ -68,9 +68,9 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
     it("returns the log in order, commands intact, and refuses to overwrite an entry", async () => {
       const { store } = await setup();
       await store.createSession(meta("LOG01"));
-      for (const [i, c] of LOG.entries()) await store.append("LOG01", i + 1, c);
+      for (const [i, command] of LOG.entries()) await store.appendMany("LOG01", [{ seq: i + 1, command }]);
       expect(await store.commands("LOG01")).toEqual(LOG.map((command, i) => ({ seq: i + 1, command })));
-      await expect(store.append("LOG01", 3, { kind: "tick", at: 1 })).rejects.toThrow();
+      await expect(store.appendMany("LOG01", [{ seq: 3, command: { kind: "tick", at: 1 } }])).rejects.toThrow();
       expect((await store.commands("LOG01"))[2].command).toEqual(LOG[2]);
       expect(await store.commands("NOPE0")).toEqual([]);
     });
@@ -93,7 +93,7 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       const { store } = await setup();
       const codes = ["AAAAA", "BBBBB", "CCCCC"];
       for (const c of codes) await store.createSession(meta(c));
-      await Promise.all(codes.flatMap((code) => LOG.map((c, i) => store.append(code, i + 1, { ...c, at: c.at + code.charCodeAt(0) }))));
+      await Promise.all(codes.flatMap((code) => LOG.map((c, i) => store.appendMany(code, [{ seq: i + 1, command: { ...c, at: c.at + code.charCodeAt(0) } }]))));
       for (const code of codes) {
         const log = await store.commands(code);
         expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -137,7 +137,7 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
     it("deletes a session with its log, and old sessions by age unless still being played", async () => {
       const { store } = await setup();
       await store.createSession(meta("GONE1", { createdAt: 1000 }));
-      await store.append("GONE1", 1, LOG[0]);
+      await store.appendMany("GONE1", [{ seq: 1, command: LOG[0] }]);
       await store.createSession(meta("GONE2", { createdAt: 2000 }));
       await store.markEnded("GONE2", 2100);
       await store.createSession(meta("LIVE1", { createdAt: 500 }));
@@ -153,7 +153,7 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
     it("still holds everything after it is closed and opened again", async () => {
       const { store, reopen } = await setup();
       await store.createSession(meta("KEPT1"));
-      for (const [i, c] of LOG.entries()) await store.append("KEPT1", i + 1, c);
+      await store.appendMany("KEPT1", LOG.map((command, i) => ({ seq: i + 1, command })));
       await store.close();
       const again = await reopen();
       expect(await again.get("KEPT1")).toEqual(meta("KEPT1"));

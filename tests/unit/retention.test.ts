@@ -14,7 +14,7 @@ let store: SqliteStore;
 async function session(code: string, ageDays: number, nickname: string, ended = true) {
   const createdAt = NOW - ageDays * DAY_MS;
   (await store.createSession({ code, hostKeyHash: "h", createdAt, endedAt: null, seed: 1, rulesVersion: RULES_VERSION, config: makeConfig() }));
-  (await store.append(code, 1, { kind: "join", at: createdAt, nickname }));
+  (await store.appendMany(code, [{ seq: 1, command: { kind: "join", at: createdAt, nickname } }]));
   if (ended) (await store.markEnded(code, createdAt + 1000));
 }
 
