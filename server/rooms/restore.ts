@@ -1,5 +1,4 @@
-import type { Rejection } from "../../shared/rules/commands.ts";
-import { reject } from "../../shared/rules/commands.ts";
+import type { ReplayProblem } from "../../shared/replay/log.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { makeConfig } from "../../shared/rules/config.ts";
@@ -24,9 +23,9 @@ export interface Restored {
 const RECENT_KEPT = 400;
 
 /** Rebuilds a session's state from its log, refusing a log written under other rules. */
-export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | Rejection {
+export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | ReplayProblem {
   if (meta.rulesVersion !== RULES_VERSION) {
-    return reject("bad-phase", `Session ${meta.code} was recorded under rules version ${meta.rulesVersion}; this server plays version ${RULES_VERSION} and will not replay it wrongly.`);
+    return { code: "rules-version", message: `Session ${meta.code} was recorded under rules version ${meta.rulesVersion}; this server plays version ${RULES_VERSION} and will not replay it wrongly.` };
   }
   const recent: RecentEvent[] = [];
   let round = 0;

@@ -10,6 +10,7 @@ import { tidyTables, type Tables } from "../../shared/replay/tables.ts";
 import { Bot } from "../../server/bots/bot.ts";
 import { PROFILES } from "../../server/bots/behaviour.ts";
 import type { ClassroomRoom } from "../../server/rooms/classroom-room.ts";
+import { restoreSession } from "../../server/rooms/restore.ts";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
 import { Script } from "../helpers/game.ts";
 import { host, joinAs, listen, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
@@ -37,7 +38,7 @@ describe("the SQLite log", () => {
       const meta = { code: "ABCDE", hostKeyHash: "ab".repeat(32), createdAt: 1, endedAt: null, seed: 42, rulesVersion: 1, config: g.config };
       const first = new SqliteStore(dir);
       expect(await first.createSession(meta)).toBe(true);
-      for (const [i, c] of g.log.entries()) await first.append("ABCDE", i + 1, c);
+      await first.appendMany("ABCDE", g.log.map((command, i) => ({ seq: i + 1, command })));
       await first.close();
       const again = new SqliteStore(dir);
       expect(await again.get("ABCDE")).toEqual(meta);
@@ -148,6 +149,8 @@ describe("recording a live session", () => {
     const raw = new Database(join(game.dataDir, "citizen-score.sqlite"));
     raw.prepare("UPDATE sessions SET rules_version = 999 WHERE code = ?").run(h.code);
     raw.close();
+    const meta = await game.store.get(h.code);
+    expect(restoreSession(meta!, await game.store.commands(h.code))).toMatchObject({ code: "rules-version" });
     await expect(new Client(game.url).create("classroom", { resume: h.code, hostKey: h.hostKey })).rejects.toMatchObject({ code: 422, message: expect.stringContaining("rules version 999") });
     const res = await fetch(`${game.url}/api/sessions/${h.code}/export.csv?table=scores`, { headers: { Authorization: `Bearer ${h.hostKey}` } });
     expect(res.status).toBe(409);
