@@ -142,10 +142,9 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
 
   /**
    * Holds a player's or facilitator's command for the room's next job: at the latest the next
-   * patch, which runs everything held since the last one together, in the order it came. One
-   * queue job and one pass over the rules for all the actions between two patches, instead of
-   * one each, brought the server's CPU at 300 players from 1.44 to 1.32 times the bare room's
-   * (docs/PERFORMANCE.md). Nobody waits longer to see a result: that patch shows it either way.
+   * patch, which runs everything held since the last one together, in the order it came: one
+   * queue job for all the actions between two patches instead of one each, a saving measured
+   * in docs/PERFORMANCE.md. Nobody waits longer to see a result: that patch shows it either way.
    */
   protected atNextJob(job: () => Promise<unknown>): void {
     this.held.push(job);

@@ -1,7 +1,7 @@
 /**
- * Runs a room's jobs one at a time, in the order they were queued. A command's log append
- * is awaited inside its job, so the next command is applied only once the previous one is
- * durable and projected: the log order is the order players saw.
+ * Runs a room's jobs one at a time, in the order they were queued, each to its end even when
+ * it awaits the store. Nothing can apply a command between a patch job's log write and the
+ * patch it sends after it, so screens see only what is written, in the order it was applied.
  */
 export class Serial {
   private tail: Promise<unknown> = Promise.resolve();

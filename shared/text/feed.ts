@@ -1,7 +1,7 @@
 import { actionSentence, isActionName } from "./actions.ts";
 import { scoreSentenceAbout, type NameOf } from "./reasons.ts";
 
-/** One public feed line as plain data (the synced FeedItem's fields). */
+/** A feed line as a screen keeps it: a `feed` message's FeedLine, absent names as "" and an absent delta as 0. */
 export interface FeedEntry {
   seq: number;
   type: string;
