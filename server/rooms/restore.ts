@@ -2,7 +2,8 @@ import type { ReplayProblem } from "../../shared/replay/log.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { makeConfig } from "../../shared/rules/config.ts";
-import { RULES_VERSION, type GameState } from "../../shared/rules/state.ts";
+import type { GameState } from "../../shared/rules/state.ts";
+import { isReplayable, REPLAYABLE_VERSIONS } from "../../shared/rules/version.ts";
 import type { LogEntry, SessionMeta } from "../storage/store.ts";
 
 /** An event as the live room projected it: with the round the game stood in after its command. */
@@ -24,8 +25,8 @@ const RECENT_KEPT = 400;
 
 /** Rebuilds a session's state from its log, refusing a log written under other rules. */
 export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | ReplayProblem {
-  if (meta.rulesVersion !== RULES_VERSION) {
-    return { code: "rules-version", message: `Session ${meta.code} was recorded under rules version ${meta.rulesVersion}; this server plays version ${RULES_VERSION} and will not replay it wrongly.` };
+  if (!isReplayable(meta.rulesVersion)) {
+    return { code: "rules-version", message: `Session ${meta.code} was recorded under rules version ${meta.rulesVersion}; this server plays versions ${REPLAYABLE_VERSIONS.join(" and ")} and will not replay it wrongly.` };
   }
   const recent: RecentEvent[] = [];
   let round = 0;
@@ -34,7 +35,7 @@ export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | R
     for (const e of events) if (e.type === "phase") round = e.round;
     for (const event of events) recent.push({ event, round });
     if (recent.length > 2 * RECENT_KEPT) recent.splice(0, recent.length - RECENT_KEPT);
-  });
+  }, meta.rulesVersion);
   const last = log.at(-1);
   return { state, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt, recent: recent.slice(-RECENT_KEPT) };
 }

@@ -62,7 +62,7 @@ export function withChanges(base: GameConfig, changes: ConfigChanges): GameConfi
  */
 export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { onProgress?: (done: number, total: number) => void } = {}): Counterfactual {
   const config = withChanges(r.config, changes);
-  const s = initialState(config, r.log.meta.seed);
+  const s = initialState(config, r.log.meta.seed, r.log.meta.rulesVersion);
   const tr = new Translator(r, Object.keys(changes));
   const commands: LogEntry[] = [];
   const refused: Counterfactual["refused"] = { actions: 0, joins: 0, facilitator: 0, byCode: {} };

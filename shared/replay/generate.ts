@@ -1,6 +1,6 @@
 import { apply } from "../rules/apply.ts";
 import type { Command, FacilitatorCommand } from "../rules/commands.ts";
-import { makeConfig } from "../rules/config.ts";
+import { makeConfig, type GameConfig } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
 import { seededRandom } from "../rules/rng.ts";
 import { friendsOf, initialState, RULES_VERSION, type GameState, type PlayerId } from "../rules/state.ts";
@@ -13,6 +13,10 @@ export interface GenerateOptions {
   seed?: number;
   roundSeconds?: number;
   actionPoints?: number;
+  /** A scenario's config (a preset's, say) to play instead of the defaults; `rounds`, `roundSeconds` and `actionPoints` still override it when given. */
+  config?: GameConfig;
+  /** The rules version to record under (an older one, to test that its logs still replay). */
+  rulesVersion?: number;
 }
 
 const TICK_MS = 250;
@@ -78,9 +82,16 @@ function hostIntents(round: number, rounds: number, start: number, ids: PlayerId
  * rule and removes a player. The same options always give the same log.
  */
 export function generateSession(opts: GenerateOptions = {}): ReplayLog {
-  const { players = 30, rounds = 5, seed = 1, roundSeconds = 60, actionPoints = 4 } = opts;
-  const config = makeConfig({ rounds, roundSeconds, actionPoints });
-  const rec = new Recorder(initialState(config, seed));
+  const { players = 30, seed = 1, rulesVersion = RULES_VERSION } = opts;
+  const base = opts.config ?? makeConfig({ rounds: 5, roundSeconds: 60, actionPoints: 4 });
+  const config: GameConfig = {
+    ...base,
+    ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }),
+    ...(opts.roundSeconds === undefined ? {} : { roundSeconds: opts.roundSeconds }),
+    ...(opts.actionPoints === undefined ? {} : { actionPoints: opts.actionPoints }),
+  };
+  const rounds = config.rounds;
+  const rec = new Recorder(initialState(config, seed, rulesVersion));
   const s = rec.s;
   const rnd = seededRandom((seed ^ 0x5bd1e995) >>> 0);
   const profiles = new Map<PlayerId, Profile>();
@@ -111,7 +122,10 @@ export function generateSession(opts: GenerateOptions = {}): ReplayLog {
       if (s.phase !== "round" || s.round !== round) break;
       if ("host" in intent) rec.run({ kind: "facilitate", at: intent.at, command: intent.host });
       else if ("join" in intent) join(intent.at, intent.join);
-      else if (s.players[intent.player] && !s.paused) {
+      else if (s.vote && s.vote.eligible.includes(intent.player) && !(intent.player in s.vote.choices) && !s.paused) {
+        const options = s.vote.options;
+        rec.run({ kind: "vote", at: intent.at, player: intent.player, option: options[Math.floor(rnd() * options.length)] });
+      } else if (s.players[intent.player] && !s.paused) {
         const move = chooseMove(s, intent.player, profiles.get(intent.player)!, memory.get(intent.player)!, ids, rnd);
         for (const e of rec.run({ kind: "act", at: intent.at, player: intent.player, ...move })) {
           if (e.type === "acted" && e.action === "post-opinion") dissenters.add(e.player);
@@ -124,5 +138,5 @@ export function generateSession(opts: GenerateOptions = {}): ReplayLog {
     if (s.paused) rec.run({ kind: "facilitate", at: s.now, command: { type: "resume" } });
     rec.clockTo(s.roundEndsAt + TICK_MS);
   }
-  return { meta: { config, seed, rulesVersion: RULES_VERSION, createdAt: CREATED_AT, code: "SYNTH" }, commands: rec.commands };
+  return { meta: { config, seed, rulesVersion, createdAt: CREATED_AT, code: "SYNTH" }, commands: rec.commands };
 }

@@ -1,6 +1,7 @@
 import type { Command } from "../rules/commands.ts";
 import type { GameConfig } from "../rules/config.ts";
 import { RULES_VERSION } from "../rules/state.ts";
+import { isReplayable, REPLAYABLE_VERSIONS } from "../rules/version.ts";
 
 /**
  * A recorded session as the store hands it out (the same shape as SessionMeta and LogEntry in
@@ -33,17 +34,20 @@ export function isReplayProblem(x: unknown): x is ReplayProblem {
   return typeof x === "object" && x !== null && "code" in x && "message" in x && !("events" in x);
 }
 
+/** A log from a rules version these rules no longer (or do not yet) play. */
+export function versionProblem(version: number): ReplayProblem {
+  return {
+    code: "rules-version",
+    message: `This session was recorded under rules version ${version}; this version of Citizen Score plays versions ${REPLAYABLE_VERSIONS.join(" and ")} (the newest is ${RULES_VERSION}) and will not show it wrongly.`,
+  };
+}
+
 /**
  * A log written under other rules would fold to a different game without any error, so it is
  * refused rather than shown wrongly.
  */
 export function checkReplayable(log: ReplayLog): ReplayProblem | undefined {
-  if (log.meta.rulesVersion !== RULES_VERSION) {
-    return {
-      code: "rules-version",
-      message: `This session was recorded under rules version ${log.meta.rulesVersion}; this replay plays version ${RULES_VERSION} and will not show it wrongly.`,
-    };
-  }
+  if (!isReplayable(log.meta.rulesVersion)) return versionProblem(log.meta.rulesVersion);
   for (let i = 1; i < log.commands.length; i++) {
     if (log.commands[i].seq <= log.commands[i - 1].seq) {
       return { code: "log-order", message: `The log is out of order at entry ${i + 1} (seq ${log.commands[i].seq}).` };

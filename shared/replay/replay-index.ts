@@ -75,7 +75,7 @@ export function buildReplay(log: ReplayLog, opts: BuildOptions = {}): Replay | R
   if (problem) return problem;
   const n = log.commands.length;
   const every = Math.max(1, Math.floor(opts.snapshotEvery ?? Math.max(250, Math.ceil(n / 64))));
-  const s = initialState(log.meta.config, log.meta.seed);
+  const s = initialState(log.meta.config, log.meta.seed, log.meta.rulesVersion);
   const r: Replay = {
     log,
     config: log.meta.config,

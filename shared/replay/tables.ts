@@ -3,7 +3,9 @@ import { apply } from "../rules/apply.ts";
 import type { Command } from "../rules/commands.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
-import { friendKey, initialState, leaderboard, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
+import { friendKey, initialState, leaderboard, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
+import { isReplayable } from "../rules/version.ts";
+import { versionProblem } from "./log.ts";
 import { eventRow, type EventRow } from "./table-events.ts";
 
 /** What the tables need of a recorded session: the shape the log API and the store hand out. */
@@ -56,9 +58,7 @@ export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
  */
 export function tidyTables(log: TableLog, opts: TableOptions = {}): Tables | TableProblem {
   const { meta } = log;
-  if (meta.rulesVersion !== RULES_VERSION) {
-    return { code: "rules-version", message: `This session was recorded under rules version ${meta.rulesVersion}; this version of Citizen Score reads version ${RULES_VERSION} and will not export it wrongly.` };
-  }
+  if (!isReplayable(meta.rulesVersion)) return { code: "rules-version", message: versionProblem(meta.rulesVersion).message };
   const session = meta.code ?? "";
   const time = (at: number) => ({ iso: new Date(at).toISOString(), t: Math.round(at - meta.createdAt) / 1000 });
   const out: Tables = { events: [], scores: [], friendships: [] };
@@ -91,7 +91,7 @@ export function tidyTables(log: TableLog, opts: TableOptions = {}): Tables | Tab
     }
   };
 
-  let s = initialState(meta.config, meta.seed);
+  let s = initialState(meta.config, meta.seed, meta.rulesVersion);
   for (const { command } of log.commands) {
     // apply updates the state in place, so the round an event happened in is read before it.
     let round = s.round;

@@ -1,7 +1,8 @@
 import type { Cause, Draft, GameEvent } from "./events.ts";
-import type { GameState, PlayerId } from "./state.ts";
-import { friendKey } from "./state.ts";
+import type { Deduction, GameState, PlayerId } from "./state.ts";
+import { friendKey, since } from "./state.ts";
 import { nextRandom } from "./rng.ts";
+import { keyedDraw } from "./luck.ts";
 
 /** What one command is doing: the state it changes and the events it has caused so far. */
 export interface Turn {
@@ -29,8 +30,23 @@ export function changeScore(t: Turn, player: PlayerId, delta: number, cause: Cau
   p.score = next;
   const seq = t.s.nextEvent;
   emit(t, { type: "score", player, delta: applied, score: next, cause });
-  if (applied < 0) p.deductions.push({ id: seq, amount: -applied, rule: cause.rule, appealed: false });
+  if (applied < 0) {
+    const d: Deduction = { id: seq, amount: -applied, rule: cause.rule, appealed: false };
+    if (since(t.s, 3)) d.luck = deductionLuck(p.nickname, cause.rule, t.at, p.deductions);
+    p.deductions.push(d);
+  }
   return applied;
+}
+
+/**
+ * A deduction named by what it was, the same in every world where it happens: whose, by which
+ * rule, at what time, and how many of theirs by that rule came at that same time before it.
+ */
+function deductionLuck(nickname: string, rule: string, at: number, earlier: readonly Deduction[]): string {
+  const prefix = `${nickname}:${rule}:${at}:`;
+  let k = 0;
+  for (const d of earlier) if (d.luck?.startsWith(prefix)) k++;
+  return `${prefix}${k}`;
 }
 
 export function setBlacklisted(t: Turn, player: PlayerId, on: boolean, cause: Cause): void {
@@ -40,10 +56,16 @@ export function setBlacklisted(t: Turn, player: PlayerId, on: boolean, cause: Ca
   emit(t, { type: "blacklisted", player, on, cause });
 }
 
+/** Version 2's luck: the next number of the one stream kept in the state, whatever it decides. */
 export function random(t: Turn): number {
   const r = nextRandom(t.s.rng);
   t.s.rng = r.state;
   return r.value;
+}
+
+/** Version 3's luck: a draw keyed by what it decides (luck.ts), untouched by every other draw. */
+export function luck(t: Turn, key: string): number {
+  return keyedDraw(t.s.seed, key);
 }
 
 export function link(t: Turn, a: PlayerId, b: PlayerId): void {

@@ -2,8 +2,9 @@ import type { ActionName, GameConfig } from "./config.ts";
 import type { EventOf } from "./events.ts";
 import type { Visibility } from "./live/types.ts";
 
-/** 2: nicknames are also refused for look-alikes and profanity; the room can be locked. */
-export const RULES_VERSION = 2;
+import { RULES_VERSION } from "./version.ts";
+
+export { RULES_VERSION, since } from "./version.ts";
 
 export type PlayerId = string;
 export type Tier = "visa" | "travel" | "standard" | "restricted";
@@ -17,6 +18,8 @@ export interface Deduction {
   appealed: boolean;
   /** The audit's deliberate mistake: an appeal of it is always upheld. */
   wrong?: boolean;
+  /** Since version 3: what this deduction was, the key its appeal's luck is drawn with (luck.ts). */
+  luck?: string;
 }
 
 /** A public post, kept so that a topic banned later can reach back to it. */
@@ -96,9 +99,10 @@ export interface GameState {
   live: EventOf<"live">[];
 }
 
-export function initialState(config: GameConfig, seed: number): GameState {
+/** A new game under the current rules, or under an older version to replay a log recorded with it. */
+export function initialState(config: GameConfig, seed: number, rulesVersion = RULES_VERSION): GameState {
   return {
-    rulesVersion: RULES_VERSION,
+    rulesVersion,
     config,
     seed: seed >>> 0,
     rng: seed >>> 0,

@@ -1,7 +1,7 @@
 import { apply, type Applied } from "../../shared/rules/apply.ts";
 import type { Command, FacilitatorCommand } from "../../shared/rules/commands.ts";
 import { makeConfig, type ActionName, type GameConfig } from "../../shared/rules/config.ts";
-import { initialState, type GameState } from "../../shared/rules/state.ts";
+import { initialState, RULES_VERSION, type GameState } from "../../shared/rules/state.ts";
 
 /** A scripted game for unit tests: every command must be accepted unless the test says otherwise. */
 export class Script {
@@ -9,8 +9,8 @@ export class Script {
   at = 1_000;
   log: Command[] = [];
 
-  constructor(overrides: Parameters<typeof makeConfig>[0] = {}, seed = 42) {
-    this.s = initialState(makeConfig(overrides), seed);
+  constructor(overrides: Parameters<typeof makeConfig>[0] = {}, seed = 42, rulesVersion = RULES_VERSION) {
+    this.s = initialState(makeConfig(overrides), seed, rulesVersion);
   }
 
   get config(): GameConfig {

@@ -2,7 +2,8 @@ import type { ActionRule } from "./types.ts";
 import type { GameState, Deduction } from "../state.ts";
 import type { ActCommand } from "../act-command.ts";
 import { reject } from "../commands.ts";
-import { changeScore, emit, random } from "../effects.ts";
+import { changeScore, emit, luck, random } from "../effects.ts";
+import { since } from "../state.ts";
 
 function findDeduction(s: GameState, c: ActCommand): Deduction | undefined {
   const list = s.players[c.player].deductions;
@@ -22,8 +23,10 @@ export const appeal: ActionRule = {
   run(t, c) {
     const d = findDeduction(t.s, c)!;
     d.appealed = true;
-    // The audit's deliberate mistake is found on appeal; any other deduction is a seeded coin.
-    const reversed = d.wrong === true || random(t) < t.s.config.appealChance;
+    // The audit's deliberate mistake is found on appeal; any other deduction is a seeded coin,
+    // since version 3 keyed by the deduction itself, so it lands the same in every world.
+    const coin = () => (since(t.s, 3) ? luck(t, `appeal:${d.luck}`) : random(t));
+    const reversed = d.wrong === true || coin() < t.s.config.appealChance;
     emit(t, { type: "appeal", player: c.player, deduction: d.id, reversed });
     if (reversed) changeScore(t, c.player, d.amount, { rule: "appeal-upheld", actor: c.player, action: c.action });
   },
