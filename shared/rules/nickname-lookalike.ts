@@ -25,3 +25,12 @@ export const lookalikeKey = memo((nickname) => {
   const once = skeleton(nickname.normalize("NFKC")).toLocaleLowerCase("en");
   return skeleton(once).toLocaleLowerCase("en");
 });
+
+/** Combining marks on a Latin, Greek or Cyrillic letter ("ȧ", "é"): scripts that need marks to spell keep them. */
+const DECORATION = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}/gu;
+
+/**
+ * Rules version 3: the look-alike key of a name with the accents on its letters stripped, so
+ * "Anȧ" passes for "Ana" on a projector the way it does to a class reading it.
+ */
+export const lookalikeKeyV3 = memo((nickname) => lookalikeKey(nickname.normalize("NFKC").normalize("NFD").replace(DECORATION, "")));

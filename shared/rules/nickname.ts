@@ -1,6 +1,7 @@
 import type { Rejection } from "./commands.ts";
 import { reject } from "./commands.ts";
-import { lookalikeKey } from "./nickname-lookalike.ts";
+import { offensivePartV3 } from "./nickname-evasion.ts";
+import { lookalikeKey, lookalikeKeyV3 } from "./nickname-lookalike.ts";
 import { NICKNAME_MAX, nicknameKey } from "./nickname-key.ts";
 import { offensivePart } from "./nickname-profanity.ts";
 import type { GameState } from "./state.ts";
@@ -18,7 +19,14 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Poin
 const MARK_PILE = /\p{M}{4,}/u;
 const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
 
-function checkCharacters(nickname: string): Rejection | undefined {
+/** Each rules version's word and look-alike checks: a replay judges names as they were judged live. */
+function checksOf(version: number) {
+  return version >= 3
+    ? { looks: lookalikeKeyV3, offensive: offensivePartV3, marks: (n: string) => n.normalize("NFD") }
+    : { looks: lookalikeKey, offensive: offensivePart, marks: (n: string) => n };
+}
+
+function checkCharacters(nickname: string, marks: (n: string) => string): Rejection | undefined {
   const length = [...nickname].length;
   if (length < 1 || length > NICKNAME_MAX) {
     return reject("nickname-invalid", `Choose a nickname of 1 to ${NICKNAME_MAX} characters.`);
@@ -26,7 +34,9 @@ function checkCharacters(nickname: string): Rejection | undefined {
   if (INVISIBLE.test(nickname)) {
     return reject("nickname-invalid", "Your nickname contains invisible or control characters (some pasted text and combined emoji carry them); type it again with letters, digits and ordinary punctuation.");
   }
-  if (MARK_PILE.test(nickname)) {
+  // Version 3 counts the marks of the decomposed name: "é" is e and an accent, so "Zoe" with
+  // four accents is refused even though composing merges the first of them into the "e".
+  if (MARK_PILE.test(marks(nickname))) {
     return reject("nickname-invalid", "Your nickname piles accents on top of each other; keep at most three on any letter.");
   }
   if (!VISIBLE.test(nickname)) {
@@ -37,25 +47,29 @@ function checkCharacters(nickname: string): Rejection | undefined {
 
 /**
  * Whether a (cleaned) nickname may join. Every check is pure and versioned with the rules, so
- * a replay of the log refuses exactly the names the live session refused.
+ * a replay of the log refuses exactly the names the live session refused. A name the
+ * facilitator admitted (version 3) skips the word and look-alike checks, which misjudge real
+ * names now and then; it must still be a valid name, not taken and not banned.
  */
-export function checkNickname(s: GameState, nickname: string): Rejection | undefined {
-  const bad = checkCharacters(nickname);
+export function checkNickname(s: GameState, nickname: string, admitted = false): Rejection | undefined {
+  const rules = checksOf(s.rulesVersion);
+  const bad = checkCharacters(nickname, rules.marks);
   if (bad) return bad;
   const key = nicknameKey(nickname);
-  const looks = lookalikeKey(nickname);
-  const offensive = offensivePart(nickname, looks);
+  const looks = rules.looks(nickname);
+  const judged = !(admitted && s.rulesVersion >= 3);
+  const offensive = judged ? rules.offensive(nickname, looks) : undefined;
   if (offensive !== undefined) {
     return reject("nickname-offensive", `"${offensive}" is not allowed in a nickname here; choose a nickname without it.`);
   }
   for (const banned of s.bannedNicknames) {
-    if (banned === key || lookalikeKey(banned) === looks) {
+    if (banned === key || rules.looks(banned) === looks) {
       return reject("nickname-banned", "The facilitator removed that nickname from this session; choose a different one.");
     }
   }
   for (const p of Object.values(s.players)) {
     if (nicknameKey(p.nickname) === key) return reject("nickname-taken", `"${p.nickname}" is already playing in this session; choose another nickname.`);
-    if (lookalikeKey(p.nickname) === looks) {
+    if (judged && rules.looks(p.nickname) === looks) {
       return reject("nickname-lookalike", `Your nickname looks like "${p.nickname}", who is already playing; change a letter or add something so nobody can mistake you for them.`);
     }
   }
