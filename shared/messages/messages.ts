@@ -34,7 +34,7 @@ export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("resume") }),
   z.strictObject({ type: z.literal("next-round") }),
   z.strictObject({ type: z.literal("end") }),
-  z.strictObject({ type: z.literal("remove"), player: playerId, ban: z.boolean().optional() }),
+  z.strictObject({ type: z.literal("remove"), player: playerId, ban: z.boolean().optional(), resetScore: z.boolean().optional() }),
   z.strictObject({ type: z.literal("lock") }),
   z.strictObject({ type: z.literal("unlock") }),
   settingsMessage,

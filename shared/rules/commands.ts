@@ -8,7 +8,7 @@ export type FacilitatorCommand =
   | { type: "resume" }
   | { type: "next-round" }
   | { type: "end" }
-  | { type: "remove"; player: PlayerId; ban?: boolean }
+  | { type: "remove"; player: PlayerId; ban?: boolean; resetScore?: boolean }
   | { type: "lock" }
   | { type: "unlock" }
   | { type: "settings"; rounds?: number; roundSeconds?: number; actionPoints?: number; friendWeight?: number; allowLateJoin?: boolean }
@@ -18,7 +18,12 @@ export type FacilitatorCommand =
 
 /** Everything that can change a game. `at` is the time in ms; the rules never read a clock. */
 export type Command =
-  | { kind: "join"; at: number; nickname: string }
+  /**
+   * `admitted`: the facilitator let in a name the word or look-alike check refused (version 3).
+   * `pin`: the seat's rejoin PIN, salted and hashed by the server so the seat can be claimed
+   * back after a restart; the rules ignore it.
+   */
+  | { kind: "join"; at: number; nickname: string; admitted?: boolean; pin?: string }
   | { kind: "act"; at: number; player: PlayerId; action: ActionName; target?: PlayerId; deduction?: number; topic?: string }
   | { kind: "facilitate"; at: number; command: FacilitatorCommand }
   | { kind: "tick"; at: number }

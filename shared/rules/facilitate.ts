@@ -3,7 +3,7 @@ import { reject } from "./commands.ts";
 import type { Turn } from "./effects.ts";
 import { emit, unlink } from "./effects.ts";
 import type { GameState } from "./state.ts";
-import { friendsOf } from "./state.ts";
+import { friendsOf, since } from "./state.ts";
 import { nicknameKey } from "./nickname.ts";
 import { endGame, endRound, startRound } from "./round.ts";
 import { checkLive, isLive, runLive } from "./live/index.ts";
@@ -85,7 +85,7 @@ export function runFacilitate(t: Turn, c: FacilitatorCommand): void {
     case "end":
       return s.phase === "round" ? endRound(t, { final: true }) : endGame(t);
     case "remove":
-      return removePlayer(t, c.player, c.ban === true);
+      return removePlayer(t, c.player, c.ban === true, c.resetScore === true);
     case "settings":
       return applySettings(t, c);
     case "round-length":
@@ -97,13 +97,21 @@ export function runFacilitate(t: Turn, c: FacilitatorCommand): void {
   }
 }
 
-function removePlayer(t: Turn, player: string, ban: boolean): void {
+function removePlayer(t: Turn, player: string, ban: boolean, resetScore: boolean): void {
   const s = t.s;
+  const p = s.players[player];
+  // Version 3: a removal without a ban is not a way to wipe a score; the returning player picks
+  // it up again, unless the facilitator chose a fresh start.
+  if (since(s, 3) && !ban) {
+    s.departed[nicknameKey(p.nickname)] = resetScore
+      ? { id: player, score: s.config.startScore, blacklisted: false }
+      : { id: player, score: p.score, blacklisted: p.blacklisted };
+  }
   for (const friend of [...friendsOf(s, player)]) unlink(s, player, friend);
   for (const p of Object.values(s.players)) {
     p.incomingRequests = p.incomingRequests.filter((x) => x !== player);
   }
-  if (ban) s.bannedNicknames.push(nicknameKey(s.players[player].nickname));
+  if (ban) s.bannedNicknames.push(nicknameKey(p.nickname));
   delete s.players[player];
   delete s.friends[player];
   emit(t, { type: "player-removed", player, banned: ban });

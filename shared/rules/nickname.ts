@@ -4,7 +4,7 @@ import { offensivePartV3 } from "./nickname-evasion.ts";
 import { lookalikeKey, lookalikeKeyV3 } from "./nickname-lookalike.ts";
 import { NICKNAME_MAX, nicknameKey } from "./nickname-key.ts";
 import { offensivePart } from "./nickname-profanity.ts";
-import type { GameState } from "./state.ts";
+import { since, type GameState } from "./state.ts";
 
 export { NICKNAME_MAX, nicknameKey };
 
@@ -20,8 +20,8 @@ const MARK_PILE = /\p{M}{4,}/u;
 const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
 
 /** Each rules version's word and look-alike checks: a replay judges names as they were judged live. */
-function checksOf(version: number) {
-  return version >= 3
+function checksOf(s: GameState) {
+  return since(s, 3)
     ? { looks: lookalikeKeyV3, offensive: offensivePartV3, marks: (n: string) => n.normalize("NFD") }
     : { looks: lookalikeKey, offensive: offensivePart, marks: (n: string) => n };
 }
@@ -52,12 +52,12 @@ function checkCharacters(nickname: string, marks: (n: string) => string): Reject
  * names now and then; it must still be a valid name, not taken and not banned.
  */
 export function checkNickname(s: GameState, nickname: string, admitted = false): Rejection | undefined {
-  const rules = checksOf(s.rulesVersion);
+  const rules = checksOf(s);
   const bad = checkCharacters(nickname, rules.marks);
   if (bad) return bad;
   const key = nicknameKey(nickname);
   const looks = rules.looks(nickname);
-  const judged = !(admitted && s.rulesVersion >= 3);
+  const judged = !(admitted && since(s, 3));
   const offensive = judged ? rules.offensive(nickname, looks) : undefined;
   if (offensive !== undefined) {
     return reject("nickname-offensive", `"${offensive}" is not allowed in a nickname here; choose a nickname without it.`);

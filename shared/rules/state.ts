@@ -48,6 +48,13 @@ export interface BallotBox {
 
 export type BallotStage = "start" | "end";
 
+/** What a removed player gets back on returning: their id, and the score unless it was reset. */
+export interface Departed {
+  id: PlayerId;
+  score: number;
+  blacklisted: boolean;
+}
+
 export interface PlayerData {
   id: PlayerId;
   nickname: string;
@@ -83,6 +90,11 @@ export interface GameState {
   /** Adjacency, kept beside the keyed set so friend lookups stay O(degree). */
   friends: Record<PlayerId, PlayerId[]>;
   bannedNicknames: string[];
+  /**
+   * Version 3: players removed without a ban, by nickname key, so that a return under the same
+   * name is the same player (one id in the replay, the tables and the sessions list).
+   */
+  departed: Record<string, Departed>;
   /** The facilitator closed the session to new players (returning ones still get their seat). */
   locked: boolean;
   nextPlayer: number;
@@ -116,6 +128,7 @@ export function initialState(config: GameConfig, seed: number, rulesVersion = RU
     friendships: {},
     friends: {},
     bannedNicknames: [],
+    departed: {},
     locked: false,
     nextPlayer: 1,
     nextEvent: 1,

@@ -3,7 +3,10 @@
  * replays as it was played even after the rules changed:
  * 2: nicknames are also refused for look-alikes and profanity; the room can be locked.
  * 3: every random draw is keyed by what it decides (shared/rules/luck.ts, docs/REPLAY.md)
- *    instead of taken from one shared stream.
+ *    instead of taken from one shared stream. Nicknames are judged against spelled-out
+ *    evasions (f-u-c-k, sl*t) and with accents stripped for look-alikes, and the facilitator
+ *    can admit a name the checks refused; a player removed without a ban returns as the same
+ *    player with the score they left with, unless the facilitator reset it.
  */
 export const RULES_VERSION = 3;
 

@@ -56,7 +56,7 @@ describe("the facilitator's powers, over real sockets", () => {
     await expect(game.sdk.reconnect(troll.room.reconnectionToken)).rejects.toThrow();
   });
 
-  it("removing without a ban lets the player back in, on a fresh seat", async () => {
+  it("removing without a ban lets the player back in as the same player with the score they had, counted once", async () => {
     const h = await host(game);
     const bo = await joinAs(game, h.code, "Bo");
     h.room.send("facilitate", { type: "start" });
@@ -65,8 +65,26 @@ describe("the facilitator's powers, over real sockets", () => {
     await until(() => h.room.state.players.get(bo.id)?.score === 620, "Bo scored");
     h.room.send("facilitate", { type: "remove", player: bo.id });
     await until(() => !h.room.state.players.has(bo.id), "Bo removed");
+    const again = await joinAs(game, h.code, "BO");
+    expect(again.id).toBe(bo.id);
+    expect(again.room.state.players.get(again.id)!.score).toBe(620);
+    await until(() => h.room.state.players.get(bo.id)?.score === 620, "the projector shows Bo back at 620");
+    expect(h.room.state.players.size).toBe(1);
+    const listed = (await game.store.list()).find((x) => x.code === h.code);
+    expect(listed?.players).toBe(1);
+  });
+
+  it("the facilitator can reset the score of a removed player: they return at the start score", async () => {
+    const h = await host(game);
+    const bo = await joinAs(game, h.code, "Bo");
+    h.room.send("facilitate", { type: "start" });
+    await until(() => bo.room.state.phase === "round", "round");
+    bo.room.send("act", { action: "volunteer" });
+    await until(() => h.room.state.players.get(bo.id)?.score === 620, "Bo scored");
+    h.room.send("facilitate", { type: "remove", player: bo.id, resetScore: true });
+    await until(() => !h.room.state.players.has(bo.id), "Bo removed");
     const again = await joinAs(game, h.code, "Bo");
-    expect(again.id).not.toBe(bo.id);
+    expect(again.id).toBe(bo.id);
     expect(again.room.state.players.get(again.id)!.score).toBe(600);
   });
 

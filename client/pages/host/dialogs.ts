@@ -62,11 +62,14 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
   let player = "";
   const title = h("h2", {});
   const body = h("p", { class: "help" });
+  const reset = h("input", { type: "checkbox", id: "remove-reset", testid: "remove-reset" });
+  const resetLabel = h("span", {});
   const form = h(
     "form",
     { method: "dialog", class: "dialog-form" },
     title,
     body,
+    h("label", { class: "check" }, reset, resetLabel),
     h(
       "div",
       { class: "dialog-buttons" },
@@ -77,7 +80,8 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
   );
   const dialog = h("dialog", { class: "dialog", testid: "remove-dialog" }, form);
   dialog.addEventListener("close", () => {
-    if (dialog.returnValue === "remove" || dialog.returnValue === "ban") send({ type: "remove", player, ban: dialog.returnValue === "ban" });
+    if (dialog.returnValue === "ban") send({ type: "remove", player, ban: true });
+    if (dialog.returnValue === "remove") send({ type: "remove", player, ...(reset.checked ? { resetScore: true } : {}) });
   });
   return {
     el: dialog,
@@ -89,7 +93,9 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
       setText(title, score === undefined ? p.nickname : `${p.nickname}: ${model.fmt(score)}`);
       const place = model.placeOf(id);
       const standing = place ? `Rank ${place} of ${model.players.size}, ` : "";
-      setText(body, `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. With a ban, the nickname cannot join again.`);
+      setText(body, `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. Without a ban, ${p.nickname} may return with the score they had; with a ban, the nickname cannot join again.`);
+      reset.checked = false;
+      setText(resetLabel, ` If ${p.nickname} returns, start them again at ${model.fmt(model.config.startScore)}`);
       dialog.showModal();
     },
   };
