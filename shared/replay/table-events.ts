@@ -1,4 +1,4 @@
-import type { ActionName, GameConfig } from "../rules/config.ts";
+import type { ActionName, GameConfig, Truth } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
 import type { PlayerId } from "../rules/state.ts";
 
@@ -21,8 +21,8 @@ export interface EventRow {
   target: PlayerId | null;
   target_name: string | null;
   action: ActionName | null;
-  /** How the debrief labels the action: something real systems did, a myth, or a game mechanic. */
-  truth: "real" | "myth" | "game" | null;
+  /** How the debrief grades the action: real, partly, disputed, myth, or a game mechanic. */
+  truth: Truth | null;
   rule: string | null;
   delta: number | null;
   score_after: number | null;

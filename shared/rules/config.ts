@@ -21,6 +21,14 @@ export const ACTION_NAMES = [
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
+/**
+ * The debrief's grade of an action: documented as the game does it ("real"), a real mechanism
+ * the game changes ("partly"), sources in conflict or only an anecdote ("disputed"), no evidence
+ * or contradicted ("myth"), or a mechanic that imitates nothing ("game").
+ */
+export const TRUTHS = ["real", "partly", "disputed", "myth", "game"] as const;
+export type Truth = (typeof TRUTHS)[number];
+
 export interface ActionConfig {
   /** Points the actor gains or loses. */
   self: number;
@@ -30,8 +38,8 @@ export interface ActionConfig {
   target: number;
   /** Action points it costs. */
   cost: number;
-  /** Whether the debrief labels it as something real systems did ("real") or a myth. */
-  truth: "real" | "myth" | "game";
+  /** How far real systems did this, as the debrief grades it from its sources (shared/content/real-vs-myth.ts). */
+  truth: Truth;
   /** Blacklisted players may not do it (luxury spending, vouching, bragging). */
   blockedWhenBlacklisted: boolean;
   /** Whether the scenario offers this action at all. */
@@ -110,19 +118,19 @@ export const DEFAULT_CONFIG: GameConfig = {
   actions: {
     "share-approved": action(10, "myth"),
     "post-opinion": action(-40, "myth", { friends: -10 }),
-    "buy-games": action(-15, "myth", { blockedWhenBlacklisted: true }),
-    "buy-responsible": action(5, "myth"),
+    "buy-games": action(-15, "disputed", { blockedWhenBlacklisted: true }),
+    "buy-responsible": action(5, "disputed"),
     "pay-bill": action(15, "real"),
     "default-debt": action(-30, "real"),
     volunteer: action(20, "real"),
-    lookup: action(0, "real"),
-    "friend-request": action(0, "game"),
-    "accept-friend": action(0, "game", { cost: 0 }),
-    "decline-friend": action(0, "game", { cost: 0 }),
-    unfriend: action(-5, "game"),
-    vouch: action(5, "myth", { target: 5, blockedWhenBlacklisted: true }),
-    report: action(15, "myth", { target: -25 }),
-    brag: action(5, "myth", { blockedWhenBlacklisted: true }),
+    lookup: action(0, "partly"),
+    "friend-request": action(0, "disputed"),
+    "accept-friend": action(0, "disputed", { cost: 0 }),
+    "decline-friend": action(0, "disputed", { cost: 0 }),
+    unfriend: action(-5, "disputed"),
+    vouch: action(5, "partly", { target: 5, blockedWhenBlacklisted: true }),
+    report: action(15, "partly", { target: -25 }),
+    brag: action(5, "real", { blockedWhenBlacklisted: true }),
     appeal: action(0, "real"),
   },
   blacklistPenaltyPoints: 0,

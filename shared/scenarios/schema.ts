@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACTION_NAMES } from "../rules/config.ts";
+import { ACTION_NAMES, TRUTHS } from "../rules/config.ts";
 import { VISIBILITIES } from "../rules/live/types.ts";
 import { liveCommand, ruleChange, topicId } from "../messages/live-messages.ts";
 
@@ -14,7 +14,7 @@ const actionEffect = z.strictObject({
   friends: effectPoints.optional(),
   target: effectPoints.optional(),
   cost: z.number().int().min(0).max(5).optional(),
-  truth: z.enum(["real", "myth", "game"]).optional(),
+  truth: z.enum(TRUTHS).optional(),
   blockedWhenBlacklisted: z.boolean().optional(),
   enabled: z.boolean().optional(),
 });

@@ -145,6 +145,13 @@ describe("the debrief replay in a real browser", () => {
 
     await page.getByTestId("tab-myth").click();
     await expect(page.getByTestId("real-vs-myth").textContent()).resolves.toContain("Sesame (Zhima) Credit");
+    // Graded no stronger than the sources: looking anyone up is partly real, the shopping rules disputed.
+    expect(await page.getByTestId("fact-lookup").textContent()).toMatch(/^Partly real/);
+    expect(await page.getByTestId("fact-shopping").textContent()).toMatch(/^Disputed/);
+    expect(await page.getByTestId("disputed-note").textContent()).toContain("questions had been raised about the accuracy");
+    const jingDaily = page.getByTestId("fact-travel-thresholds").getByRole("link", { name: "Jing Daily, 2015" });
+    expect(await jingDaily.getAttribute("href")).toMatch(/^http:\/\/jingdaily\.com\//);
+    expect(await page.getByTestId("bibliography").textContent()).toContain("“Alipay Offers Ticket to Easier Visa Access for China's High-Spending Globetrotters”, Jing Daily, 2015.");
     await shot(page, "real-vs-myth");
 
     await page.getByTestId("tab-data").click();

@@ -200,8 +200,11 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.getByTestId("end-button").click();
     await host.getByTestId("end-button").click();
     await expect.poll(() => cy.getByTestId("end-screen").isVisible(), WAIT).toBe(true);
+    // The source text's own caution reaches the phones too, not only the projector.
+    expect(await textOf(cy, "disputed-note")).toContain("the accuracy of the reporting he relied on");
     await expect.poll(() => cy.getByTestId("ballot-card").isVisible(), WAIT).toBe(true);
     await answerBallot(cy, 2);
+    await cy.screenshot({ path: join(ARTIFACTS, "phone-end.png") });
     await expect.poll(() => textOf(host, "debrief-private"), WAIT).toBe("In private, 67% answered “Strongly against” or “Against” at the end, 67% at the start.");
     expect(await textOf(host, "debrief-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
     await settleFlash(host);

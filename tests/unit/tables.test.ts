@@ -50,7 +50,7 @@ describe("tidy tables from a log", () => {
     expect(t.events.map((r) => r.seq)).toEqual(all.map((e) => e.seq));
     expect(Object.keys(t.events[0])).toEqual(expect.arrayContaining(COLUMNS.events as string[]));
     const reported = t.events.find((r) => r.type === "score" && r.rule === "reported")!;
-    expect(reported).toMatchObject({ player: ana, player_name: "Ana", actor: cy, actor_name: "Cy", action: "report", truth: "myth", delta: -25, score_after: 570, round: 1 });
+    expect(reported).toMatchObject({ player: ana, player_name: "Ana", actor: cy, actor_name: "Cy", action: "report", truth: "partly", delta: -25, score_after: 570, round: 1 });
     const pull = t.events.filter((r) => r.rule === "guilt-by-association");
     expect(pull.length).toBeGreaterThan(0);
     // The round-end pull belongs to the round that ended, not to the one that starts with it.

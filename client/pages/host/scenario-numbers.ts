@@ -1,3 +1,4 @@
+import { GRADE_LABEL } from "../../../shared/content/real-vs-myth.ts";
 import { ACTION_NAMES, type ActionName } from "../../../shared/rules/config.ts";
 import { EFFECT_FIELDS } from "../../../shared/rules/live/types.ts";
 import type { FieldIssue } from "../../../shared/scenarios/load.ts";
@@ -77,7 +78,7 @@ export function scenarioNumbers(onChange: () => void) {
       e.field.firstElementChild?.remove();
       e.field.prepend(h("label", { for: on.id, class: "visually-hidden" }, `Offer “${actionLabel(a, config)}”`));
       out.push(e);
-      return h("tr", {}, h("td", {}, e.field), h("th", { scope: "row" }, actionLabel(a, config), h("small", { class: `truth truth-${s.actions[a].truth}` }, s.actions[a].truth)), ...EFFECT_FIELDS.map((f) => cell(a, f)));
+      return h("tr", {}, h("td", {}, e.field), h("th", { scope: "row" }, actionLabel(a, config), h("small", { class: `truth truth-${s.actions[a].truth}` }, GRADE_LABEL[s.actions[a].truth])), ...EFFECT_FIELDS.map((f) => cell(a, f)));
     });
     const head = h("tr", {}, h("th", {}, "On"), h("th", {}, "Action"), h("th", {}, "You"), h("th", {}, "Friends"), h("th", {}, "Target"), h("th", {}, "Cost"));
     return { el: h("table", { class: "actions-table" }, h("thead", {}, head), h("tbody", {}, ...rows)), entries: out };

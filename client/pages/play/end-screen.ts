@@ -1,3 +1,4 @@
+import { DISPUTED_NOTE } from "../../../shared/content/real-vs-myth.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { currentConnection } from "../../net/current.ts";
 import { seats } from "../../net/storage.ts";
@@ -16,7 +17,9 @@ export function endScreen(model: ClassroomModel, me: () => string) {
   };
   const again = h("button", { class: "btn btn-primary", type: "button", onclick: () => leave(model.info.code) }, "Back to the start");
   const slot = h("div", { class: "end-slot" });
-  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, slot, again));
+  // The source text's own caution, so players leave with it even when the debrief is cut short.
+  const note = h("p", { class: "end-note", testid: "disputed-note", hidden: true }, DISPUTED_NOTE);
+  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, note, slot, again));
   let locked = false;
 
   const show = (t: string, b: string, score = "") => {
@@ -39,6 +42,7 @@ export function endScreen(model: ClassroomModel, me: () => string) {
       const finished = model.placeOf(p.id);
       const place = finished ? `You finished #${finished} of ${model.players.size}. ` : sight ? "" : "Your score stayed hidden to the end. ";
       show("Game over", `${place}Stay for the debrief: what here was real, and what was myth?`, sight ? model.fmt(sight.score) : "");
+      note.hidden = false;
       again.hidden = true;
     },
     removed(message: string) {

@@ -1,3 +1,4 @@
+import { GRADE_LABEL } from "../../../shared/content/real-vs-myth.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { Command } from "../../../shared/rules/commands.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
@@ -57,7 +58,7 @@ function step(label: string, ...body: (Node | string)[]) {
 export function causeView(chain: CauseChain, config: GameConfig, from: number, nameOf: (id: string) => string): HTMLElement {
   const e = chain.event;
   const [ruleName, ruleLine] = ruleText(chain.rule, config);
-  const truth = chain.truth && h("span", { class: `truth truth-${chain.truth}` }, chain.truth);
+  const truth = chain.truth && h("span", { class: `truth truth-${chain.truth}` }, GRADE_LABEL[chain.truth]);
   const steps = [
     step("Change", h("b", { class: `mono ${e.delta < 0 ? "down" : "up"}` }, signed(e.delta)), ` to ${e.score} at ${clockText(e.at - from)}, round ${chain.round}`),
     step("Rule", h("b", {}, ruleName), " ", h("span", { class: "muted" }, ruleLine)),

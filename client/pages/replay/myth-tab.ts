@@ -1,45 +1,54 @@
-import { ACTION_FACTS, FACTS, SOURCE_TEXT, type Verdict } from "../../../shared/content/real-vs-myth.ts";
+import { ACTION_FACTS, DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "../../../shared/content/real-vs-myth.ts";
+import { SOURCES, type Source, type SourceId } from "../../../shared/content/sources.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { h } from "../../ui/dom.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
-const VERDICT: Record<Verdict, string> = {
-  real: "Real",
-  myth: "Myth",
-  "partly-real": "Partly real",
-  correction: "Correction",
+const KIND_TITLE: Record<Fact["kind"], string> = {
+  claim: "What the 2015 story claimed",
+  rule: "The game's own events",
   analogue: "In the West too",
 };
 
-const TRUTH = { real: "Real", myth: "Myth", game: "Game mechanic" } as const;
-
-function sources(list: readonly string[]): HTMLElement {
-  return list.length === 0
-    ? h("p", { class: "sources muted" }, "Source: the game's source text; no further source is named.")
-    : h("p", { class: "sources" }, h("span", { class: "muted" }, "Sources: "), list.join(" · "));
+function link(id: SourceId): HTMLElement {
+  const s: Source = SOURCES[id];
+  return h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", title: `“${s.title}”` }, `${s.publisher}, ${s.year}`);
 }
 
-/** What was real and what was myth, with sources: the claims, every action in this session, and the scenario. */
+function sources(list: readonly SourceId[]): HTMLElement {
+  const links = list.flatMap((id, i) => (i ? [" · ", link(id)] : [link(id)]));
+  return h("p", { class: "sources" }, h("span", { class: "muted" }, "Sources: "), ...links);
+}
+
+function card(f: Fact): HTMLElement {
+  return h("article", { class: `fact grade-${f.grade}`, testid: `fact-${f.id}` }, h("span", { class: "grade" }, GRADE_LABEL[f.grade]), h("h3", {}, f.claim), h("p", {}, f.finding), sources(f.sources));
+}
+
+/** Every source cited on this tab in full: title, publisher, year, and the link (a copy where the original is gone). */
+function bibliography(ids: readonly SourceId[]): HTMLElement {
+  const cited = [...new Set(ids)].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
+  const items = cited.map((id) => {
+    const s: Source = SOURCES[id];
+    return h("li", {}, `“${s.title}”, ${s.publisher}, ${s.year}. `, h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? `Link (${s.copy})` : "Link"));
+  });
+  return h("section", { class: "panel bibliography", testid: "bibliography" }, h("h2", {}, "Sources"), h("ol", {}, ...items));
+}
+
+/** What was real and what was myth, graded by its sources: the claims, the game's events, every action in this session, and the scenario. */
 export function mythTab(data: Loaded): HTMLElement {
   const scenario = data.config.scenario;
-  const facts = FACTS.map((f) =>
-    h(
-      "article",
-      { class: `fact verdict-${f.verdict}` },
-      h("span", { class: "verdict" }, VERDICT[f.verdict]),
-      h("h3", {}, f.claim),
-      h("p", {}, f.finding),
-      sources(f.sources),
-    ),
+  const groups = (Object.keys(KIND_TITLE) as Fact["kind"][]).map((kind) =>
+    h("section", { class: "fact-group" }, h("h2", {}, KIND_TITLE[kind]), h("div", { class: "facts" }, ...FACTS.filter((f) => f.kind === kind).map(card))),
   );
-  const actions = ACTION_FACTS.filter((a) => data.config.actions[a.action].enabled).map((a) => {
+  const offered = ACTION_FACTS.filter((a) => data.config.actions[a.action].enabled);
+  const actions = offered.map((a) => {
     const truth = data.config.actions[a.action].truth;
     return h(
       "tr",
       {},
       h("th", { scope: "row" }, `${ACTION_TEXT[a.action].icon} ${ACTION_TEXT[a.action].label}`),
-      h("td", {}, h("span", { class: `truth truth-${truth}` }, TRUTH[truth])),
-      h("td", {}, a.finding, a.sources.length ? h("span", { class: "muted" }, ` (${a.sources.join("; ")})`) : ""),
+      h("td", {}, h("span", { class: `truth truth-${truth}` }, GRADE_LABEL[truth])),
+      h("td", {}, a.finding, " ", sources(a.sources)),
     );
   });
   return h(
@@ -50,14 +59,15 @@ export function mythTab(data: Loaded): HTMLElement {
       { class: "myth-intro" },
       h("h2", {}, "Real or myth?"),
       h("p", { class: "lede" }, SOURCE_TEXT),
-      h("p", { class: "muted" }, "Ask the class first, then reveal: which of these did the game take from real systems, and which from stories about them?"),
+      h("p", { class: "disputed-note", testid: "disputed-note" }, DISPUTED_NOTE, " ", sources(DISPUTED_SOURCES)),
+      h("p", { class: "muted" }, "Ask the class first, then reveal. Real: documented as the game does it. Partly real: a real mechanism that the game changes. Disputed: the sources conflict, or it rests on one example. Myth: no evidence found, or contradicted."),
     ),
-    h("div", { class: "facts" }, ...facts),
+    ...groups,
     h(
       "section",
       { class: "panel" },
       h("h2", {}, "Every action in this session"),
-      h("table", { class: "actions-truth" }, h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Label"), h("th", {}, "What the sources say"))), h("tbody", {}, ...actions)),
+      h("table", { class: "actions-truth" }, h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Grade"), h("th", {}, "What the sources say"))), h("tbody", {}, ...actions)),
     ),
     h(
       "section",
@@ -66,5 +76,6 @@ export function mythTab(data: Loaded): HTMLElement {
       h("p", {}, scenario.description),
       scenario.sources.length ? h("ul", { class: "scenario-sources" }, ...scenario.sources.map((s) => h("li", {}, s))) : "",
     ),
+    bibliography([...DISPUTED_SOURCES, ...FACTS.flatMap((f) => f.sources), ...offered.flatMap((a) => a.sources)]),
   );
 }
