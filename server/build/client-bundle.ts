@@ -33,23 +33,40 @@ export function bundleIsFresh(): boolean {
 
 /**
  * Builds the browser client when it is missing or older than its sources, printing progress,
- * so that `npm start` on a fresh checkout serves a working game.
+ * so that `npm start` on a fresh checkout serves a working game. A production install
+ * (`npm install --omit=dev`) has no Vite: it serves what `npm run build` left in dist/client.
  */
 export async function ensureClientBundle(log: (line: string) => void = console.log): Promise<string> {
   if (bundleIsFresh()) return CLIENT_DIR;
-  log(existsSync(join(CLIENT_DIR, "index.html")) ? "The browser client changed; rebuilding it…" : "Building the browser client (first start; this takes a little while)…");
-  return buildClientBundle(log);
+  const built = existsSync(join(CLIENT_DIR, "index.html"));
+  const vite = await loadVite();
+  if (!vite) {
+    if (!built) {
+      throw new Error(
+        "dist/client holds no browser client, and Vite (a dev dependency) is not installed to build one. Run `npm install` and `npm run build` first; `npm install --omit=dev` afterwards keeps the built client.",
+      );
+    }
+    log("Serving the browser client `npm run build` left in dist/client (Vite, a dev dependency, is not installed to rebuild it).");
+    return CLIENT_DIR;
+  }
+  log(built ? "The browser client changed; rebuilding it…" : "Building the browser client (first start; this takes a little while)…");
+  return buildClientBundle(log, vite);
+}
+
+async function loadVite(): Promise<typeof import("vite") | undefined> {
+  try {
+    return await import("vite");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return undefined;
+    throw err;
+  }
 }
 
 /** Bundles the client into dist/client and records what it was built from. */
-export async function buildClientBundle(log: (line: string) => void = console.log): Promise<string> {
+export async function buildClientBundle(log: (line: string) => void = console.log, vite?: typeof import("vite")): Promise<string> {
   const started = Date.now();
-  let vite: typeof import("vite");
-  try {
-    vite = await import("vite");
-  } catch {
-    throw new Error("Vite is not installed, so the browser client cannot be built. Run `npm install` (with dev dependencies) first.");
-  }
+  vite ??= await loadVite();
+  if (!vite) throw new Error("Vite is not installed, so the browser client cannot be built. Run `npm install` (with dev dependencies) first.");
   const stamp = sourceStamp();
   await vite.build({ configFile: join(ROOT, "vite.config.ts"), customLogger: progressLogger(vite, log) });
   writeFileSync(STAMP, stamp);
