@@ -1,6 +1,7 @@
 import { Protocol } from "@colyseus/core";
 import { WebSocketClient } from "@colyseus/ws-transport";
-import type { Socket } from "node:net";
+import { Socket } from "node:net";
+import { WebSocket } from "ws";
 
 /** ws's WebSocket as far as this file relies on it; anything else goes the usual way. */
 interface WsSocket {
@@ -14,6 +15,7 @@ interface TransportClient {
   ref: WsSocket;
   /** Messages sent with `afterNextPatch`, waiting for the patch. */
   _pendingFrames?: Uint8Array[];
+  enqueueRaw(data: Uint8Array, options?: { afterNextPatch?: boolean }): void;
 }
 
 type Raw = (this: TransportClient, data: unknown, options?: unknown, cb?: (err?: Error | null) => void) => void;
@@ -71,7 +73,50 @@ function patchWithMessages(patch: Buffer, messages: Uint8Array[]): Buffer {
   return out;
 }
 
-let installed = false;
+/** A WebSocket made the way ws's server makes one, on a socket that never connects. */
+function serverSideWebSocket(): { ws: WsSocket; close: () => void } {
+  const socket = new Socket();
+  // `null` is how ws's WebSocketServer makes the server end of a connection before setSocket.
+  const ws = new WebSocket(null as unknown as string, undefined, { autoPong: true }) as unknown as WsSocket & {
+    setSocket(socket: Socket, head: Buffer, options: object): void;
+  };
+  ws.setSocket(socket, Buffer.alloc(0), { allowSynchronousEvents: true, maxPayload: 0, skipUTF8Validation: false });
+  return { ws, close: () => socket.destroy() };
+}
+
+/**
+ * Why this file cannot run on the installed ws and Colyseus, or undefined when it can. It reads
+ * fields neither package documents (package.json pins both exactly), so before it takes over
+ * any sending it checks them: on a WebSocket set up as ws's server does, and on Colyseus' own
+ * client holding a message for the next patch.
+ */
+export function frameOnceProblem(
+  Client: new (id: string, ref: never) => unknown = WebSocketClient,
+  makeWebSocket: () => { ws: WsSocket; close: () => void } = serverSideWebSocket,
+): string | undefined {
+  if (typeof Protocol.ROOM_STATE_PATCH !== "number") return "@colyseus/core has no Protocol.ROOM_STATE_PATCH";
+  if (typeof (Client.prototype as { raw?: unknown }).raw !== "function") return "@colyseus/ws-transport's client has no raw()";
+  let made: { ws: WsSocket; close: () => void } | undefined;
+  try {
+    made = makeWebSocket();
+    const { ws } = made;
+    if (ws.readyState !== OPEN || typeof ws._socket?.write !== "function") return "ws's WebSocket keeps its socket elsewhere than _socket";
+    if (ws._sender?._state !== SENDER_IDLE) return "ws's sender keeps its state elsewhere than _state";
+    const client = new Client("frame-once-check", ws as never) as TransportClient;
+    const held = Uint8Array.of(Protocol.ROOM_DATA);
+    client.enqueueRaw(held, { afterNextPatch: true });
+    if (client._pendingFrames?.length !== 1 || client._pendingFrames[0] !== held) {
+      return "@colyseus/core holds messages for the next patch elsewhere than _pendingFrames";
+    }
+    return undefined;
+  } catch (err) {
+    return `checking ws and Colyseus failed (${err instanceof Error ? err.message : String(err)})`;
+  } finally {
+    made?.close();
+  }
+}
+
+let installed: boolean | undefined;
 
 /**
  * Every screen in a room gets the same patch bytes, 20 times a second. Colyseus hands them to
@@ -85,12 +130,19 @@ let installed = false;
  * system call, and Colyseus finds nothing left to send after the patch.
  *
  * Frames are copies, so bytes Colyseus reuses later cannot change what is still waiting in a
- * socket, and the cache lives only until the turn ends. A socket that is not plainly open, or
- * a WebSocket whose shape is not the one expected, is sent to the usual way.
+ * socket, and the cache lives only until the turn ends. A socket that is not plainly open is
+ * sent to the usual way. When ws or Colyseus is not shaped as expected (frameOnceProblem),
+ * nothing is installed and one line says so: every message then goes the usual way, correct
+ * but with more work per screen. Returns whether it is installed.
  */
-export function frameEachMessageOnce(): void {
-  if (installed) return;
-  installed = true;
+export function frameEachMessageOnce(warn: (line: string) => void = console.warn, check = frameOnceProblem): boolean {
+  if (installed !== undefined) return installed;
+  const problem = check();
+  installed = problem === undefined;
+  if (problem !== undefined) {
+    warn(`Messages are framed per screen, the slower usual way: ${problem} (server/rooms/frame-once.ts checks this at start-up).`);
+    return false;
+  }
   const proto = WebSocketClient.prototype as unknown as { raw: Raw };
   const send = proto.raw;
   proto.raw = function (data, options, cb) {
@@ -107,4 +159,5 @@ export function frameEachMessageOnce(): void {
       socket.write(frameOnce(data), cb);
     }
   };
+  return true;
 }

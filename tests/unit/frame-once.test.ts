@@ -1,11 +1,11 @@
 import { Protocol } from "@colyseus/core";
 import { WebSocketClient } from "@colyseus/ws-transport";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { Socket, type AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { WebSocket, WebSocketServer } from "ws";
-import { frameEachMessageOnce } from "../../server/rooms/frame-once.ts";
+import { frameEachMessageOnce, frameOnceProblem } from "../../server/rooms/frame-once.ts";
 
-frameEachMessageOnce();
+expect(frameEachMessageOnce()).toBe(true);
 
 let server: WebSocketServer | undefined;
 afterEach(() => server?.close());
@@ -77,5 +77,36 @@ describe("messages framed once for every screen", () => {
     (sender.ref as WebSocket).close();
     const result = await new Promise<Error | undefined>((resolve) => sender.raw(bytes(4, 0), undefined, (err?: Error) => resolve(err)));
     expect(result?.message).toMatch(/not open/);
+  });
+});
+
+describe("the start-up check of what frame-once relies on", () => {
+  it("passes on the ws and Colyseus versions package.json pins", () => {
+    expect(frameOnceProblem()).toBeUndefined();
+  });
+
+  it("notices a Colyseus that holds a patch's messages under another name", () => {
+    class Renamed extends WebSocketClient {
+      override enqueueRaw(data: Uint8Array) {
+        (this as unknown as { _framesAfterPatch: Uint8Array[] })._framesAfterPatch = [data];
+      }
+    }
+    expect(frameOnceProblem(Renamed)).toMatch(/_pendingFrames/);
+  });
+
+  it("notices a ws whose socket or sender state moved", () => {
+    const socket = new Socket();
+    const made = (ws: object) => () => ({ ws: ws as never, close: () => undefined });
+    expect(frameOnceProblem(WebSocketClient, made({ readyState: 1, _sender: { _state: 0 } }))).toMatch(/_socket/);
+    expect(frameOnceProblem(WebSocketClient, made({ readyState: 1, _socket: socket, _sender: { state: 0 } }))).toMatch(/_state/);
+    socket.destroy();
+  });
+
+  it("turns frame-once off with one line when the check fails", async () => {
+    vi.resetModules();
+    const fresh = await import("../../server/rooms/frame-once.ts");
+    const lines: string[] = [];
+    expect(fresh.frameEachMessageOnce((line) => lines.push(line), () => "ws's sender keeps its state elsewhere than _state")).toBe(false);
+    expect(lines).toEqual([expect.stringMatching(/framed per screen.*_state/)]);
   });
 });
