@@ -3,6 +3,7 @@ import type { RejectionCode } from "../rules/commands.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { GameEvent, ScoreRule } from "../rules/events.ts";
 import { initialState, type GameState, type PlayerId } from "../rules/state.ts";
+import { rulesAfter, rulesAtStart, type RulesInForce } from "../rules/rules-at.ts";
 import { copyState } from "./copy-state.ts";
 import { checkReplayable, type ReplayLog, type ReplayProblem } from "./log.ts";
 
@@ -53,6 +54,8 @@ export interface Replay {
   players: Record<PlayerId, ReplayPlayer>;
   trajectories: Record<PlayerId, ScorePoint[]>;
   rounds: RoundSpan[];
+  /** Each change of the rules: `rules` hold from the first `from` events on (rulesAt reads it). */
+  rules: { from: number; rules: RulesInForce }[];
 }
 
 export interface BuildOptions {
@@ -90,7 +93,9 @@ export function buildReplay(log: ReplayLog, opts: BuildOptions = {}): Replay | R
     players: {},
     trajectories: {},
     rounds: [],
+    rules: [{ from: 0, rules: rulesAtStart(log.meta.config) }],
   };
+  let inForce = r.rules[0].rules;
   const eventCommand: number[] = [];
   let time = 0;
   for (let i = 0; i < n; i++) {
@@ -103,6 +108,8 @@ export function buildReplay(log: ReplayLog, opts: BuildOptions = {}): Replay | R
         r.events.push(e);
         eventCommand.push(i);
         track(r, s, e);
+        const next = rulesAfter(inForce, e);
+        if (next !== inForce) r.rules.push({ from: r.events.length, rules: (inForce = next) });
       }
     }
     r.commandEvents[i + 1] = r.events.length;

@@ -1,3 +1,4 @@
+import type { RulesInForce } from "../rules/rules-at.ts";
 import { apply } from "../rules/apply.ts";
 import type { Command } from "../rules/commands.ts";
 import type { GameEvent } from "../rules/events.ts";
@@ -98,4 +99,21 @@ export function scorePointAt(r: Replay, player: PlayerId, seq: number): ScorePoi
   if (!line) return undefined;
   const i = upperBound(line.length, seq, (j) => line[j].event) - 1;
   return i >= 0 ? line[i] : undefined;
+}
+
+/** The rules in force once the first `eventCount` events had happened: every number, label and who saw scores. */
+export function rulesAfterCount(r: Replay, eventCount: number): RulesInForce {
+  let lo = 0;
+  let hi = r.rules.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (r.rules[mid].from <= eventCount) lo = mid;
+    else hi = mid - 1;
+  }
+  return r.rules[lo].rules;
+}
+
+/** The rules in force at time `at`, after every event up to and including that moment. */
+export function rulesAtTime(r: Replay, at: number): RulesInForce {
+  return rulesAfterCount(r, eventCountAtTime(r, at));
 }

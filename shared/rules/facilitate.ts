@@ -25,7 +25,20 @@ function checkSettings(s: GameState, c: Settings): Rejection | undefined {
     if (key !== "friendWeight" && !Number.isInteger(v)) return reject("bad-settings", `${key} must be a whole number.`);
   }
   if (c.rounds !== undefined && c.rounds < s.round) return reject("bad-settings", `Round ${s.round} is already under way; rounds cannot be fewer.`);
+  if (since(s, 3) && Object.keys(changedSettings(s, c)).length === 0) return reject("bad-settings", "Nothing to change: those settings are already in force.");
   return undefined;
+}
+
+/** The settings a command sets; since version 3 only those that differ from the rules in force. */
+function changedSettings(s: GameState, c: Settings): Record<string, number | boolean> {
+  const { type: _type, ...changes } = c;
+  const changed: Record<string, number | boolean> = {};
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined) continue;
+    if (since(s, 3) && s.config[k as keyof typeof changes] === v) continue;
+    changed[k] = v;
+  }
+  return changed;
 }
 
 export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection | undefined {
@@ -118,9 +131,7 @@ function removePlayer(t: Turn, player: string, ban: boolean, resetScore: boolean
 }
 
 function applySettings(t: Turn, c: Settings): void {
-  const { type: _type, ...changes } = c;
-  const changed: Record<string, number | boolean> = {};
-  for (const [k, v] of Object.entries(changes)) if (v !== undefined) changed[k] = v;
+  const changed = changedSettings(t.s, c);
   const oldSeconds = t.s.config.roundSeconds;
   t.s.config = { ...t.s.config, ...changed };
   if (c.roundSeconds !== undefined && t.s.phase === "round" && !t.s.paused) {

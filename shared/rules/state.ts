@@ -38,6 +38,8 @@ export interface OpenVote {
   options: string[];
   eligible: PlayerId[];
   choices: Record<PlayerId, string>;
+  /** Since version 3: whether the plan opened it (a vote opened by hand closes as the facilitator's, not as planned). */
+  scheduled?: boolean;
 }
 
 /** One stage of the secret ballot: who answered (to refuse a second answer) and the counts, never who chose what. */

@@ -122,6 +122,10 @@ export function settingName(change: RuleChange): string {
  * numbers: "Friends now count double" / "Friend weight 0.1 → 0.2".
  */
 export function settingChange(setting: string, before: number, after: number, c: LiveRules): { headline: string; detail: string } {
+  if (before === after) {
+    const { label, value } = settingNow(setting, after, c);
+    return { headline: `No change: ${lower(label)} stays ${value}`, detail: `${label} was already ${value}` };
+  }
   if (setting === "friendWeight") return { headline: friendWeightHeadline(before, after), detail: `Friend weight ${before} → ${after}` };
   if (isThreshold(setting)) {
     const at = (n: number) => formatScore(n, c);
@@ -141,6 +145,16 @@ export function settingChange(setting: string, before: number, after: number, c:
   }
   const whom = field === "friends" ? "each friend" : "its target";
   return { headline: after === 0 ? `${label} no longer touches ${whom}` : `${label} now moves ${whom} by ${pts(after)}`, detail };
+}
+
+/** A rule's number in words as it stands: "Friend weight" 0.2, "Visa fast-track from" 800, "“Report”: points to you" +30. */
+export function settingNow(setting: string, value: number, c: LiveRules): { label: string; value: string } {
+  if (setting === "friendWeight") return { label: "Friend weight", value: String(value) };
+  if (isThreshold(setting)) return { label: NUMBER_TEXT[setting].label, value: formatScore(value, c) };
+  const [, action, field] = setting.split(".");
+  if (!isAction(action) || !(field in EFFECT_TEXT)) return { label: setting, value: String(value) };
+  if (field === "cost") return { label: `“${actionLabel(action, c)}”: action points`, value: String(value) };
+  return { label: `“${actionLabel(action, c)}”: ${EFFECT_TEXT[field as "self"]}`, value: formatDelta(value, c) };
 }
 
 function topicBanDetail(e: LiveEntry, c: LiveRules): string {
@@ -182,7 +196,8 @@ function describe(e: LiveEntry, c: LiveRules, nameOf: NameOf): { title: string; 
     case "vote-closed": {
       if (!e.option) return { title: "Nobody voted: the rules stay as they were", detail: "" };
       const votes = plural(e.count, "vote");
-      const change = e.setting ? ` · ${settingChange(e.setting, n(e.before), n(e.after), c).detail}` : "";
+      const said = e.setting ? settingChange(e.setting, n(e.before), n(e.after), c) : undefined;
+      const change = !said ? "" : e.before === e.after ? ` · It changed nothing: ${lower(said.detail)}` : ` · ${said.detail}`;
       return { title: `The top players chose: ${optionLabel(e.option, c)}`, detail: `${votes}${change}` };
     }
     case "final-round":

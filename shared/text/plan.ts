@@ -1,21 +1,30 @@
 import type { GameConfig } from "../rules/config.ts";
-import { currentValue } from "../rules/live/rule-change.ts";
+import { currentValue, withChange } from "../rules/live/rule-change.ts";
 import type { LiveCommand, ScheduledEvent } from "../rules/live/types.ts";
-import { lower, settingChange, settingName, topicLabel, VISIBILITY } from "./live.ts";
+import { lower, settingChange, settingName, settingNow, topicLabel, VISIBILITY } from "./live.ts";
 import { blacklistName, formatScore } from "./score.ts";
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** A planned event, said before it happens: for the host's view of a scenario's schedule. */
-export function planText(event: LiveCommand, c: GameConfig): string {
+/**
+ * A planned event in words, from the rules in force when it comes (`c`). A rule change says
+ * the value it moves from: `before` once it has fired, otherwise the value in `c`. One that
+ * would set a rule to the value it already has says so: the rules skip it.
+ */
+export function planText(event: LiveCommand, c: GameConfig, past?: { before?: number }): string {
   switch (event.type) {
     case "visibility":
       return VISIBILITY[event.mode].plan;
     case "rule-change": {
       const ch = event.change;
-      const { headline, detail } = settingChange(settingName(ch), currentValue(c, ch), ch.value, c);
+      const before = past?.before ?? currentValue(c, ch);
+      if (before === ch.value) {
+        const { label, value } = settingNow(settingName(ch), ch.value, c);
+        return past ? `${label} was already ${value}: this planned change was skipped` : `${label} is already ${value}: this planned change will be skipped`;
+      }
+      const { headline, detail } = settingChange(settingName(ch), before, ch.value, c);
       return `${headline} (${lower(detail)})`;
     }
     case "ban-topic": {
@@ -33,6 +42,16 @@ export function planText(event: LiveCommand, c: GameConfig): string {
     case "final-round":
       return "The final round is announced";
   }
+}
+
+/** A plan said in order, each rule change from the value the plan's earlier changes leave it at. */
+export function planTexts(schedule: readonly ScheduledEvent[], c: GameConfig): string[] {
+  let rules = c;
+  return schedule.map(({ event }) => {
+    const text = planText(event, rules);
+    if (event.type === "rule-change") rules = withChange(rules, event.change);
+    return text;
+  });
 }
 
 /** When a planned event fires: "Round 3 · 0:40". */

@@ -32,7 +32,16 @@ function storyTier(tier: Tier, c: GameConfig): boolean {
 export function tierText(tier: Tier, c: GameConfig): TierText {
   const label = c.scenario.labels.tiers?.[tier];
   const text = defaultTierText(tier, c, storyTier(tier, c));
-  return label === undefined ? text : { ...text, name: label };
+  return label === undefined ? text : { ...text, name: withoutNumbers(label) };
+}
+
+/**
+ * "Visa fast-track (750+)" is named "Visa fast-track": a number in a scenario's label is the
+ * threshold it started with, which a rule change or a vote may move; `range` always says the
+ * one in force. "AAA (model citizen)" keeps its words.
+ */
+function withoutNumbers(label: string): string {
+  return label.replace(/\s*\([^)]*\d[^)]*\)\s*$/, "");
 }
 
 /** "Gold driver (4.85+)" reads as "Gold driver" inside a sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONFIG, type GameConfig } from "../../shared/rules/config.ts";
+import { DEFAULT_CONFIG, makeConfig, type GameConfig } from "../../shared/rules/config.ts";
 import { checkScenario } from "../../shared/scenarios/load.ts";
 import { presetById } from "../../shared/scenarios/presets.ts";
 import {
@@ -12,6 +12,7 @@ import {
   liveText,
   listNames,
   planText,
+  planTexts,
   planWhen,
   reachableTiers,
   scoreSentence,
@@ -136,6 +137,31 @@ describe("a scenario's plan, before it happens", () => {
       "Round 5 · 0:30: Everyone below 500 is blacklisted",
     ]);
   });
+
+  it("says each rule change from the value the rules hold then, and a change to the same value as skipped", () => {
+    const twice = [
+      { round: 2, atSecond: 0, event: { type: "rule-change" as const, change: { rule: "friend-weight" as const, value: 0.2 } } },
+      { round: 3, atSecond: 0, event: { type: "rule-change" as const, change: { rule: "friend-weight" as const, value: 0.2 } } },
+      { round: 4, atSecond: 0, event: { type: "rule-change" as const, change: { rule: "threshold" as const, threshold: "visaAt" as const, value: 800 } } },
+    ];
+    expect(planTexts(twice, citizen)).toEqual([
+      "Friends now count double (friend weight 0.1 → 0.2)",
+      "Friend weight is already 0.2: this planned change will be skipped",
+      "The visa fast-track now needs 800 (visa fast-track from 750 → 800)",
+    ]);
+    const now = { ...citizen, friendWeight: 0.2 };
+    expect(planText(twice[0].event, now, { before: 0.1 })).toBe("Friends now count double (friend weight 0.1 → 0.2)");
+    expect(planText(twice[1].event, now, {})).toBe("Friend weight was already 0.2: this planned change was skipped");
+  });
+});
+
+describe("a change to the value in force", () => {
+  it("is said as no change, never as 0.2 → 0.2", () => {
+    expect(banner({ kind: "rule-change", setting: "friendWeight", before: "0.2", after: "0.2" })).toBe("No change: friend weight stays 0.2 | Friend weight was already 0.2");
+    expect(
+      banner({ kind: "vote-closed", option: "double-guilt", options: ["double-guilt", "reward-informers"], tally: [2, 1], count: 3, setting: "friendWeight", before: "0.2", after: "0.2" }),
+    ).toBe("The top players chose: Double the weight of friends' scores (0.1 to 0.2) | 3 votes · It changed nothing: friend weight was already 0.2");
+  });
 });
 
 describe("scores in a scenario's own units and words", () => {
@@ -150,7 +176,10 @@ describe("scores in a scenario's own units and words", () => {
   });
 
   it("names tiers by the scenario's labels and offers only the tiers a score can reach", () => {
-    expect(tierText("travel", ratings)).toMatchObject({ name: "Gold driver (4.85+)", range: "4.85–4.89" });
+    // The label's own "(4.85+)" is the starting line, which a rule change may move: the range says the one in force.
+    expect(tierText("travel", ratings)).toMatchObject({ name: "Gold driver", range: "4.85–4.89" });
+    expect(tierText("visa", { ...citizen, visaAt: 800 })).toMatchObject({ name: "Visa fast-track", range: "800+" });
+    expect(tierText("visa", makeConfig({ scenario: { ...citizen.scenario, labels: { tiers: { visa: "AAA (model citizen)" } } } })).name).toBe("AAA (model citizen)");
     expect(tierText("visa", DEFAULT_CONFIG).name).toBe("Visa fast-track");
     expect(reachableTiers(preset("blacklist-only"))).toEqual(["standard"]);
     expect(reachableTiers(DEFAULT_CONFIG)).toEqual(["visa", "travel", "standard", "restricted"]);
@@ -197,7 +226,7 @@ describe("tiers a scenario names itself", () => {
 
 describe("tiers named after the 2015 story", () => {
   it("keep its visas and travel", () => {
-    expect(tierText("visa", citizen)).toMatchObject({ name: "Visa fast-track (750+)", perks: ["Fast-track visas abroad", "May travel", "+1 action point each round"] });
+    expect(tierText("visa", citizen)).toMatchObject({ name: "Visa fast-track", perks: ["Fast-track visas abroad", "May travel", "+1 action point each round"] });
     expect(tierText("standard", citizen).perks).toEqual(["Reach 700 for a travel permit"]);
   });
 });

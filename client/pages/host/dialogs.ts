@@ -30,13 +30,12 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
   dialog.addEventListener("close", () => {
     if (dialog.returnValue !== "save") return;
-    send({
-      type: "settings",
-      rounds: rounds.input.valueAsNumber,
-      actionPoints: points.input.valueAsNumber,
-      friendWeight: weight.input.valueAsNumber,
-      allowLateJoin: late.checked,
-    });
+    // Only what the facilitator changed: the rules refuse a change to the value already in force.
+    const c = model.config;
+    const wanted = { rounds: rounds.input.valueAsNumber, actionPoints: points.input.valueAsNumber, friendWeight: weight.input.valueAsNumber, allowLateJoin: late.checked };
+    const now = { rounds: model.info.rounds || c.rounds, actionPoints: c.actionPoints, friendWeight: c.friendWeight, allowLateJoin: c.allowLateJoin };
+    const changed = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => now[k as keyof typeof now] !== v));
+    if (Object.keys(changed).length > 0) send({ type: "settings", ...changed });
     const length = seconds.input.valueAsNumber;
     if (length !== (model.info.roundSeconds || model.config.roundSeconds)) send({ type: "round-length", seconds: length });
   });

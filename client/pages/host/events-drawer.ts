@@ -1,5 +1,7 @@
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
-import { planText, planWhen } from "../../../shared/text/plan.ts";
+import type { ScheduledEvent } from "../../../shared/rules/live/types.ts";
+import { settingName } from "../../../shared/text/live.ts";
+import { planText, planTexts, planWhen } from "../../../shared/text/plan.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { ruleChangeForm, topicBanForm, visibilityForm, type EventForm } from "./event-forms.ts";
@@ -34,11 +36,23 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
     h("div", { class: "drawer-body" }, ...forms.map((f) => f.el), session, h("section", { class: "event-card" }, h("h3", {}, "The scenario's plan"), plan)),
   );
 
+  /** A planned rule change that has fired, with the value it moved from. */
+  const fired = (e: ScheduledEvent) => {
+    const ev = e.event;
+    if (ev.type !== "rule-change") return undefined;
+    return model.live.find((x) => x.scheduled && x.kind === "rule-change" && x.round === e.round && x.setting === settingName(ev.change) && Number(x.after) === ev.change.value);
+  };
   const renderPlan = () => {
     const { phase, round } = model.info;
-    const items = model.config.schedule.map((e) => {
-      const past = phase === "ended" || e.round < round;
-      return h("li", { class: past ? "is-past" : e.round === round && phase === "round" ? "is-now" : "" }, h("span", { class: "plan-when mono" }, planWhen(e)), h("span", {}, planText(e.event, model.config)));
+    const schedule = model.config.schedule;
+    const isPast = (e: ScheduledEvent) => phase === "ended" || e.round < round || fired(e) !== undefined;
+    const upcoming = schedule.filter((e) => !isPast(e));
+    const ahead = planTexts(upcoming, model.config);
+    const items = schedule.map((e) => {
+      const past = isPast(e);
+      const done = fired(e);
+      const text = past ? planText(e.event, model.config, { before: done ? Number(done.before) : undefined }) : ahead[upcoming.indexOf(e)];
+      return h("li", { class: past ? "is-past" : e.round === round && phase === "round" ? "is-now" : "" }, h("span", { class: "plan-when mono" }, planWhen(e)), h("span", {}, text));
     });
     plan.replaceChildren(...(items.length ? items : [h("li", { class: "help" }, "Nothing planned: every event is yours to trigger.")]));
   };

@@ -1,4 +1,4 @@
-import { planText, planWhen } from "../../../shared/text/plan.ts";
+import { planTexts, planWhen } from "../../../shared/text/plan.ts";
 import { summaryConfig, type ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h } from "../../ui/dom.ts";
 
@@ -25,7 +25,7 @@ export function scenarioDetails() {
         ...(played.ballot ? ["a private question"] : []),
       ];
       const plan = played.schedule.length
-        ? h("ol", { class: "plan", testid: "scenario-plan" }, ...played.schedule.map((e) => h("li", {}, h("span", { class: "plan-when mono" }, planWhen(e)), h("span", {}, planText(e.event, c)))))
+        ? h("ol", { class: "plan", testid: "scenario-plan" }, ...planTexts(played.schedule, c).map((text, i) => h("li", {}, h("span", { class: "plan-when mono" }, planWhen(played.schedule[i])), h("span", {}, text))))
         : h("p", { class: "help", testid: "scenario-plan" }, "Nothing planned: you trigger every event yourself from the ⚡ Live events drawer.");
       const fold = (title: string, ...children: Node[]) => h("details", { class: "fold" }, h("summary", {}, title), ...children);
       el.replaceChildren(

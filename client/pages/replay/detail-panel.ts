@@ -65,7 +65,7 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
     title.replaceChildren(h("span", {}, name), h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "clear-selection", onclick: opts.clear, "aria-label": "Stop following" }, "✕"));
     const line = lineOf.get(id);
     const changes = line ? changesUpTo(data, line, at) : [];
-    const t = p && p.tier !== "" ? tierText(p.tier, data.config) : undefined;
+    const t = p && p.tier !== "" ? tierText(p.tier, model.config) : undefined;
     const standing = p
       ? h(
           "div",

@@ -38,6 +38,7 @@ export class FrameDriver {
     const m = this.model;
     m.quiet = !animate;
     try {
+      if (f.config) m.rules(f.config);
       if (m.isReady) this.diff(f);
       else this.fill(f);
       this.feed(f, animate);

@@ -1,7 +1,8 @@
 import { apply } from "../../../shared/rules/apply.ts";
 import type { GameEvent } from "../../../shared/rules/events.ts";
 import { leaderboard, secondsLeft, tierOf, type GameState } from "../../../shared/rules/state.ts";
-import { countThroughTime, eventBySeq, scorePointAt, stateAfter, type Replay } from "../../../shared/replay/index.ts";
+import { countThroughTime, eventBySeq, rulesAfterCount, scorePointAt, stateAfter, type Replay } from "../../../shared/replay/index.ts";
+import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
 import type { Frame } from "./worker-protocol.ts";
 
@@ -39,6 +40,7 @@ function worthALine(e: GameEvent): boolean {
 export class Cursor {
   private state: GameState;
   private count = 0;
+  private sentRules: GameConfig | undefined;
 
   constructor(private r: Replay) {
     this.state = stateAfter(r, 0);
@@ -60,6 +62,8 @@ export class Cursor {
     const { r, state: s } = this;
     const lastSeq = eventCount > 0 ? r.events[eventCount - 1].seq : 0;
     const board = leaderboard(s);
+    const rules = rulesAfterCount(r, eventCount).config;
+    const config = rules === this.sentRules ? undefined : (this.sentRules = rules);
     const players = Object.values(s.players).map((p): PlayerInfo => {
       const point = scorePointAt(r, p.id, lastSeq);
       const e = point && point.rule !== "joined" ? eventBySeq(r, point.event) : undefined;
@@ -104,6 +108,7 @@ export class Cursor {
       leaderboard: board,
       recent: recent.reverse(),
       visibility: s.visibility,
+      ...(config ? { config } : {}),
     };
   }
 }

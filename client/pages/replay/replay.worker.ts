@@ -58,6 +58,7 @@ function load(bytes: ArrayBuffer): void {
     code: log.meta.code ?? "",
     createdAt: log.meta.createdAt,
     config: built.config,
+    rules: built.rules.map((x) => ({ at: x.from === 0 ? 0 : built.events[x.from - 1].at, config: x.rules.config })),
     players,
     rounds: built.rounds,
     from,

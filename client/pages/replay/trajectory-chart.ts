@@ -25,9 +25,10 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
   const empty: (number | null)[] = new Array(points).fill(null);
   const series: (number | null)[][] = [...ys, empty];
   const selectedSeries = ys.length + 1;
-  const c = data.config;
-  let lo = c.restrictedBelow;
-  let hi = c.visaAt;
+  // Thresholds as they stood over time (a vote may move the visa line); lines coloured by the rules at the end.
+  const c = data.rules[data.rules.length - 1]?.config ?? data.config;
+  let lo = Math.min(...data.rules.map((x) => x.config.restrictedBelow), c.restrictedBelow);
+  let hi = Math.max(...data.rules.map((x) => x.config.visaAt), c.visaAt);
   for (const line of data.lines) {
     for (const v of line.score) {
       lo = Math.min(lo, v);
@@ -66,15 +67,25 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     ctx.lineWidth = uPlot.pxRatio;
     ctx.font = FONT.replace("12px", `${Math.round(11 * uPlot.pxRatio)}px`);
     ctx.textAlign = "right";
-    for (const [value, color] of [[c.visaAt, TIER_COLOR.visa], [c.travelAt, TIER_COLOR.travel], [c.restrictedBelow, TIER_COLOR.restricted]] as const) {
-      const y = u.valToPos(value, "y", true);
-      ctx.strokeStyle = `${css(color)}99`;
-      ctx.beginPath();
-      ctx.moveTo(left, y);
-      ctx.lineTo(left + width, y);
-      ctx.stroke();
-      ctx.fillStyle = css(color);
-      ctx.fillText(String(value), left + width - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
+    const spans = data.rules.map((x, i) => ({
+      x0: i === 0 ? left : Math.max(left, u.valToPos(x.at, "x", true)),
+      x1: i === data.rules.length - 1 ? left + width : Math.min(left + width, u.valToPos(data.rules[i + 1].at, "x", true)),
+      rules: x.config,
+    }));
+    for (const [name, color] of [["visaAt", TIER_COLOR.visa], ["travelAt", TIER_COLOR.travel], ["restrictedBelow", TIER_COLOR.restricted]] as const) {
+      spans.forEach(({ x0, x1, rules }, i) => {
+        if (x1 <= x0) return;
+        const y = u.valToPos(rules[name], "y", true);
+        ctx.strokeStyle = `${css(color)}99`;
+        ctx.beginPath();
+        ctx.moveTo(x0, y);
+        ctx.lineTo(x1, y);
+        ctx.stroke();
+        const next = spans[i + 1]?.rules[name];
+        if (next === rules[name]) return;
+        ctx.fillStyle = css(color);
+        ctx.fillText(String(rules[name]), x1 - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
+      });
     }
     ctx.restore();
   };

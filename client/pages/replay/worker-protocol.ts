@@ -44,6 +44,8 @@ export interface Loaded {
   code: string;
   createdAt: number;
   config: GameConfig;
+  /** The rules in force from each moment on (`at` in ms; the first from the start): thresholds and labels as they stood then. */
+  rules: { at: number; config: GameConfig }[];
   players: ReplayPlayer[];
   rounds: RoundSpan[];
   /** The span the timeline covers (ms): from just before the first round to the last command. */
@@ -68,6 +70,8 @@ export interface Frame {
   recent: GameEvent[];
   /** Who could see scores at that moment (the replay always shows them all). */
   visibility: Visibility;
+  /** The rules in force at that moment, when they differ from the last frame's. */
+  config?: GameConfig;
 }
 
 export type WhatIf = Omit<Counterfactual, "log" | "recorded" | "counterfactual"> & {

@@ -1,4 +1,6 @@
 import type { GameConfig } from "../../rules/config.ts";
+import type { GameEvent } from "../../rules/events.ts";
+import { rulesAfter, rulesAtStart, type RulesInForce } from "../../rules/rules-at.ts";
 import { tierOf, type PlayerId, type Tier } from "../../rules/state.ts";
 import type { Collector, Mirror } from "./mirror.ts";
 import { gini, mean, share } from "./stats.ts";
@@ -35,13 +37,26 @@ export interface ScoreSpread {
 
 /**
  * Metrics 4 and 7 at the end of every round: inequality (Gini) of scores, bunching just above
- * the 700 and 750 thresholds, and movement between tiers during the round.
+ * the travel and visa thresholds, and movement between tiers during the round. Tiers and
+ * thresholds are the rules in force at that moment (a vote may have moved the visa line): a
+ * tier at the round's start by the rules then, at its end by the rules then.
  */
 export class ScoresByRound implements Collector {
   readonly rounds = new Map<number, ScoreSpread>();
   private startTiers = new Map<PlayerId, Tier>();
+  private rules: RulesInForce;
 
-  constructor(private readonly config: GameConfig) {}
+  constructor(config: GameConfig) {
+    this.rules = rulesAtStart(config);
+  }
+
+  private get config(): GameConfig {
+    return this.rules.config;
+  }
+
+  event(e: GameEvent): void {
+    this.rules = rulesAfter(this.rules, e);
+  }
 
   roundStart(m: Mirror): void {
     this.startTiers.clear();

@@ -36,16 +36,18 @@ export function checkChange(s: GameState, change: RuleChange): Rejection | undef
   return undefined;
 }
 
-/** Applies a change to a copy of the config (configs may be shared with a replay); returns the old value. */
+/** A config with one rule changed, as a new object (configs may be shared with a replay). */
+export function withChange(c: GameConfig, change: RuleChange): GameConfig {
+  if (change.rule === "friend-weight") return { ...c, friendWeight: change.value };
+  if (change.rule === "threshold") return { ...c, [change.threshold]: change.value };
+  const effect = { ...c.actions[change.action], [change.field]: change.value };
+  return { ...c, actions: { ...c.actions, [change.action]: effect } };
+}
+
+/** Applies a change to the game's rules; returns the old value. */
 export function applyChange(s: GameState, change: RuleChange): number {
   const before = currentValue(s.config, change);
-  const c = s.config;
-  if (change.rule === "friend-weight") s.config = { ...c, friendWeight: change.value };
-  else if (change.rule === "threshold") s.config = { ...c, [change.threshold]: change.value };
-  else {
-    const effect = { ...c.actions[change.action], [change.field]: change.value };
-    s.config = { ...c, actions: { ...c.actions, [change.action]: effect } };
-  }
+  s.config = withChange(s.config, change);
   return before;
 }
 

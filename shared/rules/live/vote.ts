@@ -3,7 +3,7 @@ import { reject } from "../commands.ts";
 import type { Turn } from "../effects.ts";
 import { emit } from "../effects.ts";
 import type { GameState } from "../state.ts";
-import { leaderboard } from "../state.ts";
+import { leaderboard, since } from "../state.ts";
 import type { LiveRule } from "./announce.ts";
 import { announce } from "./announce.ts";
 import { applyChange } from "./rule-change.ts";
@@ -31,7 +31,7 @@ export const voteOpen: LiveRule<LiveOf<"vote-open">> = {
     const eligible = order.slice(0, topCount(c.share ?? t.s.config.voteShare, order.length));
     const options = t.s.config.voteMenu.map((o) => o.id);
     const seq = announce(t, { kind: "vote-opened", options, eligible }, scheduled);
-    t.s.vote = { seq, options, eligible, choices: {} };
+    t.s.vote = { seq, options, eligible, choices: {}, ...(since(t.s, 3) ? { scheduled } : {}) };
   },
 };
 
@@ -43,10 +43,15 @@ export const voteClose: LiveRule<LiveOf<"vote-close">> = {
   run: (t, _c, scheduled) => closeVote(t, scheduled),
 };
 
-/** The choice with most votes wins; a tie goes to the option listed first; no votes change nothing. */
-export function closeVote(t: Turn, scheduled: boolean): void {
+/**
+ * The choice with most votes wins; a tie goes to the option listed first; no votes change
+ * nothing. Since version 3 the result is planned only when the plan opened the vote, however
+ * it closes (by the clock, the last vote or the facilitator).
+ */
+export function closeVote(t: Turn, closedByPlan: boolean): void {
   const vote = t.s.vote;
   if (!vote) return;
+  const scheduled = since(t.s, 3) ? vote.scheduled === true : closedByPlan;
   const tally: Record<string, number> = {};
   for (const id of vote.options) tally[id] = 0;
   for (const choice of Object.values(vote.choices)) tally[choice] += 1;
