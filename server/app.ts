@@ -1,14 +1,18 @@
-import { defineRoom, defineServer } from "@colyseus/core";
+import { defineRoom, defineServer, matchMaker } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
-import { ClassroomRoom } from "./rooms/classroom-room.ts";
+import { GuardedClassroom, type RoomGuard } from "./rooms/guarded-room.ts";
 import { frameEachMessageOnce } from "./rooms/frame-once.ts";
 import type { RoomDeps } from "./rooms/logged-room.ts";
 import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
 import type { SessionStore } from "./storage/store.ts";
-import { createLimitedServer } from "./http/body-limit.ts";
+import { createGuardedServer, MATCHMAKING_METHODS } from "./http/gate.ts";
+import { limitCors } from "./http/cors.ts";
+import { AddressGuard } from "./limits/address-guard.ts";
+import { DEFAULT_SERVER_LIMITS, type ServerLimits } from "./limits/limits.ts";
+import { BudgetedSocket, DEFAULT_FRAME_BUDGET, setFrameBudget, type FrameBudget } from "./transport/frame-budget.ts";
 import { registerRoutes } from "./http/routes.ts";
 import type { ClusterOptions } from "./cluster.ts";
 
@@ -23,6 +27,10 @@ export interface AppOptions {
   now?: () => number;
   /** Opens every stored session through the HTTP API (ADMIN_TOKEN). */
   adminToken?: string;
+  /** What one client address may do (README: limits); the defaults suit a school. */
+  serverLimits?: Partial<ServerLimits>;
+  /** What one connection may send before anything decodes it. */
+  frameBudget?: Partial<FrameBudget>;
   /** Shared presence, room list and this process's own address, when several processes serve together. */
   cluster?: ClusterOptions;
 }
@@ -44,12 +52,23 @@ export function createServer(opts: AppOptions) {
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     now: opts.now ?? Date.now,
   };
-  class Classroom extends ClassroomRoom {
+  const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.serverLimits };
+  const guard: RoomGuard = { addresses: new AddressGuard(limits), limits, live: { count: 0 } };
+  const allowedOrigins = [...limits.allowedOrigins, ...(process.env.PUBLIC_URL ? [new URL(process.env.PUBLIC_URL).origin] : [])];
+  limitCors(allowedOrigins);
+  matchMaker.controller.exposedMethods = [...MATCHMAKING_METHODS];
+  setFrameBudget({ ...DEFAULT_FRAME_BUDGET, messagesPerSecond: deps.limits.disconnectPerSecond, ...opts.frameBudget });
+  class Classroom extends GuardedClassroom {
     deps = deps;
+    guard = guard;
   }
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
-    transport: new WebSocketTransport({ server: createLimitedServer(), maxPayload: MAX_FRAME_BYTES }),
+    transport: new WebSocketTransport({
+      server: createGuardedServer({ guard: guard.addresses, allowedOrigins }, limits.trustProxy),
+      maxPayload: MAX_FRAME_BYTES,
+      WebSocket: BudgetedSocket,
+    }),
     greet: false,
     ...opts.cluster,
     express: (app: express.Application) => registerRoutes(app, opts),

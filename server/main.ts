@@ -4,6 +4,7 @@ import { createServer } from "./app.ts";
 import { ensureClientBundle } from "./build/client-bundle.ts";
 import { clusterFromEnv } from "./cluster.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
+import { limitsFromEnv } from "./limits/limits.ts";
 import { openStore } from "./storage/open-store.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
 
@@ -23,6 +24,11 @@ const clientDir = await ensureClientBundle().catch((err: Error) => {
 const reconnectSeconds = Number(process.env.RECONNECT_SECONDS ?? 120);
 if (!Number.isFinite(reconnectSeconds) || reconnectSeconds < 0) {
   console.error(`RECONNECT_SECONDS must be a number of seconds (default 120), not "${process.env.RECONNECT_SECONDS}".`);
+  process.exit(2);
+}
+const serverLimits = limitsFromEnv();
+if (typeof serverLimits === "string") {
+  console.error(serverLimits);
   process.exit(2);
 }
 let keepDays: number | undefined;
@@ -52,6 +58,7 @@ const server = createServer({
   adminToken,
   clientDir,
   cluster,
+  serverLimits,
 });
 server.onShutdown(async () => {
   stopRetention?.();

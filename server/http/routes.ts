@@ -7,6 +7,7 @@ import { apiRouter } from "./api.ts";
 import { publicBaseUrl } from "./public-url.ts";
 import { registerScenarioRoutes } from "./scenarios.ts";
 import { serveClient } from "./static-files.ts";
+import { refusals } from "../limits/refusal-log.ts";
 
 
 const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
@@ -20,7 +21,7 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
   app.get("/api/join-link", async (req, res) => {
     const code = String(req.query.code ?? "").toUpperCase();
     if (!JOIN_CODE.test(code)) {
-      res.status(400).json({ error: "A join code is 5 letters and digits, such as K7QPX." });
+      res.status(400).json({ error: { code: "bad-request", message: "A join code is 5 letters and digits, such as K7QPX." } });
       return;
     }
     const base = publicBaseUrl(opts.port);
@@ -32,7 +33,28 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
   registerScenarioRoutes(app);
   app.use("/api", apiRouter({ store: opts.store, adminToken: opts.adminToken }));
 
-  const dir = opts.clientDir;
+  servePages(app, opts.clientDir);
+  app.use(answerRefusals);
+}
+
+/**
+ * What a client's request got wrong (a path that climbs out of the assets, a URL that does
+ * not decode) is answered in the API's error shape and logged in one line; only a fault of
+ * the server itself is logged with its stack.
+ */
+const answerRefusals: express.ErrorRequestHandler = (err, req, res, _next) => {
+  const status = (err as { status?: unknown }).status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    refusals.note(`HTTP ${status}`, `${String(req.headers["x-real-ip"] ?? "")} ${req.method} ${req.originalUrl.slice(0, 80)}`);
+    const code = status === 404 || status === 403 ? "not-found" : "bad-request";
+    res.status(status === 403 ? 404 : status).json({ error: { code, message: code === "not-found" ? "There is nothing at this address." : "The request could not be read." } });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ error: { code: "internal", message: "The server could not answer that; the error is in its log." } });
+};
+
+function servePages(app: express.Application, dir: string | undefined): void {
   if (!dir || !existsSync(join(dir, "index.html"))) return;
   serveClient(app, dir);
 }

@@ -392,6 +392,11 @@ export class ClassroomRoom extends LoggedRoom {
     return this.game;
   }
 
+  /** The seat a connection holds, if it is a player's. */
+  playerOf(sessionId: string): PlayerId | undefined {
+    return this.seats.get(sessionId);
+  }
+
   playerState(id: PlayerId): PlayerState | undefined {
     return this.state.players.get(id);
   }

@@ -1,4 +1,5 @@
 import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
+import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import type { ErrorCode, ServerMessages } from "../../shared/messages/messages.ts";
 import type { Command } from "../../shared/rules/commands.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
@@ -186,7 +187,7 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
     this.clock.clear();
     this.setTimestep();
-    void this.disconnect(CloseCode.WITH_ERROR);
+    void this.disconnect(CLOSE_CODES.sessionStopped);
   }
 
   /** A message over the client's rate is answered and dropped before anything else looks at it. */

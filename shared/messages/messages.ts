@@ -143,6 +143,7 @@ export const JOIN_ERRORS = {
   "room-locked": 4410,
   "nickname-lookalike": 4411,
   "nickname-offensive": 4412,
+  "too-many-seats": 4413,
 } as const;
 export type JoinErrorCode = keyof typeof JOIN_ERRORS;
 

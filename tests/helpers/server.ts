@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { roomMessages } from "../../client/net/room-messages.ts";
 import { createServer, type AppOptions } from "../../server/app.ts";
+import type { ServerLimits } from "../../server/limits/limits.ts";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
 import { EMPTY_INBOX, ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
@@ -31,12 +32,24 @@ export interface TestGame {
   shutdown(): Promise<void>;
 }
 
+/**
+ * Every client of a test comes from one address (loopback), as a whole class behind one NAT
+ * would, but far faster than a class: the suite's servers let one address do much more.
+ * Tests of those limits pass `serverLimits` themselves (tests/hostile/limits.test.ts).
+ */
+export const SUITE_ADDRESS_LIMITS: Partial<ServerLimits> = {
+  sessionsPerAddressPerHour: 100_000,
+  joinsPerAddressPerSecond: 10_000,
+  wrongCodesPerAddressPerMinute: 100_000,
+  floodPauseSeconds: 0,
+};
+
 /** A real server on a free port with its own data folder, as `npm start` would run it. */
 export async function startTestServer(opts: Partial<AppOptions> = {}): Promise<TestGame> {
   const dataDir = mkdtempSync(join(tmpdir(), "citizen-score-"));
   const store = new SqliteStore(dataDir);
   const port = await freePort();
-  const server = createServer({ store, port, reconnectSeconds: 5, ...opts });
+  const server = createServer({ store, port, reconnectSeconds: 5, ...opts, serverLimits: { ...SUITE_ADDRESS_LIMITS, ...opts.serverLimits } });
   await server.listen(port);
   const colyseus = new ColyseusTestServer(server);
   const url = `http://127.0.0.1:${port}`;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import type { ServerMessages } from "../../shared/messages/messages.ts";
 import { DEFAULT_LIMITS } from "../../server/rooms/rate-limit.ts";
 import { serverRoom } from "../helpers/faults.ts";
@@ -115,7 +116,7 @@ describe("a client that floods the room", () => {
 
     for (const codes of closeCodes) {
       expect(codes.length).toBeGreaterThanOrEqual(2);
-      expect(codes.every((c) => c === 4002)).toBe(true);
+      expect(codes.every((c) => c === CLOSE_CODES.flooding)).toBe(true);
     }
     const room = serverRoom(game, h.code);
     for (const f of flooders) expect(room.gameState.players[f.id]).toBeDefined();

@@ -13,7 +13,10 @@ const PER_HOST = 1_200;
 let game: TestGame;
 beforeAll(async () => {
   // The flood test covers the rate limits; here they would only turn junk into rate-limited errors.
-  game = await startTestServer({ limits: { perSecond: 1e6, burst: 1e6, disconnectPerSecond: 1e6 } });
+  game = await startTestServer({
+    limits: { perSecond: 1e6, burst: 1e6, disconnectPerSecond: 1e6 },
+    frameBudget: { burstBytes: 1e9, bytesPerSecond: 1e9 },
+  });
 });
 afterAll(async () => {
   await game.shutdown();

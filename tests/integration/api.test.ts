@@ -143,6 +143,9 @@ describe("deleting a session", () => {
     const open = await api(`/sessions/${other.code}`, other.hostKey, "DELETE");
     expect(open).toMatchObject({ status: 409, body: { error: { code: "session-live" } } });
     const b = await host(game);
+    // A session somebody joined (one nobody joined is not kept: tests/hostile/limits.test.ts).
+    const ana = await joinAs(game, b.code, "Ana");
+    await ana.room.leave(true);
     await b.room.leave(true);
     await until(async () => (await game.store.list()).find((s) => s.code === b.code)?.status === "interrupted", "room closed", 10_000);
     const gone = await api(`/sessions/${b.code}`, b.hostKey, "DELETE");

@@ -53,6 +53,6 @@ describe("the server serves the browser client on the game's own port", () => {
     expect(body.url).toMatch(/^http:\/\/[^/]+:\d+\/\?code=ABCDE$/);
     const bad = await fetch(`${game.url}/api/join-link?code=<script>`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toMatch(/5 letters and digits/);
+    expect(await bad.json()).toEqual({ error: { code: "bad-request", message: expect.stringMatching(/5 letters and digits/) } });
   });
 });

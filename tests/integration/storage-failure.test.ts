@@ -1,3 +1,4 @@
+import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,7 +43,7 @@ describe("when the session log cannot be written", () => {
     control.broken = true;
     const closed = new Promise<number>((resolve) => ana.room.onLeave((code) => resolve(code)));
     ana.room.send("act", { action: "volunteer" });
-    expect(await closed).toBe(4002);
+    expect(await closed).toBe(CLOSE_CODES.sessionStopped);
     expect(h.room.state.players.get(ana.id)!.score).toBe(620);
     expect((await store.commands(h.code)).filter((e) => e.command.kind === "act")).toHaveLength(1);
 

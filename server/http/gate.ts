@@ -1,0 +1,105 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { AddressGuard, Refusal } from "../limits/address-guard.ts";
+import { refusals } from "../limits/refusal-log.ts";
+import { bodyProblem } from "./body-limit.ts";
+import { clientAddress } from "./client-address.ts";
+import { isAllowedOrigin } from "./cors.ts";
+
+/**
+ * The matchmaking methods a client may call. `join` and `joinOrCreate` would seat a player in
+ * whichever session the server picked, without its code, and answer with that code.
+ */
+export const MATCHMAKING_METHODS = ["create", "joinById", "reconnect"];
+
+/** Colyseus answers a joinById for no open room with this status (ErrorCode.MATCHMAKE_INVALID_ROOM_ID). */
+const NO_SUCH_ROOM = 522;
+
+const MATCHMAKE = /^\/matchmake\/([^/?]*)\/?/;
+
+export interface GateOptions {
+  guard: AddressGuard;
+  /** Origins besides the server's own that may call it from a browser. */
+  allowedOrigins: readonly string[];
+}
+
+/**
+ * A refusal as JSON: matchmaking answers in Colyseus' shape (`{ code, error }`, which the SDK
+ * turns into a MatchMakeError with the sentence as its message), everything else in the data
+ * API's `{ error: { code, message } }`.
+ */
+export function sendRefusal(req: IncomingMessage, res: ServerResponse, r: Refusal): void {
+  const body = MATCHMAKE.test(req.url ?? "") ? { code: r.code, error: r.message } : { error: { code: r.code, message: r.message } };
+  const headers: Record<string, string> = { "content-type": "application/json", "cache-control": "no-store", connection: "close" };
+  if (r.retryAfterSeconds !== undefined) headers["retry-after"] = String(r.retryAfterSeconds);
+  res.writeHead(r.status, headers);
+  res.end(JSON.stringify(body));
+}
+
+function refuseUpgrade(socket: Duplex, r: Refusal): void {
+  const body = JSON.stringify({ error: { code: r.code, message: r.message } });
+  socket.end(`HTTP/1.1 ${r.status} Forbidden\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+}
+
+const FOREIGN_ORIGIN: Refusal = { status: 403, code: "origin-not-allowed", message: "This server does not take requests from pages of another site." };
+
+/**
+ * Looks at every request before Colyseus or Express does: its size, its origin, and for
+ * matchmaking what the client's address may still do (gate the request, then count its answer).
+ * The client's address is written into `x-real-ip`, the header Colyseus reads it from first,
+ * so rooms see the same address the gate judged, not one the client claimed.
+ */
+function gateRequest(req: IncomingMessage, res: ServerResponse, address: string, opts: GateOptions): Refusal | undefined {
+  const body = bodyProblem(req);
+  if (body) return body;
+  const unsafe = req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS";
+  if (unsafe && !isAllowedOrigin(req, opts.allowedOrigins)) return FOREIGN_ORIGIN;
+  const method = MATCHMAKE.exec(req.url ?? "")?.[1];
+  if (method === undefined || req.method !== "POST") return undefined;
+  if (!MATCHMAKING_METHODS.includes(method)) {
+    return { status: 403, code: "code-required", message: "Join a session with its join code: this server does not pick a session for you." };
+  }
+  if (method === "create") {
+    const refused = opts.guard.beforeCreate(address);
+    if (!refused) res.once("close", () => res.statusCode !== 200 && opts.guard.createFailed(address));
+    return refused;
+  }
+  if (method === "joinById") {
+    const refused = opts.guard.beforeJoin(address);
+    // An answer cut off before it finished counts as a wrong code: a guesser cannot dodge the count by hanging up.
+    if (!refused) res.once("close", () => opts.guard.joinAnswered(address, !res.writableFinished || res.statusCode === NO_SUCH_ROOM));
+    return refused;
+  }
+  return undefined;
+}
+
+/** An HTTP server whose requests and WebSocket upgrades pass the gate before any listener sees them. */
+export function createGuardedServer(opts: GateOptions, trustProxy: boolean): Server {
+  const server = createServer();
+  const emit = server.emit.bind(server);
+  // Wrapping `emit` keeps the gate ahead of every listener, including those Colyseus prepends when it starts listening.
+  server.emit = ((event: string, ...args: unknown[]) => {
+    if (event === "request" || event === "upgrade") {
+      const req = args[0] as IncomingMessage;
+      const address = clientAddress(req, trustProxy);
+      req.headers["x-real-ip"] = address;
+      if (event === "upgrade") {
+        if (!isAllowedOrigin(req, opts.allowedOrigins)) {
+          refusals.note("WebSocket from another site", `${address} from ${String(req.headers.origin).slice(0, 80)}`);
+          refuseUpgrade(args[1] as Duplex, FOREIGN_ORIGIN);
+          return true;
+        }
+      } else {
+        const res = args[1] as ServerResponse;
+        const refused = gateRequest(req, res, address, opts);
+        if (refused) {
+          refusals.note(refused.code, `${address} ${req.method} ${(req.url ?? "").slice(0, 80)}`);
+          sendRefusal(req, res, refused);
+          return true;
+        }
+      }
+    }
+    return emit(event, ...args);
+  }) as typeof server.emit;
+  return server;
+}

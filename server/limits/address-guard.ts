@@ -1,0 +1,106 @@
+import { KeyedBuckets } from "./buckets.ts";
+import type { ServerLimits } from "./limits.ts";
+
+/** A refusal before any room is asked: an HTTP status, a code and a sentence for the person. */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  retryAfterSeconds?: number;
+}
+
+const SWEEP_MS = 60_000;
+
+/** Seat requests one address may make at once: a class of 40 typing the code in the same moment, and its typos. */
+export const JOIN_BURST = 50;
+
+function inSeconds(s: number): string {
+  return s <= 1 ? "a second" : s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`;
+}
+
+/**
+ * What each client address may still do: create sessions, ask for seats, get a join code
+ * wrong. Shared by the HTTP gate (which sees every matchmaking request) and the rooms (which
+ * see a client cut off for flooding). Everything is in memory: a restart forgives everyone.
+ */
+export class AddressGuard {
+  private creates: KeyedBuckets;
+  private joins: KeyedBuckets;
+  private wrongCodes: KeyedBuckets;
+  private pausedUntil = new Map<string, number>();
+  private sweeper: NodeJS.Timeout;
+
+  constructor(
+    readonly limits: ServerLimits,
+    private now: () => number = Date.now,
+  ) {
+    this.creates = new KeyedBuckets(limits.sessionsPerAddressPerHour, limits.sessionsPerAddressPerHour / 3600);
+    this.joins = new KeyedBuckets(Math.max(JOIN_BURST, limits.joinsPerAddressPerSecond * 10), limits.joinsPerAddressPerSecond);
+    this.wrongCodes = new KeyedBuckets(limits.wrongCodesPerAddressPerMinute, limits.wrongCodesPerAddressPerMinute / 60);
+    this.sweeper = setInterval(() => this.sweep(), SWEEP_MS).unref();
+  }
+
+  /** A new session (or a resume) from `address`: takes one of its sessions for the hour. */
+  beforeCreate(address: string): Refusal | undefined {
+    const now = this.now();
+    if (this.creates.take(address, now)) return undefined;
+    const wait = this.creates.secondsUntilToken(address, now);
+    return {
+      status: 429,
+      code: "too-many-sessions",
+      message: `This network has started ${this.limits.sessionsPerAddressPerHour} sessions within the hour, the most this server allows. Try again in ${inSeconds(wait)}, or keep using a session you already have.`,
+      retryAfterSeconds: wait,
+    };
+  }
+
+  /** The create was refused or failed: it used none of the address' sessions. */
+  createFailed(address: string): void {
+    this.creates.refund(address, this.now());
+  }
+
+  /**
+   * A seat request (`joinById`) from `address`. It reserves one wrong code of the address'
+   * allowance up front, so parallel guesses cannot all slip through; `joinAnswered` gives it
+   * back unless the code named no open session.
+   */
+  beforeJoin(address: string): Refusal | undefined {
+    const now = this.now();
+    const paused = (this.pausedUntil.get(address) ?? 0) - now;
+    if (paused > 0) {
+      const wait = Math.ceil(paused / 1000);
+      return { status: 429, code: "cooling-down", message: `A device on this network was disconnected for flooding the game. New seats open again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+    }
+    if (!this.wrongCodes.has(address, now)) {
+      const wait = this.wrongCodes.secondsUntilToken(address, now);
+      return { status: 429, code: "too-many-wrong-codes", message: `Too many wrong join codes from this network. Check the code on the projector and try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+    }
+    if (!this.joins.take(address, now)) {
+      const wait = this.joins.secondsUntilToken(address, now);
+      return { status: 429, code: "too-many-joins", message: `Too many seats are being asked for from this network at once. Try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+    }
+    this.wrongCodes.take(address, now);
+    return undefined;
+  }
+
+  /** The answer to an admitted seat request: `wrongCode` when its code named no open session. */
+  joinAnswered(address: string, wrongCode: boolean): void {
+    if (!wrongCode) this.wrongCodes.refund(address, this.now());
+  }
+
+  /** One of the address' connections was cut for flooding: it takes no new seat for a while. */
+  flooded(address: string): void {
+    this.pausedUntil.set(address, this.now() + this.limits.floodPauseSeconds * 1000);
+  }
+
+  sweep(): void {
+    const now = this.now();
+    this.creates.sweep(now);
+    this.joins.sweep(now);
+    this.wrongCodes.sweep(now);
+    for (const [address, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(address);
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+  }
+}

@@ -1,0 +1,101 @@
+import { ServerError, type AuthContext, type Client } from "@colyseus/core";
+import { JOIN_ERRORS } from "../../shared/messages/messages.ts";
+import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
+import type { PlayerId } from "../../shared/rules/state.ts";
+import type { AddressGuard } from "../limits/address-guard.ts";
+import type { ServerLimits } from "../limits/limits.ts";
+import { onFlood } from "../transport/frame-budget.ts";
+import { ClassroomRoom } from "./classroom-room.ts";
+
+/** What the server shares with its rooms to hold each client address to its limits. */
+export interface RoomGuard {
+  addresses: AddressGuard;
+  limits: ServerLimits;
+  /** Sessions this process is running now. */
+  live: { count: number };
+}
+
+interface Auth {
+  address: string;
+}
+
+/**
+ * The classroom behind the server's limits: how many sessions a process runs, how many seats
+ * one address holds in a session, a flooding connection's address kept from new seats for a
+ * while, and a session nobody joined not kept as a record of nothing.
+ */
+export class GuardedClassroom extends ClassroomRoom {
+  declare guard: RoomGuard;
+  private counted = false;
+  private seatsFrom = new Map<string, Set<PlayerId>>();
+
+  async onCreate(options: unknown) {
+    const { live, limits } = this.guard;
+    if (live.count >= limits.liveSessions) {
+      throw new ServerError(503, `This server is running ${limits.liveSessions} sessions, the most it takes at once. Try again when one has ended.`);
+    }
+    live.count++;
+    this.counted = true;
+    this.seatReservationTimeout = limits.seatReservationSeconds;
+    try {
+      await super.onCreate(options);
+    } catch (err) {
+      this.uncount();
+      throw err;
+    }
+  }
+
+  /** The address the server's gate judged (it wrote it where Colyseus reads the client's IP). */
+  onAuth(_client: Client, _options: unknown, context: AuthContext): Auth {
+    return { address: context.ip ?? "unknown" };
+  }
+
+  async onJoin(client: Client, options: unknown, auth?: Auth) {
+    const address = auth?.address ?? "unknown";
+    const name = (options as { name?: unknown } | undefined)?.name;
+    const held = this.seatsFrom.get(address);
+    if (typeof name === "string" && held && held.size >= this.guard.limits.seatsPerAddress && !this.heldByName(held, name)) {
+      throw new ServerError(
+        JOIN_ERRORS["too-many-seats"],
+        `Your network already holds ${held.size} seats in this session, the most one network may hold. Ask the facilitator to clear offline seats.`,
+      );
+    }
+    onFlood(client.ref, () => this.guard.addresses.flooded(address));
+    await super.onJoin(client, options);
+    const player = this.playerOf(client.sessionId);
+    if (player === undefined) return;
+    if (held) held.add(player);
+    else this.seatsFrom.set(address, new Set([player]));
+  }
+
+  /** A player coming back to a seat their address already holds takes no new one. */
+  private heldByName(held: Set<PlayerId>, name: string): boolean {
+    const key = nicknameKey(cleanNickname(name));
+    return [...held].some((id) => {
+      const p = this.gameState.players[id];
+      return p !== undefined && nicknameKey(p.nickname) === key;
+    });
+  }
+
+  async onDispose() {
+    try {
+      await super.onDispose();
+      // Nobody ever took a seat: there is nothing to resume, replay or debrief.
+      if (this.gameState && Object.keys(this.gameState.players).length === 0 && !(await this.anyoneJoined())) {
+        await this.deps.store.delete(this.roomId);
+      }
+    } finally {
+      this.uncount();
+    }
+  }
+
+  /** Whether the log holds a join: players removed since still make a session worth its debrief. */
+  private async anyoneJoined(): Promise<boolean> {
+    return (await this.deps.store.commands(this.roomId)).some((e) => e.command.kind === "join");
+  }
+
+  private uncount() {
+    if (this.counted) this.guard.live.count--;
+    this.counted = false;
+  }
+}

@@ -1,0 +1,87 @@
+import { Client } from "@colyseus/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
+import { ROOM_NAME } from "../../shared/messages/messages.ts";
+import { serverRoom } from "../helpers/faults.ts";
+import { host, joinAs, startTestServer, until, type TestGame } from "../helpers/server.ts";
+
+// Small numbers so that a test reaches each limit; the defaults are in server/limits/limits.ts.
+let game: TestGame;
+beforeAll(async () => {
+  game = await startTestServer({
+    serverLimits: { liveSessions: 2, sessionsPerAddressPerHour: 4, seatsPerAddress: 3, seatReservationSeconds: 1, floodPauseSeconds: 2, joinsPerAddressPerSecond: 100, wrongCodesPerAddressPerMinute: 100 },
+  });
+});
+afterAll(async () => {
+  await game.shutdown();
+});
+
+const refusal = (p: Promise<unknown>) => p.then(() => undefined, (e: { code: number; message: string }) => ({ code: e.code, message: e.message }));
+
+let first: Awaited<ReturnType<typeof host>>;
+const seated: Awaited<ReturnType<typeof joinAs>>[] = [];
+
+describe("sessions", () => {
+  it("a process runs at most its live sessions; a session nobody joined is deleted when its room closes", async () => {
+    first = await host(game);
+    const second = await host(game);
+    const stored = (await game.store.list({})).length;
+    expect(await refusal(game.sdk.create(ROOM_NAME, {}))).toEqual({ code: 503, message: "This server is running 2 sessions, the most it takes at once. Try again when one has ended." });
+    expect((await game.store.list({})).length).toBe(stored);
+    await second.room.leave(true);
+    await until(async () => (await game.store.get(second.code)) === undefined, "the empty session gone from the store", 10_000);
+    const third = await host(game);
+    await third.room.leave(true);
+    await until(() => game.colyseus.getRoomById(third.code) === undefined, "the third room closed", 10_000);
+  });
+
+  it("one address creates at most its sessions an hour; a refused or failed create does not count", async () => {
+    // Three creates so far; a bad one is refused for its options and uses none.
+    expect(await refusal(game.sdk.create(ROOM_NAME, { rounds: "many" }))).toMatchObject({ code: 400 });
+    const fourth = await host(game);
+    await fourth.room.leave(true);
+    await until(() => game.colyseus.getRoomById(fourth.code) === undefined, "the fourth room closed", 10_000);
+    const stored = (await game.store.list({})).length;
+    const res = await fetch(`${game.url}/matchmake/create/${ROOM_NAME}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(600);
+    expect(await res.json()).toEqual({
+      code: "too-many-sessions",
+      error: expect.stringMatching(/^This network has started 4 sessions within the hour, the most this server allows\. Try again in \d+ minutes, or keep using a session you already have\.$/),
+    });
+    expect((await game.store.list({})).length).toBe(stored);
+  });
+});
+
+describe("seats", () => {
+  it("one address holds at most its seats in a session; the refusal has its code and sentence and seats nobody", async () => {
+    for (const name of ["Ana", "Bo", "Cy"]) seated.push(await joinAs(game, first.code, name));
+    expect(await refusal(new Client(game.url).joinById(first.code, { name: "Dee" }))).toEqual({
+      code: 4413,
+      message: "Your network already holds 3 seats in this session, the most one network may hold. Ask the facilitator to clear offline seats.",
+    });
+    expect(Object.values(serverRoom(game, first.code).gameState.players).map((p) => p.nickname)).toEqual(["Ana", "Bo", "Cy"]);
+  });
+
+  it("a seat reserved and never taken expires", async () => {
+    const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Ghost" }) });
+    expect(res.status).toBe(200);
+    const { sessionId } = (await res.json()) as { sessionId: string };
+    const room = serverRoom(game, first.code);
+    expect(room.hasReservedSeat(sessionId)).toBe(true);
+    await until(() => !room.hasReservedSeat(sessionId), "the reservation expired", 5_000);
+  });
+});
+
+describe("a client cut off for flooding", () => {
+  it("keeps its address from new seats for a while, with a code and a sentence; then seats open again", async () => {
+    const cy = seated[2].room;
+    const closed = new Promise<number>((resolve) => cy.onLeave((code) => resolve(code)));
+    for (let i = 0; i < 60; i++) cy.send("act", { action: "volunteer" });
+    expect(await closed).toBe(CLOSE_CODES.flooding);
+    const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) });
+    expect(res.status).toBe(429);
+    expect(await res.json()).toEqual({ code: "cooling-down", error: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. New seats open again in (a second|2 seconds)\.$/) });
+    await until(async () => (await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) })).status === 200, "seats open again", 5_000);
+  });
+});
