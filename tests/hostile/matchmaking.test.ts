@@ -62,14 +62,13 @@ describe("a seat only through the join code", () => {
 });
 
 describe("one client asking for seat after seat", () => {
-  it("gets at most a class's worth at once, then 4 a second: 190 requests in a burst seat no more than 60", async () => {
+  it("gets at most a class's worth at once, then 4 a second: of 190 requests in a burst, 50 and 4 a second are answered", async () => {
     const h = await host(game);
     const started = performance.now();
     const answers = await Promise.all(Array.from({ length: 190 }, (_, i) => post(`/matchmake/joinById/${h.code}`, { name: `Puppet ${i}` })));
     const seconds = (performance.now() - started) / 1000;
     const reserved = answers.filter((r) => r.status === 200).length;
     expect(reserved).toBeLessThanOrEqual(JOIN_BURST + Math.ceil(seconds * DEFAULT_SERVER_LIMITS.joinsPerAddressPerSecond));
-    expect(reserved).toBeLessThanOrEqual(60);
     const refused = answers.filter((r) => r.status !== 200);
     expect(refused.every((r) => r.status === 429)).toBe(true);
     expect(await refused[0].json()).toEqual({ code: "too-many-joins", error: expect.stringMatching(/^Too many seats are being asked for from this network at once\. Try again in (a second|\d+ seconds)\.$/) });
