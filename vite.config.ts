@@ -27,7 +27,7 @@ export default defineConfig({
       output: {
         // Phaser in a chunk of its own: shared with other modules, a page that never draws
         // (the join page, a phone) would download it with whatever it was grouped with.
-        advancedChunks: { groups: [{ name: "phaser", test: /node_modules[\\/]phaser[\\/]/ }] },
+        codeSplitting: { groups: [{ name: "phaser", test: /node_modules[\\/]phaser[\\/]/ }] },
       },
     },
   },

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { presetById } from "../../shared/scenarios/presets.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
-import { ARTIFACTS, browserGame, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
+import { ARTIFACTS, browserGame, openTab, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
 import type { TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 15_000 };
@@ -107,6 +107,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.getByTestId("start-button").click();
     await expect.poll(() => ana.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
     await ana.getByTestId("action-volunteer").click();
+    await openTab(ana, "people");
     await ana.getByTestId("search").fill("");
     await expect.poll(() => othersScores(ana), WAIT).toEqual({ Bo: "", Cy: "" });
 
@@ -125,6 +126,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => textOf(ana, "my-score"), WAIT).toBe("620");
     expect(await othersScores(ana)).toEqual({ Bo: "", Cy: "" });
     expect(await ana.getByTestId("leaderboard-note").textContent()).toContain("No leaderboard yet");
+    await openTab(bo, "me");
     await bo.getByTestId("show-score").check();
     await expect.poll(() => othersScores(ana), WAIT).toEqual({ Bo: "600", Cy: "" });
     await expect.poll(() => textOf(host, "live-title"), WAIT).toBe("Scores are now visible to their owners (voluntary)");
@@ -139,7 +141,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => bo.getByTestId("vote-card").getAttribute("data-status"), WAIT).toBe("watching");
     expect(await bo.getByTestId("vote-submit").isVisible()).toBe(false);
     expect(await textOf(ana, "vote-progress")).toBe("0 of 1 voted");
-    await ana.evaluate(() => window.scrollTo(0, 0));
+    await openTab(ana, "act");
     await settleFlash(ana);
     await ana.screenshot({ path: join(ARTIFACTS, "phone-vote.png") });
     await bo.screenshot({ path: join(ARTIFACTS, "phone-watching-vote.png"), fullPage: true });
@@ -148,6 +150,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => textOf(bo, "live-title"), WAIT).toBe("The top players chose: Reporting someone pays the informer 30 instead of 15");
     expect(await textOf(bo, "live-detail")).toBe("1 vote · Points to you: +15 → +30");
     await expect.poll(() => ana.getByTestId("vote-card").isVisible(), WAIT).toBe(false);
+    await openTab(bo, "people");
     await bo.getByTestId("search").fill("Cy");
     await bo.locator(".matches .match", { hasText: "Cy" }).click();
     await expect.poll(() => bo.getByTestId("action-report").textContent(), WAIT).toContain("+30 you · -25 them");
@@ -162,6 +165,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.getByTestId("audit-apply").click();
     await expect.poll(() => textOf(ana, "live-title"), WAIT).toMatch(/^Random audit: (Ana|Bo|Cy) loses 30$/);
     const audited = { Ana: ana, Bo: bo, Cy: cy }[(await textOf(ana, "live-title")).split(" ")[2] as "Ana" | "Bo" | "Cy"];
+    await openTab(audited, "me");
     await expect.poll(() => audited.getByTestId("appeals-panel").isVisible(), WAIT).toBe(true);
     expect(await textOf(audited, "appeals")).toContain("-30a random audit");
     await settleFlash(audited);
@@ -189,6 +193,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => textOf(host, "round"), WAIT).toBe("Round 3 / 3");
     await expect.poll(() => textOf(cy, "live-banner"), WAIT).toContain("Who sees scores · round 3 · planned");
     expect(await textOf(cy, "live-title")).toBe("Scores are now public (mandatory)");
+    for (const phone of [ana, bo, cy]) await openTab(phone, "act");
     await expect.poll(() => ana.getByTestId("ballot-card").isVisible(), WAIT).toBe(true);
     expect(await textOf(ana, "ballot-card")).toContain("After the game");
     await answerBallot(ana, 0);
@@ -268,10 +273,12 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(() => textOf(di, "my-score"), WAIT).toBe("4.80");
     expect(await di.locator(".score-caption").textContent()).toBe("Rating");
     expect(await di.getByTestId("action-post-opinion").textContent()).toContain("Complain about pay in the drivers' forum-0.10 you · -0.02 each friend");
-    expect(await di.getByTestId("show-score").isVisible()).toBe(true);
     expect(await di.getByTestId("action-brag").isVisible()).toBe(false);
     expect(await di.getByTestId("action-volunteer").isVisible()).toBe(true);
+    await openTab(di, "me");
+    expect(await di.getByTestId("show-score").isVisible()).toBe(true);
     expect(await textOf(di, "my-tier")).toContain("Active");
+    await openTab(di, "act");
     await answerBallot(di, 2);
     await di.screenshot({ path: join(ARTIFACTS, "phone-ratings.png") });
     await host.screenshot({ path: join(ARTIFACTS, "host-ratings-lobby.png") });

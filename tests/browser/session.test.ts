@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, browserGame, PHONE, PROJECTOR, type TestBrowser } from "../helpers/browser.ts";
+import { ARTIFACTS, browserGame, openTab, PHONE, PROJECTOR, type TestBrowser } from "../helpers/browser.ts";
 import type { TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 15_000 };
@@ -54,11 +54,14 @@ describe("a class plays a session in real browsers", () => {
     await host.getByTestId("start-button").click();
     await expect.poll(() => ana.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
 
+    await openTab(ana, "people");
     await ana.getByTestId("search").fill("Bo");
     await ana.locator(".matches .match", { hasText: "Bo" }).click();
     await ana.getByTestId("action-friend-request").click();
+    await openTab(bo, "people");
     await bo.getByTestId("action-accept-friend").click(WAIT);
     await expect.poll(() => ana.getByTestId("friends").textContent(), WAIT).toContain("Bo");
+    await openTab(ana, "act");
     await ana.getByTestId("action-post-opinion").click();
     await cy.getByTestId("action-volunteer").click();
 
@@ -102,6 +105,7 @@ describe("a class plays a session in real browsers", () => {
     await expect.poll(() => leaderboard(host), WAIT).toEqual(["Cy 620", "Bo 600", "Ana 560"]);
 
     // A refused action is shown in words: asking twice is refused by the rules.
+    await openTab(cy, "people");
     await cy.getByTestId("search").fill("Ana");
     await cy.locator(".matches .match", { hasText: "Ana" }).click();
     await cy.getByTestId("action-friend-request").click();

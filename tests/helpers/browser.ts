@@ -79,3 +79,9 @@ export function browserGame(options: Partial<AppOptions>, ready: (game: TestGame
     await game?.shutdown();
   });
 }
+
+/** Opens one of the phone's screens (Act, People, Me, Board) from its bottom bar. */
+export async function openTab(page: Page, tab: "act" | "people" | "me" | "board"): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+  await page.locator(`#panel-${tab}.is-current`).waitFor();
+}

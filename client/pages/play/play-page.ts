@@ -17,6 +17,9 @@ import { appealsPanel } from "./appeals.ts";
 import { ballotCard } from "./ballot-card.ts";
 import { peoplePanel } from "./people-panel.ts";
 import { playTopBar } from "./top-bar.ts";
+import { socialAlerts } from "./alerts.ts";
+import { tabBar } from "./tab-bar.ts";
+import { toastStack } from "./toasts.ts";
 import { endScreen } from "./end-screen.ts";
 import { scoreCard } from "./score-card.ts";
 import { scoreDial } from "./score-dial.ts";
@@ -52,27 +55,36 @@ export function mount(root: HTMLElement): () => void {
   const connection = connectionBanner(c);
   const meterHost = h("div", { class: "meter" });
   const flash = flashBanner();
-  const score = scoreCard(
-    model,
-    me,
-    meterHost,
-    (text, detail, up) => flash.show(text, detail, up ? "up" : "down"),
-    (on) => c.showScore(on),
-  );
+  const toasts = toastStack();
+  let alerts: ReturnType<typeof socialAlerts> | undefined;
+  const tabs = tabBar((id) => alerts?.shown(id));
+  alerts = socialAlerts(model, me, tabs, toasts);
+  const score = scoreCard(model, me, meterHost, {
+    onTier: (text, detail, up) => flash.show(text, detail, up ? "up" : "down"),
+    onShow: (on) => c.showScore(on),
+    onChange: (change, sentence) => alerts.scoreChanged(change, sentence),
+  });
   const top = playTopBar(model, me);
   const send = (msg: Parameters<Connection["act"]>[0]) => c.act(msg);
   const topics = topicPicker(model);
   const grid = actionGrid(SOLO_ACTIONS, model, (msg) => send(topics.tag(msg)));
   const appeals = appealsPanel(model, send);
   const people = peoplePanel(model, me, send);
-  const board = leaderboardList(model, { me, onSelect: (id) => id !== me() && people.select(id) });
+  const board = leaderboardList(model, {
+    me,
+    onSelect: (id) => {
+      if (id === me()) return;
+      tabs.show("people");
+      people.select(id);
+    },
+  });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
   const end = endScreen(model, me);
   const lobbyNote = h("p", { class: "lobby-note", testid: "lobby-note" });
   const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
   const vote = voteCard(model, (option) => c.vote(option));
   const ballot = ballotCard(model, (stage, answer) => c.ballot(stage, answer));
-  const meColumn = h("div", { class: "col col-me" });
+  const actPanel = h("div", { class: "col col-act" });
 
   const status = (): ActorStatus | undefined => {
     const p = model.players.get(me());
@@ -89,7 +101,7 @@ export function mount(root: HTMLElement): () => void {
     vote.render();
     ballot.render();
     // After the game the closing question is asked on the end screen, which covers the page.
-    const ballotHome = model.info.phase === "ended" ? end.slot : meColumn;
+    const ballotHome = model.info.phase === "ended" ? end.slot : actPanel;
     if (ballot.el.parentElement !== ballotHome) ballotHome.prepend(ballot.el);
     score.update();
     boardNote.hidden = model.info.visibility === "public";
@@ -104,8 +116,6 @@ export function mount(root: HTMLElement): () => void {
     lobbyNote.textContent = `You're in. ${model.players.size} ${model.players.size === 1 ? "player has" : "players have"} joined; the facilitator will start soon.`;
   });
 
-  let seenRequests = new Set<string>();
-  let seenLookups = new Set<string>();
   model.subscribe({
     ready: refresh,
     rules: refresh,
@@ -126,10 +136,7 @@ export function mount(root: HTMLElement): () => void {
     friendship: refresh,
     leaderboard: refresh,
     mine: (info) => {
-      for (const id of info.incomingRequests) if (!seenRequests.has(id) && model.isReady) announce(`${model.nameOf(id)} sent you a friend request.`);
-      for (const id of info.lookedUpBy) if (!seenLookups.has(id) && model.isReady) announce(`${model.nameOf(id)} looked you up.`);
-      seenRequests = new Set(info.incomingRequests);
-      seenLookups = new Set(info.lookedUpBy);
+      alerts.mine(info);
       refresh();
     },
     feed: (item) => {
@@ -167,39 +174,43 @@ export function mount(root: HTMLElement): () => void {
     });
   }
 
+  const peoplePanelEl = h(
+    "div",
+    { class: "col col-people" },
+    section("Friend requests", "requests-panel", people.requests),
+    section("Your friends", "friends-panel", people.friends),
+    section("Looked you up", "looked-up-panel", people.lookedUp),
+    section("Look up anyone", "people-panel", people.search, people.matches, people.detail),
+  );
+  const mePanel = h("div", { class: "col col-me" }, score.details, appeals.el);
+  const boardPanel = h("div", { class: "col col-board" }, section("Leaderboard", "leaderboard-panel", boardNote, board.el));
+  actPanel.append(
+    ballot.el,
+    vote.el,
+    score.el,
+    lobbyNote,
+    h("section", { class: "panel act-panel", "aria-label": "Act", testid: "actions" }, h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), topics.el, grid.el),
+  );
+  // Under the header, whatever screen is open.
+  top.el.append(toasts.el);
+  tabs.add("act", "Act", actPanel);
+  tabs.add("people", "People", peoplePanelEl);
+  tabs.add("me", "Me", mePanel);
+  tabs.add("board", "Board", boardPanel);
+
   root.append(
     h(
       "div",
       { class: "play-page" },
       top.el,
       h("div", { class: "play-live" }, banner.el),
-      h(
-        "main",
-        { class: "play-grid" },
-        meColumn,
-        h(
-          "div",
-          { class: "col col-people" },
-          section("Friend requests", "requests-panel", people.requests),
-          section("Your friends", "friends-panel", people.friends),
-          section("Looked you up", "looked-up-panel", people.lookedUp),
-          section("Look up anyone", "people-panel", people.search, people.matches, people.detail),
-        ),
-        h("div", { class: "col col-board" }, section("Leaderboard", "leaderboard-panel", boardNote, board.el)),
-      ),
+      h("main", { class: "play-grid" }, actPanel, peoplePanelEl, mePanel, boardPanel),
+      tabs.el,
       end.el,
     ),
     flash.el,
     connection.el,
     errors.el,
-  );
-  meColumn.append(
-    ballot.el,
-    vote.el,
-    score.el,
-    lobbyNote,
-    section("Act", "actions", h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), topics.el, grid.el),
-    appeals.el,
   );
   const dial = scoreDial(model, () => score.el);
   meterHost.append(dial.el);

@@ -1,4 +1,4 @@
-import { scoreSentence } from "../../../shared/text/reasons.ts";
+import { scoreSentence, type ScoreChange } from "../../../shared/text/reasons.ts";
 import { scoreName } from "../../../shared/text/score.ts";
 import { blacklistLine, BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel, Sight } from "../../view/classroom-model.ts";
@@ -6,12 +6,25 @@ import { announce, h, setText } from "../../ui/dom.ts";
 
 const HIDDEN_NOTE = "Scores are hidden. Nobody sees one, not even their own, but the system keeps counting.";
 
+const HISTORY_KEPT = 30;
+
+export interface ScoreCardHooks {
+  /** A new tier: a big moment worth a flash. */
+  onTier: (text: string, detail: string, up: boolean) => void;
+  /** The voluntary switch to show my score to everyone. */
+  onShow: (on: boolean) => void;
+  /** A change I could see, with its cause and the sentence that tells it. */
+  onChange: (change: ScoreChange, sentence: string) => void;
+}
+
 /**
- * My score, large, with its last change and the reason, my tier and its privileges. It shows
- * my own score (the private `ownScore`), which I may see whenever scores are not hidden; in
- * the voluntary phase a switch shows it to everyone.
+ * My score, large, with its last change and the reason (`el`, on the Act screen), and my tier,
+ * its privileges and the changes so far (`details`, on the Me screen). It shows my own score
+ * (the private `ownScore`), which I may see whenever scores are not hidden; in the voluntary
+ * phase a switch shows it to everyone.
  */
-export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: HTMLElement, onTier: (text: string, detail: string, up: boolean) => void, onShow: (on: boolean) => void) {
+export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTMLElement, hooks: ScoreCardHooks) {
+  const { onTier, onShow } = hooks;
   const caption = h("div", { class: "score-caption" });
   const score = h("div", { class: "my-score mono", testid: "my-score", "aria-label": "Your score" }, "—");
   const delta = h("div", { class: "my-delta mono", testid: "my-delta", "aria-hidden": "true" });
@@ -21,6 +34,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
   const blacklist = h("div", { class: "blacklist-flag", hidden: true });
   const rank = h("div", { class: "my-rank mono" });
   const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": "Recent changes to your score" });
+  const historyEmpty = h("p", { class: "my-history-empty" }, "No changes yet. Every action moves your score, and your friends' actions move it too.");
   const showInput = h("input", { type: "checkbox", class: "switch", testid: "show-score", id: "show-score" });
   showInput.addEventListener("change", () => onShow(showInput.checked));
   const showRow = h(
@@ -80,7 +94,9 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
     score.dataset.dir = delta.dataset.dir;
     announce(`Your score is ${model.fmt(sight.score)}. ${sentence}.`);
     history.prepend(h("li", { class: d < 0 ? "down" : "up" }, sentence));
-    while (history.childElementCount > 4) history.lastElementChild?.remove();
+    while (history.childElementCount > HISTORY_KEPT) history.lastElementChild?.remove();
+    historyEmpty.hidden = true;
+    if (cause) hooks.onChange({ ...cause, delta: d }, sentence);
     if (before.tier !== sight.tier) {
       const t = tierText(sight.tier, model.config);
       announce(`You are now in the ${t.name} tier.`);
@@ -119,16 +135,24 @@ export function scoreCard(model: ClassroomModel, me: () => string, canvasHost: H
   const el = h(
     "section",
     { class: "score-card", "aria-label": "Your score", testid: "score-card" },
-    canvasHost,
+    dialHost,
     h("div", { class: "score-center" }, caption, score, delta, rank),
     reason,
+  );
+  const details = h(
+    "section",
+    { class: "panel score-details", "aria-label": "Your tier and score history", testid: "score-details" },
+    h("h2", {}, "Your tier"),
     h("div", { class: "tier-line" }, tier, perks),
-    history,
     blacklist,
     showRow,
+    h("h2", { class: "history-title" }, "Score history"),
+    history,
+    historyEmpty,
   );
   return {
     el,
+    details,
     update,
     /** Others joining or moving change my rank without changing me. */
     renderRank() {
