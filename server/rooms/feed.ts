@@ -77,12 +77,18 @@ export function isForPlayers(l: FeedLine): boolean {
   return l.type === "phase";
 }
 
-/** The newest FEED_BATCH lines, the rarer kinds first, in their order; a phase line is always kept. */
+/**
+ * Lines a batch never drops: the game's phases, and who came and went, which the projector
+ * counts ("26 players joined"); a class arriving at once is a few hundred lines, once.
+ */
+const kept = (l: FeedLine) => isForPlayers(l) || l.type === "player-joined" || l.type === "player-removed";
+
+/** The newest FEED_BATCH lines, the rarer kinds first, in their order; a kept line is always kept. */
 function trim(lines: FeedLine[]): FeedLine[] {
-  const phases = lines.filter(isForPlayers);
-  const rare = newest(lines.filter((l) => !COMMON.has(l.type) && !isForPlayers(l)), FEED_BATCH - phases.length);
-  const common = newest(lines.filter((l) => COMMON.has(l.type)), FEED_BATCH - phases.length - rare.length);
-  return [...phases, ...rare, ...common].sort((a, b) => a.seq - b.seq);
+  const always = lines.filter(kept);
+  const rare = newest(lines.filter((l) => !COMMON.has(l.type) && !kept(l)), FEED_BATCH - always.length);
+  const common = newest(lines.filter((l) => COMMON.has(l.type)), FEED_BATCH - always.length - rare.length);
+  return [...always, ...rare, ...common].sort((a, b) => a.seq - b.seq);
 }
 
 const newest = (lines: FeedLine[], n: number) => (n > 0 ? lines.slice(-n) : []);

@@ -8,3 +8,4 @@ export * from "./settings.ts";
 export * from "./live.ts";
 export * from "./plan.ts";
 export * from "./debrief.ts";
+export * from "./feed-groups.ts";

@@ -168,4 +168,12 @@ describe("the public feed", () => {
     expect(batch.map((l) => l.seq)).toEqual([1, 39, 40]);
     expect(batch.filter(isForPlayers)).toMatchObject([{ type: "phase", action: "round-started", round: 2 }]);
   });
+
+  it("never leaves out a join, so the projector can count a class that arrives at once", () => {
+    const feed = new Feed();
+    for (let i = 1; i <= 26; i++) feed.add([{ type: "player-joined", player: `p${i}`, nickname: `P${i}`, seq: i, at: i } as GameEvent], g);
+    for (let i = 27; i <= 60; i++) feed.add([acted(i)], g);
+    const batch = feed.takeBatch()!;
+    expect(batch.filter((l) => l.type === "player-joined")).toHaveLength(26);
+  });
 });

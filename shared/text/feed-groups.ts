@@ -1,0 +1,124 @@
+import { ACTION_TEXT, isActionName } from "./actions.ts";
+import { feedLine, type FeedEntry, type FeedLine } from "./feed.ts";
+import { scoreSentenceAbout, type NameOf } from "./reasons.ts";
+
+/**
+ * Feed lines in groups, for a ticker a class reads from the back of the room: a run of the
+ * same kind of thing ("12 players joined", "Bo, Cy and 3 others -5: friend Ana posted …") is
+ * one line that grows, instead of a dozen that push everything else off the screen.
+ */
+export interface FeedGroup {
+  /** What the entries have in common; null for a line that never groups (a round starting). */
+  key: string | null;
+  /** Oldest first. */
+  entries: FeedEntry[];
+}
+
+/**
+ * A line another line of the same command already tells: unfriending is an action and a cut
+ * friendship, accepting a request an action and a new friendship. The outcome line stays.
+ */
+export function isEcho(e: FeedEntry): boolean {
+  return e.type === "acted" && (e.action === "unfriend" || e.action === "accept-friend");
+}
+
+function groupKey(e: FeedEntry): string | null {
+  switch (e.type) {
+    case "player-joined":
+    case "player-removed":
+    case "friends":
+    case "unfriended":
+      return e.type;
+    case "acted":
+      return `acted:${e.action}`;
+    case "blacklisted":
+      return `blacklisted:${e.delta ? "on" : "off"}`;
+    case "score":
+      // One action's spillover onto each friend, or one audit's deductions.
+      return `score:${e.rule}:${e.action}:${e.actor}:${Math.sign(e.delta)}`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Adds an entry to the groups (oldest group first): it joins the newest group when it is the
+ * same kind of thing in the same round, and starts a new group otherwise. Returns the group it
+ * went into, or undefined for an echo, which is left out.
+ */
+export function addToGroups(groups: FeedGroup[], e: FeedEntry): { group: FeedGroup; added: boolean } | undefined {
+  if (isEcho(e)) return undefined;
+  const key = groupKey(e);
+  const last = groups[groups.length - 1];
+  if (key !== null && last && last.key === key && last.entries[0].round === e.round) {
+    last.entries.push(e);
+    return { group: last, added: false };
+  }
+  const group = { key, entries: [e] };
+  groups.push(group);
+  return { group, added: true };
+}
+
+/** Groups for a list of entries, oldest first. */
+export function groupFeed(entries: readonly FeedEntry[]): FeedGroup[] {
+  const groups: FeedGroup[] = [];
+  for (const e of entries) addToGroups(groups, e);
+  return groups;
+}
+
+/** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo and 4 others". */
+export function nameList(names: readonly string[], most = 3): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  if (unique.length <= most) return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+  const shown = most - 1;
+  return `${unique.slice(0, shown).join(", ")} and ${unique.length - shown} others`;
+}
+
+/** Newest first, as a ticker names them. */
+const newestFirst = (ids: string[], nameOf: NameOf) => ids.map(nameOf).reverse();
+
+/**
+ * A group as one ticker line. A group of one is the entry's own line, through `single` (the
+ * ticker's own, which tells a live event in the banner's words), so a lone line reads as before.
+ */
+export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) => FeedLine = (e) => feedLine(e, nameOf)): FeedLine {
+  const [first] = g.entries;
+  const newest = g.entries[g.entries.length - 1];
+  const n = g.entries.length;
+  if (n === 1 || g.key === null) return single(newest);
+  const tone = feedLine(newest, nameOf).tone;
+  const actors = newestFirst(
+    g.entries.map((e) => e.actor),
+    nameOf,
+  );
+  const targets = newestFirst(
+    g.entries.map((e) => e.target),
+    nameOf,
+  );
+  switch (first.type) {
+    case "player-joined":
+      return { text: `${n} players joined: ${nameList(actors)}`, tone };
+    case "player-removed":
+      return { text: `${nameList(actors)} were removed by the facilitator`, tone };
+    case "friends":
+      return { text: `${n} new friendships, the latest ${nameOf(newest.actor)} and ${nameOf(newest.target)}`, tone };
+    case "unfriended":
+      return { text: `${n} friendships cut, the latest by ${nameOf(newest.actor)}`, tone };
+    case "blacklisted":
+      return { text: first.delta ? `${nameList(targets)} are blacklisted` : `${nameList(targets)} are off the blacklist`, tone };
+    case "acted": {
+      const did = isActionName(first.action) ? ACTION_TEXT[first.action].did : "acted";
+      const who = new Set(actors).size;
+      return { text: `${nameList(actors)} ${did}${n > who ? ` (${n} times)` : ""}`, tone };
+    }
+    case "score": {
+      const same = g.entries.every((e) => e.delta === first.delta);
+      const names = nameList(targets);
+      // The sentence is the single line's, about a crowd: the amount when everyone's was the same.
+      return { text: scoreSentenceAbout("crowd", { delta: same ? first.delta : 0, rule: first.rule, actor: first.actor, action: first.action }, (id) => (id === "crowd" ? names : nameOf(id))), tone };
+    }
+    default:
+      return single(newest);
+  }
+}
