@@ -50,18 +50,22 @@ function gapCard(model: ClassroomModel): HTMLElement | null {
 /** The end of the game on the projector: the podium, a few numbers, the private/public gap and the debrief's questions. */
 export function finalPanel(model: ClassroomModel) {
   const body = h("div", { class: "final-body" });
+  const debrief = h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
+  // The results and the final network take turns on the stage; the buttons stay in reach of both.
+  const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, "Show the final network");
+  const toResults = h("button", { class: "btn", type: "button", testid: "show-results", hidden: true, onclick: () => showNetwork(false) }, "Back to the results");
   const el = h(
     "section",
     { class: "final", "aria-label": "Final results", testid: "final-panel" },
-    h("h2", {}, "Game over"),
-    body,
-    h(
-      "div",
-      { class: "final-buttons" },
-      h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay"),
-      h("button", { class: "btn", type: "button", onclick: () => el.classList.add("dismissed") }, "Show the final network"),
-    ),
+    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, debrief, toNetwork, toResults)),
+    h("div", { class: "final-scroll" }, body),
   );
+  const showNetwork = (on: boolean) => {
+    el.classList.toggle("dismissed", on);
+    toNetwork.hidden = on;
+    toResults.hidden = !on;
+    (on ? toResults : toNetwork).focus();
+  };
   const podiumHost = h("div", {});
   const facts = h("div", { class: "final-facts" });
   const left = h("div", { class: "final-left" }, podiumHost, facts);
@@ -105,7 +109,7 @@ export function finalPanel(model: ClassroomModel) {
     el,
     render() {
       if (model.info.phase !== "ended") return;
-      el.querySelector("[data-testid=open-replay]")?.setAttribute("href", `/replay/${model.info.code}`);
+      debrief.setAttribute("href", `/replay/${model.info.code}`);
       renderPodium();
       renderFacts();
       const key = JSON.stringify([model.ballotState, model.config.ballot, model.config.scenario.debriefPrompts]);

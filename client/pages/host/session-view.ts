@@ -16,6 +16,9 @@ import { eventsDrawer } from "./events-drawer.ts";
 import { finalPanel } from "./final-panel.ts";
 import { legend } from "./legend.ts";
 import { lobbyPanel } from "./lobby-panel.ts";
+import { soundCues } from "../../ui/sound.ts";
+import { displayToggles } from "./display-toggles.ts";
+import { projectorCues } from "./projector-cues.ts";
 import { ticker } from "./ticker.ts";
 
 const NO_BOARD = {
@@ -65,14 +68,18 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   });
   const eventsButton = h("button", { class: "btn btn-events", type: "button", testid: "events-button", "aria-expanded": "false", onclick: () => drawer.toggle() }, "⚡ Live events");
   drawer.el.addEventListener("toggle", () => eventsButton.setAttribute("aria-expanded", String(!drawer.el.hidden)));
+  const sound = soundCues(true);
+  const offCues = projectorCues(model, sound);
+  const top = h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, privateBadge, controls.el, eventsButton);
+  const stageBanner = h("div", { class: "stage-banner" }, banner.el);
   const page = h(
     "div",
     { class: "host-page" },
-    h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, privateBadge, controls.el, eventsButton),
+    top,
     h(
       "main",
       { class: "host-main" },
-      h("div", { class: "stage" }, graphHost, h("div", { class: "stage-banner" }, banner.el), lobby.el, h("div", { class: "lobby-start" }, controls.start), paused, final.el),
+      h("div", { class: "stage" }, graphHost, stageBanner, lobby.el, h("div", { class: "lobby-start" }, controls.start), paused, final.el),
       h(
         "aside",
         { class: "side" },
@@ -145,10 +152,18 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const offRules = conn.onRules((r) => model.rules(r));
   if (conn.rules) model.rules(conn.rules);
   const offError = conn.onError((e) => showError(e.message));
+  top.append(displayToggles(page, sound));
   root.append(page, connection.el);
   let game: Phaser.Game | undefined;
-  void document.fonts.load('15px "Space Grotesk Variable"').finally(() => {
-    game = startGame(graphHost, new GraphScene(model, (id) => remove.open(id)));
+  // The banner sits over the top of the stage: the graph is framed in the space below it.
+  let scene: GraphScene | undefined;
+  const insetGraph = () => scene?.setInsetTop(banner.el.hidden ? 0 : stageBanner.offsetTop + stageBanner.offsetHeight);
+  const bannerSize = new ResizeObserver(insetGraph);
+  bannerSize.observe(stageBanner);
+  void document.fonts.load('24px "Space Grotesk Variable"').finally(() => {
+    scene = new GraphScene(model, (id) => remove.open(id));
+    game = startGame(graphHost, scene);
+    insetGraph();
   });
   render();
   return () => {
@@ -158,6 +173,9 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     offError();
     connection.dispose();
     banner.dispose();
+    bannerSize.disconnect();
+    offCues();
+    sound.dispose();
     game?.destroy(true);
   };
 }

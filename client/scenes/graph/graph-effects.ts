@@ -67,13 +67,13 @@ export class GraphEffects {
     });
   }
 
-  floatDelta(x: number, y: number, delta: number, label = delta > 0 ? `+${delta}` : `${delta}`): void {
+  floatDelta(x: number, y: number, delta: number, label = delta > 0 ? `+${delta}` : `${delta}`, px = 22): void {
     if (!this.budget() || Math.abs(delta) < 1) return;
     const zoom = this.scene.cameras.main.zoom;
     const text = this.scene.add
       .text(x, y, label, {
         fontFamily: "JetBrains Mono Variable, monospace",
-        fontSize: "22px",
+        fontSize: `${Math.round(px * 1.1)}px`,
         fontStyle: "bold",
         color: delta > 0 ? "#56b4e9" : "#e69f00",
         stroke: "#0b0f1a",

@@ -19,10 +19,10 @@ export class GraphLayout {
 
   constructor() {
     this.sim = forceSimulation<LayoutNode, LayoutLink>([])
-      .force("charge", forceManyBody<LayoutNode>().strength(-60).distanceMax(500))
-      .force("link", forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance(70).strength(0.25))
+      .force("charge", forceManyBody<LayoutNode>().strength(-100).distanceMax(600))
+      .force("link", forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance(90).strength(0.25))
       // Room below each node for its name.
-      .force("collide", forceCollide<LayoutNode>((n) => n.r + 14).iterations(2))
+      .force("collide", forceCollide<LayoutNode>((n) => n.r + 20).iterations(2))
       .force("x", forceX<LayoutNode>(0).strength(0.045))
       .force("y", forceY<LayoutNode>(0).strength(0.07))
       .alphaDecay(0.02)
@@ -51,6 +51,17 @@ export class GraphLayout {
   link(key: string, a: string, b: string, on: boolean): void {
     if (on && this.nodes.has(a) && this.nodes.has(b)) this.links.set(key, { key, source: a, target: b });
     else this.links.delete(key);
+    this.rebuild();
+  }
+
+  /**
+   * The shape of the space the graph is shown in, width over height: the pull toward the
+   * middle is weaker across than down a wide stage, so the crowd spreads to fill it.
+   */
+  setAspect(aspect: number): void {
+    const a = Math.max(0.5, Math.min(3, aspect));
+    (this.sim.force("x") as ReturnType<typeof forceX<LayoutNode>>).strength(0.055 / a);
+    (this.sim.force("y") as ReturnType<typeof forceY<LayoutNode>>).strength(0.055 * a);
     this.rebuild();
   }
 

@@ -21,6 +21,17 @@ interface NodeView {
 
 const ALL_LABELS_UP_TO = 80;
 const LABELLED_LEADERS = 20;
+/** Score changes of one player this close together show as one summed badge (a round's end moves everyone several times). */
+const BADGE_GATHER_MS = 900;
+
+/** A node where the page shows it, for tests and anyone checking what the graph covers. */
+export interface NodeOnScreen {
+  id: string;
+  nickname: string;
+  x: number;
+  y: number;
+  r: number;
+}
 
 /**
  * The classroom as a network on the projector: a node per player, shaped and coloured by tier
@@ -36,6 +47,10 @@ export class GraphScene extends Phaser.Scene {
   private off: (() => void) | undefined;
   private focused: string | undefined;
   private focusRing: Phaser.GameObjects.Image | undefined;
+  private insetTop = 0;
+  private labelPx = 15;
+  private labelCheckedAt = -Infinity;
+  private pendingDeltas = new Map<string, number>();
 
   constructor(
     private model: ClassroomModel,
@@ -53,6 +68,10 @@ export class GraphScene extends Phaser.Scene {
       return v && { x: v.shape.x, y: v.shape.y, scale: v.shape.scaleX, bump: v.bump };
     });
     this.cameras.main.centerOn(0, 0);
+    this.scale.on("resize", () => this.reshape());
+    this.reshape();
+    // The page reads where each node is drawn through the canvas's parent: see nodesOnScreen.
+    Object.assign(this.game.canvas.parentElement ?? {}, { graphNodes: () => this.nodesOnScreen() });
     this.rebuild();
     this.off = this.model.subscribe({
       reset: () => this.clear(),
@@ -66,6 +85,45 @@ export class GraphScene extends Phaser.Scene {
       feed: (item) => this.model.isReady && this.onFeed(item),
     });
     this.events.once("destroy", () => this.off?.());
+  }
+
+  /** Screen pixels at the top of the view that something covers (a banner): the graph is framed below them. */
+  setInsetTop(px: number): void {
+    this.insetTop = Math.max(0, px);
+    this.reshape();
+  }
+
+  private reshape(): void {
+    // Before Phaser has booted the scene (or after it is gone) there is no camera yet: create() calls this again.
+    const cam = this.cameras?.main;
+    if (!cam) return;
+    this.layout.setAspect(cam.width / Math.max(1, cam.height - this.insetTop));
+  }
+
+  /** Each node's centre and radius in page pixels, as drawn now. */
+  nodesOnScreen(): NodeOnScreen[] {
+    const cam = this.cameras?.main;
+    if (!cam) return [];
+    const box = this.game.canvas.getBoundingClientRect();
+    const sx = box.width / Math.max(1, this.game.canvas.width);
+    return [...this.views.values()].map((v) => ({
+      id: v.id,
+      nickname: v.label.text,
+      x: box.left + ((v.shape.x - cam.worldView.x) * cam.zoom + cam.x) * sx,
+      y: box.top + ((v.shape.y - cam.worldView.y) * cam.zoom + cam.y) * sx,
+      r: v.size.r * cam.zoom * sx,
+    }));
+  }
+
+  /** Names are set in the page's own type size (24 px on a 1080p projector), read from the canvas's parent. */
+  private readLabelSize(): void {
+    if (this.time.now - this.labelCheckedAt < 500) return;
+    this.labelCheckedAt = this.time.now;
+    const parent = this.game.canvas.parentElement;
+    const px = parent ? Math.round(parseFloat(getComputedStyle(parent).fontSize)) : 15;
+    if (!Number.isFinite(px) || px === this.labelPx) return;
+    this.labelPx = px;
+    for (const v of this.views.values()) v.label.setFontSize(px);
   }
 
   /** Rings one player (a replay's pick), keeps their name shown and brightens their friendships. */
@@ -140,7 +198,7 @@ export class GraphScene extends Phaser.Scene {
     shape.on("pointerdown", () => this.onSelect(p.id));
     const ring = this.add.image(at.x!, at.y!, "node-ring").setDepth(3).setTint(BLACKLIST_COLOR);
     const label = this.add
-      .text(at.x!, at.y!, p.nickname, { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: "15px", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4 })
+      .text(at.x!, at.y!, p.nickname, { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: `${this.labelPx}px`, fontStyle: "600", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4 })
       .setOrigin(0.5, 0)
       .setDepth(4);
     const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, activeUntil: 0 };
@@ -165,6 +223,7 @@ export class GraphScene extends Phaser.Scene {
     v.ring.destroy();
     v.label.destroy();
     this.views.delete(id);
+    this.pendingDeltas.delete(id);
     this.layout.remove(id);
   }
 
@@ -178,7 +237,23 @@ export class GraphScene extends Phaser.Scene {
     v.activeUntil = this.time.now + 5000;
     // Only a change seen on both sides floats: a score coming into view is not a gain.
     const seen = this.model.sight(p) !== null && this.model.sight(before) !== null;
-    if (this.model.isReady && seen) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, p.score - before.score, this.model.fmtDelta(p.score - before.score));
+    if (this.model.isReady && seen) this.gatherDelta(p.id, p.score - before.score);
+  }
+
+  /**
+   * One badge per player for changes that come together: the first change starts a short
+   * wait, later ones add to it, and the sum floats off the node once.
+   */
+  private gatherDelta(id: string, delta: number): void {
+    const waiting = this.pendingDeltas.has(id);
+    this.pendingDeltas.set(id, (this.pendingDeltas.get(id) ?? 0) + delta);
+    if (waiting) return;
+    this.time.delayedCall(BADGE_GATHER_MS, () => {
+      const sum = this.pendingDeltas.get(id) ?? 0;
+      this.pendingDeltas.delete(id);
+      const v = this.views.get(id);
+      if (v && sum !== 0) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, sum, this.model.fmtDelta(sum), this.labelPx);
+    });
   }
 
   private resizePending = false;
@@ -206,6 +281,7 @@ export class GraphScene extends Phaser.Scene {
   }
 
   update(_time: number, delta: number): void {
+    this.readLabelSize();
     this.layout.step();
     const labelled = this.labelled();
     for (const v of this.views.values()) {
@@ -218,7 +294,7 @@ export class GraphScene extends Phaser.Scene {
     }
     this.drawEdges();
     this.drawFocus();
-    fitCamera(this.cameras.main, this.layout.nodes.values(), delta);
+    fitCamera(this.cameras.main, this.layout.nodes.values(), delta, this.insetTop, this.labelPx * 1.4);
   }
 
   private labelled(): Set<string> {

@@ -1,0 +1,51 @@
+import type { SoundCues } from "../../ui/sound.ts";
+import { h } from "../../ui/dom.ts";
+
+const LARGE = "citizen-score:large-text";
+
+function remembered(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === "on";
+  } catch {
+    return false;
+  }
+}
+
+function remember(key: string, on: boolean): void {
+  try {
+    localStorage.setItem(key, on ? "on" : "off");
+  } catch {
+    // Nothing kept: the switch still holds for this visit.
+  }
+}
+
+/**
+ * The projector's own display switches, remembered on this device: larger text for a big room
+ * (on `page`, which scales everything from its font size), and the sound cues on or off.
+ */
+export function displayToggles(page: HTMLElement, sound: SoundCues) {
+  const large = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "large-text-button", title: "Larger text for a big room" }, "Aa");
+  const mute = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "sound-button" });
+  const render = () => {
+    const big = page.classList.contains("large-text");
+    large.setAttribute("aria-pressed", String(big));
+    mute.setAttribute("aria-pressed", String(sound.on));
+    mute.textContent = sound.on ? "♪ Sound on" : "♪ Sound off";
+    mute.title = sound.on ? "Mute the projector's sound cues" : "Play sound cues: a join, round start, the last 10 seconds, round end, a big drop";
+  };
+  page.classList.toggle("large-text", remembered(LARGE));
+  large.addEventListener("click", () => {
+    remember(LARGE, page.classList.toggle("large-text"));
+    // The graph's names follow the page's type size, measured on resize.
+    dispatchEvent(new Event("resize"));
+    render();
+  });
+  mute.addEventListener("click", () => {
+    sound.set(!sound.on);
+    render();
+  });
+  // The last cues, on the button, for anyone (or any test) checking what the room heard.
+  sound.onPlay(() => (mute.dataset.cues = sound.played.slice(-8).join(" ")));
+  render();
+  return h("div", { class: "display-toggles", role: "group", "aria-label": "Display" }, large, mute);
+}

@@ -1,0 +1,162 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import type { Command } from "../../shared/rules/commands.ts";
+import type { FacilitateMessage } from "../../shared/messages/messages.ts";
+import { ARTIFACTS, browserGame, type TestBrowser } from "../helpers/browser.ts";
+import { host, joinAs, until, type GameRoom, type TestGame } from "../helpers/server.ts";
+
+const WAIT = { timeout: 20_000 };
+const FULL_HD = { width: 1920, height: 1080 };
+const HD = { width: 1280, height: 720 };
+const NAMES = ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Uma-bot"];
+
+let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
+let game: TestGame;
+let tb: TestBrowser;
+
+browserGame({ now: () => clock }, (g, b) => {
+  game = g;
+  tb = b;
+});
+
+interface Box {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Where the graph draws each node, in page pixels (the scene hands them to its canvas's parent). */
+function nodes(page: Page): Promise<(Box & { nickname: string })[]> {
+  return page.locator(".graph").evaluate((el) => (el as HTMLElement & { graphNodes?: () => (Box & { nickname: string })[] }).graphNodes?.() ?? []);
+}
+
+/** The smallest computed font size among the elements a selector finds, and how many it found. */
+function smallestFont(page: Page, selector: string): Promise<{ px: number; count: number }> {
+  return page.locator(selector).evaluateAll((els) => ({
+    px: Math.min(...els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => parseFloat(getComputedStyle(e).fontSize))),
+    count: els.length,
+  }));
+}
+
+/** The graph's names are drawn in the type size of the canvas's parent. */
+function graphLabelPx(page: Page): Promise<number> {
+  return page.locator(".graph").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+/** Whether an element lies wholly inside the window, without scrolling anything. */
+async function inView(page: Page, testid: string): Promise<boolean> {
+  return page.getByTestId(testid).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  });
+}
+
+/** No node's disc reaches under the live-event banner. */
+async function bannerClear(page: Page): Promise<boolean> {
+  const banner = await page.getByTestId("live-banner").boundingBox();
+  const all = await nodes(page);
+  if (!banner || all.length === 0) return false;
+  return all.every((n) => n.y - n.r >= banner.y + banner.height || n.x + n.r <= banner.x || n.x - n.r >= banner.x + banner.width);
+}
+
+describe("the projector from the back of the classroom", () => {
+  it("reads at 24 px at 1080p, keeps the banner off the graph, groups the ticker, and its end screen is all in reach", async () => {
+    const h = await host(game, { scenario: "free-play", rounds: 3, roundSeconds: 600 });
+    const logged = async (kind: Command["kind"], send: () => void) => {
+      const before = (await game.store.commands(h.code)).length;
+      send();
+      await until(async () => (await game.store.commands(h.code)).slice(before).some((e) => e.command.kind === kind), `a ${kind} command`, 5000);
+    };
+    const facilitate = (msg: FacilitateMessage) => logged("facilitate", () => h.room.send("facilitate", msg));
+    const page = await tb.page("projector", FULL_HD);
+    await page.addInitScript(([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })), [h.code, h.hostKey]);
+    await page.goto(`${game.url}/host?code=${h.code}`);
+    await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Lobby");
+
+    const players: { room: GameRoom; id: string }[] = [];
+    for (const name of NAMES) {
+      clock += 500;
+      players.push(await joinAs(game, h.code, name));
+    }
+    // The feed goes out every 500 ms of the game's clock, which this test moves.
+    clock += 1000;
+    // Twelve joins in a row are one line that counts them, not twelve lines pushing the rest away.
+    await expect.poll(() => page.getByTestId("ticker").locator("li").first().textContent(), WAIT).toContain("12 players joined");
+    expect(await page.getByTestId("sound-button").getAttribute("data-cues")).toContain("join");
+
+    clock += 1000;
+    await facilitate({ type: "start" });
+    await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Round 1 / 3");
+    expect(await page.getByTestId("sound-button").getAttribute("data-cues")).toContain("round-start");
+    const [ana, bo] = players;
+    await logged("act", () => ana.room.send("act", { action: "friend-request", target: bo.id }));
+    await logged("act", () => bo.room.send("act", { action: "accept-friend", target: ana.id }));
+    await logged("act", () => ana.room.send("act", { action: "unfriend", target: bo.id }));
+    clock += 1000;
+    await expect.poll(() => page.getByTestId("ticker").textContent(), WAIT).toContain("Ana unfriended Bo");
+    // Told once: the action and the cut friendship are one line.
+    expect((await page.getByTestId("ticker").locator("li", { hasText: "unfriended Bo" }).count())).toBe(1);
+    expect((await page.getByTestId("ticker").locator("li", { hasText: "are now friends" }).count())).toBe(1);
+
+    await expect.poll(async () => (await nodes(page)).length, WAIT).toBe(NAMES.length);
+    for (const selector of [".lb-name", ".lb-score", ".lb-rank", ".tick-text", ".legend-item b", ".legend-item .mono", "[data-testid=timer]", ".join-at"]) {
+      const { px, count } = await smallestFont(page, selector);
+      expect(count, selector).toBeGreaterThan(0);
+      expect(px, selector).toBeGreaterThanOrEqual(24);
+    }
+    expect(await graphLabelPx(page)).toBeGreaterThanOrEqual(24);
+
+    // A live event's banner sits over the top of the stage: the graph moves down out of its way.
+    await facilitate({ type: "rule-change", change: { rule: "friend-weight", value: 0.3 } });
+    await page.getByTestId("live-banner").waitFor(WAIT);
+    await expect.poll(() => bannerClear(page), WAIT).toBe(true);
+    // The graph uses its stage: centred across it, and wider than half of it, once it has settled.
+    const stage = (await page.locator(".stage").boundingBox())!;
+    const spread = async () => {
+      const all = await nodes(page);
+      const left = Math.min(...all.map((n) => n.x - n.r));
+      const right = Math.max(...all.map((n) => n.x + n.r));
+      return { wide: right - left > stage.width * 0.5, centred: Math.abs((left + right) / 2 - (stage.x + stage.width / 2)) < stage.width * 0.08 };
+    };
+    await expect.poll(spread, WAIT).toEqual({ wide: true, centred: true });
+    await page.screenshot({ path: join(ARTIFACTS, "projector-round-1080.png") });
+
+    // Larger text for a big room, remembered on this screen.
+    await page.getByTestId("large-text-button").click();
+    await expect.poll(async () => (await smallestFont(page, ".tick-text")).px, WAIT).toBeGreaterThanOrEqual(29);
+    await expect.poll(() => graphLabelPx(page), WAIT).toBeGreaterThanOrEqual(29);
+    await page.reload();
+    await expect.poll(() => page.getByTestId("large-text-button").getAttribute("aria-pressed"), WAIT).toBe("true");
+    await page.getByTestId("large-text-button").click();
+
+    await page.setViewportSize(HD);
+    await expect.poll(() => bannerClear(page), WAIT).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "projector-round-720.png") });
+
+    await facilitate({ type: "end" });
+    await page.getByTestId("final-panel").waitFor(WAIT);
+    for (const size of [HD, FULL_HD]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: join(ARTIFACTS, `projector-end-${size.height}.png`) });
+      await expect.poll(() => inView(page, "podium"), WAIT).toBe(true);
+      expect(await inView(page, "open-replay")).toBe(true);
+      expect(await inView(page, "show-network")).toBe(true);
+      // Each podium name on one line: "Uma-bot" never breaks at its hyphen.
+      const oneLine = await page.locator(".podium .who").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height < parseFloat(getComputedStyle(e).fontSize) * 1.8));
+      expect(oneLine).toEqual([true, true, true]);
+
+      // The final network, and the way back to the results; the debrief stays one click away.
+      await page.getByTestId("show-network").click();
+      await expect.poll(() => inView(page, "show-results"), WAIT).toBe(true);
+      expect(await inView(page, "open-replay")).toBe(true);
+      expect(await page.getByTestId("podium").isVisible()).toBe(false);
+      await page.getByTestId("show-results").click();
+      await expect.poll(() => inView(page, "podium"), WAIT).toBe(true);
+    }
+    expect(tb.problems).toEqual([]);
+    for (const p of players) await p.room.leave();
+    await h.room.leave();
+  }, 240_000);
+});
