@@ -8,7 +8,6 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
  * nothing else. Whatever our room costs beyond this is the game's own cost.
  */
 const BarePlayer = schema({ id: t.string(), score: t.uint32() }, "BarePlayer");
-type BarePlayer = SchemaType<typeof BarePlayer>;
 
 const BareState = schema({ players: t.map(BarePlayer) }, "BareState");
 type BareState = SchemaType<typeof BareState>;

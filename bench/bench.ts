@@ -24,7 +24,7 @@ export interface BenchReport {
   replay: ReplayBenchResult | null;
 }
 
-export function pickScenarios(only: readonly string[]): Scenario[] {
+function pickScenarios(only: readonly string[]): Scenario[] {
   if (only.length === 0) return [...SCENARIOS];
   return only.map((name) => {
     const m = /^(\d+)x(\d+)$/.exec(name);

@@ -28,7 +28,7 @@ const TARGETS: Record<string, { p95?: number; p99?: number; cpuRatio?: number }>
   "500x1": {},
 };
 
-export const totalOf = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+const totalOf = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
 
 export function compare(scenario: string, players: number, rooms: number, product: SideResult, baseline: SideResult): ScenarioResult {
   const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);

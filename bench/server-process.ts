@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort } from "./free-port.ts";
 
-export const REPO_ROOT = resolve(import.meta.dirname, "..");
+const REPO_ROOT = resolve(import.meta.dirname, "..");
 
 /** The product server as `npm start` runs it, or the bare Colyseus baseline. */
 export type ServerKind = "product" | "baseline";
@@ -21,7 +21,7 @@ const READY: Record<ServerKind, string> = {
 };
 
 /** Limits for bots that all join from one address at once (README: limits). */
-export const LOOPBACK_CLASS = { JOINS_PER_ADDRESS_PER_SECOND: "10000", SESSIONS_PER_ADDRESS_PER_HOUR: "100000", MAX_LIVE_SESSIONS: "10000" };
+const LOOPBACK_CLASS = { JOINS_PER_ADDRESS_PER_SECOND: "10000", SESSIONS_PER_ADDRESS_PER_HOUR: "100000", MAX_LIVE_SESSIONS: "10000" };
 
 /** Kernel clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every Linux this runs on). */
 const CLOCK_TICKS = 100;

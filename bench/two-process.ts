@@ -40,11 +40,6 @@ export interface ClusterBenchResult {
 
 type HostRoom = Room<any, ClassroomState>;
 
-/** 30 classrooms of 50 players spread over two processes through Redis, PostgreSQL holding the logs. */
-export function runTwoProcess(options: Omit<ClusterBenchOptions, "processes"> = {}): Promise<ClusterBenchResult> {
-  return runClusterBench({ ...options, processes: 2 });
-}
-
 /**
  * Starts the services and server processes, hosts the rooms (each host on one process's
  * address in turn, Colyseus choosing where the room lives), joins the players through the

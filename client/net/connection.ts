@@ -16,7 +16,7 @@ const CONSENTED = 4000;
 const RETRY_MS = 3000;
 
 /** A failure to show the person: the server's sentence when it gave one. */
-export class JoinFailure extends Error {
+class JoinFailure extends Error {
   constructor(
     message: string,
     readonly code: number,

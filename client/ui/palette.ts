@@ -12,7 +12,6 @@ export const BLACKLIST_COLOR = 0xcc79a7;
 export const UNSEEN_COLOR = 0x7d88a6;
 export const UP_COLOR = 0x56b4e9;
 export const DOWN_COLOR = 0xe69f00;
-export const INK = 0x0b0f1a;
 export const LINE = 0x2a3656;
 
 export function css(color: number): string {

@@ -95,7 +95,7 @@ export function fitMove(move: ActMessage, profile: Profile, r: BotRules, rnd: ()
  * A post's topic. Conformists steer clear of banned topics; dissenters post on them anyway
  * now and then, which is the point of the ban.
  */
-export function chooseTopic(profile: Profile, r: BotRules, rnd: () => number): string | undefined {
+function chooseTopic(profile: Profile, r: BotRules, rnd: () => number): string | undefined {
   const open = r.topics.filter((t) => !r.bannedTopics.includes(t));
   const pool = profile === "dissenter" && rnd() < 0.4 ? r.topics : open;
   if (pool.length === 0 || rnd() < 0.2) return undefined;
@@ -114,7 +114,7 @@ export function chooseVote(r: BotRules, rnd: () => number): string | undefined {
  */
 export function chooseBallot(profile: Profile, r: BotRules, rnd: () => number): number {
   const lean = profile === "dissenter" ? 3 : profile === "conformist" ? 1.5 : 2;
-  return Math.min(r.ballotOptions - 1, Math.floor(Math.pow(rnd(), lean) * r.ballotOptions));
+  return Math.min(r.ballotOptions - 1, Math.floor(rnd() ** lean * r.ballotOptions));
 }
 
 /** Strategists show their score once it is worth showing off. */

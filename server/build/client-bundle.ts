@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
-export const ROOT = resolve(import.meta.dirname, "../..");
-export const CLIENT_DIR = join(ROOT, "dist/client");
+const ROOT = resolve(import.meta.dirname, "../..");
+const CLIENT_DIR = join(ROOT, "dist/client");
 const STAMP = join(CLIENT_DIR, ".source-stamp");
 /** What the bundle is made from: a change to any of these means it must be built again. */
 const SOURCES = ["client", "shared", "vite.config.ts", "package-lock.json"];
@@ -16,7 +17,7 @@ function* files(path: string): Generator<string> {
 }
 
 /** A fingerprint of the sources' names, sizes and modification times. */
-export function sourceStamp(root = ROOT): string {
+function sourceStamp(root = ROOT): string {
   const hash = createHash("sha256");
   for (const source of SOURCES) {
     for (const file of files(join(root, source))) {
@@ -27,7 +28,7 @@ export function sourceStamp(root = ROOT): string {
   return hash.digest("hex");
 }
 
-export function bundleIsFresh(): boolean {
+function bundleIsFresh(): boolean {
   return existsSync(join(CLIENT_DIR, "index.html")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceStamp();
 }
 
@@ -84,7 +85,7 @@ function progressLogger(vite: typeof import("vite"), log: (line: string) => void
       const step = /transforming|rendering chunks|computing gzip|modules transformed/.exec(msg)?.[0];
       if (step && step !== last) {
         last = step;
-        log(`  … ${msg.replace(/\x1b\[[0-9;]*m/g, "").trim()}`);
+        log(`  … ${stripVTControlCharacters(msg).trim()}`);
       }
     },
     warn: (msg: string) => log(`  ! ${msg}`),

@@ -28,7 +28,7 @@ export interface GateOptions {
  * turns into a MatchMakeError with the sentence as its message), everything else in the data
  * API's `{ error: { code, message } }`.
  */
-export function sendRefusal(req: IncomingMessage, res: ServerResponse, r: Refusal): void {
+function sendRefusal(req: IncomingMessage, res: ServerResponse, r: Refusal): void {
   const body = MATCHMAKE.test(req.url ?? "") ? { code: r.code, error: r.message } : { error: { code: r.code, message: r.message } };
   const headers: Record<string, string> = { "content-type": "application/json", "cache-control": "no-store", connection: "close" };
   if (r.retryAfterSeconds !== undefined) headers["retry-after"] = String(r.retryAfterSeconds);

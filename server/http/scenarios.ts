@@ -9,7 +9,7 @@ import { createOptions, type ScenarioProblems } from "../../shared/messages/mess
 const MAX_UPLOAD = "256kb";
 
 /** What the host page shows of a scenario: its words, and every number it would play with. */
-export function scenarioSummary(c: GameConfig) {
+function scenarioSummary(c: GameConfig) {
   const { scenario, topics, ballot, voteMenu, schedule, actions, ...numbers } = c;
   return { ...scenario, numbers, actions, topics, ballot, voteMenu, schedule };
 }

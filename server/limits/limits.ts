@@ -37,7 +37,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
 };
 
 /** The environment variable of each number, as the README's table lists them. */
-export const LIMIT_VARIABLES = {
+const LIMIT_VARIABLES = {
   sessionsPerAddressPerHour: "SESSIONS_PER_ADDRESS_PER_HOUR",
   liveSessions: "MAX_LIVE_SESSIONS",
   joinsPerAddressPerSecond: "JOINS_PER_ADDRESS_PER_SECOND",

@@ -13,7 +13,7 @@ interface Tally {
  * past a few lines a minute of one kind only a count, written when the minute is over. A
  * client that sends a million bad frames writes a handful of lines, not a million.
  */
-export class RefusalLog {
+class RefusalLog {
   private tallies = new Map<string, Tally>();
   private timer: NodeJS.Timeout | undefined;
 

@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 
 /** Join codes avoid characters that look alike on a projector: no 0/O, no 1/I/L. */
-export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const CODE_LENGTH = 5;
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 5;
 
 export function randomJoinCode(): string {
   let code = "";

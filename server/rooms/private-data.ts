@@ -18,7 +18,7 @@ export function inboxOf(g: GameState, p: PlayerData, lastChange: LastChange | nu
     lookedUpBy: p.lookedUpBy.slice(-LOOKED_UP_SHOWN).map((l) => l.by),
     ownScore: own ? p.score : 0,
     ownTier: own ? tierOf(p.score, g.config) : "",
-    voteStatus: v && v.eligible.includes(p.id) ? (p.id in v.choices ? "voted" : "eligible") : "",
+    voteStatus: v?.eligible.includes(p.id) ? (p.id in v.choices ? "voted" : "eligible") : "",
     ballotsAnswered: (["start", "end"] as const).filter((stage) => g.ballots[stage].voters.includes(p.id)),
     deductions: p.deductions
       .filter((d) => !d.appealed)
@@ -29,7 +29,7 @@ export function inboxOf(g: GameState, p: PlayerData, lastChange: LastChange | nu
 }
 
 /** A score event as its owner's inbox tells it. */
-export function lastChangeOf(g: GameState, e: Extract<GameEvent, { type: "score" }>): LastChange {
+function lastChangeOf(g: GameState, e: Extract<GameEvent, { type: "score" }>): LastChange {
   return { seq: e.seq, delta: ownerSeesScore(g) ? e.delta : 0, rule: e.cause.rule, actor: e.cause.actor ?? "", action: e.cause.action ?? "" };
 }
 

@@ -6,7 +6,7 @@ import type { GameState } from "../../shared/rules/state.ts";
 import { ClassroomState, LiveEventItem } from "../../shared/schema/classroom-state.ts";
 
 /** The name a client shows for the number a rule change moved: "friendWeight", "visaAt", "actions.report.self". */
-export function settingOf(change: RuleChange): string {
+function settingOf(change: RuleChange): string {
   if (change.rule === "friend-weight") return "friendWeight";
   if (change.rule === "threshold") return change.threshold;
   return `actions.${change.action}.${change.field}`;

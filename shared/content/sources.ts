@@ -73,8 +73,3 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
-/** "Title", Publisher, year: how a source is named wherever it is listed. */
-export function citation(id: SourceId): string {
-  const s: Source = SOURCES[id];
-  return `“${s.title}”, ${s.publisher}, ${s.year}${s.copy ? ` (${s.copy})` : ""}`;
-}

@@ -65,7 +65,6 @@ export const joinOptions = z.union([
   z.strictObject({ name: z.string().max(200) }),
   z.strictObject({ hostKey: z.string().min(1).max(200) }),
 ]);
-export type JoinOptions = { name: string } | { hostKey: string };
 
 export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited";
 

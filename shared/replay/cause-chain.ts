@@ -40,7 +40,7 @@ function nicknameOf(r: Replay, id: PlayerId): string {
 /** The cause chain of one score change, or undefined when `seq` is not a score event. */
 export function causeChain(r: Replay, seq: number): CauseChain | undefined {
   const event = eventBySeq(r, seq);
-  if (!event || event.type !== "score") return undefined;
+  if (event?.type !== "score") return undefined;
   const index = commandOfEvent(r, seq);
   const { actor, action, rule } = event.cause;
   const chain: CauseChain = {

@@ -34,7 +34,7 @@ export interface WorldSummary {
 }
 
 /** Player ids in join order: p2 before p10 (a locale-aware compare is far slower on big graphs). */
-export function byId(a: PlayerId, b: PlayerId): number {
+function byId(a: PlayerId, b: PlayerId): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 

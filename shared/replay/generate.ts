@@ -122,7 +122,7 @@ export function generateSession(opts: GenerateOptions = {}): ReplayLog {
       if (s.phase !== "round" || s.round !== round) break;
       if ("host" in intent) rec.run({ kind: "facilitate", at: intent.at, command: intent.host });
       else if ("join" in intent) join(intent.at, intent.join);
-      else if (s.vote && s.vote.eligible.includes(intent.player) && !(intent.player in s.vote.choices) && !s.paused) {
+      else if (s.vote?.eligible.includes(intent.player) && !(intent.player in s.vote.choices) && !s.paused) {
         const options = s.vote.options;
         rec.run({ kind: "vote", at: intent.at, player: intent.player, option: options[Math.floor(rnd() * options.length)] });
       } else if (s.players[intent.player] && !s.paused) {

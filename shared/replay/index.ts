@@ -1,10 +1,9 @@
-export { checkReplayable, isReplayProblem, type LogEntry, type ReplayLog, type ReplayMeta, type ReplayProblem } from "./log.ts";
-export { buildReplay, type BuildOptions, type Replay, type ReplayPlayer, type RoundSpan, type ScorePoint } from "./replay-index.ts";
+export { isReplayProblem, type ReplayLog } from "./log.ts";
+export { buildReplay, type Replay, type ReplayPlayer, type RoundSpan } from "./replay-index.ts";
 export * from "./seek.ts";
-export { causeChain, type CauseChain, type Pull, type ScoreEvent } from "./cause-chain.ts";
-export { keyMoments, type KeyMoment, type MomentOptions } from "./key-moments.ts";
+export { causeChain, type CauseChain } from "./cause-chain.ts";
+export { keyMoments, type KeyMoment } from "./key-moments.ts";
 export { debriefMetrics } from "./metrics/index.ts";
 export type * from "./metrics/index.ts";
-export { FIXED_CHOICES_NOTE, PRESET_CHANGES, runCounterfactual, withChanges, type ConfigChanges, type Counterfactual, type PlayerOutcome } from "./counterfactual.ts";
-export type { Bin, GraphNode, WorldSummary } from "./compare.ts";
-export { generateSession, type GenerateOptions } from "./generate.ts";
+export { FIXED_CHOICES_NOTE, PRESET_CHANGES, runCounterfactual, type ConfigChanges, type Counterfactual } from "./counterfactual.ts";
+export { generateSession } from "./generate.ts";

@@ -52,7 +52,7 @@ export function keyMoments(r: Replay, opts: MomentOptions = {}): KeyMoment[] {
 }
 
 /** Within each round, each player's deepest fall from a high point to a later low point. */
-export function biggestDrops(r: Replay, count: number): KeyMoment[] {
+function biggestDrops(r: Replay, count: number): KeyMoment[] {
   const drops: KeyMoment[] = [];
   for (const [player, line] of Object.entries(r.trajectories)) {
     for (const span of r.rounds) {
@@ -80,7 +80,7 @@ export function biggestDrops(r: Replay, count: number): KeyMoment[] {
 }
 
 /** Merged windows of unusually many unfriendings. */
-export function unfriendingWaves(r: Replay, windowMs: number): KeyMoment[] {
+function unfriendingWaves(r: Replay, windowMs: number): KeyMoment[] {
   const cuts = r.events.filter((e) => e.type === "unfriended");
   if (cuts.length === 0) return [];
   let playMs = 0;

@@ -1,6 +1,5 @@
 import type { RulesInForce } from "../rules/rules-at.ts";
 import { apply } from "../rules/apply.ts";
-import type { Command } from "../rules/commands.ts";
 import type { GameEvent } from "../rules/events.ts";
 import type { GameState, PlayerId } from "../rules/state.ts";
 import { copyState } from "./copy-state.ts";
@@ -31,7 +30,7 @@ export function stateAfter(r: Replay, count: number): GameState {
 }
 
 /** How many commands have log sequence numbers up to and including `seq`. */
-export function countThroughSeq(r: Replay, seq: number): number {
+function countThroughSeq(r: Replay, seq: number): number {
   return upperBound(r.log.commands.length, seq, (i) => r.log.commands[i].seq);
 }
 
@@ -63,7 +62,7 @@ export function roundOfEvent(r: Replay, seq: number): number {
 }
 
 /** How many events the session had produced by time `at` (the page's feed up to that moment). */
-export function eventCountAtTime(r: Replay, at: number): number {
+function eventCountAtTime(r: Replay, at: number): number {
   return r.commandEvents[countThroughTime(r, at)];
 }
 
@@ -83,10 +82,6 @@ export function eventBySeq(r: Replay, seq: number): GameEvent | undefined {
 export function commandOfEvent(r: Replay, seq: number): number {
   const i = eventIndex(r, seq);
   return i < 0 ? -1 : r.eventCommand[i];
-}
-
-export function commandAt(r: Replay, index: number): Command {
-  return r.log.commands[index].command;
 }
 
 export function eventsOfCommand(r: Replay, index: number): GameEvent[] {

@@ -125,7 +125,7 @@ function pushFriendship(out: Tables, start: Pick<FriendshipRow, "session" | "a" 
 }
 
 /** "Player 07" for p7: join order, padded to the widest number in the session. */
-export function pseudonym(id: PlayerId, players: number): string {
+function pseudonym(id: PlayerId, players: number): string {
   const width = Math.max(2, String(players).length);
   return `Player ${id.replace(/^p/, "").padStart(width, "0")}`;
 }

@@ -7,7 +7,7 @@ import type { BallotStage, GameState } from "./state.ts";
 type Ballot = Extract<Command, { kind: "ballot" }>;
 
 /** Fewer answers than this and the aggregate could give a player away, so it is withheld. */
-export const BALLOT_MIN_ANSWERS = 3;
+const BALLOT_MIN_ANSWERS = 3;
 
 /**
  * Which question of the secret ballot is open: the "start" one in the lobby and the first

@@ -73,7 +73,3 @@ export type RejectionCode =
 export function reject(code: RejectionCode, message: string): Rejection {
   return { code, message };
 }
-
-export function isRejection(x: unknown): x is Rejection {
-  return typeof x === "object" && x !== null && "code" in x && "message" in x && !("state" in x);
-}

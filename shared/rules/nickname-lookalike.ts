@@ -9,7 +9,7 @@ import { memo } from "./nickname-key.ts";
 const PROTOTYPE: ReadonlyMap<string, string> = new Map(Object.entries(confusables as Record<string, string>));
 
 /** UTS #39 skeleton: NFD, each code point replaced by its prototype, NFD again. */
-export function skeleton(text: string): string {
+function skeleton(text: string): string {
   let out = "";
   for (const ch of text.normalize("NFD")) out += PROTOTYPE.get(ch) ?? ch;
   return out.normalize("NFD");

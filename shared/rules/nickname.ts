@@ -6,7 +6,7 @@ import { NICKNAME_MAX, nicknameKey } from "./nickname-key.ts";
 import { offensivePart } from "./nickname-profanity.ts";
 import { since, type GameState } from "./state.ts";
 
-export { NICKNAME_MAX, nicknameKey };
+export { nicknameKey };
 
 /** Emoji presentation selectors are dropped so "❤️" is a plain heart, not an invisible extra. */
 export function cleanNickname(raw: string): string {

@@ -31,7 +31,7 @@ export function startRound(t: Turn): void {
  * Guilt by association: everyone moves toward their friends' mean, all at once from the
  * scores as they stood when the round ended.
  */
-export function pullTowardFriends(t: Turn): void {
+function pullTowardFriends(t: Turn): void {
   const s = t.s;
   const { friendWeight, friendPivot } = s.config;
   if (friendWeight === 0) return;

@@ -1,4 +1,4 @@
-import type { ActionName, GameConfig } from "./config.ts";
+import type { GameConfig } from "./config.ts";
 import type { EventOf } from "./events.ts";
 import type { Visibility } from "./live/types.ts";
 
@@ -192,5 +192,3 @@ export function secondsLeft(s: GameState, at: number): number {
   const ms = s.paused ? s.remainingMs : s.roundEndsAt - at;
   return Math.max(0, Math.ceil(ms / 1000));
 }
-
-export type { ActionName };

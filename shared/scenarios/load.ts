@@ -13,7 +13,7 @@ export interface FieldIssue {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
-export function issuesOf(error: z.ZodError, prefix: string[] = []): FieldIssue[] {
+function issuesOf(error: z.ZodError, prefix: string[] = []): FieldIssue[] {
   return error.issues.map((i) => ({
     path: [...prefix, ...i.path.map(String)].join(".") || "(the file)",
     // zod says "expected string, received undefined" for a field left out; a person reads "is required".
@@ -29,7 +29,7 @@ export function describeIssues(issues: FieldIssue[], limit = 8): string {
 }
 
 /** The file's numbers with the host's overrides on top; actions merge one level deep. */
-export function withOverrides(rules: ScenarioRules, overrides: ScenarioRules): ScenarioRules {
+function withOverrides(rules: ScenarioRules, overrides: ScenarioRules): ScenarioRules {
   const actions = { ...rules.actions };
   for (const [name, effect] of Object.entries(overrides.actions ?? {})) {
     const key = name as keyof typeof actions;

@@ -17,12 +17,12 @@ function sum(xs: readonly number[]): number {
 }
 
 /** The answers counted as "against": the first half of the options, which run from most against by convention. */
-export function againstOptions(ballot: BallotConfig): string[] {
+function againstOptions(ballot: BallotConfig): string[] {
   return ballot.options.slice(0, Math.max(1, Math.floor(ballot.options.length / 2)));
 }
 
 /** Share of answers "against", or null when the stage's totals were withheld (too few answers to keep them secret). */
-export function againstShare(ballot: BallotConfig, results: readonly number[]): { part: number; whole: number } | null {
+function againstShare(ballot: BallotConfig, results: readonly number[]): { part: number; whole: number } | null {
   const whole = sum(results);
   if (results.length === 0 || whole === 0) return null;
   return { part: sum(results.slice(0, againstOptions(ballot).length)), whole };

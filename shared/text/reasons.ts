@@ -21,7 +21,7 @@ function did(action: string): string {
 }
 
 /** Why my score moved, in the second person: the cause only, without the number. */
-export function reasonFor(change: ScoreChange, me: string, nameOf: NameOf): string {
+function reasonFor(change: ScoreChange, me: string, nameOf: NameOf): string {
   const other = change.actor && change.actor !== me ? nameOf(change.actor) : "";
   switch (change.rule) {
     case "action":

@@ -90,7 +90,3 @@ export const EFFECT_TEXT: Record<EffectField, string> = {
   target: "points to the target",
   cost: "action points it costs",
 };
-
-export function isNumberName(x: string): x is NumberName {
-  return x in NUMBER_TEXT;
-}

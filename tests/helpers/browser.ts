@@ -9,7 +9,7 @@ import { startTestServer, type TestGame } from "./server.ts";
 export const ARTIFACTS = join(import.meta.dirname, "../../artifacts/browser");
 
 /** Flags that keep Debian's Chromium headless, sandbox-free and off the network (see DEVELOPERS.md). */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -28,7 +28,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+async function launchBrowser(): Promise<TestBrowser> {
   // Playwright gives every launch a fresh, temporary profile (its own --user-data-dir).
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const problems: string[] = [];

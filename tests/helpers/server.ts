@@ -37,7 +37,7 @@ export interface TestGame {
  * would, but far faster than a class: the suite's servers let one address do much more.
  * Tests of those limits pass `serverLimits` themselves (tests/hostile/limits.test.ts).
  */
-export const SUITE_ADDRESS_LIMITS: Partial<ServerLimits> = {
+const SUITE_ADDRESS_LIMITS: Partial<ServerLimits> = {
   sessionsPerAddressPerHour: 100_000,
   joinsPerAddressPerSecond: 10_000,
   wrongCodesPerAddressPerMinute: 100_000,

@@ -27,7 +27,7 @@ function hugeString(rnd: Rnd): string {
 }
 
 /** Any value at all, weighted toward the shapes that break naive validators. */
-export function anyValue(rnd: Rnd, ids: readonly string[]): unknown {
+function anyValue(rnd: Rnd, ids: readonly string[]): unknown {
   switch (Math.floor(rnd() * 11)) {
     case 0: return pick(rnd, BAD_NUMBERS);
     case 1: return hugeString(rnd);

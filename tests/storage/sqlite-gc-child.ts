@@ -13,7 +13,7 @@ async function useAndDrop(): Promise<void> {
   const store = new SqliteStore(dataDir!);
   const meta = (code: string, createdAt: number) => ({
     code,
-    hostKeyHash: "hash-" + code,
+    hostKeyHash: `hash-${code}`,
     createdAt,
     endedAt: null,
     seed: 7,
@@ -33,7 +33,7 @@ async function useAndDrop(): Promise<void> {
 await useAndDrop();
 let garbage: { i: number; s: string }[] = [];
 for (let i = 0; i < 3_000_000; i++) {
-  garbage.push({ i, s: "x" + i });
+  garbage.push({ i, s: `x${i}` });
   if (garbage.length > 100_000) garbage = [];
 }
 // Printing what is still held keeps the allocations from being optimised away.

@@ -13,7 +13,7 @@ export interface StorePlace {
 function meta(code: string, over: Partial<SessionMeta> = {}): SessionMeta {
   return {
     code,
-    hostKeyHash: "hash-" + code,
+    hostKeyHash: `hash-${code}`,
     createdAt: 1_700_000_000_000,
     endedAt: null,
     seed: 2 ** 32 - 1,

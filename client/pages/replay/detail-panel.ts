@@ -14,7 +14,7 @@ import type { Loaded } from "./worker-protocol.ts";
 const ICON: Record<Tone, string> = { good: "▲", bad: "▼", social: "◆", system: "●" };
 
 /** One recorded event as a feed line; live events and settings in their own words. */
-export function eventLine(e: GameEvent, data: Loaded, nameOf: (id: string) => string): { text: string; tone: Tone } | undefined {
+function eventLine(e: GameEvent, data: Loaded, nameOf: (id: string) => string): { text: string; tone: Tone } | undefined {
   if (e.type === "live") return { text: liveText(e.detail, data.config), tone: "system" };
   if (e.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
   const entry = feedEntryOf(e);

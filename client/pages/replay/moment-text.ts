@@ -4,8 +4,6 @@ import { ACTION_TEXT, isActionName } from "../../../shared/text/actions.ts";
 import { signed } from "../../../shared/text/reasons.ts";
 import type { Moment } from "./worker-protocol.ts";
 
-export type NameOf = (id: string) => string;
-
 const SETTING_NAMES: Record<string, string> = {
   rounds: "rounds",
   roundSeconds: "round length (s)",

@@ -21,7 +21,7 @@ export function mount(root: HTMLElement): () => void {
   root.replaceChildren(gate);
   let closed = false;
   let teardown = () => {};
-  const form = keyForm(code, (key) => void open(key, true));
+  const form = keyForm((key) => void open(key, true));
 
   const showForm = (message?: string) => {
     gate.replaceChildren(gate.firstElementChild!, form.el);

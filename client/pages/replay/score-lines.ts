@@ -13,7 +13,7 @@ export interface Change {
 }
 
 /** The last point of a line at or before time `at`, or -1 before the player joined. */
-export function pointAt(line: Line, at: number): number {
+function pointAt(line: Line, at: number): number {
   let lo = 0;
   let hi = line.at.length;
   while (lo < hi) {
@@ -25,7 +25,7 @@ export function pointAt(line: Line, at: number): number {
 }
 
 /** Why a score moved, told about the player in the third person, for a facilitator's list. */
-export function changeReason(data: Loaded, line: Line, i: number): string {
+function changeReason(data: Loaded, line: Line, i: number): string {
   const rule = LINE_RULES[line.rule[i]];
   const actor = line.actor[i] >= 0 ? data.players[line.actor[i]].nickname : "";
   const action = line.action[i] >= 0 ? ACTION_NAMES[line.action[i]] : undefined;

@@ -8,7 +8,7 @@ import { PeerWatch, type Lookups, type Reports } from "./peers.ts";
 import { ScoresByRound, type ScoreSpread } from "./scores.ts";
 import { UnfriendingByGap, type GapBin } from "./unfriending.ts";
 
-export type { Bunching, ScoreSpread, TierMove } from "./scores.ts";
+export type { ScoreSpread } from "./scores.ts";
 export type { DissentBin, GapBin, Lookups, NetworkShape, PostCounts, Reports, RuleChange };
 
 /** The eight debrief metrics of GAME.md for one round, as plain data for charts and export. */

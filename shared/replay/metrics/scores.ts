@@ -5,7 +5,7 @@ import { tierOf, type PlayerId, type Tier } from "../../rules/state.ts";
 import type { Collector, Mirror } from "./mirror.ts";
 import { gini, mean, share } from "./stats.ts";
 
-export const TIERS: readonly Tier[] = ["visa", "travel", "standard", "restricted"];
+const TIERS: readonly Tier[] = ["visa", "travel", "standard", "restricted"];
 
 export interface Bunching {
   threshold: number;
@@ -94,7 +94,7 @@ export class ScoresByRound implements Collector {
   }
 }
 
-export function bunching(values: readonly number[], threshold: number): Bunching {
+function bunching(values: readonly number[], threshold: number): Bunching {
   let justAbove = 0;
   let justBelow = 0;
   for (const v of values) {

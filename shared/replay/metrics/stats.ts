@@ -23,7 +23,7 @@ export function mean(values: readonly number[]): number | null {
 }
 
 /** Pearson correlation of paired values; null when either side does not vary. */
-export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+function pearson(xs: readonly number[], ys: readonly number[]): number | null {
   const n = xs.length;
   if (n < 2) return null;
   const mx = mean(xs)!;

@@ -4,7 +4,7 @@ import type { Collector, Mirror } from "./mirror.ts";
 import { share } from "./stats.ts";
 
 /** Score gaps between two friends, in points: [0, 25), [25, 50), [50, 100), [100, 200), 200 and more. */
-export const GAP_EDGES = [0, 25, 50, 100, 200] as const;
+const GAP_EDGES = [0, 25, 50, 100, 200] as const;
 
 export interface GapBin {
   /** The gap range [from, to); `to` is null for the open last bin. */

@@ -27,7 +27,7 @@ export function changeBounds(c: GameConfig, change: RuleChange): { min: number; 
 }
 
 /** A change must keep its number within bounds, so a rule change can never break the game. */
-export function checkChange(s: GameState, change: RuleChange): Rejection | undefined {
+function checkChange(s: GameState, change: RuleChange): Rejection | undefined {
   const { min, max, whole } = changeBounds(s.config, change);
   const v = change.value;
   if (!Number.isFinite(v) || v < min || v > max) return reject("bad-change", `The new value must be between ${min} and ${max}.`);

@@ -10,7 +10,7 @@ import type { LiveOf } from "./types.ts";
 
 const POSTS = new Set(["share-approved", "post-opinion"]);
 
-export function isPost(action: string): action is Post["action"] {
+function isPost(action: string): action is Post["action"] {
   return POSTS.has(action);
 }
 

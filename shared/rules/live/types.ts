@@ -87,6 +87,4 @@ export type LiveDetail =
   | { kind: "vote-closed"; option: string | null; tally: Record<string, number>; change: RuleChange | null; before: number | null }
   | { kind: "final-round"; round: number };
 
-export type LiveKind = LiveDetail["kind"];
-
 export type LiveOf<T extends LiveType> = Extract<LiveCommand, { type: T }>;

@@ -12,7 +12,7 @@ import type { LiveOf } from "./types.ts";
 type Vote = Extract<Command, { kind: "vote" }>;
 
 /** How many of `n` players are "the top share": rounded, never fewer than one. */
-export function topCount(share: number, n: number): number {
+function topCount(share: number, n: number): number {
   return Math.max(1, Math.round(share * n));
 }
 
