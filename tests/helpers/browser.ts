@@ -9,7 +9,7 @@ import { startTestServer, type TestGame } from "./server.ts";
 export const ARTIFACTS = join(import.meta.dirname, "../../artifacts/browser");
 
 /** Flags that keep Debian's Chromium headless, sandbox-free and off the network (see DEVELOPERS.md). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
