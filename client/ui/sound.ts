@@ -110,7 +110,7 @@ export function soundCues(defaultOn: boolean): SoundCues {
       played.push(cue);
       if (played.length > 50) played.shift();
       for (const l of listeners) l(cue);
-      if (!ctx || ctx.state !== "running") return;
+      if (ctx?.state !== "running") return;
       const start = ctx.currentTime + 0.01;
       for (const n of CUES[cue]) note(ctx, n, start);
     },

@@ -18,7 +18,7 @@ export interface FeedGroup {
  * A line another line of the same command already tells: unfriending is an action and a cut
  * friendship, accepting a request an action and a new friendship. The outcome line stays.
  */
-export function isEcho(e: FeedEntry): boolean {
+function isEcho(e: FeedEntry): boolean {
   return e.type === "acted" && (e.action === "unfriend" || e.action === "accept-friend");
 }
 
