@@ -1,6 +1,7 @@
 import { cpus, loadavg } from "node:os";
 import { WebSocket } from "ws";
 import { compare, type ScenarioResult } from "./report.ts";
+import { runFirstLoadBench, type FirstLoadResult } from "./first-load.ts";
 import { runReplayBench, type ReplayBenchResult } from "./replay.ts";
 import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from "./scenario.ts";
 
@@ -12,6 +13,8 @@ export interface BenchOptions extends RunOptions {
   only: string[];
   /** Also run the replay benchmark (bench/replay.ts): seeks and a counterfactual re-run. */
   replay: boolean;
+  /** Also run the phone's first-load benchmark (bench/first-load.ts) in a throttled Chromium. */
+  firstLoad?: boolean;
   /** Product-then-baseline pairs per scenario; the table shows the pair with the median CPU ratio. */
   repeat: number;
 }
@@ -22,6 +25,8 @@ export interface BenchReport {
   scenarios: ScenarioResult[];
   /** Null when the replay benchmark was not asked for (`--no-replay`). */
   replay: ReplayBenchResult | null;
+  /** Null when the first-load benchmark was not asked for (`--no-first-load`). */
+  firstLoad: FirstLoadResult | null;
 }
 
 function pickScenarios(only: readonly string[]): Scenario[] {
@@ -66,10 +71,12 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   }
   if (opts.replay) opts.progress("replay: seek and counterfactual benchmark");
   const replay = opts.replay ? await runReplayBench({ progress: opts.progress }) : null;
+  const firstLoad = opts.firstLoad ? await runFirstLoadBench({ progress: opts.progress }) : null;
   return {
     machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadBefore, loadAfter: loadavg() },
     settings: { warmupSeconds: opts.warmupSeconds, measureSeconds: opts.measureSeconds, actEveryMs: opts.actEveryMs },
     scenarios,
     replay,
+    firstLoad,
   };
 }

@@ -2,15 +2,17 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runBench } from "./bench.ts";
+import { formatFirstLoad } from "./first-load.ts";
 import { formatReplay, formatTable } from "./report.ts";
 
-const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay]
+const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay] [--no-first-load]
 Starts the real server and a bare Colyseus baseline as separate processes, drives each with bot
 clients over WebSockets on localhost, and prints latency, CPU, memory and traffic per scenario.
 --repeat N runs each scenario's product-then-baseline pair N times and shows the pair with the
 median CPU ratio, listing every pair's ratio (on a shared machine one pair's ratio is noisy).
 The 30 s warm-up lets the servers settle: in its first 20-30 s of play the product's server
 spends a third more CPU than it settles at (docs/PERFORMANCE.md).
+Then a phone's first load in a throttled Chromium (bench/first-load.ts: 4 Mbps, 60 ms, CPU 4x slower), unless --no-first-load.
 --json also prints the whole report as one JSON object on the last line.`;
 
 function options() {
@@ -24,6 +26,7 @@ function options() {
       repeat: { type: "string", default: "1" },
       "cpu-prof": { type: "string" },
       "no-replay": { type: "boolean", default: false },
+      "no-first-load": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -50,6 +53,7 @@ function options() {
     repeat: Math.round(num("repeat", 1, 10)),
     cpuProfileDir,
     replay: !values["no-replay"],
+    firstLoad: !values["no-first-load"],
   };
 }
 
@@ -64,6 +68,7 @@ try {
   console.log(`Each player acts every ${o.actEveryMs} ms on average; ${o.warmupSeconds} s warm-up, ${o.measureSeconds} s measured. Latency in ms from a send to the last screen showing the score change. CPU in percent of one core: the server process, this process (the bots), and everything else on the machine.\n`);
   console.log(formatTable(report.scenarios));
   console.log(`\n${formatReplay(report.replay)}`);
+  console.log(`\n${formatFirstLoad(report.firstLoad)}`);
   if (o.json) console.log(JSON.stringify(report));
   process.exit(0);
 } catch (err) {
