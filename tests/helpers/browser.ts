@@ -28,7 +28,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(): Promise<TestBrowser> {
   // Playwright gives every launch a fresh, temporary profile (its own --user-data-dir).
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const problems: string[] = [];
