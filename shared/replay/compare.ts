@@ -1,4 +1,3 @@
-import type { GameConfig } from "../rules/config.ts";
 import { tierOf, type GameState, type PlayerId, type Tier } from "../rules/state.ts";
 import { Mirror } from "./metrics/mirror.ts";
 import { networkShape, type NetworkShape } from "./metrics/network.ts";
@@ -52,7 +51,7 @@ export function histogram(values: readonly number[], from: number, to: number, w
  * A world's distribution and graph, with its player ids translated to the recorded ones so the
  * two worlds line up node for node (a refused join shifts every later id in the other world).
  */
-export function summarize(s: GameState, config: GameConfig, toRecorded: (id: PlayerId) => PlayerId, range: [number, number]): WorldSummary {
+export function summarize(s: GameState, toRecorded: (id: PlayerId) => PlayerId, range: [number, number]): WorldSummary {
   const players = Object.values(s.players);
   const scores = players.map((p) => p.score);
   const tiers = { visa: 0, travel: 0, standard: 0, restricted: 0 };
@@ -60,7 +59,8 @@ export function summarize(s: GameState, config: GameConfig, toRecorded: (id: Pla
   const nodes: GraphNode[] = [];
   for (const p of players) {
     const id = toRecorded(p.id);
-    const tier = tierOf(p.score, config);
+    // Tiers by the rules in force at the end, which votes and rule changes may have moved.
+    const tier = tierOf(p.score, s.config);
     tiers[tier]++;
     nodes.push({ id, nickname: p.nickname, score: p.score, tier, blacklisted: p.blacklisted });
     mirror.scores.set(id, p.score);

@@ -2,15 +2,18 @@ import { apply } from "../rules/apply.ts";
 import type { Command, RejectionCode } from "../rules/commands.ts";
 import { ACTION_NAMES, type ActionConfig, type ActionName, type GameConfig } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
-import { initialState, type PlayerId } from "../rules/state.ts";
+import { changedSetting } from "../rules/live/rule-change.ts";
+import { roundActionPoints } from "../rules/round.ts";
+import { initialState, since, type PlayerId } from "../rules/state.ts";
 import { summarize, type WorldSummary } from "./compare.ts";
 import type { LogEntry, ReplayLog } from "./log.ts";
 import type { Replay } from "./replay-index.ts";
+import { eventIndex, stateAfter } from "./seek.ts";
 import { Translator } from "./translate.ts";
 
-/** What the page says next to the two worlds. */
+/** What the page says before a re-run; after it, the result says what it held fixed and left out (shared/text/what-if.ts). */
 export const FIXED_CHOICES_NOTE =
-  "Every recorded choice stays fixed: the same players take the same actions at the same moments. Only the rules changed, so only their consequences differ. An action the other rules do not allow is refused there, and stays refused.";
+  "Every recorded choice is replayed at its recorded moment under the rules you set: the same players take the same actions. How they would have chosen under other rules cannot be known. An action the other rules do not allow is refused there. After the re-run, the page says what it held fixed and what it left out.";
 
 export type ConfigChanges = Partial<Omit<GameConfig, "actions">> & { actions?: Partial<Record<ActionName, Partial<ActionConfig>>> };
 
@@ -18,7 +21,7 @@ export type ConfigChanges = Partial<Omit<GameConfig, "actions">> & { actions?: P
 export const PRESET_CHANGES = {
   "no-guilt-by-association": { label: "Friends' scores do not count (friend weight 0)", changes: { friendWeight: 0 } },
   "double-guilt-by-association": { label: "Friends' scores count double (friend weight 0.2)", changes: { friendWeight: 0.2 } },
-  "no-blacklist": { label: "No blacklist: defaulting costs points only", changes: { blacklistOnDefault: false } },
+  "no-blacklist": { label: "No blacklist: nobody is put on it, defaulting costs points only", changes: { blacklistOnDefault: false, noBlacklist: true } },
   "no-reporting-reward": { label: "Reporting earns nothing", changes: { actions: { report: { self: 0 } } } },
 } satisfies Record<string, { label: string; changes: ConfigChanges }>;
 
@@ -42,8 +45,32 @@ export interface Counterfactual {
   refused: { actions: number; joins: number; facilitator: number; byCode: Partial<Record<RejectionCode | "not-joined", number>> };
   /** Recorded facilitator setting changes left out because the other world pins that setting. */
   pinnedSettings: number;
+  /** Whether later changes of the changed rules went through (the facilitator ticked it); otherwise they are held all session. */
+  letLaterChanges: boolean;
+  /** Per changed rule, the recorded session's later changes of it, by who made them: left out here, unless later changes were let through. */
+  held: HeldRule[];
+  /** In a world without a blacklist: the recorded blacklistings that did not happen there, and the action points blacklisted players lost to it. */
+  blacklist: { blacklistings: number; pointsLost: number } | null;
+  /** "keyed": each audit and appeal draws the same luck in both worlds (rules version 3 on); "stream": one sequence, so luck may differ once the worlds do. */
+  luck: "keyed" | "stream";
   /** The other world's own log (its accepted commands, its player ids): buildReplay it to scrub it. */
   log: ReplayLog;
+}
+
+export interface HeldRule {
+  /** As a live event names it: "friendWeight", "visaAt", "actions.report.self". */
+  setting: string;
+  byHand: number;
+  planned: number;
+  voted: number;
+}
+
+/** The rules a set of changes names, as live events name them: "friendWeight", "actions.report.self". */
+export function changedSettings(changes: ConfigChanges): string[] {
+  const { actions = {}, held: _held, ...rest } = changes;
+  const out = Object.keys(rest);
+  for (const [name, effect] of Object.entries(actions)) for (const field of Object.keys(effect ?? {})) out.push(`actions.${name}.${field}`);
+  return out;
 }
 
 export function withChanges(base: GameConfig, changes: ConfigChanges): GameConfig {
@@ -60,10 +87,13 @@ export function withChanges(base: GameConfig, changes: ConfigChanges): GameConfi
  * that is over by then (shorter rounds, say) closes first. A changed setting stays changed:
  * the facilitator's recorded change of that same setting is left out.
  */
-export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { onProgress?: (done: number, total: number) => void } = {}): Counterfactual {
-  const config = withChanges(r.config, changes);
+export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { letLaterChanges?: boolean; onProgress?: (done: number, total: number) => void } = {}): Counterfactual {
+  const letLaterChanges = opts.letLaterChanges === true;
+  const settings = changedSettings(changes);
+  const held = letLaterChanges ? [] : settings;
+  const config = { ...withChanges(r.config, changes), ...(held.length ? { held } : {}) };
   const s = initialState(config, r.log.meta.seed, r.log.meta.rulesVersion);
-  const tr = new Translator(r, Object.keys(changes));
+  const tr = new Translator(r, held);
   const commands: LogEntry[] = [];
   const refused: Counterfactual["refused"] = { actions: 0, joins: 0, facilitator: 0, byCode: {} };
   const refusedBy = new Map<PlayerId, number>();
@@ -110,10 +140,52 @@ export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { onP
   return {
     config,
     players,
-    recorded: summarize(r.final, r.config, (id) => id, range),
-    counterfactual: summarize(s, config, (id) => tr.recordedId(id), range),
+    recorded: summarize(r.final, (id) => id, range),
+    counterfactual: summarize(s, (id) => tr.recordedId(id), range),
     refused,
     pinnedSettings: tr.pinned,
+    letLaterChanges,
+    held: heldRules(r, settings),
+    blacklist: config.noBlacklist ? blacklistCost(r) : null,
+    luck: since(r.final, 3) ? "keyed" : "stream",
     log: { meta: { ...r.log.meta, config }, commands },
   };
+}
+
+/** What the recorded session did to each held rule after the start, which the other world left out. */
+function heldRules(r: Replay, held: readonly string[]): HeldRule[] {
+  const out = held.map((setting): HeldRule => ({ setting, byHand: 0, planned: 0, voted: 0 }));
+  const find = (setting: string) => out.find((h) => h.setting === setting);
+  for (const e of r.events) {
+    if (e.type === "settings") {
+      for (const key of Object.keys(e.changed)) {
+        const h = find(key);
+        if (h) h.byHand++;
+      }
+    }
+    if (e.type !== "live") continue;
+    const d = e.detail;
+    if (d.kind === "rule-change") {
+      const h = find(changedSetting(d.change));
+      if (h && e.scheduled) h.planned++;
+      else if (h) h.byHand++;
+    }
+    if (d.kind === "vote-closed" && d.change) {
+      const h = find(changedSetting(d.change));
+      if (h) h.voted++;
+    }
+  }
+  return out;
+}
+
+/** The recorded blacklist's toll: how many times someone was put on it, and the action points it took at each round's start. */
+function blacklistCost(r: Replay): { blacklistings: number; pointsLost: number } {
+  let blacklistings = 0;
+  for (const e of r.events) if (e.type === "blacklisted" && e.on) blacklistings++;
+  let pointsLost = 0;
+  for (const span of r.rounds) {
+    const s = stateAfter(r, r.eventCommand[eventIndex(r, span.startEvent)] + 1);
+    for (const p of Object.values(s.players)) if (p.blacklisted) pointsLost += roundActionPoints(s, { ...p, blacklisted: false }) - roundActionPoints(s, p);
+  }
+  return { blacklistings, pointsLost };
 }

@@ -2,6 +2,7 @@ import type { Command } from "../rules/commands.ts";
 import type { GameEvent } from "../rules/events.ts";
 import type { PlayerId } from "../rules/state.ts";
 import type { RuleChange } from "../rules/live/types.ts";
+import { changedSetting } from "../rules/live/rule-change.ts";
 import type { Replay } from "./replay-index.ts";
 import { commandOfEvent, eventBySeq, eventsOfCommand, roundOfEvent } from "./seek.ts";
 
@@ -56,9 +57,7 @@ export class Translator {
 
   /** A live rule change that would overwrite a setting the counterfactual holds fixed. */
   private pinnedChange(change: RuleChange): boolean {
-    if (change.rule === "friend-weight") return this.pinnedKeys.has("friendWeight");
-    if (change.rule === "threshold") return this.pinnedKeys.has(change.threshold);
-    return false;
+    return this.pinnedKeys.has(changedSetting(change));
   }
 
   /** Pairs a recorded join with the one in the other world. */

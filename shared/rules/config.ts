@@ -88,6 +88,14 @@ export interface GameConfig {
   voteMenu: VoteOption[];
   schedule: ScheduledEvent[];
   scenario: ScenarioInfo;
+  /**
+   * Only in a counterfactual world (shared/replay/counterfactual.ts), never in a played one:
+   * rules no later change may move (named as a live event's setting: "friendWeight", "visaAt",
+   * "actions.report.self"), whether the change is planned, voted or made by hand.
+   */
+  held?: string[];
+  /** Only in a counterfactual world: there is no blacklist, so nobody is ever put on it. */
+  noBlacklist?: boolean;
 }
 
 function action(self: number, truth: ActionConfig["truth"], extra: Partial<ActionConfig> = {}): ActionConfig {

@@ -51,7 +51,7 @@ function deductionLuck(nickname: string, rule: string, at: number, earlier: read
 
 export function setBlacklisted(t: Turn, player: PlayerId, on: boolean, cause: Cause): void {
   const p = t.s.players[player];
-  if (!p || p.blacklisted === on) return;
+  if (!p || p.blacklisted === on || (on && t.s.config.noBlacklist)) return;
   p.blacklisted = on;
   emit(t, { type: "blacklisted", player, on, cause });
 }

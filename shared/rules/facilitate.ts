@@ -7,6 +7,7 @@ import { friendsOf, since } from "./state.ts";
 import { nicknameKey } from "./nickname.ts";
 import { endGame, endRound, startRound } from "./round.ts";
 import { checkLive, isLive, runLive } from "./live/index.ts";
+import { isHeld } from "./live/rule-change.ts";
 
 type Settings = Extract<FacilitatorCommand, { type: "settings" }>;
 
@@ -25,6 +26,8 @@ function checkSettings(s: GameState, c: Settings): Rejection | undefined {
     if (key !== "friendWeight" && !Number.isInteger(v)) return reject("bad-settings", `${key} must be a whole number.`);
   }
   if (c.rounds !== undefined && c.rounds < s.round) return reject("bad-settings", `Round ${s.round} is already under way; rounds cannot be fewer.`);
+  const asked = Object.entries(c).filter(([k, v]) => k !== "type" && v !== undefined);
+  if (asked.length > 0 && asked.every(([k]) => isHeld(s.config, k))) return reject("bad-settings", "This world holds those settings fixed.");
   if (since(s, 3) && Object.keys(changedSettings(s, c)).length === 0) return reject("bad-settings", "Nothing to change: those settings are already in force.");
   return undefined;
 }
@@ -34,7 +37,7 @@ function changedSettings(s: GameState, c: Settings): Record<string, number | boo
   const { type: _type, ...changes } = c;
   const changed: Record<string, number | boolean> = {};
   for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined) continue;
+    if (v === undefined || isHeld(s.config, k)) continue;
     if (since(s, 3) && s.config[k as keyof typeof changes] === v) continue;
     changed[k] = v;
   }

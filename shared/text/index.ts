@@ -9,3 +9,4 @@ export * from "./live.ts";
 export * from "./plan.ts";
 export * from "./debrief.ts";
 export * from "./feed-groups.ts";
+export * from "./what-if.ts";

@@ -2,6 +2,7 @@ import type { GameConfig } from "../rules/config.ts";
 import type { EventOf } from "../rules/events.ts";
 import type { RuleChange, ThresholdName, Visibility } from "../rules/live/types.ts";
 import { THRESHOLDS } from "../rules/live/types.ts";
+import { changedSetting } from "../rules/live/rule-change.ts";
 import { ACTION_NAMES, type ActionName } from "../rules/config.ts";
 import { actionLabel } from "./actions.ts";
 import type { NameOf } from "./reasons.ts";
@@ -112,9 +113,7 @@ function friendWeightHeadline(before: number, after: number): string {
 
 /** The name a live event gives the number a rule change moves (as the server's LiveEventItem.setting). */
 export function settingName(change: RuleChange): string {
-  if (change.rule === "friend-weight") return "friendWeight";
-  if (change.rule === "threshold") return change.threshold;
-  return `actions.${change.action}.${change.field}`;
+  return changedSetting(change);
 }
 
 /**

@@ -137,7 +137,7 @@ describe("the debrief replay in a real browser", () => {
     await shot(page, "metrics");
 
     await page.getByTestId("tab-what-if").click();
-    await expect(page.getByTestId("fixed-choices-note").textContent()).resolves.toContain("Every recorded choice stays fixed");
+    await expect(page.getByTestId("fixed-choices-note").textContent()).resolves.toContain("Every recorded choice is replayed at its recorded moment");
     await page.getByTestId("preset-no-guilt-by-association").click();
     await expect.poll(() => page.getByTestId("refused-count").textContent(), WAIT).toMatch(/^\d+$/);
     await expect.poll(() => page.getByTestId("other-world").textContent(), WAIT).toContain("friend weight 0");

@@ -55,8 +55,8 @@ export class ReplayEngine {
     return r.type === "cause" ? r.chain : undefined;
   }
 
-  async whatIf(changes: ConfigChanges): Promise<WhatIf> {
-    const r = await this.ask({ type: "what-if", id: 0, changes });
+  async whatIf(changes: ConfigChanges, letLaterChanges: boolean): Promise<WhatIf> {
+    const r = await this.ask({ type: "what-if", id: 0, changes, letLaterChanges });
     if (r.type !== "what-if") throw new Error("The other world could not be built.");
     return r.result;
   }

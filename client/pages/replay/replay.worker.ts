@@ -95,7 +95,7 @@ port.onmessage = ({ data: m }) => {
       return say({ type: "cause", id: m.id, chain: recorded && causeChain(recorded, m.seq) });
     case "what-if": {
       if (!recorded) return;
-      const cf = runCounterfactual(recorded, m.changes, { onProgress: progress("Re-running every recorded choice under the other rules") });
+      const cf = runCounterfactual(recorded, m.changes, { letLaterChanges: m.letLaterChanges, onProgress: progress("Re-running every recorded choice under the other rules") });
       const other = buildReplay(cf.log, { onProgress: progress("Indexing the other world for the timeline") });
       if (isReplayProblem(other)) return say({ type: "problem", message: other.message });
       cursors.other = new Cursor(other);

@@ -4,35 +4,25 @@ import { h, setText } from "../../ui/dom.ts";
 
 type PresetKey = keyof typeof PRESET_CHANGES;
 
-/** The other world's rules in a few words: "friend weight 0 · no blacklist". */
-export function worldLabel(changes: ConfigChanges): string {
-  const parts: string[] = [];
-  if (changes.friendWeight !== undefined) parts.push(`friend weight ${changes.friendWeight}`);
-  if (changes.blacklistOnDefault === false) parts.push("no blacklist");
-  const report = changes.actions?.report?.self;
-  if (report !== undefined) parts.push(`reporting pays ${report}`);
-  const opinion = changes.actions?.["post-opinion"]?.self;
-  if (opinion !== undefined) parts.push(`an own opinion costs ${-opinion}`);
-  return parts.join(" · ");
-}
-
 /**
  * The other world's rules: ready-made presets and a few numbers to set by hand. It says
  * plainly, before anything runs, that the recorded choices stay fixed.
  */
-export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges) => void) {
+export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges, letLaterChanges: boolean) => void) {
   const num = (id: string, value: number, min: number, max: number, step: number) => h("input", { id, type: "number", value, min, max, step, testid: id });
   const weight = num("wi-friend-weight", config.friendWeight, 0, 1, 0.05);
   const report = num("wi-report", config.actions.report.self, -100, 100, 5);
   const opinion = num("wi-opinion", -config.actions["post-opinion"].self, -100, 200, 5);
-  const blacklist = h("input", { id: "wi-blacklist", type: "checkbox", checked: config.blacklistOnDefault, testid: "wi-blacklist" });
+  const hasBlacklist = !config.noBlacklist;
+  const blacklist = h("input", { id: "wi-blacklist", type: "checkbox", checked: hasBlacklist, testid: "wi-blacklist" });
+  const letLater = h("input", { id: "wi-let-later", type: "checkbox", checked: false, testid: "wi-let-later" });
   const error = h("p", { class: "key-error", role: "alert", hidden: true });
   const field = (label: string, input: HTMLInputElement) => h("div", { class: "field" }, h("label", { for: input.id }, label), input);
 
   const changes = (): ConfigChanges => {
     const out: ConfigChanges = {};
     if (weight.valueAsNumber !== config.friendWeight) out.friendWeight = weight.valueAsNumber;
-    if (blacklist.checked !== config.blacklistOnDefault) out.blacklistOnDefault = blacklist.checked;
+    if (!blacklist.checked && hasBlacklist) Object.assign(out, PRESET_CHANGES["no-blacklist"].changes);
     const actions: NonNullable<ConfigChanges["actions"]> = {};
     if (report.valueAsNumber !== config.actions.report.self) actions.report = { self: report.valueAsNumber };
     if (-opinion.valueAsNumber !== config.actions["post-opinion"].self) actions["post-opinion"] = { self: -opinion.valueAsNumber };
@@ -43,7 +33,7 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges) => 
     weight.value = String(config.friendWeight);
     report.value = String(config.actions.report.self);
     opinion.value = String(-config.actions["post-opinion"].self);
-    blacklist.checked = config.blacklistOnDefault;
+    blacklist.checked = hasBlacklist;
   };
   const submit = () => {
     const valid = [weight, report, opinion].every((i) => i.checkValidity() && Number.isFinite(i.valueAsNumber));
@@ -51,7 +41,7 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges) => 
     error.hidden = valid && Object.keys(c).length > 0;
     if (!valid) return setText(error, "Each number must be within its range (friend weight 0 to 1).");
     if (Object.keys(c).length === 0) return setText(error, "Change at least one rule: these are the recorded session's own rules.");
-    run(c);
+    run(c, letLater.checked);
   };
   const submitByHand = () => {
     for (const b of form.querySelectorAll(".preset")) b.setAttribute("aria-pressed", "false");
@@ -62,7 +52,7 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges) => 
     for (const b of form.querySelectorAll(".preset")) b.setAttribute("aria-pressed", String(b.getAttribute("data-testid") === `preset-${key}`));
     const c: ConfigChanges = PRESET_CHANGES[key].changes;
     if (c.friendWeight !== undefined) weight.value = String(c.friendWeight);
-    if (c.blacklistOnDefault !== undefined) blacklist.checked = c.blacklistOnDefault;
+    if (c.noBlacklist) blacklist.checked = false;
     if (c.actions?.report?.self !== undefined) report.value = String(c.actions.report.self);
     submit();
   };
@@ -76,7 +66,8 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges) => 
     h("div", { class: "presets" }, ...(Object.keys(PRESET_CHANGES) as PresetKey[]).map((k) => h("button", { class: "btn preset", type: "button", testid: `preset-${k}`, onclick: () => preset(k) }, PRESET_CHANGES[k].label))),
     h("h3", { class: "sub" }, "Or set the rules yourself"),
     h("div", { class: "form-grid" }, field("Friend weight", weight), field("Reporting pays the informer", report), field("An own opinion costs", opinion)),
-    h("label", { class: "check" }, blacklist, " Defaulting on a debt blacklists"),
+    h("label", { class: "check" }, blacklist, " There is a blacklist (defaulting on a debt, shocks and planned events put people on it)"),
+    h("label", { class: "check" }, letLater, " Let later changes through: the session's own later changes of these rules (planned, voted or by hand) still happen"),
     error,
     button,
   );

@@ -2,6 +2,7 @@ import { histogram } from "../../../shared/replay/compare.ts";
 import { gini, mean } from "../../../shared/replay/metrics/stats.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import { signed } from "../../../shared/text/reasons.ts";
+import { whatIfText } from "../../../shared/text/what-if.ts";
 import { h } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { WhatIf, WorldNumbers } from "./worker-protocol.ts";
@@ -91,6 +92,18 @@ function moverRow(p: WhatIf["players"][number]): HTMLElement {
   );
 }
 
+/** What a re-run held fixed, in one sentence, and what it left out or cannot know: shown above its result. */
+export function heldPanel(result: WhatIf, label: string): HTMLElement {
+  const said = whatIfText(result, label);
+  return h(
+    "section",
+    { class: "panel held-panel", testid: "what-if-held" },
+    h("p", { class: "held-fixed", testid: "what-if-fixed" }, said.fixed),
+    said.onlyRules ? h("p", { class: "held-only", testid: "only-rules" }, said.onlyRules) : "",
+    h("ul", { class: "held-caveats", testid: "what-if-caveats" }, ...said.caveats.map((c) => h("li", {}, c))),
+  );
+}
+
 /** What the re-run changed by the end: both worlds' numbers, the refused actions, who gained and lost most. */
 export function outcomes(result: WhatIf, label: string): HTMLElement {
   const { refused } = result;
@@ -114,7 +127,6 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
       h("h2", {}, "Recorded choices the other world refused"),
       h("p", { class: "big-number" }, h("b", { class: "mono", testid: "refused-count" }, String(refused.actions)), ` of the recorded actions were refused there${refused.joins ? `, and ${refused.joins} joins` : ""}.`),
       codes.length ? h("ul", { class: "codes" }, ...codes) : h("p", { class: "muted" }, "Every recorded choice was possible there too: only the points differ."),
-      result.pinnedSettings ? h("p", { class: "muted" }, `${result.pinnedSettings} recorded change${result.pinnedSettings === 1 ? "" : "s"} of the same setting by the facilitator ${result.pinnedSettings === 1 ? "was" : "were"} left out: there the setting stays as chosen here.`) : "",
     ),
     h(
       "section",

@@ -6,8 +6,9 @@ import { h, throttle } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { progressBar } from "./progress.ts";
 import type { ReplayEngine } from "./replay-engine.ts";
-import { whatIfForm, worldLabel } from "./what-if-form.ts";
-import { distributions, momentStats, outcomes } from "./what-if-results.ts";
+import { worldLabel } from "../../../shared/text/what-if.ts";
+import { whatIfForm } from "./what-if-form.ts";
+import { distributions, heldPanel, momentStats, outcomes } from "./what-if-results.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
 /**
@@ -35,17 +36,18 @@ export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: Classro
   const idOfNick = new Map(data.players.map((p) => [p.nickname, p.id]));
   const otherId = (id: string) => [...other.players.values()].find((p) => p.nickname === nickOf.get(id))?.id;
 
-  const run = async (changes: ConfigChanges) => {
+  const run = async (changes: ConfigChanges, letLaterChanges: boolean) => {
     form.busy(true);
     results.replaceChildren(progress.el);
     progress.set("Starting the re-run", 0, 1);
     engine.onProgress = (stage, done, total) => progress.set(stage, done, total);
     try {
-      const result = await engine.whatIf(changes);
+      const result = await engine.whatIf(changes, letLaterChanges);
       label = worldLabel(changes);
       otherTitle.replaceChildren(h("span", { class: "key-other" }, "What if: "), label);
       other.reset();
       results.replaceChildren(
+        heldPanel(result, label),
         h(
           "div",
           { class: "worlds" },
@@ -74,7 +76,7 @@ export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: Classro
       form.busy(false);
     }
   };
-  const form = whatIfForm(data.config, (c) => void run(c));
+  const form = whatIfForm(data.config, (c, letLater) => void run(c, letLater));
   const el = h("div", { class: "whatif-tab" }, form.el, results);
 
   const render = throttle(() => {

@@ -85,7 +85,7 @@ export type Request =
   | { type: "load"; bytes: ArrayBuffer }
   | { type: "seek"; id: number; at: number; worlds: World[] }
   | { type: "cause"; id: number; seq: number }
-  | { type: "what-if"; id: number; changes: ConfigChanges };
+  | { type: "what-if"; id: number; changes: ConfigChanges; letLaterChanges: boolean };
 
 export type Reply =
   | { type: "progress"; stage: string; done: number; total: number }

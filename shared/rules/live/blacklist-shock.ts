@@ -21,7 +21,7 @@ export const blacklistShock: LiveRule<LiveOf<"blacklist-shock">> = {
     for (const p of Object.values(t.s.players)) {
       if (p.score >= below || p.blacklisted) continue;
       setBlacklisted(t, p.id, true, { rule: "blacklist-shock" });
-      detail.players.push(p.id);
+      if (p.blacklisted) detail.players.push(p.id);
     }
   },
 };

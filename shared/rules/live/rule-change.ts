@@ -26,8 +26,21 @@ export function changeBounds(c: GameConfig, change: RuleChange): { min: number; 
   return { min: scoreMin - scoreMax, max: scoreMax - scoreMin, whole: true };
 }
 
+/** The name a live event gives the number a rule change moves: "friendWeight", "visaAt", "actions.report.self". */
+export function changedSetting(change: RuleChange): string {
+  if (change.rule === "friend-weight") return "friendWeight";
+  if (change.rule === "threshold") return change.threshold;
+  return `actions.${change.action}.${change.field}`;
+}
+
+/** Whether a counterfactual world holds this rule fixed against every later change. */
+export function isHeld(c: GameConfig, setting: string): boolean {
+  return c.held?.includes(setting) === true;
+}
+
 /** A change must keep its number within bounds, so a rule change can never break the game. */
 function checkChange(s: GameState, change: RuleChange): Rejection | undefined {
+  if (isHeld(s.config, changedSetting(change))) return reject("bad-change", "This world holds that rule fixed.");
   const { min, max, whole } = changeBounds(s.config, change);
   const v = change.value;
   if (!Number.isFinite(v) || v < min || v > max) return reject("bad-change", `The new value must be between ${min} and ${max}.`);

@@ -6,7 +6,7 @@ import type { GameState } from "../state.ts";
 import { leaderboard, since } from "../state.ts";
 import type { LiveRule } from "./announce.ts";
 import { announce } from "./announce.ts";
-import { applyChange } from "./rule-change.ts";
+import { applyChange, changedSetting, isHeld } from "./rule-change.ts";
 import type { LiveOf } from "./types.ts";
 
 type Vote = Extract<Command, { kind: "vote" }>;
@@ -57,7 +57,9 @@ export function closeVote(t: Turn, closedByPlan: boolean): void {
   for (const choice of Object.values(vote.choices)) tally[choice] += 1;
   let option: string | null = null;
   for (const id of vote.options) if (tally[id] > 0 && (option === null || tally[id] > tally[option])) option = id;
-  const change = option === null ? null : t.s.config.voteMenu.find((o) => o.id === option)!.change;
+  const chosen = option === null ? null : t.s.config.voteMenu.find((o) => o.id === option)!.change;
+  // A counterfactual world that holds the rule keeps the vote and its tally, not its change.
+  const change = chosen && isHeld(t.s.config, changedSetting(chosen)) ? null : chosen;
   const before = change === null ? null : applyChange(t.s, change);
   t.s.vote = null;
   announce(t, { kind: "vote-closed", option, tally, change, before }, scheduled);
