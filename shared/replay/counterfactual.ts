@@ -66,7 +66,7 @@ export interface HeldRule {
 }
 
 /** The rules a set of changes names, as live events name them: "friendWeight", "actions.report.self". */
-export function changedSettings(changes: ConfigChanges): string[] {
+function changedSettings(changes: ConfigChanges): string[] {
   const { actions = {}, held: _held, ...rest } = changes;
   const out = Object.keys(rest);
   for (const [name, effect] of Object.entries(actions)) for (const field of Object.keys(effect ?? {})) out.push(`actions.${name}.${field}`);
