@@ -60,7 +60,7 @@ async function shoot(page: Page, name: string, sizes: { width: number; height: n
     await page.setViewportSize(size);
     await page.waitForTimeout(700);
     const file = join(out, sizes.length > 1 ? `${name}-${size.width}x${size.height}.png` : `${name}.png`);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, timeout: 180_000 });
     log(`  ${file}`);
   }
   if (sizes.length > 1) await page.setViewportSize(sizes[0]);
@@ -96,7 +96,7 @@ try {
   }
   await host.waitForTimeout(12_000);
   await shoot(host, review ? "round" : "projector", review ? [PROJECTOR, SMALL] : [PROJECTOR]);
-  await phone.screenshot({ path: join(out, "phone.png") });
+  await phone.screenshot({ path: join(out, "phone.png"), timeout: 180_000 });
   log(`  ${join(out, "phone.png")}`);
 
   if (review) {
