@@ -96,6 +96,7 @@ try {
   }
   await host.waitForTimeout(12_000);
   await shoot(host, review ? "round" : "projector", review ? [PROJECTOR, SMALL] : [PROJECTOR]);
+  await phone.evaluate(() => scrollTo(0, 0));
   await phone.screenshot({ path: join(out, "phone.png"), timeout: 180_000 });
   log(`  ${join(out, "phone.png")}`);
 
