@@ -38,7 +38,6 @@ const CUES: Record<Cue, Note[]> = {
   drop: [{ at: 0, freq: 330, to: 110, dur: 0.42, type: "sawtooth", gain: 0.12 }],
 };
 
-const KEY = "citizen-score:sound";
 
 export interface SoundCues {
   play(cue: Cue): void;
@@ -55,9 +54,9 @@ export interface SoundCues {
  * Sound cues, switched on or off and remembered on this device. `defaultOn` is the choice of
  * a device that never chose: on for the projector, off for a phone in a classroom.
  */
-export function soundCues(defaultOn: boolean): SoundCues {
+export function soundCues(defaultOn: boolean, key = "citizen-score:sound"): SoundCues {
   let ctx: AudioContext | undefined;
-  let on = readChoice() ?? defaultOn;
+  let on = readChoice(key) ?? defaultOn;
   const played: Cue[] = [];
   const listeners: ((cue: Cue) => void)[] = [];
 
@@ -98,7 +97,7 @@ export function soundCues(defaultOn: boolean): SoundCues {
     set(value: boolean) {
       on = value;
       try {
-        localStorage.setItem(KEY, value ? "on" : "off");
+        localStorage.setItem(key, value ? "on" : "off");
       } catch {
         // A browser that keeps nothing still switches for this visit.
       }
@@ -117,9 +116,9 @@ export function soundCues(defaultOn: boolean): SoundCues {
   };
 }
 
-function readChoice(): boolean | undefined {
+function readChoice(key: string): boolean | undefined {
   try {
-    const v = localStorage.getItem(KEY);
+    const v = localStorage.getItem(key);
     return v === "on" ? true : v === "off" ? false : undefined;
   } catch {
     return undefined;

@@ -16,6 +16,7 @@ import { actionGrid, sharedReason } from "./action-grid.ts";
 import { appealsPanel } from "./appeals.ts";
 import { ballotCard } from "./ballot-card.ts";
 import { peoplePanel } from "./people-panel.ts";
+import { phoneCues } from "./phone-cues.ts";
 import { playTopBar } from "./top-bar.ts";
 import { socialAlerts } from "./alerts.ts";
 import { tabBar } from "./tab-bar.ts";
@@ -193,6 +194,8 @@ export function mount(root: HTMLElement): () => void {
   );
   // Under the header, whatever screen is open.
   top.el.append(toasts.el);
+  const cues = phoneCues(model, me);
+  top.el.querySelector(".round-row")?.append(cues.el);
   tabs.add("act", "Act", actPanel);
   tabs.add("people", "People", peoplePanelEl);
   tabs.add("me", "Me", mePanel);
@@ -225,5 +228,6 @@ export function mount(root: HTMLElement): () => void {
     connection.dispose();
     banner.dispose();
     dial.dispose();
+    cues.dispose();
   };
 }
