@@ -100,8 +100,18 @@ export function topicLabel(id: string, c: Pick<GameConfig, "topics">): string {
   return c.topics.find((t) => t.id === id)?.label ?? id;
 }
 
-export function optionLabel(id: string, c: Pick<GameConfig, "voteMenu">): string {
+function optionLabel(id: string, c: Pick<GameConfig, "voteMenu">): string {
   return c.voteMenu.find((o) => o.id === id)?.label ?? id;
+}
+
+/** A menu option as the rules stand now: its label, and a note when it would set a rule to the value it already has. */
+export function optionNow(id: string, c: LiveRules): { label: string; note: string } {
+  const option = c.voteMenu.find((o) => o.id === id);
+  if (!option) return { label: id, note: "" };
+  const setting = changedSetting(option.change);
+  const { label, value } = settingNow(setting, option.change.value, c);
+  const now = option.change.rule === "friend-weight" ? c.friendWeight : option.change.rule === "threshold" ? c[option.change.threshold] : c.actions[option.change.action][option.change.field];
+  return { label: option.label, note: now === option.change.value ? `Changes nothing now: ${lower(label)} is already ${value}.` : "" };
 }
 
 function friendWeightHeadline(before: number, after: number): string {

@@ -11,6 +11,7 @@ import {
   blacklistLine,
   liveText,
   listNames,
+  optionNow,
   planText,
   planTexts,
   planWhen,
@@ -157,6 +158,8 @@ describe("a scenario's plan, before it happens", () => {
 
 describe("a change to the value in force", () => {
   it("is said as no change, never as 0.2 → 0.2", () => {
+    expect(optionNow("double-guilt", citizen)).toEqual({ label: "Double the weight of friends' scores (0.1 to 0.2)", note: "" });
+    expect(optionNow("double-guilt", { ...citizen, friendWeight: 0.2 }).note).toBe("Changes nothing now: friend weight is already 0.2.");
     expect(banner({ kind: "rule-change", setting: "friendWeight", before: "0.2", after: "0.2" })).toBe("No change: friend weight stays 0.2 | Friend weight was already 0.2");
     expect(
       banner({ kind: "vote-closed", option: "double-guilt", options: ["double-guilt", "reward-informers"], tally: [2, 1], count: 3, setting: "friendWeight", before: "0.2", after: "0.2" }),

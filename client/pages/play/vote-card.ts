@@ -1,4 +1,4 @@
-import { optionLabel } from "../../../shared/text/live.ts";
+import { optionNow } from "../../../shared/text/live.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
 
@@ -26,7 +26,8 @@ export function voteCard(model: ClassroomModel, send: (option: string) => void) 
       ...model.voteState.options.map((id) => {
         const input = h("input", { type: "radio", name: "vote-option", value: id, testid: `vote-option-${id}` });
         input.addEventListener("change", () => (submit.disabled = sending));
-        return h("label", { class: "vote-option" }, input, h("span", {}, optionLabel(id, model.config)));
+        const { label, note } = optionNow(id, model.config);
+        return h("label", { class: "vote-option" }, input, h("span", {}, label, ...(note ? [h("small", { class: "vote-note" }, ` ${note}`)] : [])));
       }),
     );
   };

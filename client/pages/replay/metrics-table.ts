@@ -97,7 +97,14 @@ const GROUPS: Group[] = [
     title: "7 · Bunching above the thresholds",
     explain: "Players just above a threshold (+0 to +20) against just below it (−20 to −1). Many above and few below means people worked to clear the line.",
     rows: [
-      ...[0, 1].map((i) => ({ label: "", cell: (r: RoundMetrics) => ({ text: `${r.scores.bunching[i].justAbove} : ${r.scores.bunching[i].justBelow}`, heat: r.scores.bunching[i].aboveShare }) })),
+      ...[0, 1].map((i) => ({
+        label: "",
+        cell: (r: RoundMetrics) => {
+          const b = r.scores.bunching[i];
+          // The line in force at the round's end: a vote or a rule change may have moved it since round 1.
+          return { text: `${b.justAbove} : ${b.justBelow}`, title: `around ${b.threshold}, the line at the round's end`, heat: b.aboveShare };
+        },
+      })),
       { label: "Changed tier", cell: (r) => plain(r.scores.tierChanges) },
     ],
   },
@@ -120,7 +127,10 @@ export function metricsTable(rounds: RoundMetrics[], jump: (round: RoundMetrics)
   const labels = new Map<Row, string>();
   if (first) {
     GROUPS[0].rows.forEach((row, i) => labels.set(row, gapLabel(first.unfriending[i])));
-    GROUPS[6].rows.slice(0, 2).forEach((row, i) => labels.set(row, `${first.scores.bunching[i].threshold}: above : below`));
+    GROUPS[6].rows.slice(0, 2).forEach((row, i) => {
+      const lines = [...new Set(rounds.map((r) => r.scores.bunching[i].threshold))];
+      labels.set(row, `${lines.join(" → ")}: above : below`);
+    });
   }
   const head = h(
     "tr",

@@ -73,7 +73,8 @@ export function liveText(d: LiveDetail, c: GameConfig): string {
       return `The top ${plural(d.eligible.length, "player")} vote on a new rule`;
     case "vote-closed": {
       const option = c.voteMenu.find((o) => o.id === d.option);
-      return option ? `The vote chose: ${option.label}` : "The vote closed without a result";
+      if (!option) return "The vote closed without a result";
+      return d.change && d.before === d.change.value ? `The vote chose: ${option.label}. It changed nothing: the rule already stood there` : `The vote chose: ${option.label}`;
     }
     case "final-round":
       return `Announced: round ${d.round} is the final round`;
