@@ -43,6 +43,26 @@ function emit<T>(set: Set<Listener<T>>, value: T): void {
 /** Join refusals that waiting will not cure: banned, ended, wrong key, no such session. */
 const FINAL_REFUSALS = new Set([4403, 4405, 4406, 4407, 4409]);
 
+export interface JoinExtras {
+  pin?: string;
+  ask?: true;
+  onWaiting?: () => void;
+}
+
+/** A phone waiting for the facilitator: the second welcome seats it; a no closes it, with the facilitator's sentence. */
+async function admitted(room: ClassroomRoom, welcome: Welcome, onWaiting?: () => void): Promise<Welcome> {
+  if (welcome.role !== "waiting") return welcome;
+  onWaiting?.();
+  let said = "The facilitator did not let you in.";
+  const offError = room.onMessage("error", (e: ServerMessages["error"]) => (said = e.message));
+  const left = new Promise<never>((_, reject) => room.onLeave(() => reject(new JoinFailure(said, 0))));
+  try {
+    return await Promise.race([waitWelcome(room), left]);
+  } finally {
+    offError();
+  }
+}
+
 function waitWelcome(room: ClassroomRoom): Promise<Welcome> {
   return new Promise((resolve) => {
     const off = room.onMessage("welcome", (w: Welcome) => {
@@ -121,12 +141,16 @@ export class Connection {
     this.adopt(room, "host", welcome.code);
   }
 
-  /** Joins as a player and remembers the seat for this tab. */
-  async join(code: string, nickname: string): Promise<void> {
-    const room = await this.attempt(() => this.client.joinById(code, { name: nickname }, ClassroomState));
-    const welcome = await waitWelcome(room);
+  /**
+   * Joins as a player and remembers the seat for this tab, with its rejoin PIN. `ask` waits in
+   * the room for the facilitator's answer (seat-requests.ts); `onWaiting` hears that it is waiting.
+   */
+  async join(code: string, nickname: string, opts: JoinExtras = {}): Promise<void> {
+    const { onWaiting, ...extras } = opts;
+    const room = await this.attempt(() => this.client.joinById(code, { name: nickname, ...extras }, ClassroomState));
+    const welcome = await admitted(room, await waitWelcome(room), onWaiting);
     this.playerId = welcome.playerId ?? "";
-    this.seat = { code: welcome.code, nickname, playerId: this.playerId, token: room.reconnectionToken };
+    this.seat = { code: welcome.code, nickname, playerId: this.playerId, token: room.reconnectionToken, pin: welcome.pin ?? opts.pin };
     seats.set(this.seat);
     this.adopt(room, "player", welcome.code);
   }
@@ -140,7 +164,7 @@ export class Connection {
       seats.set({ ...seat, token: room.reconnectionToken });
       this.adopt(room, "player", seat.code);
     } catch {
-      await this.join(seat.code, seat.nickname);
+      await this.join(seat.code, seat.nickname, seat.pin ? { pin: seat.pin } : {});
     }
   }
 

@@ -8,6 +8,8 @@ export interface Seat {
   nickname: string;
   playerId: string;
   token: string;
+  /** The seat's rejoin PIN, shown on this phone: with it the nickname gets the seat back after the grace period. */
+  pin?: string;
 }
 
 const SEAT = "citizen-score:seat";

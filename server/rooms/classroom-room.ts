@@ -2,7 +2,7 @@ import { ServerError, type Client } from "@colyseus/core";
 import { apply } from "../../shared/rules/apply.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
-import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
+import { cleanNickname } from "../../shared/rules/nickname.ts";
 import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
 import { ClassroomState, type PlayerState } from "../../shared/schema/classroom-state.ts";
 import {
@@ -17,6 +17,11 @@ import {
   type JoinErrorCode,
 } from "../../shared/messages/messages.ts";
 import { hashHostKey, hostKeyMatches, newHostKey } from "./host-key.ts";
+import { answerRequestMessage, CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED, SEAT_ERRORS, SEAT_IN_USE } from "../../shared/messages/seat-messages.ts";
+import { door, type Door, type DoorRefusal } from "./seat-door.ts";
+import { isOpen, probe } from "./seat-owner.ts";
+import { SeatPins } from "./seat-pins.ts";
+import { SeatRequests } from "./seat-requests.ts";
 import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
 import { Feed, FEED_EVERY_MS, feedLine, isForPlayers } from "./feed.ts";
@@ -33,9 +38,11 @@ const TICK_MS = 250;
 /** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
 const HEARTBEAT_MS = 1000;
 
-function joinError(code: JoinErrorCode, message: string): ServerError {
-  return new ServerError(JOIN_ERRORS[code], message);
+function joinError(code: DoorRefusal, message: string): ServerError {
+  return new ServerError({ ...JOIN_ERRORS, ...SEAT_ERRORS }[code], message);
 }
+
+const KEY_CHANGED = "The host key was changed on another facilitator screen, so this screen is signed out. Open the session again with the new key.";
 
 
 /**
@@ -65,6 +72,10 @@ export class ClassroomRoom extends LoggedRoom {
   private feed = new Feed();
   private feedSentAt = 0;
   private privateData = new PrivateData();
+  private pins = new SeatPins();
+  private requests = new SeatRequests();
+  /** Facilitator screens signed out by a key rotation while their socket was away: they do not come back by token. */
+  private revokedHosts = new Set<string>();
 
   messages = {
     act: this.command("act", (client, raw, at) => this.onAct(client, raw, at)),
@@ -72,6 +83,8 @@ export class ClassroomRoom extends LoggedRoom {
     vote: this.command("vote", (client, raw, at) => this.onPlayerMessage(client, "vote", raw, at)),
     ballot: this.command("ballot", (client, raw, at) => this.onPlayerMessage(client, "ballot", raw, at)),
     "show-score": this.command("show-score", (client, raw, at) => this.onPlayerMessage(client, "show-score", raw, at)),
+    "answer-request": this.command("answer-request", (client, raw) => this.onAnswer(client, raw)),
+    "rotate-host-key": this.command("rotate-host-key", (client) => this.onRotate(client)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
@@ -133,11 +146,13 @@ export class ClassroomRoom extends LoggedRoom {
     if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
     if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
     if (await isRunningAnywhere(code)) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
-    const restored = restoreSession(meta, await this.deps.store.commands(code));
+    const log = await this.deps.store.commands(code);
+    const restored = restoreSession(meta, log);
     if ("code" in restored) throw createError("cannot-replay", restored.message);
     this.game = restored.state;
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
+    this.pins.restore(log);
     this.roomId = code;
     projectRestored(this.game, this.state, this.deps.now());
     this.privateData.restore(this.game, restored.recent.map((r) => r.event));
@@ -167,15 +182,105 @@ export class ClassroomRoom extends LoggedRoom {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
       return this.queued(() => this.admitHost(client));
     }
-    const name = parsed.data.name;
+    const opts = parsed.data;
     await this.queued(async () => {
-      const player = this.reclaimSeat(name) ?? (await this.newSeat(name));
+      const way = door(this.game, (p) => this.sessionOf.has(p), this.pins, opts, this.deps.now());
+      if (way.to === "refused") throw joinError(way.code, way.message);
+      if (way.to === "wait") return this.waitForFacilitator(client, opts.name, way);
+      const seated: { player: PlayerId; pin?: string } = way.to === "seat" ? { player: way.player } : await this.newSeat(opts.name);
       // The seat is shown from now on: its join must be in the log first.
       await this.saveLog();
-      this.seat(client, player);
-      this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player });
-      this.welcomePlayer(client, player);
+      this.seatPlayer(client, seated.player, seated.pin);
     });
+  }
+
+  /** `pin` only to the phone that just took a new seat: it is shown there once, and nowhere else. */
+  private seatPlayer(client: Client, player: PlayerId, pin?: string) {
+    this.seat(client, player);
+    this.sendTo(client, "welcome", { role: "player", code: this.roomId, playerId: player, ...(pin ? { pin } : {}) });
+    this.welcomePlayer(client, player);
+  }
+
+  /** The phone stays in the room, seatless (it can only watch), until a facilitator answers. */
+  private waitForFacilitator(client: Client, typed: string, way: Extract<Door, { to: "wait" }>) {
+    if (this.requests.full) throw joinError("requests-full", "The facilitator has many requests waiting already; try again in a minute.");
+    const nickname = way.player ? this.game.players[way.player].nickname : cleanNickname(typed);
+    this.requests.add(client.sessionId, way.kind, nickname, typed, way.reason, way.player);
+    this.sendTo(client, "welcome", { role: "waiting", code: this.roomId, request: way.kind });
+    this.sendRequests();
+  }
+
+  private sendRequests() {
+    for (const host of this.hostClients()) this.sendTo(host, "seat-requests", this.requests.list());
+  }
+
+  private async onAnswer(client: Client, raw: unknown) {
+    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "answer-request", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const msg = answerRequestMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "answer-request", "bad-message", describeIssue(msg.error));
+    const request = this.requests.take(msg.data.id);
+    if (!request) return this.refuse(client, "answer-request", "unknown-request", "That request is no longer waiting: the phone left, or another facilitator screen answered it.");
+    this.sendRequests();
+    const phone = this.clients.get(request.sessionId);
+    if (!phone) return;
+    const { nickname } = request;
+    if (!msg.data.allow) {
+      return this.deny(phone, request.kind === "seat-back" ? `The facilitator did not give you ${nickname}'s seat.` : `The facilitator did not let "${nickname}" in; choose another nickname.`);
+    }
+    if (request.kind === "seat-back") {
+      if (!request.player || !this.game.players[request.player] || this.sessionOf.has(request.player)) return this.deny(phone, `${nickname}'s seat is no longer free.`);
+      return this.seatPlayer(phone, request.player);
+    }
+    const seated = await this.newSeat(request.typed, true).catch((err: Error) => err);
+    if (seated instanceof Error) return this.deny(phone, seated.message);
+    await this.saveLog();
+    this.seatPlayer(phone, seated.player, seated.pin);
+  }
+
+  private deny(phone: Client, message: string) {
+    this.sendTo(phone, "error", { code: "request-denied", message, about: "join" });
+    phone.leave(CLOSE_REQUEST_DENIED, "request denied");
+  }
+
+  /**
+   * A new host key: stored first (so the old one no longer opens, resumes or lists the session),
+   * then handed to the screen that asked, and every other facilitator screen is signed out and told why.
+   */
+  private async onRotate(client: Client) {
+    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "rotate-host-key", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const hostKey = newHostKey();
+    const hash = hashHostKey(hostKey);
+    await this.deps.store.setHostKeyHash(this.roomId, hash);
+    this.hostKeyHash = hash;
+    this.sendTo(client, "host-key", { hostKey });
+    for (const id of [...this.hosts]) {
+      if (id === client.sessionId) continue;
+      this.hosts.delete(id);
+      const other = this.clients.get(id);
+      if (other && !this.hostsAway.has(id)) this.signOut(other);
+      else this.revokedHosts.add(id);
+      this.hostsAway.delete(id);
+    }
+    this.updateHostPresence();
+  }
+
+  private signOut(host: Client) {
+    this.sendTo(host, "error", { code: "host-key-changed", message: KEY_CHANGED, about: "host" });
+    host.leave(CLOSE_HOST_KEY_CHANGED, "host key changed");
+  }
+
+  /**
+   * A reconnection token whose seat is in use on an open socket is refused, not a takeover: the
+   * owner keeps the seat. A socket that does not answer a ping was dead and is closed, so the
+   * owner's own next try gets in.
+   */
+  checkReconnectionToken(reconnectionToken: string): string {
+    const owner = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
+    if (owner && isOpen(owner)) {
+      probe(owner);
+      throw new ServerError(SEAT_IN_USE, "This seat is in use on another device, and stays there. Join with a nickname of your own.");
+    }
+    return super.checkReconnectionToken(reconnectionToken);
   }
 
   /** A facilitator's screen; only the session's creator is handed the key. Like every screen, it sees only what the log holds. */
@@ -200,6 +305,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "rules", rulesFor(this.game.config, true));
     this.sendTo(client, "host-scores", this.privateData.allHostScores(this.game));
     this.sendTo(client, "feed", this.feed.last);
+    this.sendTo(client, "seat-requests", this.requests.list());
   }
 
   /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
@@ -209,18 +315,14 @@ export class ClassroomRoom extends LoggedRoom {
     for (const client of hosts) this.sendTo(client, "rules", rulesFor(this.game.config, true));
   }
 
-  /** A nickname whose seat has no connection gets that seat back (after a reload or a crash). */
-  private reclaimSeat(name: string): PlayerId | undefined {
-    const key = nicknameKey(cleanNickname(name));
-    const p = Object.values(this.game.players).find((x) => nicknameKey(x.nickname) === key);
-    return p && !this.sessionOf.has(p.id) ? p.id : undefined;
-  }
-
-  private async newSeat(name: string): Promise<PlayerId> {
-    const out = await this.run({ kind: "join", at: this.deps.now(), nickname: name });
+  /** A seat taken by the rules' join, with its rejoin PIN (kept hashed in the join command). */
+  private async newSeat(name: string, admitted = false): Promise<{ player: PlayerId; pin: string }> {
+    const { pin, sealed } = this.pins.issue();
+    const out = await this.run({ kind: "join", at: this.deps.now(), nickname: name, pin: sealed, ...(admitted ? { admitted } : {}) });
     if ("code" in out) throw joinError(out.code as JoinErrorCode, out.message);
-    const joined = out.find((e) => e.type === "player-joined");
-    return (joined as Extract<GameEvent, { type: "player-joined" }>).player;
+    const joined = out.find((e) => e.type === "player-joined") as Extract<GameEvent, { type: "player-joined" }>;
+    this.pins.remember(joined.nickname, sealed);
+    return { player: joined.player, pin };
   }
 
   private seat(client: Client, player: PlayerId) {
@@ -239,6 +341,7 @@ export class ClassroomRoom extends LoggedRoom {
     const player = this.seats.get(client.sessionId);
     // A reloaded page reconnects by token and has nothing but the state; much may have changed meanwhile.
     if (player && this.game.players[player]) this.welcomePlayer(client, player);
+    if (this.revokedHosts.delete(client.sessionId)) return this.signOut(client);
     if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
     this.setConnected(client, true);
   }
@@ -250,6 +353,8 @@ export class ClassroomRoom extends LoggedRoom {
     this.seats.delete(client.sessionId);
     this.hosts.delete(client.sessionId);
     this.hostsAway.delete(client.sessionId);
+    this.revokedHosts.delete(client.sessionId);
+    if (this.requests.dropClient(client.sessionId)) this.sendRequests();
     this.forgetRate(client);
     this.updateHostPresence();
   }

@@ -70,6 +70,10 @@ export class PgStore implements SessionStore {
     await this.pool.query("UPDATE sessions SET players = $1 WHERE code = $2", [players, code]);
   }
 
+  async setHostKeyHash(code: string, hostKeyHash: string): Promise<void> {
+    await this.pool.query("UPDATE sessions SET host_key_hash = $1 WHERE code = $2", [hostKeyHash, code]);
+  }
+
   async markEnded(code: string, at: number): Promise<void> {
     await this.pool.query("UPDATE sessions SET ended_at = $1, status = 'ended' WHERE code = $2", [at, code]);
   }

@@ -78,6 +78,7 @@ export class SqliteStore implements SessionStore {
         "INSERT OR IGNORE INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES (?, ?, ?, ?, ?, ?)",
       ),
       players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
+      hostKeyHash: this.db.prepare("UPDATE sessions SET host_key_hash = ? WHERE code = ?"),
       ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
       interrupted: this.db.prepare(
         "UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < ? AND code NOT IN (SELECT value FROM json_each(?))",
@@ -119,6 +120,10 @@ export class SqliteStore implements SessionStore {
 
   async setPlayers(code: string, players: number): Promise<void> {
     this.stmts.players.run(players, code);
+  }
+
+  async setHostKeyHash(code: string, hostKeyHash: string): Promise<void> {
+    this.stmts.hostKeyHash.run(hostKeyHash, code);
   }
 
   async markEnded(code: string, at: number): Promise<void> {

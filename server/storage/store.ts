@@ -40,6 +40,8 @@ export interface SessionStore {
    */
   appendMany(code: string, entries: readonly LogEntry[]): Promise<void>;
   setPlayers(code: string, players: number): Promise<void>;
+  /** The facilitator rotated the host key: from now on only the new one opens, resumes and lists the session. */
+  setHostKeyHash(code: string, hostKeyHash: string): Promise<void>;
   markEnded(code: string, at: number): Promise<void>;
   /**
    * Marks sessions still recorded as live, but no longer running anywhere, as interrupted.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { playerJoinOptions, type SeatRequest, type SeatRequestKind } from "./seat-messages.ts";
 import { ACTION_NAMES } from "../rules/config.ts";
 import type { FacilitatorCommand, RejectionCode } from "../rules/commands.ts";
 import type { ActionName } from "../rules/config.ts";
@@ -62,11 +63,11 @@ export const createOptions = z.strictObject({
 export type CreateOptions = z.infer<typeof createOptions>;
 
 export const joinOptions = z.union([
-  z.strictObject({ name: z.string().max(200) }),
+  playerJoinOptions,
   z.strictObject({ hostKey: z.string().min(1).max(200) }),
 ]);
 
-export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited";
+export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited" | "unknown-request" | "request-denied" | "host-key-changed";
 
 export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
 export { EMPTY_INBOX, mergeInbox, type Deduction, type Inbox, type InboxUpdate, type LastChange } from "./inbox.ts";
@@ -75,7 +76,15 @@ export type ErrorCode = ProtocolErrorCode | RejectionCode;
 
 /** Server → client messages. */
 export interface ServerMessages {
-  welcome: { role: "host" | "player"; code: string; playerId?: string; hostKey?: string };
+  /**
+   * `role: "waiting"` while the facilitator decides on this screen's request; a second welcome
+   * follows when they let it in. `pin`: the seat's rejoin PIN, to the phone that took the seat.
+   */
+  welcome: { role: "host" | "player" | "waiting"; code: string; playerId?: string; hostKey?: string; pin?: string; request?: SeatRequestKind };
+  /** Facilitators only: the requests waiting for an answer, all of them, whenever the list changes. */
+  "seat-requests": SeatRequest[];
+  /** To the facilitator's screen that asked for it: the new host key after a rotation. */
+  "host-key": { hostKey: string };
   error: { code: ErrorCode; message: string; about: string };
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
   /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */

@@ -113,11 +113,12 @@ export async function host(game: TestGame, options: Record<string, unknown> = {}
   return { room, code: welcome.code, hostKey: welcome.hostKey!, feed: heard.feed, onFeed: heard.onFeed, hostScores: heard.hostScores };
 }
 
-export async function joinAs(game: TestGame, code: string, name: string) {
+/** `pin` claims an offline seat back, as a phone that kept its rejoin PIN does. */
+export async function joinAs(game: TestGame, code: string, name: string, pin?: string) {
   const sdk = new Client(game.url);
-  const room = (await sdk.joinById(code, { name })) as GameRoom;
+  const room = (await sdk.joinById(code, { name, ...(pin ? { pin } : {}) })) as GameRoom;
   const heard = listen(room);
   const welcome = await nextMessage(room, "welcome");
   await until(() => room.state?.players?.get(welcome.playerId!) !== undefined, `${name} in state`);
-  return { room, id: welcome.playerId!, sdk, ...heard };
+  return { room, id: welcome.playerId!, sdk, pin: welcome.pin, ...heard };
 }

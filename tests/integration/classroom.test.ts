@@ -181,7 +181,7 @@ describe("the classroom room over real sockets", () => {
     await until(() => h.room.state.players.get(ana.id)?.score === 615, "score");
     await ana.room.leave(true);
     await until(() => h.room.state.players.get(ana.id)!.connected === false, "left");
-    const back = await joinAs(game, h.code, "ana");
+    const back = await joinAs(game, h.code, "ana", ana.pin);
     expect(back.id).toBe(ana.id);
     expect(back.room.state.players.get(ana.id)!.score).toBe(615);
   });

@@ -96,7 +96,7 @@ describe("the facilitator's powers, over real sockets", () => {
     await expect(game.sdk.joinById(h.code, { name: "Bo" })).rejects.toMatchObject({ code: 4410, message: expect.stringContaining("locked") });
     await ana.room.leave(true);
     await until(() => h.room.state.players.get(ana.id)?.connected === false, "Ana gone");
-    const back = await joinAs(game, h.code, "Ana");
+    const back = await joinAs(game, h.code, "Ana", ana.pin);
     expect(back.id).toBe(ana.id);
     const projector = await game.sdk.joinById(h.code, { hostKey: h.hostKey });
     projector.send("facilitate", { type: "unlock" });

@@ -20,7 +20,8 @@ const TRACES = ["127.0.0.1", "::1", "::ffff", "localhost", "PrivacyProbe", "Mozi
 
 /** The command fields the log may hold, by kind: nothing about the device or the network. */
 const ALLOWED: Record<string, string[]> = {
-  join: ["kind", "at", "nickname"],
+  // pin: the seat's rejoin PIN, salted and hashed; admitted: the facilitator's yes to a refused name.
+  join: ["kind", "at", "nickname", "pin", "admitted"],
   act: ["kind", "at", "player", "action", "target", "deduction"],
   facilitate: ["kind", "at", "command"],
   tick: ["kind", "at"],

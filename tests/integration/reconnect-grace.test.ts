@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe("when the grace period runs out", () => {
-  it("past the grace period a seat still waits, shown disconnected, for its nickname to return", async () => {
+  it("past the grace period a seat still waits, shown disconnected, for its nickname and rejoin PIN to return", async () => {
     const h = await host(shortGrace);
     const ana = await joinAs(shortGrace, h.code, "Ana");
     const bo = await joinAs(shortGrace, h.code, "Bo");
@@ -26,7 +26,8 @@ describe("when the grace period runs out", () => {
     await expect(ana.sdk.reconnect(token)).rejects.toThrow();
     await until(() => bo.room.state.players.get(ana.id)?.connected === false, "Bo sees Ana away");
     expect(bo.room.state.players.get(ana.id)).toMatchObject({ connected: false, score: 620 });
-    const again = await joinAs(shortGrace, h.code, "ana");
+    await expect(shortGrace.sdk.joinById(h.code, { name: "ana" })).rejects.toMatchObject({ code: 4420, message: expect.stringContaining("rejoin PIN") });
+    const again = await joinAs(shortGrace, h.code, "ana", ana.pin);
     expect(again.id).toBe(ana.id);
     await until(() => bo.room.state.players.get(ana.id)?.connected === true, "Ana back on her seat");
     expect(again.room.state.players.get(ana.id)!.score).toBe(620);

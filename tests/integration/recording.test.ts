@@ -126,7 +126,8 @@ describe("recording a live session", () => {
     expect(backHeard.feed.map((f) => f.seq)).toEqual(expect.arrayContaining(feed));
     expect(backHeard.feed.at(-1)).toMatchObject({ type: "phase", action: "paused" });
 
-    const ana2 = await joinAs(game, h.code, "ana");
+    // The rejoin PIN outlives the process: it is in the log, hashed, with her join.
+    const ana2 = await joinAs(game, h.code, "ana", ana.pin);
     expect(ana2.id).toBe(ana.id);
     // Her phone still says why her score last moved.
     await until(() => ana2.inbox().lastChange !== null, "Ana's inbox");

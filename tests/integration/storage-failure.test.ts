@@ -55,7 +55,7 @@ describe("when the session log cannot be written", () => {
       if (!resumed) await new Promise((r) => setTimeout(r, 100));
     }
     expect(resumed, "resume after the storage came back").toBeDefined();
-    const back = await joinAs(game, h.code, "Ana");
+    const back = await joinAs(game, h.code, "Ana", ana.pin);
     expect(back.id).toBe(ana.id);
     expect(back.room.state.players.get(ana.id)!.score).toBe(620);
     expect(back.room.state.paused).toBe(true);

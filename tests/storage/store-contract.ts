@@ -117,6 +117,15 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       expect(await store.list({ hostKeyHash: "nobody" })).toEqual([]);
     });
 
+    it("a rotated host key replaces the old one: the session is listed and opened by the new key only", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("ROT01", { hostKeyHash: "old" }));
+      await store.setHostKeyHash("ROT01", "new");
+      expect((await store.get("ROT01"))?.hostKeyHash).toBe("new");
+      expect((await store.list({ hostKeyHash: "new" })).map((s) => s.code)).toEqual(["ROT01"]);
+      expect(await store.list({ hostKeyHash: "old" })).toEqual([]);
+    });
+
     it("never reopens an ended session, and marks only what stopped as interrupted", async () => {
       const { store } = await setup();
       await store.createSession(meta("DONE1", { createdAt: 1000 }));

@@ -1,0 +1,47 @@
+import type { JoinErrorCode } from "../../shared/messages/messages.ts";
+import type { SEAT_ERRORS, SeatRequestKind } from "../../shared/messages/seat-messages.ts";
+import { checkJoin } from "../../shared/rules/join.ts";
+import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
+import type { GameState, PlayerId } from "../../shared/rules/state.ts";
+import type { SeatPins } from "./seat-pins.ts";
+
+export type DoorRefusal = JoinErrorCode | keyof typeof SEAT_ERRORS;
+
+/** Where a player's join leads: an offline seat proven theirs, a new seat by the rules, a wait for the facilitator, or a refusal. */
+export type Door =
+  | { to: "seat"; player: PlayerId }
+  | { to: "join" }
+  | { to: "wait"; kind: SeatRequestKind; player?: PlayerId; reason: string }
+  | { to: "refused"; code: DoorRefusal; message: string };
+
+/** Refusals a facilitator may overrule: the word list and the look-alike check misjudge real names now and then. */
+const ADMITTABLE = new Set(["nickname-offensive", "nickname-lookalike"]);
+
+/**
+ * A seat belongs to the device that took it. Within the grace period only that device's
+ * reconnection token gets it back (a nickname join is `nickname-taken` by the rules); after it,
+ * a nickname join needs the seat's rejoin PIN, shown on that phone when it joined, or the
+ * facilitator's yes. Typing a name in another letter case is the same name.
+ */
+export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: SeatPins, opts: { name: string; pin?: string; ask?: true }, at: number): Door {
+  const nickname = cleanNickname(opts.name);
+  const key = nicknameKey(nickname);
+  const seat = Object.values(game.players).find((p) => nicknameKey(p.nickname) === key);
+  if (seat && !inUse(seat.id)) {
+    const check = opts.pin === undefined ? "none" : pins.check(nickname, opts.pin);
+    if (check === "ok") return { to: "seat", player: seat.id };
+    if (check === "wrong") return { to: "refused", code: "wrong-pin", message: `That is not the PIN of ${seat.nickname}'s seat. Check the PIN your phone showed when you joined, or ask the facilitator to give you the seat back.` };
+    if (check === "locked") return { to: "refused", code: "wrong-pin", message: `Too many wrong PINs for ${seat.nickname}'s seat; only the facilitator can give it back now.` };
+    if (opts.ask) return { to: "wait", kind: "seat-back", player: seat.id, reason: "" };
+    return {
+      to: "refused",
+      code: "seat-needs-pin",
+      message: `${seat.nickname}'s seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.`,
+    };
+  }
+  if (opts.ask && !seat) {
+    const refused = checkJoin(game, { kind: "join", at, nickname: opts.name });
+    if (refused && ADMITTABLE.has(refused.code)) return { to: "wait", kind: "admit", reason: refused.message };
+  }
+  return { to: "join" };
+}
