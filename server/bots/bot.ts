@@ -30,6 +30,7 @@ export class Bot {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private entry: { url: string; code: string } | undefined;
   private leaving = false;
+  private pin: string | undefined;
 
   constructor(
     readonly nickname: string,
@@ -39,13 +40,15 @@ export class Bot {
 
   async join(url: string, code: string): Promise<void> {
     this.entry = { url, code };
-    const room = (await new Client(url).joinById(code, { name: this.nickname })) as Room<any, ClassroomState>;
+    const room = (await new Client(url).joinById(code, { name: this.nickname, ...(this.pin ? { pin: this.pin } : {}) })) as Room<any, ClassroomState>;
     room.onMessage("rules", (r: RulesMessage) => {
       this.rules = r;
     });
     const welcome = new Promise<string>((resolve) => {
       const off = room.onMessage("welcome", (m: ServerMessages["welcome"]) => {
         off();
+        // Kept as a phone keeps it: a bot that rejoins by nickname after a failover needs its seat's PIN.
+        this.pin ??= m.pin;
         resolve(m.playerId!);
       });
     });

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 async function enter(url: string, options: Record<string, unknown>, create = false) {
   const sdk = new Client(url);
-  const room = (create ? await sdk.create("classroom", options) : await sdk.joinById(String(options.code), { name: options.name })) as GameRoom;
+  const room = (create ? await sdk.create("classroom", options) : await sdk.joinById(String(options.code), { name: options.name, ...(options.pin ? { pin: options.pin } : {}) })) as GameRoom;
   // After the crash these clients are gone for good; they must not reconnect into the new server.
   room.reconnection.enabled = false;
   const heard = listen(room);
@@ -43,9 +43,11 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   const { code, hostKey } = h.welcome as { code: string; hostKey: string };
   const names = ["Ana", "Bo", "Cy", "Dee"];
   const players: Record<string, { room: GameRoom; id: string; inbox: ReturnType<typeof listen>["inbox"] }> = {};
+  const pins: Record<string, string> = {};
   for (const name of names) {
     const p = await enter(url, { code, name });
     players[name] = { room: p.room, id: p.welcome.playerId!, inbox: p.inbox };
+    pins[name] = p.welcome.pin!;
   }
   const id = (name: string) => players[name].id;
   const seen = (name: string) => h.room.state.players.get(id(name));
@@ -100,7 +102,8 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
   const resumedAt = back.room.state.secondsLeft;
 
   for (const name of names) {
-    const again = await enter(url, { code, name: name === "Cy" ? "cy" : name });
+    // Each phone kept its rejoin PIN; the new process reads it from the log.
+    const again = await enter(url, { code, name: name === "Cy" ? "cy" : name, pin: pins[name] });
     expect(again.welcome.playerId).toBe(id(name));
     players[name] = { room: again.room, id: id(name), inbox: again.inbox };
     expect(again.room.state.players.get(id(name))!.score).toBe(scores[name]);
