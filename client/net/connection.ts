@@ -4,6 +4,7 @@ import type { BallotStage } from "../../shared/rules/state.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 import { roomMessages } from "./room-messages.ts";
+import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "../../shared/messages/seat-codes.ts";
 import { hostKeys, seats, type Seat } from "./storage.ts";
 
 export type Status = "connecting" | "online" | "reconnecting" | "closed";
@@ -13,6 +14,8 @@ type Listener<T> = (value: T) => void;
 
 const ROOM = "classroom";
 const CONSENTED = 4000;
+/** Closed for good, with the reason already told in an `error`: a request the facilitator refused, a host key changed elsewhere. */
+const SIGNED_OUT = new Set([CLOSE_REQUEST_DENIED, CLOSE_HOST_KEY_CHANGED]);
 const RETRY_MS = 3000;
 
 /** A failure to show the person: the server's sentence when it gave one. */
@@ -188,6 +191,26 @@ export class Connection {
     this.room?.send("facilitate", msg);
   }
 
+  /** A new host key for the session; every other facilitator screen is signed out. Resolves with the new key, kept on this screen. */
+  rotateHostKey(): Promise<string> {
+    const room = this.room;
+    if (!room || this.role !== "host") return Promise.reject(new Error("Only a facilitator's screen can change the host key."));
+    return new Promise((resolve) => {
+      const off = room.onMessage("host-key", ({ hostKey }: ServerMessages["host-key"]) => {
+        off();
+        this.hostKey = hostKey;
+        hostKeys.set(this.code, hostKey);
+        resolve(hostKey);
+      });
+      room.send("rotate-host-key");
+    });
+  }
+
+  /** Answers a phone's request: its seat back, or a refused name let in. */
+  answerRequest(id: string, allow: boolean): void {
+    this.room?.send("answer-request", { id, allow });
+  }
+
   async leave(): Promise<void> {
     this.closedOnPurpose = true;
     clearTimeout(this.retryTimer);
@@ -228,7 +251,10 @@ export class Connection {
     });
     room.onLeave((code: number) => {
       if (this.closedOnPurpose || room !== this.room) return;
-      if (code === CONSENTED) return emit(this.statusListeners, "closed");
+      if (code === CONSENTED || SIGNED_OUT.has(code)) {
+        if (code === CLOSE_HOST_KEY_CHANGED) hostKeys.remove(this.code);
+        return emit(this.statusListeners, "closed");
+      }
       emit(this.statusListeners, "reconnecting");
       this.retryTimer = setTimeout(() => void this.rejoin(), RETRY_MS);
     });

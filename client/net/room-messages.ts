@@ -1,4 +1,5 @@
 import type { FeedLine, ServerMessages } from "../../shared/messages/messages.ts";
+import type { SeatRequest } from "../../shared/messages/seat-messages.ts";
 import { EMPTY_INBOX, mergeInbox, type Inbox, type InboxUpdate } from "../../shared/messages/inbox.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 
@@ -17,10 +18,12 @@ export class RoomMessages {
   inbox: Inbox | undefined;
   readonly hostScores = new Map<string, number>();
   readonly feed: FeedLine[] = [];
+  /** Facilitators: the phones waiting for an answer (seat back, or a refused name let in). */
+  seatRequests: SeatRequest[] = [];
   private seen = new Set<number>();
   /** Lines at or below this number have been let go (only the last LINES_KEPT stay). */
   private floor = 0;
-  private listeners = { inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
+  private listeners = { requests: new Set<Listener>(), inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
 
   constructor(room: ClassroomRoom) {
     room.onMessage("inbox", (m: InboxUpdate) => {
@@ -33,6 +36,15 @@ export class RoomMessages {
       for (const fn of this.listeners.hostScores) fn(changed);
     });
     room.onMessage("feed", (lines: FeedLine[]) => this.take(lines));
+    room.onMessage("seat-requests", (list: SeatRequest[]) => {
+      this.seatRequests = list;
+      for (const fn of this.listeners.requests) fn();
+    });
+  }
+
+  onSeatRequests(fn: Listener): () => void {
+    this.listeners.requests.add(fn);
+    return () => this.listeners.requests.delete(fn);
   }
 
   /** After a reconnect the recent lines come again: a line is news only once, and lines stay in order. */

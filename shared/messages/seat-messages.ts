@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/** A seat's rejoin PIN: six digits, shown once on the phone that took the seat. */
-export const PIN_LENGTH = 6;
+export * from "./seat-codes.ts";
+
 export const pinSchema = z.string().regex(/^\d{6}$/, "A rejoin PIN is 6 digits.");
 
 /** A player's join options: `pin` claims an offline seat back; `ask` asks the facilitator for it, or to let a refused name in. */
@@ -29,19 +29,3 @@ export const answerRequestMessage = z.strictObject({ id: z.string().min(1).max(4
 /** From a facilitator's screen: a new host key, which signs every other facilitator screen out. */
 export const rotateHostKeyMessage = z.strictObject({}).optional();
 
-/**
- * Close codes of this part of the protocol (docs/PROTOCOL.md): the facilitator said no to a
- * request; the host key was changed on another screen.
- */
-export const CLOSE_REQUEST_DENIED = 4020;
-export const CLOSE_HOST_KEY_CHANGED = 4021;
-
-/** Join refusals of a seat claim, beside JOIN_ERRORS. */
-export const SEAT_ERRORS = {
-  "seat-needs-pin": 4420,
-  "wrong-pin": 4421,
-  "requests-full": 4422,
-} as const;
-
-/** Reconnecting with a token whose seat is in use on a live connection: refused over HTTP, not a takeover. */
-export const SEAT_IN_USE = 409;

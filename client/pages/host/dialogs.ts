@@ -1,6 +1,7 @@
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
-import { hostKeys } from "../../net/storage.ts";
+import type { Connection } from "../../net/connection.ts";
+import { hostKeyBox } from "./host-key-box.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 function numberField(label: string, name: string, min: number, max: number, step = 1) {
@@ -9,14 +10,13 @@ function numberField(label: string, name: string, min: number, max: number, step
 }
 
 /** Round settings, filled from the session's rules as they stand (the `rules` message). */
-export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void) {
+export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void, conn: Connection) {
   const rounds = numberField("Rounds", "rounds", 1, 50);
   const seconds = numberField("Seconds per round", "roundSeconds", 10, 3600);
   const points = numberField("Action points per round", "actionPoints", 1, 20);
   const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0, 1, 0.05);
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
-  let reopen: HTMLElement;
-  let keyText: HTMLElement;
+  const key = hostKeyBox(() => model.info.code, conn);
   const form = h(
     "form",
     { method: "dialog", class: "dialog-form" },
@@ -24,11 +24,12 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
     h("label", { class: "check" }, late, " Let players join after the game has started"),
     h("p", { class: "help" }, "Changes apply at once. A new round length applies to the round under way too, paused or not: 30 seconds longer gives it 30 more seconds."),
-    h("div", { class: "key-box" }, h("b", {}, "Open this view on another screen"), (reopen = h("p", { class: "help" })), (keyText = h("code", { class: "host-key mono", testid: "host-key" }))),
+    key.el,
     h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
   );
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
   dialog.addEventListener("close", () => {
+    key.reset();
     if (dialog.returnValue !== "save") return;
     // Only what the facilitator changed: the rules refuse a change to the value already in force.
     const c = model.config;
@@ -48,9 +49,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
       points.input.value = String(c.actionPoints);
       weight.input.value = String(c.friendWeight);
       late.checked = c.allowLateJoin;
-      const key = hostKeys.get(model.info.code);
-      setText(reopen, key ? `Open ${location.origin}/host, and under “Reopen a session” give the code ${model.info.code} and this host key. Keep it private: it controls the game.` : "This screen has no host key stored.");
-      setText(keyText, key ?? "");
+      key.reset();
       dialog.showModal();
     },
   };

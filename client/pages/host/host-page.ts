@@ -11,6 +11,12 @@ import "./host.css";
 export function mount(root: HTMLElement): () => void {
   const errors = errorTray();
   const code = new URLSearchParams(location.search).get("code")?.toUpperCase() ?? "";
+  // The "control from your phone" link carries the key in its fragment: keep it, then take it out of the address bar.
+  const linked = new URLSearchParams(location.hash.slice(1)).get("key");
+  if (code && linked) {
+    hostKeys.set(code, linked);
+    history.replaceState(null, "", `/host?code=${code}`);
+  }
   let conn: Connection = currentConnection()?.role === "host" && currentConnection()?.code === code ? currentConnection()! : newConnection();
   let teardown = () => {};
 

@@ -20,6 +20,7 @@ import { soundCues } from "../../ui/sound.ts";
 import { displayToggles } from "./display-toggles.ts";
 import { projectorCues } from "./projector-cues.ts";
 import { ticker } from "./ticker.ts";
+import { seatRequestsPanel } from "./seat-requests-panel.ts";
 
 const NO_BOARD = {
   hidden: "No leaderboard: scores are hidden.",
@@ -36,7 +37,8 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const model = new ClassroomModel();
   let privateView = false;
   const send = (msg: Parameters<Connection["facilitate"]>[0]) => conn.facilitate(msg);
-  const settings = settingsDialog(model, send);
+  const settings = settingsDialog(model, send, conn);
+  const requests = seatRequestsPanel(conn);
   const remove = removeDialog(model, send, () => privateView);
   const controls = hostControls(model, send, () => settings.open());
   const joinAt = h("span", { class: "join-at mono" });
@@ -91,6 +93,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     key.el,
     settings.el,
     remove.el,
+    requests.el,
     flash.el,
   );
 
@@ -176,6 +179,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     bannerSize.disconnect();
     offCues();
     sound.dispose();
+    requests.dispose();
     game?.destroy(true);
   };
 }

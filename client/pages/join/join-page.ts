@@ -6,6 +6,8 @@ import { seats } from "../../net/storage.ts";
 import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 import { errorTray } from "../../ui/status.ts";
+import { JoinFailure } from "../../net/connection.ts";
+import { seatClaim } from "./seat-claim.ts";
 import "./join.css";
 
 const CODE_CHARS = /[^ABCDEFGHJKMNPQRSTUVWXYZ23456789]/g;
@@ -58,20 +60,28 @@ export function mount(root: HTMLElement): () => void {
     h("div", { class: "field" }, h("label", { for: "nickname" }, "Nickname"), nickname),
     joinButton,
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
+  const enter = async (ask: boolean) => {
     if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
     if (!nickname.value.trim()) return errors.show("Choose a nickname so others know who you are.");
     joinButton.disabled = true;
-    joinButton.textContent = "Joining…";
+    joinButton.textContent = ask ? "Waiting for the facilitator…" : "Joining…";
     try {
-      await newConnection().join(code.value, nickname.value.trim());
+      await newConnection().join(code.value, nickname.value.trim(), ask ? { ask: true, onWaiting: () => claim.waiting(true) } : claim.extras());
       go("/play");
     } catch (err) {
+      claim.waiting(false);
+      claim.offer(err instanceof JoinFailure ? err.code : 0);
       errors.show((err as Error).message);
       joinButton.disabled = false;
       joinButton.textContent = "Join the game";
     }
+  };
+  const claim = seatClaim(() => void enter(true));
+  joinButton.before(claim.el);
+  nickname.addEventListener("input", () => claim.reset());
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void enter(false);
   });
 
   const seat = seats.get();

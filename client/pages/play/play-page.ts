@@ -26,6 +26,7 @@ import { scoreCard } from "./score-card.ts";
 import { scoreDial } from "./score-dial.ts";
 import { topicPicker } from "./topic-picker.ts";
 import { voteCard } from "./vote-card.ts";
+import { rejoinPin } from "./rejoin-pin.ts";
 import "./play.css";
 
 function section(title: string, testid: string, ...children: (Node | null)[]) {
@@ -86,6 +87,7 @@ export function mount(root: HTMLElement): () => void {
   const vote = voteCard(model, (option) => c.vote(option));
   const ballot = ballotCard(model, (stage, answer) => c.ballot(stage, answer));
   const actPanel = h("div", { class: "col col-act" });
+  const pin = rejoinPin(() => seats.get()?.pin);
 
   const status = (): ActorStatus | undefined => {
     const p = model.players.get(me());
@@ -114,6 +116,11 @@ export function mount(root: HTMLElement): () => void {
     score.renderRank();
     end.render();
     lobbyNote.hidden = model.info.phase !== "lobby";
+    // The PIN under the lobby note while there is time to note it, then under Me.
+    if (model.info.phase === "lobby" ? pin.el.previousElementSibling !== lobbyNote : pin.el.parentElement !== mePanel) {
+      if (model.info.phase === "lobby") lobbyNote.after(pin.el);
+      else mePanel.append(pin.el);
+    }
     lobbyNote.textContent = `You're in. ${model.players.size} ${model.players.size === 1 ? "player has" : "players have"} joined; the facilitator will start soon.`;
   });
 
@@ -150,6 +157,7 @@ export function mount(root: HTMLElement): () => void {
 
   let unbind = () => {};
   const offRoom = c.onRoom((room) => {
+    pin.render();
     unbind();
     unbind = bindClassroom(room, model, c.playerId);
   });
