@@ -19,7 +19,7 @@ const SIGNED_OUT = new Set([CLOSE_REQUEST_DENIED, CLOSE_HOST_KEY_CHANGED]);
 const RETRY_MS = 3000;
 
 /** A failure to show the person: the server's sentence when it gave one. */
-class JoinFailure extends Error {
+export class JoinFailure extends Error {
   constructor(
     message: string,
     readonly code: number,

@@ -2,7 +2,7 @@ import type { SeatRequest, SeatRequestKind } from "../../shared/messages/seat-me
 import type { PlayerId } from "../../shared/rules/state.ts";
 
 /** More waiting requests than a projector can list; beyond this, asking is refused until some are answered. */
-export const REQUESTS_MAX = 20;
+const REQUESTS_MAX = 20;
 
 export interface Pending extends SeatRequest {
   sessionId: string;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 export * from "./seat-codes.ts";
 
-export const pinSchema = z.string().regex(/^\d{6}$/, "A rejoin PIN is 6 digits.");
+const pinSchema = z.string().regex(/^\d{6}$/, "A rejoin PIN is 6 digits.");
 
 /** A player's join options: `pin` claims an offline seat back; `ask` asks the facilitator for it, or to let a refused name in. */
 export const playerJoinOptions = z.strictObject({
@@ -26,6 +26,4 @@ export interface SeatRequest {
 /** The facilitator's answer to a request (`answer-request`). */
 export const answerRequestMessage = z.strictObject({ id: z.string().min(1).max(40), allow: z.boolean() });
 
-/** From a facilitator's screen: a new host key, which signs every other facilitator screen out. */
-export const rotateHostKeyMessage = z.strictObject({}).optional();
 

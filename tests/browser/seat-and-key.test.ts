@@ -25,7 +25,7 @@ async function createSession(page: Page): Promise<{ code: string; key: string }>
   return { code, key };
 }
 
-const pageText = (page: Page) => page.evaluate(() => document.body.innerText + [...document.querySelectorAll("input")].map((i) => i.value).join(" "));
+const pageText = (page: Page) => page.evaluate(() => document.body.textContent + [...document.querySelectorAll("input")].map((i) => i.value).join(" "));
 
 async function joinAs(code: string, name: string): Promise<Page> {
   const page = await tb.page(name, PHONE, true);
@@ -86,7 +86,7 @@ describe("no secret on a shared screen", () => {
     await phone.getByTestId("settings-button").click();
     await phone.getByTestId("rotate-host-key").click();
     await expect.poll(() => phone.getByTestId("host-key-status").textContent(), WAIT).toContain("signed out");
-    await expect.poll(() => projector.locator("body").innerText(), WAIT).toContain("signed out");
+    await expect.poll(() => projector.locator("body").textContent(), WAIT).toContain("signed out");
     await projector.screenshot({ path: join(ARTIFACTS, "projector-signed-out-1920.png") });
     const stored = await projector.evaluate((c) => JSON.parse(localStorage.getItem("citizen-score:hosts") ?? "{}")[c]?.hostKey, code);
     expect(stored, "the signed-out projector forgets the old key").toBeUndefined();
@@ -119,7 +119,7 @@ describe("a seat belongs to its device, in the browser", () => {
         return other.getByTestId("rejoin-pin-input").isVisible();
       }, WAIT)
       .toBe(true);
-    expect(await other.locator("body").innerText()).toContain("Type the rejoin PIN");
+    expect(await other.locator("body").textContent()).toContain("Type the rejoin PIN");
     await other.screenshot({ path: join(ARTIFACTS, "phone-needs-pin-390.png") });
 
     await other.getByTestId("ask-facilitator").click();

@@ -9,7 +9,7 @@ import "./host-phone.css";
 const QR_SECONDS = 60;
 
 /** The link that opens this session's host controls on the facilitator's own phone; the key rides in the fragment, which no server sees. */
-export function phoneLink(code: string, key: string): string {
+function phoneLink(code: string, key: string): string {
   return `${location.origin}/host?code=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`;
 }
 
