@@ -1,9 +1,9 @@
 import type { Command } from "../rules/commands.ts";
-import type { ActionConfig, ActionName } from "../rules/config.ts";
+import type { ActionConfig, ActionName, GameConfig } from "../rules/config.ts";
 import type { EventOf, ScoreRule } from "../rules/events.ts";
 import { friendsOf, type PlayerId } from "../rules/state.ts";
 import type { Replay } from "./replay-index.ts";
-import { commandOfEvent, eventBySeq, eventIndex, roundOfEvent, stateAfter } from "./seek.ts";
+import { commandOfEvent, eventBySeq, eventIndex, roundOfEvent, rulesAfterCount, stateAfter } from "./seek.ts";
 
 export type ScoreEvent = EventOf<"score">;
 
@@ -31,6 +31,8 @@ export interface CauseChain {
   pull?: { weight: number; pivot: number; friends: Pull[] };
   /** An upheld appeal: the deduction it reversed, with its own chain. */
   reverses?: CauseChain;
+  /** The rules in force as it happened (thresholds a vote may have moved since the start). */
+  rules: GameConfig;
 }
 
 function nicknameOf(r: Replay, id: PlayerId): string {
@@ -49,6 +51,7 @@ export function causeChain(r: Replay, seq: number): CauseChain | undefined {
     round: roundOfEvent(r, seq),
     command: { index, seq: r.log.commands[index].seq, command: r.log.commands[index].command },
     rule,
+    rules: rulesAfterCount(r, eventIndex(r, seq)).config,
   };
   if (actor !== undefined) chain.actor = { id: actor, nickname: nicknameOf(r, actor) };
   if (action !== undefined) {
@@ -84,7 +87,8 @@ function pullBehind(r: Replay, index: number, seq: number): CauseChain["pull"] {
   }
   const player = (r.events[at] as ScoreEvent).player;
   const friends = friendsOf(s, player);
-  const { friendWeight: weight, friendPivot: pivot } = s.config;
+  // The rules in force as the pull began: a planned change earlier in the same tick counts.
+  const { friendWeight: weight, friendPivot: pivot } = rulesAfterCount(r, start).config;
   const pulls = friends.map((f): Pull => {
     const score = scores.get(f) ?? s.players[f].score;
     return { friend: f, nickname: nicknameOf(r, f), score, part: (weight * (score - pivot)) / friends.length };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateSession } from "../../shared/replay/generate.ts";
+import { causeChain } from "../../shared/replay/cause-chain.ts";
 import { debriefMetrics } from "../../shared/replay/metrics/index.ts";
 import { rulesAfterCount, rulesAtTime } from "../../shared/replay/seek.ts";
 import { apply } from "../../shared/rules/apply.ts";
@@ -34,6 +35,18 @@ describe("the rules as they stood at a moment", () => {
     const r = replayOf(log());
     expect(rulesAtTime(r, before).config.visaAt).toBe(750);
     expect(rulesAtTime(r, g.at).config.visaAt).toBe(800);
+  });
+
+  it("explain a score change by the rules in force when it happened", () => {
+    const { g, log } = scripted({ actionPoints: 10 });
+    const [ana, bo] = g.join("Ana", "Bo");
+    g.host({ type: "start" });
+    g.befriend(ana, bo);
+    g.host({ type: "rule-change", change: { rule: "threshold", threshold: "vouchRiskBelow", value: 650 } });
+    const risky = g.act(ana, "vouch", bo).events.find((e) => e.type === "score")!; // Bo's 600 is now below the line
+    const r = replayOf(log());
+    expect(causeChain(r, risky.seq)).toMatchObject({ rule: "vouch-risk", rules: { vouchRiskBelow: 650 } });
+    expect(r.config.vouchRiskBelow).toBe(550);
   });
 
   it("count tiers, tier changes and bunching in Metrics by the thresholds in force", () => {

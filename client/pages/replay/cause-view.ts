@@ -1,7 +1,7 @@
 import { GRADE_LABEL } from "../../../shared/content/real-vs-myth.ts";
+import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { Command } from "../../../shared/rules/commands.ts";
-import type { GameConfig } from "../../../shared/rules/config.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { signed } from "../../../shared/text/reasons.ts";
 import { h } from "../../ui/dom.ts";
@@ -55,9 +55,10 @@ function step(label: string, ...body: (Node | string)[]) {
 }
 
 /** Why one score moved: the change, the rule, whose action, the log entry; and the friends behind a pull. */
-export function causeView(chain: CauseChain, config: GameConfig, from: number, nameOf: (id: string) => string): HTMLElement {
+export function causeView(chain: CauseChain, from: number, nameOf: (id: string) => string): HTMLElement {
   const e = chain.event;
-  const [ruleName, ruleLine] = ruleText(chain.rule, config);
+  // The rules as they stood when the score moved (a vote may have moved a threshold since the start).
+  const [ruleName, ruleLine] = ruleText(chain.rule, chain.rules);
   const truth = chain.truth && h("span", { class: `truth truth-${chain.truth}` }, GRADE_LABEL[chain.truth]);
   const steps = [
     step("Change", h("b", { class: `mono ${e.delta < 0 ? "down" : "up"}` }, signed(e.delta)), ` to ${e.score} at ${clockText(e.at - from)}, round ${chain.round}`),
@@ -79,7 +80,7 @@ export function causeView(chain: CauseChain, config: GameConfig, from: number, n
   }
   if (chain.reverses) {
     const r = chain.reverses;
-    el.append(h("p", { class: "muted" }, `It reversed ${signed(r.event.delta)} from round ${r.round}: ${ruleText(r.rule, config)[0].toLowerCase()}${r.actor ? ` by ${r.actor.nickname}` : ""}.`));
+    el.append(h("p", { class: "muted" }, `It reversed ${signed(r.event.delta)} from round ${r.round}: ${ruleText(r.rule, r.rules)[0].toLowerCase()}${r.actor ? ` by ${r.actor.nickname}` : ""}.`));
   }
   return el;
 }

@@ -43,7 +43,7 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
     if (ticket !== asked || !chain) return;
     causeFor = chain.player.id;
     scroller.scrollTop = 0;
-    causeSlot.replaceChildren(causeView(chain, data.config, data.from, nameOf), h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"));
+    causeSlot.replaceChildren(causeView(chain, data.from, nameOf), h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"));
   };
 
   const renderFeed = (recent: readonly GameEvent[]) => {
