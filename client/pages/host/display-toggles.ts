@@ -30,7 +30,7 @@ export function displayToggles(page: HTMLElement, sound: SoundCues) {
     const big = page.classList.contains("large-text");
     large.setAttribute("aria-pressed", String(big));
     mute.setAttribute("aria-pressed", String(sound.on));
-    mute.textContent = sound.on ? "♪ Sound on" : "♪ Sound off";
+    mute.textContent = sound.on ? "Sound on" : "Sound off";
     mute.title = sound.on ? "Mute the projector's sound cues" : "Play sound cues: a join, round start, the last 10 seconds, round end, a big drop";
   };
   page.classList.toggle("large-text", remembered(LARGE));

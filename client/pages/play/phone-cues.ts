@@ -13,7 +13,7 @@ export function phoneCues(model: ClassroomModel, me: () => string) {
   const render = () => {
     button.setAttribute("aria-pressed", String(sound.on));
     button.setAttribute("aria-label", sound.on ? "Sound on: tap to mute" : "Sound off: tap to turn on");
-    button.textContent = sound.on ? "♪ On" : "♪ Off";
+    button.textContent = sound.on ? "Sound on" : "Sound off";
   };
   button.addEventListener("click", () => {
     sound.set(!sound.on);
