@@ -1,5 +1,5 @@
 import type { ArraySchema } from "@colyseus/schema";
-import { ballotResults, openBallot } from "../../shared/rules/ballot.ts";
+import { ballotRecord, openBallot } from "../../shared/rules/ballot.ts";
 import type { EventOf } from "../../shared/rules/events.ts";
 import type { RuleChange } from "../../shared/rules/live/types.ts";
 import type { GameState } from "../../shared/rules/state.ts";
@@ -90,13 +90,11 @@ function projectBallot(g: GameState, state: ClassroomState): void {
   if (b.startAnswers !== g.ballots.start.voters.length) b.startAnswers = g.ballots.start.voters.length;
   if (b.endAnswers !== g.ballots.end.voters.length) b.endAnswers = g.ballots.end.voters.length;
   if (g.phase !== "ended") return;
-  setNumbers(b.startResults, ballotResults(g, "start") ?? []);
-  setNumbers(b.endResults, ballotResults(g, "end") ?? []);
-  const approved = Array.from({ length: g.round }, () => 0);
-  const opinion = Array.from({ length: g.round }, () => 0);
-  for (const post of g.posts) (post.action === "share-approved" ? approved : opinion)[post.round - 1] += 1;
-  setNumbers(b.approvedPosts, approved);
-  setNumbers(b.opinionPosts, opinion);
+  const record = ballotRecord(g);
+  setNumbers(b.startResults, record.startResults);
+  setNumbers(b.endResults, record.endResults);
+  setNumbers(b.approvedPosts, record.approvedPosts);
+  setNumbers(b.opinionPosts, record.opinionPosts);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Command } from "../rules/commands.ts";
 import type { ActionConfig, ActionName, GameConfig } from "../rules/config.ts";
 import type { EventOf, ScoreRule } from "../rules/events.ts";
 import { friendsOf, type PlayerId } from "../rules/state.ts";
+import { appealOf, liveCauseOf, type AppealRecord, type LiveCause } from "./debrief-answers.ts";
 import type { Replay } from "./replay-index.ts";
 import { commandOfEvent, eventBySeq, eventIndex, roundOfEvent, rulesAfterCount, stateAfter } from "./seek.ts";
 
@@ -33,6 +34,10 @@ export interface CauseChain {
   reverses?: CauseChain;
   /** The rules in force as it happened (thresholds a vote may have moved since the start). */
   rules: GameConfig;
+  /** A change made by a live event (audit, topic ban, blacklist shock): that event, planned or the facilitator's. */
+  live?: LiveCause;
+  /** The audit's deliberate mistake: this deduction, and its appeal if there was one. */
+  mistake?: { appeal: AppealRecord | null };
 }
 
 function nicknameOf(r: Replay, id: PlayerId): string {
@@ -59,6 +64,8 @@ export function causeChain(r: Replay, seq: number): CauseChain | undefined {
     chain.truth = r.config.actions[action].truth;
   }
   if (rule === "guilt-by-association") chain.pull = pullBehind(r, index, seq);
+  if (rule === "audit" || rule === "topic-ban" || rule === "blacklist-shock") chain.live = liveCauseOf(r, index, eventIndex(r, seq));
+  if (chain.live?.detail.kind === "audit" && chain.live.detail.wrong === seq) chain.mistake = { appeal: appealOf(r, seq) };
   if (rule === "appeal-upheld") {
     const appeal = r.events.slice(r.commandEvents[index], eventIndex(r, seq)).find((e) => e.type === "appeal");
     if (appeal?.type === "appeal") chain.reverses = causeChain(r, appeal.deduction);

@@ -38,9 +38,28 @@ export function runBallot(t: Turn, c: Ballot): void {
   emit(t, { type: "ballot-answered", player: c.player, stage: c.stage });
 }
 
+/** The secret ballot's aggregate after the game, beside the public record of posts per round. */
+export interface BallotRecord {
+  startResults: number[];
+  endResults: number[];
+  approvedPosts: number[];
+  opinionPosts: number[];
+}
+
 /** The aggregate the debrief shows, or null while the game runs or when too few answered to keep it secret. */
 export function ballotResults(s: GameState, stage: BallotStage): number[] | null {
   const box = s.ballots[stage];
   if (s.phase !== "ended" || box.voters.length < BALLOT_MIN_ANSWERS) return null;
   return [...box.counts];
+}
+
+/**
+ * What the debrief sets side by side once the game is over: each question's totals (empty
+ * where withheld) and the posts per round, approved against unapproved opinions.
+ */
+export function ballotRecord(s: GameState): BallotRecord {
+  const approved = Array.from({ length: s.round }, () => 0);
+  const opinion = Array.from({ length: s.round }, () => 0);
+  for (const post of s.posts) (post.action === "share-approved" ? approved : opinion)[post.round - 1] += 1;
+  return { startResults: ballotResults(s, "start") ?? [], endResults: ballotResults(s, "end") ?? [], approvedPosts: approved, opinionPosts: opinion };
 }

@@ -48,7 +48,15 @@ export function scenarioConfig(file: ScenarioFile): GameConfig {
     ballot: file.ballot,
     voteMenu: file.voteMenu,
     schedule: schedule.map(({ e }) => e),
-    scenario: { id: file.id, title: file.title, description: file.description, sources: file.sources, debriefPrompts: file.debriefPrompts, labels: file.labels },
+    scenario: {
+      id: file.id,
+      title: file.title,
+      description: file.description,
+      sources: file.sources,
+      debriefPrompts: file.debriefPrompts.map((p) => (typeof p === "string" ? p : p.question)),
+      promptAnswers: file.debriefPrompts.map((p) => (typeof p === "string" ? null : p.answer)),
+      labels: file.labels,
+    },
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTION_NAMES, TRUTHS } from "../rules/config.ts";
-import { VISIBILITIES } from "../rules/live/types.ts";
+import { DEBRIEF_ANSWERS, VISIBILITIES } from "../rules/live/types.ts";
 import { liveCommand, ruleChange, topicId } from "../messages/live-messages.ts";
 
 const score = z.number().int().min(0).max(10000);
@@ -65,7 +65,8 @@ export const scenarioFile = z.strictObject({
   title: text(3, 80),
   description: text(20, 2000),
   sources: z.array(text(3, 300)).max(30).default([]),
-  debriefPrompts: z.array(text(5, 400)).min(1).max(12),
+  /** A question, or a question with where the debrief answers it. */
+  debriefPrompts: z.array(z.union([text(5, 400), z.strictObject({ question: text(5, 400), answer: z.enum(DEBRIEF_ANSWERS) })])).min(1).max(12),
   labels: labels.default({}),
   rules: scenarioRules.default({}),
   topics: z.array(z.strictObject({ id: topicId, label: text(1, 60) })).max(20).default([]),

@@ -1,12 +1,7 @@
+import type { BallotRecord } from "../rules/ballot.ts";
 import type { BallotConfig } from "../rules/live/types.ts";
 
-/** The secret ballot's aggregate after the game, beside the public record of posts per round. */
-export interface BallotRecord {
-  startResults: number[];
-  endResults: number[];
-  approvedPosts: number[];
-  opinionPosts: number[];
-}
+export type { BallotRecord };
 
 function percent(part: number, whole: number): string {
   return `${Math.round((100 * part) / whole)}%`;
@@ -48,4 +43,16 @@ export function gapSentences(ballot: BallotConfig, r: BallotRecord): { private: 
   const last = rounds[rounds.length - 1];
   const trend = rounds.length > 1 ? `: ${percent(first.o, first.n)} in round ${first.round}, ${percent(last.o, last.n)} in round ${last.round}` : "";
   return { private: priv, public: `In public, ${percent(opinions, posts)} of posts were unapproved opinions (${opinions} of ${posts})${trend}.` };
+}
+
+/** Who set a live event going, and when: "planned by the scenario, round 4 at 6:10". */
+export function liveCauseText(scheduled: boolean, round: number, clock: string): string {
+  return `${scheduled ? "Planned by the scenario" : "Run by the facilitator"}, round ${round} at ${clock}`;
+}
+
+/** The audit's deliberate mistake and what came of it; `clock` says when the appeal was. */
+export function mistakeSentence(nickname: string, appeal: { at: number; reversed: boolean } | null, clock: (at: number) => string): string {
+  const hit = `The audit's deliberate mistake hit ${nickname}`;
+  if (!appeal) return `${hit}, who never appealed: the wrong deduction stood.`;
+  return `${hit}, who appealed at ${clock(appeal.at)} and ${appeal.reversed ? "got the points back" : "lost the appeal"}.`;
 }

@@ -164,7 +164,8 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     // A random audit hits a seeded sample; the player it hit sees the deduction in their appeal list.
     await host.getByTestId("audit-apply").click();
     await expect.poll(() => textOf(ana, "live-title"), WAIT).toMatch(/^Random audit: (Ana|Bo|Cy) loses 30$/);
-    const audited = { Ana: ana, Bo: bo, Cy: cy }[(await textOf(ana, "live-title")).split(" ")[2] as "Ana" | "Bo" | "Cy"];
+    const auditedName = (await textOf(ana, "live-title")).split(" ")[2] as "Ana" | "Bo" | "Cy";
+    const audited = { Ana: ana, Bo: bo, Cy: cy }[auditedName];
     await openTab(audited, "me");
     await expect.poll(() => audited.getByTestId("appeals-panel").isVisible(), WAIT).toBe(true);
     expect(await textOf(audited, "appeals")).toContain("-30a random audit");
@@ -217,8 +218,34 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     // The podium's entrance takes about a second.
     await host.waitForTimeout(1500);
     await host.screenshot({ path: join(ARTIFACTS, "host-debrief.png") });
+
+    // The debrief replay answers the preset's questions: the ballot beside the posts, and the audit's mistake by name.
+    const privateLine = await textOf(host, "debrief-private");
+    await host.setViewportSize({ width: 1920, height: 1080 });
+    await host.getByTestId("open-replay").click();
+    await expect.poll(() => textOf(host, "replay-private"), { timeout: 60_000 }).toBe(privateLine);
+    expect(await textOf(host, "replay-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
+    expect(await textOf(host, "replay-audit")).toMatch(new RegExp(`^Run by the facilitator, round 1 at \\d+:\\d\\d: 1 player lost 30 points\\.The audit's deliberate mistake hit ${auditedName}, who never appealed: the wrong deduction stood\\.$`));
+    await host.waitForTimeout(800);
+    await host.screenshot({ path: join(ARTIFACTS, "replay-after-game.png") });
+    await host.getByTestId("leaderboard").locator("li", { hasText: auditedName }).click();
+    await host.getByTestId("score-change").filter({ hasText: "audit" }).first().click();
+    await expect.poll(() => textOf(host, "cause-chain"), WAIT).toContain("Run by the facilitator, round 1");
+    expect(await textOf(host, "audit-mistake")).toContain(`hit ${auditedName}, who never appealed`);
+    await host.getByTestId("tab-metrics").click();
+    expect(await textOf(host, "metrics-private")).toBe(privateLine);
+    expect(await textOf(host, "audit-mistake-line")).toContain(`hit ${auditedName}`);
+    await host.getByTestId("answer-ballot-link").click();
+    await host.waitForTimeout(800);
+    await host.screenshot({ path: join(ARTIFACTS, "replay-metrics-answers.png") });
+    // A question about a moment seeks the replay there; one about the facts opens Real or myth.
+    await host.getByTestId("answer-visibility-link").click();
+    await expect.poll(() => textOf(host, "visibility"), WAIT).toBe("public");
+    await host.getByTestId("tab-metrics").click();
+    await host.getByTestId("answer-real-or-myth-link").click();
+    await expect.poll(() => host.getByTestId("real-vs-myth").isVisible(), WAIT).toBe(true);
     expect(problems()).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 
   it("an uploaded scenario that does not validate lists its field errors, and nothing starts", async () => {
     const host = await tb.page("uploader", PROJECTOR);

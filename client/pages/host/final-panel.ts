@@ -1,50 +1,15 @@
-import { gapSentences } from "../../../shared/text/debrief.ts";
 import { liveText } from "../../../shared/text/live.ts";
 import { blacklistName } from "../../../shared/text/score.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { go } from "../../router.ts";
+import { ballotGap } from "../../ui/ballot-gap.ts";
 import { h } from "../../ui/dom.ts";
 
 const PLACES = ["1st", "2nd", "3rd"];
 
-function percentages(counts: readonly number[]): number[] {
-  const total = counts.reduce((a, b) => a + b, 0);
-  return counts.map((n) => (total ? Math.round((100 * n) / total) : 0));
-}
-
-/** The secret ballot's totals, before and after, beside what was posted in public round by round. */
+/** The secret ballot's card, once the game has one. */
 function gapCard(model: ClassroomModel): HTMLElement | null {
-  const ballot = model.config.ballot;
-  if (!ballot) return null;
-  const b = model.ballotState;
-  const start = percentages(b.startResults);
-  const end = percentages(b.endResults);
-  const gap = gapSentences(ballot, b);
-  const bar = (pct: number | undefined, cls: string) =>
-    h("span", { class: `gap-cell ${cls}` }, h("span", { class: "gap-track" }, h("i", { style: `--w: ${pct ?? 0}%` })), h("span", { class: "gap-pct mono" }, pct === undefined ? "–" : `${pct}%`));
-  const rows = ballot.options.map((option, i) =>
-    h("li", {}, h("span", { class: "gap-option" }, option), bar(b.startResults.length ? start[i] : undefined, "start"), bar(b.endResults.length ? end[i] : undefined, "end")),
-  );
-  const most = Math.max(1, ...b.approvedPosts.map((a, i) => a + (b.opinionPosts[i] ?? 0)));
-  const rounds = b.approvedPosts.map((a, i) => {
-    const o = b.opinionPosts[i] ?? 0;
-    return h(
-      "li",
-      { title: `Round ${i + 1}: ${a} approved, ${o} opinions` },
-      h("span", { class: "col-stack", style: `--h: ${(100 * (a + o)) / most}%` }, h("i", { class: "opinion", style: `--h: ${a + o ? (100 * o) / (a + o) : 0}%` })),
-      h("small", {}, `R${i + 1}`),
-    );
-  });
-  return h(
-    "section",
-    { class: "gap-card", testid: "debrief-gap" },
-    h("h3", {}, "Private vs public"),
-    h("p", { class: "gap-question" }, ballot.question),
-    h("div", { class: "gap-legend" }, h("span", { class: "key start" }, "before the game"), h("span", { class: "key end" }, "after")),
-    h("ol", { class: "gap-rows" }, ...rows),
-    h("p", { class: "gap-line", testid: "debrief-private" }, gap.private),
-    h("div", { class: "gap-public" }, h("ol", { class: "post-cols", "aria-hidden": "true" }, ...rounds), h("p", { class: "gap-line", testid: "debrief-public" }, gap.public)),
-  );
+  return model.config.ballot ? ballotGap(model.config.ballot, model.ballotState) : null;
 }
 
 /** The end of the game on the projector: the podium, a few numbers, the private/public gap and the debrief's questions. */

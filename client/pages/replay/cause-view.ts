@@ -3,8 +3,10 @@ import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { Command } from "../../../shared/rules/commands.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
+import { liveCauseText, mistakeSentence } from "../../../shared/text/debrief.ts";
 import { signed } from "../../../shared/text/reasons.ts";
 import { h } from "../../ui/dom.ts";
+import { liveText } from "./moment-text.ts";
 import { clockText } from "./score-lines.ts";
 
 /** Each rule in one line a class can follow. */
@@ -33,14 +35,14 @@ function ruleText(rule: CauseChain["rule"], c: GameConfig): [string, string] {
   }
 }
 
-function commandText(c: Command, nameOf: (id: string) => string): string {
+function commandText(c: Command, nameOf: (id: string) => string, planned: boolean): string {
   switch (c.kind) {
     case "act":
       return `${nameOf(c.player)}'s action: ${ACTION_TEXT[c.action].label.toLowerCase()}${c.target ? ` (${nameOf(c.target)})` : ""}`;
     case "facilitate":
       return `The facilitator: ${c.command.type.replace(/-/g, " ")}`;
     case "tick":
-      return "The round clock";
+      return planned ? "The round clock, firing the scenario's planned event" : "The round clock";
     case "join":
       return `${c.nickname} joined`;
     case "vote":
@@ -65,7 +67,10 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
     step("Rule", h("b", {}, ruleName), " ", h("span", { class: "muted" }, ruleLine)),
   ];
   if (chain.actor && chain.action) steps.push(step("Whose action", h("b", {}, chain.actor.nickname), ` ${ACTION_TEXT[chain.action].did} `, truth ?? ""));
-  steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf)}`));
+  const live = chain.live;
+  if (live) steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveText(live.detail, chain.rules)));
+  if (chain.mistake) steps.push(step("Mistake", h("b", { testid: "audit-mistake" }, mistakeSentence(chain.player.nickname, chain.mistake.appeal, (at) => clockText(at - from)))));
+  steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf, chain.live?.scheduled === true)}`));
   const el = h("section", { class: "cause", testid: "cause-chain", "aria-live": "polite" }, h("h3", {}, `Why ${chain.player.nickname}'s score moved`), h("ol", { class: "chain" }, ...steps));
   if (chain.pull) {
     const { weight, pivot, friends } = chain.pull;

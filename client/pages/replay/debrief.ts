@@ -3,6 +3,7 @@ import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 import { errorTray } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
+import type { AnswerTarget } from "./answers.ts";
 import { dataTab } from "./data-tab.ts";
 import { FrameDriver } from "./drive-view.ts";
 import { metricsTab } from "./metrics-tab.ts";
@@ -59,10 +60,14 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
   const bar = timeline(data, seek, onMoment);
   const panels: Record<Tab, HTMLElement> = {
     replay: replay.el,
-    metrics: metricsTab(data, (r) => {
-      show("replay");
-      bar.go(r.startAt, "scrub");
-    }),
+    metrics: metricsTab(
+      data,
+      (r) => {
+        show("replay");
+        bar.go(r.startAt, "scrub");
+      },
+      (target) => answer(target),
+    ),
     "what-if": whatIf.el,
     myth: mythTab(data),
     data: dataTab(data, access.key, access.log, errors.show),
@@ -84,6 +89,22 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     bar.el,
     errors.el,
   );
+
+  /** A question's answer: replay its moment, open the Real or myth tab, or bring its Metrics card into view. */
+  function answer(target: AnswerTarget): void {
+    if (target.tab === "replay") {
+      show("replay");
+      bar.go(target.at, "scrub");
+    } else if (target.tab === "myth") show("myth");
+    else {
+      show("metrics");
+      const card = panels.metrics.querySelector<HTMLElement>(`[data-answer="${target.card}"]`);
+      card?.scrollIntoView({ block: "start" });
+      card?.classList.remove("answer-flash");
+      void card?.offsetWidth;
+      card?.classList.add("answer-flash");
+    }
+  }
 
   function show(tab: Tab): void {
     buttons.forEach((b, i) => {
@@ -107,6 +128,10 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     }
     if (frames.other) drivers.other.show(frames.other, animate);
     whatIf.frame();
+    // Which moment each world shows, for the benchmark and the browser tests to wait on.
+    if (frames.recorded && page.dataset.drawnAt === undefined) performance.mark("replay:first-frame");
+    if (frames.recorded) page.dataset.drawnAt = String(frames.recorded.at);
+    if (frames.other) page.dataset.otherAt = String(frames.other.at);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== " " || (e.target as HTMLElement).closest("input, button, select, textarea, [role=slider]") || page.dataset.tab !== "replay") return;

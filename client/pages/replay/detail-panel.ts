@@ -5,6 +5,7 @@ import { signed } from "../../../shared/text/reasons.ts";
 import { BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
 import { h, setText } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { auditLines, ballotCard } from "./answers.ts";
 import { causeView } from "./cause-view.ts";
 import { feedEntryOf } from "./feed-entry.ts";
 import { changedText, liveText } from "./moment-text.ts";
@@ -46,14 +47,21 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
     causeSlot.replaceChildren(causeView(chain, data.from, nameOf), h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"));
   };
 
+  // Built once: what the scenario's questions ask about, shown once the replay reaches the end.
+  const ballot = ballotCard(data, "replay");
+  const audits = data.answers.audits.map((a) => h("p", { class: "end-audit", testid: "replay-audit" }, ...auditLines(a, data).flatMap((l, i) => (i ? [h("br"), l] : [l]))));
+  const after = ballot || audits.length ? h("div", { class: "after-game", testid: "after-game" }, ballot, ...audits) : undefined;
+
   const renderFeed = (recent: readonly GameEvent[]) => {
-    setText(title, "What just happened");
+    const ended = model.info.phase === "ended" && after !== undefined;
+    setText(title, ended ? "After the game" : "What just happened");
     const items = recent
       .map((e) => eventLine(e, data, nameOf))
       .filter((l) => l !== undefined)
       .reverse()
       .map((l) => h("li", { class: `tick tone-${l.tone}` }, h("span", { class: "tick-icon", "aria-hidden": "true" }, ICON[l.tone]), h("span", {}, l.text)));
     body.replaceChildren(
+      ...(ended ? [after] : []),
       h("ol", { class: "ticker", testid: "replay-feed" }, ...items),
       h("p", { class: "hint" }, "Pick a player on the graph, the leaderboard, the chart or the search to follow them and see why each score moved."),
     );

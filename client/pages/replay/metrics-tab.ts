@@ -1,5 +1,6 @@
 import type { RoundMetrics } from "../../../shared/replay/index.ts";
 import { h } from "../../ui/dom.ts";
+import { answerTarget, auditCard, ballotCard, type AnswerTarget } from "./answers.ts";
 import { changedText } from "./moment-text.ts";
 import { dissentBins, gapLabel, metricsTable, pct } from "./metrics-table.ts";
 import { clockText } from "./score-lines.ts";
@@ -19,8 +20,19 @@ function card(title: string, explain: string, ...body: (Node | string)[]): HTMLE
   return h("section", { class: "panel card" }, h("h2", {}, title), h("p", { class: "explain" }, explain), ...body);
 }
 
-/** The debrief metrics of GAME.md: the round-by-round table, the pooled views, and the scenario's questions. */
-export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void): HTMLElement {
+/** The scenario's questions, each with a button to the moment or table that answers it in this session. */
+function prompts(data: Loaded, answer: (target: AnswerTarget) => void): HTMLElement {
+  const scenario = data.config.scenario;
+  const items = scenario.debriefPrompts.map((q, i) => {
+    const key = scenario.promptAnswers?.[i];
+    const target = key ? answerTarget(key, data) : undefined;
+    return h("li", {}, h("span", {}, q), target ? h("button", { class: "btn btn-small answer-link", type: "button", testid: `answer-${key}-link`, onclick: () => answer(target) }, `→ ${target.label}`) : "");
+  });
+  return h("section", { class: "panel card prompts", testid: "debrief-prompts" }, h("h2", {}, "Questions for the class"), h("p", { class: "explain" }, scenario.title), h("ol", {}, ...items));
+}
+
+/** The debrief metrics of GAME.md: the round-by-round table, the pooled views, the ballot and audits, and the scenario's questions. */
+export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, answer: (target: AnswerTarget) => void): HTMLElement {
   const m = data.metrics;
   const gaps = card(
     "Unfriending by score gap · all rounds",
@@ -50,14 +62,10 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void): H
           ),
         ),
   );
-  const scenario = data.config.scenario;
-  const prompts = h(
-    "section",
-    { class: "panel card prompts", testid: "debrief-prompts" },
-    h("h2", {}, "Questions for the class"),
-    h("p", { class: "explain" }, scenario.title),
-    h("ol", {}, ...scenario.debriefPrompts.map((p) => h("li", {}, p))),
-  );
+  gaps.dataset.answer = "unfriending";
+  const ballot = ballotCard(data, "metrics");
+  if (ballot) ballot.dataset.answer = "ballot";
+  const seek = (at: number) => answer({ tab: "replay", at, label: "" });
   const table =
     m.rounds.length === 0
       ? h("p", { class: "muted" }, "The game never started, so there are no rounds to measure.")
@@ -68,9 +76,10 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void): H
     h(
       "div",
       { class: "metrics-top" },
-      h("section", { class: "panel table-panel" }, h("h2", {}, "Round by round", h("span", { class: "muted" }, "hover a number for its counts · click a round to replay it")), h("div", { class: "table-scroll" }, table)),
-      prompts,
+      h("section", { class: "panel table-panel", "data-answer": "metrics" }, h("h2", {}, "Round by round", h("span", { class: "muted" }, "hover a number for its counts · click a round to replay it")), h("div", { class: "table-scroll" }, table)),
+      prompts(data, answer),
     ),
+    ballot || auditCard(data, seek) ? h("div", { class: "metrics-answers" }, ballot, auditCard(data, seek)) : "",
     h("div", { class: "metrics-cards" }, gaps, dissent, changes),
   );
 }

@@ -1,7 +1,9 @@
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { LiveDetail } from "../../../shared/rules/live/types.ts";
 import { ACTION_TEXT, isActionName } from "../../../shared/text/actions.ts";
+import { mistakeSentence } from "../../../shared/text/debrief.ts";
 import { signed } from "../../../shared/text/reasons.ts";
+import { clockText } from "./score-lines.ts";
 import type { Moment } from "./worker-protocol.ts";
 
 const SETTING_NAMES: Record<string, string> = {
@@ -94,13 +96,20 @@ export interface MomentText {
   tone: "rule" | "live" | "drop" | "wave" | "pace" | "person";
 }
 
-/** A key moment as the timeline's marker and caption tell it. */
-export function momentText(m: Moment, c: GameConfig): MomentText {
+/** Who set a live moment going, and for an audit whom its mistake hit and what came of it. */
+function liveCause(m: Moment, from: number): string {
+  const who = m.scheduled === undefined ? "" : ` (${m.scheduled ? "planned by the scenario" : "run by the facilitator"})`;
+  const mistake = m.audit?.mistake;
+  return mistake ? `${who}. ${mistakeSentence(mistake.nickname, mistake.appeal, (at) => clockText(at - from))}` : who;
+}
+
+/** A key moment as the timeline's marker and caption tell it; `from` is the timeline's start, for the clock. */
+export function momentText(m: Moment, c: GameConfig, from = 0): MomentText {
   switch (m.kind) {
     case "rule-change":
-      return { icon: "⚙", text: m.live ? liveText(m.live, c) : `The facilitator changed the settings: ${changedText(m.changed, c)}`, tone: "rule" };
+      return { icon: "⚙", text: m.live ? `${liveText(m.live, c)}${liveCause(m, from)}` : `The facilitator changed the settings: ${changedText(m.changed, c)}`, tone: "rule" };
     case "live":
-      return { icon: "✦", text: liveText(m.detail, c), tone: "live" };
+      return { icon: "✦", text: `${liveText(m.detail, c)}${liveCause(m, from)}`, tone: "live" };
     case "pause":
       return { icon: "❚❚", text: "The facilitator paused the game", tone: "pace" };
     case "resume":

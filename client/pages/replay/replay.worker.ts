@@ -1,4 +1,5 @@
 import { buildReplay, causeChain, debriefMetrics, eventBySeq, isReplayProblem, keyMoments, runCounterfactual, timeRange, type Replay, type ReplayLog, type ReplayPlayer } from "../../../shared/replay/index.ts";
+import { debriefAnswers } from "../../../shared/replay/debrief-answers.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import type { WorldSummary } from "../../../shared/replay/compare.ts";
 import { Cursor } from "./frames.ts";
@@ -54,6 +55,7 @@ function load(bytes: ArrayBuffer): void {
   const firstRound = built.rounds[0]?.startAt;
   const from = firstRound === undefined ? range.from : Math.max(range.from, firstRound - 5000);
   const players = Object.values(built.players);
+  const answers = debriefAnswers(built);
   const data: Loaded = {
     code: log.meta.code ?? "",
     createdAt: log.meta.createdAt,
@@ -64,10 +66,13 @@ function load(bytes: ArrayBuffer): void {
     from,
     to: Math.max(range.to, from + 1000),
     moments: keyMoments(built).map((m) => {
-      const e = m.kind === "rule-change" ? eventBySeq(built, m.event) : undefined;
-      return e?.type === "live" ? { ...m, live: e.detail } : m;
+      const e = m.kind === "rule-change" || m.kind === "live" ? eventBySeq(built, m.event) : undefined;
+      if (e?.type !== "live") return m;
+      const audit = answers.audits.find((a) => a.event === e.seq);
+      return { ...m, ...(m.kind === "rule-change" ? { live: e.detail } : {}), scheduled: e.scheduled, ...(audit ? { audit } : {}) };
     }),
     metrics: debriefMetrics(built),
+    answers,
     lines: lines(built, players),
     commands: log.commands.length,
     events: built.events.length,

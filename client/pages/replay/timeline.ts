@@ -35,7 +35,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     );
   });
   const marks = marked(data.moments).map((m) => {
-    const t = momentText(m, data.config);
+    const t = momentText(m, data.config, data.from);
     return h("button", { class: `track-mark mark-${t.tone}`, type: "button", style: `left:${frac(m.at) * 100}%`, title: t.text, "aria-label": t.text, onclick: () => (go(m.at, "scrub"), onMoment(m)) }, t.icon);
   });
   const track = h(

@@ -1,4 +1,5 @@
 import type { CauseChain, ConfigChanges, Counterfactual, DebriefMetrics, KeyMoment, ReplayPlayer, RoundSpan } from "../../../shared/replay/index.ts";
+import type { AuditAnswer, DebriefAnswers } from "../../../shared/replay/debrief-answers.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { GameEvent, ScoreRule } from "../../../shared/rules/events.ts";
 import type { LiveDetail, Visibility } from "../../../shared/rules/live/types.ts";
@@ -37,8 +38,11 @@ export interface Line {
   action: Int8Array;
 }
 
-/** A key moment; a rule change that a live event made (a vote, a topic ban) carries what it did. */
-export type Moment = KeyMoment & { live?: LiveDetail };
+/**
+ * A key moment; a rule change that a live event made (a vote, a topic ban) carries what it did.
+ * A live event says whether the scenario planned it, and an audit carries its mistake.
+ */
+export type Moment = KeyMoment & { live?: LiveDetail; scheduled?: boolean; audit?: AuditAnswer };
 
 export interface Loaded {
   code: string;
@@ -53,6 +57,8 @@ export interface Loaded {
   to: number;
   moments: Moment[];
   metrics: DebriefMetrics;
+  /** The secret ballot and the audits' mistakes, which the scenario's questions ask about. */
+  answers: DebriefAnswers;
   lines: Line[];
   commands: number;
   events: number;

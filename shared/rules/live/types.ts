@@ -66,6 +66,15 @@ export interface Labels {
   actions?: Partial<Record<ActionName, string>>;
 }
 
+/**
+ * Where the debrief answers a question: a moment to replay (the first change of visibility, the
+ * topic ban, the vote's result, the blacklist shock), a table of the Metrics tab (unfriending by
+ * score gap, the audit's mistake, the secret ballot, the round-by-round numbers), or the Real
+ * or myth tab.
+ */
+export const DEBRIEF_ANSWERS = ["visibility", "topic-ban", "vote", "blacklist-shock", "unfriending", "audit", "ballot", "metrics", "real-or-myth"] as const;
+export type DebriefAnswer = (typeof DEBRIEF_ANSWERS)[number];
+
 /** What a scenario says about itself, for the host page and the debrief. */
 export interface ScenarioInfo {
   id: string;
@@ -73,6 +82,8 @@ export interface ScenarioInfo {
   description: string;
   sources: string[];
   debriefPrompts: string[];
+  /** For each prompt, where the debrief answers it (null: the class answers from memory). Absent in older sessions. */
+  promptAnswers?: (DebriefAnswer | null)[];
   labels: Labels;
 }
 
