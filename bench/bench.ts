@@ -2,6 +2,7 @@ import { cpus, loadavg } from "node:os";
 import { WebSocket } from "ws";
 import { compare, type ScenarioResult } from "./report.ts";
 import { runFirstLoadBench, type FirstLoadResult } from "./first-load.ts";
+import { runFloodBench, type FloodResult } from "./flood.ts";
 import { runReplayBench, type ReplayBenchResult } from "./replay.ts";
 import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from "./scenario.ts";
 
@@ -9,7 +10,7 @@ import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from
 globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 export interface BenchOptions extends RunOptions {
-  /** Scenario names such as "300x1"; all of them when empty. */
+  /** Scenario names such as "300x1", or "flood"; all of them when empty. */
   only: string[];
   /** Also run the replay benchmark (bench/replay.ts): seeks and a counterfactual re-run. */
   replay: boolean;
@@ -27,6 +28,8 @@ export interface BenchReport {
   replay: ReplayBenchResult | null;
   /** Null when the first-load benchmark was not asked for (`--no-first-load`). */
   firstLoad: FirstLoadResult | null;
+  /** The class beside one flooding client (bench/flood.ts); null when `--only` leaves it out. */
+  flood: FloodResult | null;
 }
 
 function pickScenarios(only: readonly string[]): Scenario[] {
@@ -54,7 +57,8 @@ export function medianRun(runs: readonly ScenarioResult[]): ScenarioResult {
 export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const loadBefore = loadavg();
   const scenarios: ScenarioResult[] = [];
-  const list = pickScenarios(opts.only);
+  const names = opts.only.filter((n) => n !== "flood");
+  const list = opts.only.length > 0 && names.length === 0 ? [] : pickScenarios(names);
   for (const [i, s] of list.entries()) {
     const name = scenarioName(s);
     opts.progress(`scenario ${i + 1}/${list.length}: ${name} (${s.players} players in each of ${s.rooms} room${s.rooms > 1 ? "s" : ""})`);
@@ -72,11 +76,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   if (opts.replay) opts.progress("replay: seek and counterfactual benchmark");
   const replay = opts.replay ? await runReplayBench({ progress: opts.progress }) : null;
   const firstLoad = opts.firstLoad ? await runFirstLoadBench({ progress: opts.progress }) : null;
+  const flood = opts.only.length === 0 || opts.only.includes("flood") ? await runFloodBench(opts) : null;
   return {
     machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadBefore, loadAfter: loadavg() },
     settings: { warmupSeconds: opts.warmupSeconds, measureSeconds: opts.measureSeconds, actEveryMs: opts.actEveryMs },
     scenarios,
     replay,
     firstLoad,
+    flood,
   };
 }

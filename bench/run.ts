@@ -3,9 +3,10 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runBench } from "./bench.ts";
 import { formatFirstLoad } from "./first-load.ts";
+import { formatFlood } from "./flood.ts";
 import { formatReplay, formatTable } from "./report.ts";
 
-const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay] [--no-first-load]
+const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50,flood] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay] [--no-first-load]
 Starts the real server and a bare Colyseus baseline as separate processes, drives each with bot
 clients over WebSockets on localhost, and prints latency, CPU, memory and traffic per scenario.
 --repeat N runs each scenario's product-then-baseline pair N times and shows the pair with the
@@ -13,6 +14,8 @@ median CPU ratio, listing every pair's ratio (on a shared machine one pair's rat
 The 30 s warm-up lets the servers settle: in its first 20-30 s of play the product's server
 spends a third more CPU than it settles at (docs/PERFORMANCE.md).
 Then a phone's first load in a throttled Chromium (bench/first-load.ts: 4 Mbps, 60 ms, CPU 4x slower), unless --no-first-load.
+The flood scenario plays a class of 40 alone, then beside one client that floods the room and
+rejoins each time it is cut off, and compares the class's latency in the two windows.
 --json also prints the whole report as one JSON object on the last line.`;
 
 function options() {
@@ -69,6 +72,7 @@ try {
   console.log(formatTable(report.scenarios));
   console.log(`\n${formatReplay(report.replay)}`);
   console.log(`\n${formatFirstLoad(report.firstLoad)}`);
+  if (report.flood) console.log(`\n${formatFlood(report.flood)}`);
   if (o.json) console.log(JSON.stringify(report));
   process.exit(0);
 } catch (err) {

@@ -38,6 +38,10 @@ const TICK_MS = 250;
 /** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
 const HEARTBEAT_MS = 1000;
 
+function isClearOffline(raw: unknown): boolean {
+  return typeof raw === "object" && raw !== null && (raw as { type?: unknown }).type === "clear-offline" && Object.keys(raw).length === 1;
+}
+
 function joinError(code: DoorRefusal, message: string): ServerError {
   return new ServerError({ ...JOIN_ERRORS, ...SEAT_ERRORS }[code], message);
 }
@@ -409,11 +413,19 @@ export class ClassroomRoom extends LoggedRoom {
 
   private async onFacilitate(client: Client, raw: unknown, at: number) {
     if (!this.hosts.has(client.sessionId)) return this.refuse(client, "facilitate", "not-host", "Only the facilitator, holding the host key, can do that.");
+    if (isClearOffline(raw)) return this.clearOffline(at);
     const msg = facilitateMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "facilitate", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "facilitate", at, command: msg.data });
     if ("code" in out) return this.refuse(client, "facilitate", out.code, out.message);
     if (msg.data.type === "remove") this.disconnectPlayer(msg.data.player);
+  }
+
+  /** Removes (without a ban) every seat nobody is connected to: puppets, and phones gone for good. */
+  private async clearOffline(at: number) {
+    for (const [id, ps] of this.state.players) {
+      if (!ps.connected && this.game.players[id]) await this.run({ kind: "facilitate", at, command: { type: "remove", player: id } });
+    }
   }
 
   private disconnectPlayer(player: PlayerId) {

@@ -54,6 +54,8 @@ export class GuardedClassroom extends ClassroomRoom {
     const address = auth?.address ?? "unknown";
     const name = (options as { name?: unknown } | undefined)?.name;
     const held = this.seatsFrom.get(address);
+    // Removed players' seats are gone: a facilitator who clears offline seats makes room.
+    if (held) for (const id of held) if (!this.gameState.players[id]) held.delete(id);
     if (typeof name === "string" && held && held.size >= this.guard.limits.seatsPerAddress && !this.heldByName(held, name)) {
       throw new ServerError(
         JOIN_ERRORS["too-many-seats"],

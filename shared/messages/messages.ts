@@ -42,7 +42,12 @@ export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("round-length"), seconds: z.number().int().min(10).max(3600) }),
   ...liveCommand.options,
 ]);
-export type FacilitateMessage = FacilitatorCommand;
+/**
+ * What a facilitator's screen sends: a command of the rules, or `clear-offline`, which the room
+ * turns into one `remove` for each seat with no live connection (the rules do not know who is
+ * connected; the log holds the removals).
+ */
+export type FacilitateMessage = FacilitatorCommand | { type: "clear-offline" };
 
 /**
  * Options of `create` (the host) and `joinById` (players, or a returning host with its key).

@@ -9,7 +9,7 @@ import { host, joinAs, startTestServer, until, type TestGame } from "../helpers/
 let game: TestGame;
 beforeAll(async () => {
   game = await startTestServer({
-    serverLimits: { liveSessions: 2, sessionsPerAddressPerHour: 4, seatsPerAddress: 3, seatReservationSeconds: 1, floodPauseSeconds: 2, joinsPerAddressPerSecond: 100, wrongCodesPerAddressPerMinute: 100 },
+    serverLimits: { liveSessions: 2, sessionsPerAddressPerHour: 4, seatsPerAddress: 3, seatReservationSeconds: 4, floodPauseSeconds: 2, joinsPerAddressPerSecond: 100, wrongCodesPerAddressPerMinute: 100 },
   });
 });
 afterAll(async () => {
@@ -69,7 +69,7 @@ describe("seats", () => {
     const { sessionId } = (await res.json()) as { sessionId: string };
     const room = serverRoom(game, first.code);
     expect(room.hasReservedSeat(sessionId)).toBe(true);
-    await until(() => !room.hasReservedSeat(sessionId), "the reservation expired", 5_000);
+    await until(() => !room.hasReservedSeat(sessionId), "the reservation expired", 10_000);
   });
 });
 
@@ -83,5 +83,23 @@ describe("a client cut off for flooding", () => {
     expect(res.status).toBe(429);
     expect(await res.json()).toEqual({ code: "cooling-down", error: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. New seats open again in (a second|2 seconds)\.$/) });
     await until(async () => (await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) })).status === 200, "seats open again", 5_000);
+  });
+});
+
+describe("clearing offline seats", () => {
+  it("removes every seat nobody is connected to, in the log, and makes room for new players", async () => {
+    const room = serverRoom(game, first.code);
+    await until(() => first.room.state.players.get(seated[2].id)?.connected === false, "Cy shown offline");
+    const logged = (await game.store.commands(first.code)).length;
+    first.room.send("facilitate", { type: "clear-offline" });
+    await until(() => first.room.state.players.size === 2, "the offline seat cleared");
+    expect(Object.values(room.gameState.players).map((p) => p.nickname)).toEqual(["Ana", "Bo"]);
+    const removals = (await game.store.commands(first.code)).slice(logged).map((e) => e.command);
+    expect(removals).toEqual([{ kind: "facilitate", at: expect.any(Number), command: { type: "remove", player: seated[2].id } }]);
+    // A player may not send it; the room says so and changes nothing.
+    const refused = new Promise<{ code: string }>((resolve) => seated[0].room.onMessage("error", resolve));
+    seated[0].room.send("facilitate", { type: "clear-offline" });
+    expect(await refused).toMatchObject({ code: "not-host" });
+    await joinAs(game, first.code, "Dee");
   });
 });

@@ -17,6 +17,8 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
   const lock = h("button", { class: "btn", type: "button", testid: "lock-button" });
   lock.addEventListener("click", () => send({ type: model.info.locked ? "unlock" : "lock" }));
   const lockNote = h("p", { class: "help" });
+  const clear = h("button", { class: "btn", type: "button", testid: "clear-offline" });
+  clear.addEventListener("click", () => send({ type: "clear-offline" }));
   const privateBox = h("input", { type: "checkbox", id: "private-view", testid: "private-view" });
   privateBox.addEventListener("change", () => onPrivate(privateBox.checked));
   const plan = h("ol", { class: "plan", testid: "drawer-plan" });
@@ -27,6 +29,8 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
     h("h3", {}, "Session"),
     h("div", { class: "event-row" }, lock),
     lockNote,
+    h("div", { class: "event-row" }, clear),
+    h("p", { class: "help" }, "Removes every player who is not connected now, without a ban: one who comes back with their nickname gets their seat back."),
     h("label", { class: "check private-check" }, privateBox, h("span", {}, h("b", {}, "Private facilitator view"), h("small", {}, "Shows everyone's true score on this screen. Use it on your own device, never on the projector."))),
   );
   const el = h(
@@ -63,6 +67,9 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
     setText(lock, model.info.locked ? "Unlock: let new players join" : "Lock: no new players");
     lock.classList.toggle("btn-primary", model.info.locked);
     setText(lockNote, model.info.locked ? "Locked: only players returning to their seat get in." : "Open: anyone with the code may join.");
+    const offline = [...model.players.values()].filter((p) => !p.connected).length;
+    setText(clear, offline === 0 ? "No offline seats to clear" : `Clear ${offline} offline seat${offline === 1 ? "" : "s"}`);
+    clear.disabled = offline === 0;
     renderPlan();
   };
   const hide = () => {

@@ -1,0 +1,90 @@
+import { spawn } from "node:child_process";
+import { countDecodeErrors, Tally } from "./load-client.ts";
+import { summarize, type LatencySummary } from "./probes.ts";
+import { everyoneSeen, joinPlayers, openRooms, sleep, startGames, sweep, waitUntil, withTimeout, type BenchRoom } from "./rooms.ts";
+import type { RunOptions } from "./scenario.ts";
+import { REPO_ROOT, startServer } from "./server-process.ts";
+
+/** The class of the flood scenario: one room, as the issue measured it. */
+export const FLOOD_CLASS = 40;
+
+/** Issue 17's target: one flooding client raises the others' p95 by at most this much. */
+export const FLOOD_P95_TARGET = 1.1;
+
+export interface FloodResult {
+  players: number;
+  /** The class alone, then the class beside the flooder: the same server, the same run. */
+  quiet: LatencySummary;
+  flooded: LatencySummary;
+  p95Ratio: number;
+  flooder: { bursts: number; framesSent: number; seats: number; cutOff: number; joinRefused: number; refusedCodes: Record<string, number> };
+  failures: Record<string, number>;
+}
+
+/**
+ * `npm run bench -- --only flood`: a class of 40 bots plays on the real server; its latency is
+ * measured for a window alone, then for a window of the same length while one client
+ * (bench/flooder.ts, its own process) floods the room and rejoins whenever it is cut off.
+ */
+export async function runFloodBench(opts: RunOptions): Promise<FloodResult> {
+  const server = await startServer("product");
+  const tally = new Tally();
+  const rooms: BenchRoom[] = [];
+  const sweeper = setInterval(() => sweep(rooms), 500);
+  const restoreConsole = countDecodeErrors(tally);
+  const scenario = { players: FLOOD_CLASS, rooms: 1 };
+  try {
+    await openRooms("product", scenario, { ...opts, measureSeconds: 2 * opts.measureSeconds }, server, tally, rooms);
+    await joinPlayers("product", scenario, server, tally, rooms, (n) => opts.progress(`flood: ${n}/${FLOOD_CLASS} players joined`));
+    await waitUntil(() => everyoneSeen(rooms), 60_000, "every screen to show every player");
+    await startGames(rooms);
+    for (const c of rooms[0].clients.slice(1)) c.play(opts.actEveryMs);
+    opts.progress(`flood: playing; ${opts.warmupSeconds} s warm-up, ${opts.measureSeconds} s alone, then ${opts.measureSeconds} s beside the flooder`);
+    await sleep(opts.warmupSeconds * 1000);
+    const quietFrom = performance.now();
+    await sleep(opts.measureSeconds * 1000);
+    const quietTo = performance.now();
+
+    const flooder = spawn(process.execPath, ["--import", "tsx", "bench/flooder.ts", server.url, rooms[0].code], { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    flooder.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<void>((resolve) => flooder.on("exit", () => resolve()));
+    // The flooder's first burst: the window starts once it is at work.
+    await sleep(1000);
+    const floodFrom = performance.now();
+    await sleep(opts.measureSeconds * 1000);
+    const floodTo = performance.now();
+    flooder.stdin.end("stop\n");
+    await Promise.race([exited, sleep(10_000)]);
+    for (const c of rooms[0].clients) c.stop();
+    await waitUntil(() => rooms[0].probes.pending === 0, 12_000, "").catch(() => undefined);
+    sweep(rooms);
+
+    const quiet = summarize(rooms.map((r) => r.probes), quietFrom, quietTo);
+    const flooded = summarize(rooms.map((r) => r.probes), floodFrom, floodTo);
+    const counts = out.trim() ? JSON.parse(out.trim().split("\n").pop()!) : {};
+    if (!server.alive()) tally.fail("server-died");
+    return { players: FLOOD_CLASS, quiet, flooded, p95Ratio: flooded.p95 / quiet.p95, flooder: counts, failures: Object.fromEntries(tally.failures) };
+  } finally {
+    clearInterval(sweeper);
+    restoreConsole();
+    await Promise.all(rooms.flatMap((r) => r.clients).map((c) => withTimeout(c.leave(), 5000)));
+    await server.stop();
+  }
+}
+
+export function formatFlood(r: FloodResult | null): string {
+  if (!r) return "";
+  const row = (label: string, l: LatencySummary) => `  ${label.padEnd(22)} ${String(l.count).padStart(6)} ${l.p50.toFixed(0).padStart(6)} ${l.p95.toFixed(0).padStart(6)} ${l.p99.toFixed(0).padStart(6)}`;
+  const f = r.flooder;
+  const verdict = r.p95Ratio <= FLOOD_P95_TARGET ? "met" : "NOT met";
+  return [
+    `Flood: ${r.players} players in one room, alone and then beside one flooding client (same server, same run)`,
+    `  ${"".padEnd(22)} ${"probes".padStart(6)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)}  (ms)`,
+    row("class alone", r.quiet),
+    row("class beside flooder", r.flooded),
+    `  p95 ratio ${r.p95Ratio.toFixed(2)} (target at most ${FLOOD_P95_TARGET.toFixed(2)}: ${verdict})`,
+    `  flooder: ${f.bursts ?? 0} bursts, ${f.framesSent ?? 0} frames sent, cut off ${f.cutOff ?? 0} times, ${f.seats ?? 0} seats taken, ${f.joinRefused ?? 0} rejoins refused ${JSON.stringify(f.refusedCodes ?? {})}`,
+    Object.keys(r.failures).length ? `  failures: ${JSON.stringify(r.failures)}` : "",
+  ].filter(Boolean).join("\n");
+}

@@ -1,0 +1,54 @@
+import { Client } from "@colyseus/sdk";
+import { WebSocket } from "ws";
+
+// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
+globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
+
+/**
+ * The hostile client of the flood scenario (issue 17), in a process of its own so that its own
+ * work does not slow the bench's bots: bursts of 500 frames of 15 KiB, and each time the server
+ * cuts it off, a rejoin under a new name. Prints one JSON line of counts when told to stop.
+ * Usage: tsx bench/flooder.ts <server url> <join code>
+ */
+const [url, code] = process.argv.slice(2);
+const FRAMES = 500;
+const FRAME_BYTES = 15 * 1024;
+const counts = { bursts: 0, framesSent: 0, seats: 0, cutOff: 0, joinRefused: 0 };
+const refusedCodes: Record<string, number> = {};
+let running = true;
+process.on("SIGTERM", () => (running = false));
+process.stdin.on("data", () => (running = false));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const junk = "x".repeat(FRAME_BYTES);
+
+while (running) {
+  let room;
+  try {
+    room = await new Client(url).joinById(code, { name: `Flood ${counts.seats + counts.joinRefused + 1}` });
+    counts.seats++;
+  } catch (err) {
+    counts.joinRefused++;
+    const key = String((err as { code?: unknown }).code);
+    refusedCodes[key] = (refusedCodes[key] ?? 0) + 1;
+    await sleep(100);
+    continue;
+  }
+  room.onMessage("*", () => undefined);
+  const closed = new Promise<void>((resolve) => room.onLeave(() => resolve()));
+  while (running && room.connection.isOpen) {
+    counts.bursts++;
+    for (let i = 0; i < FRAMES && room.connection.isOpen; i++) {
+      room.send("act", { action: "volunteer", target: junk });
+      counts.framesSent++;
+    }
+    await sleep(50);
+  }
+  if (room.connection.isOpen) await room.leave(true).catch(() => undefined);
+  else {
+    counts.cutOff++;
+    await closed;
+  }
+}
+process.stdout.write(`${JSON.stringify({ ...counts, refusedCodes })}\n`);
+process.exit(0);
