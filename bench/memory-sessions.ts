@@ -40,8 +40,8 @@ async function settled(pid: number, seconds: number): Promise<number> {
 /** A facilitator opens a session, ends it and leaves; nobody joins (the attack of issue 17). */
 async function createAndEnd(url: string): Promise<void> {
   const room = await new Client(url).create("classroom", {});
-  await new Promise<void>((resolve) => room.onMessage("welcome", () => resolve()));
   room.onMessage("*", () => undefined);
+  await new Promise<void>((resolve) => room.onMessage("welcome", () => resolve()));
   room.send("facilitate", { type: "end" });
   await room.leave(true);
 }

@@ -3,10 +3,11 @@ import type { GameConfig } from "../../shared/rules/config.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
 import { sessionConfig } from "../rooms/session-config.ts";
+import { MAX_BODY_BYTES } from "./body-limit.ts";
 import { createOptions, type ScenarioProblems } from "../../shared/messages/messages.ts";
 
-/** Scenario files are a few kilobytes; this leaves room for long descriptions and plans. */
-const MAX_UPLOAD = "256kb";
+/** Scenario files are a few kilobytes; every request body is held to this (server/http/body-limit.ts). */
+const MAX_UPLOAD = `${MAX_BODY_BYTES}b`;
 
 /** What the host page shows of a scenario: its words, and every number it would play with. */
 function scenarioSummary(c: GameConfig) {
@@ -43,6 +44,6 @@ export function registerScenarioRoutes(app: express.Application): void {
   app.use("/api/scenarios", ((err, _req, res, next) => {
     if (!err) return next();
     const tooBig = (err as { type?: string }).type === "entity.too.large";
-    problems(res, tooBig ? 413 : 400, [{ path: "(the file)", message: tooBig ? `is larger than ${MAX_UPLOAD}` : "is not valid JSON" }]);
+    problems(res, tooBig ? 413 : 400, [{ path: "(the file)", message: tooBig ? `is larger than ${MAX_BODY_BYTES / 1024} KiB` : "is not valid JSON" }]);
   }) as express.ErrorRequestHandler);
 }

@@ -1,11 +1,11 @@
 import { WebSocket } from "ws";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { refusals } from "../limits/refusal-log.ts";
-import { isDecodableFrame } from "./frame-check.ts";
+import { isDecodableFrame, isRoomMessage } from "./frame-check.ts";
 
 /** What one connection may send before anything decodes it. */
 export interface FrameBudget {
-  /** More messages than this within any one second cuts the connection. */
+  /** More room messages than this within any one second cuts the connection (the join handshake and pings are not messages). */
   messagesPerSecond: number;
   /** Bytes that may arrive at once; a game message is a few dozen bytes. */
   burstBytes: number;
@@ -52,14 +52,15 @@ export class BudgetedSocket extends WebSocket {
     if (this.cut) return false;
     const data = args[0] as Buffer | ArrayBuffer | Buffer[];
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
-    const reason = this.overBudget(size, performance.now());
+    const first = Array.isArray(data) ? data[0]?.[0] : new Uint8Array(data as ArrayBuffer, 0, Math.min(1, data.byteLength))[0];
+    const reason = this.overBudget(size, performance.now(), isRoomMessage(first));
     if (reason !== undefined) {
       this.cutOff(reason);
       return false;
     }
     if (!isDecodableFrame(data)) {
       this.cut = true;
-      refusals.note("undecodable frame", `${size} bytes, first byte ${Array.isArray(data) ? "?" : new Uint8Array(data as ArrayBuffer)[0]}`);
+      refusals.note("undecodable frame", `${size} bytes, first byte ${first}`);
       this.hangUp(CLOSE_CODES.undecodable, "A frame no game client sends: this connection was closed.");
       return false;
     }
@@ -78,12 +79,13 @@ export class BudgetedSocket extends WebSocket {
     return true;
   }
 
-  private overBudget(size: number, now: number): string | undefined {
+  private overBudget(size: number, now: number, message: boolean): string | undefined {
     const { messagesPerSecond, burstBytes, bytesPerSecond } = budget;
     this.bytes = Math.min(burstBytes, this.bytes + ((now - this.bytesAt) * bytesPerSecond) / 1000);
     this.bytesAt = now;
     this.bytes -= size;
     if (this.bytes < 0) return `more than ${burstBytes / 1024} KiB at once (${bytesPerSecond / 1024} KiB a second after that)`;
+    if (!message) return undefined;
     if (this.arrivals.length < messagesPerSecond) {
       this.arrivals.push(now);
       return undefined;

@@ -28,3 +28,8 @@ export function isDecodableFrame(data: Buffer | ArrayBuffer | Buffer[]): boolean
     return false;
   }
 }
+
+/** A message the room handles (`send` or `sendBytes`), as opposed to the handshake, a ping or leaving. */
+export function isRoomMessage(firstByte: number | undefined): boolean {
+  return firstByte === Protocol.ROOM_DATA || firstByte === Protocol.ROOM_DATA_BYTES;
+}

@@ -6,7 +6,8 @@ const pinSchema = z.string().regex(/^\d{6}$/, "A rejoin PIN is 6 digits.");
 
 /** A player's join options: `pin` claims an offline seat back; `ask` asks the facilitator for it, or to let a refused name in. */
 export const playerJoinOptions = z.strictObject({
-  name: z.string().max(200),
+  // No length here: the rules' nickname check refuses a long name with nickname-invalid (4401).
+  name: z.string(),
   pin: pinSchema.optional(),
   ask: z.literal(true).optional(),
 });

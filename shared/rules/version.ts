@@ -6,7 +6,8 @@
  *    instead of taken from one shared stream. Nicknames are judged against spelled-out
  *    evasions (f-u-c-k, sl*t) and with accents stripped for look-alikes, and the facilitator
  *    can admit a name the checks refused; a player removed without a ban returns as the same
- *    player with the score they left with, unless the facilitator reset it.
+ *    player with the score they left with, unless the facilitator reset it. While scores are
+ *    their owners' own, a lookup of a player who has not shown theirs is refused.
  */
 export const RULES_VERSION = 3;
 

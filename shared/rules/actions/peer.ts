@@ -2,12 +2,19 @@ import type { ActionRule } from "./types.ts";
 import { reject } from "../commands.ts";
 import { changeScore, emit } from "../effects.ts";
 import { areFriends } from "../state.ts";
+import { since } from "../version.ts";
+import { scoreIsPublic } from "../view.ts";
 
 /** Looking someone up costs no points, but it is logged and the target learns who looked. */
 export const lookup: ActionRule = {
   needsTarget: true,
-  check(s) {
+  check(s, c) {
     if (s.visibility === "hidden") return reject("scores-hidden", "Scores are hidden: there is no score to look up.");
+    // Version 3: while scores are their owners' own, a lookup sees only a score its owner shows.
+    const target = s.players[c.target!];
+    if (since(s, 3) && target && !scoreIsPublic(s, target)) {
+      return reject("scores-hidden", `${target.nickname} has not shown their score: while scores are private, only a score its owner shows can be looked up.`);
+    }
   },
   run(t, c) {
     const target = t.s.players[c.target!];
