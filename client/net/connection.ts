@@ -1,6 +1,7 @@
 import { Client, MatchMakeError } from "@colyseus/sdk";
 import type { ActMessage, CreateOptions, FacilitateMessage, RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
 import type { BallotStage } from "../../shared/rules/state.ts";
+import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 import { roomMessages } from "./room-messages.ts";
@@ -13,7 +14,7 @@ type Welcome = ServerMessages["welcome"];
 type Listener<T> = (value: T) => void;
 
 const ROOM = "classroom";
-const CONSENTED = 4000;
+const CONSENTED = CLOSE_CODES.removed;
 /** Closed for good, with the reason already told in an `error`: a request the facilitator refused, a host key changed elsewhere. */
 const SIGNED_OUT = new Set([CLOSE_REQUEST_DENIED, CLOSE_HOST_KEY_CHANGED]);
 const RETRY_MS = 3000;
@@ -255,6 +256,7 @@ export class Connection {
         if (code === CLOSE_HOST_KEY_CHANGED) hostKeys.remove(this.code);
         return emit(this.statusListeners, "closed");
       }
+      if (code === CLOSE_CODES.flooding) emit(this.errorListeners, { code: "rate-limited", message: "This device sent too much at once and was disconnected. Rejoining…", about: "connection" });
       emit(this.statusListeners, "reconnecting");
       this.retryTimer = setTimeout(() => void this.rejoin(), RETRY_MS);
     });
