@@ -6,7 +6,7 @@ import type { RunOptions } from "./scenario.ts";
 import { REPO_ROOT, startServer } from "./server-process.ts";
 
 /** The class of the flood scenario: one room, as the issue measured it. */
-export const FLOOD_CLASS = 40;
+const FLOOD_CLASS = 40;
 
 /** Windows alone and beside the flooder, taking turns. */
 const FLOOD_WINDOWS = 3;
@@ -20,7 +20,7 @@ function summarizeWindows(probes: RoomProbes, windows: [number, number][]): Late
 }
 
 /** Issue 17's target: one flooding client raises the others' p95 by at most this much. */
-export const FLOOD_P95_TARGET = 1.1;
+const FLOOD_P95_TARGET = 1.1;
 
 export interface FloodResult {
   players: number;

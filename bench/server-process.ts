@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort } from "./free-port.ts";
 
-const REPO_ROOT = resolve(import.meta.dirname, "..");
+export const REPO_ROOT = resolve(import.meta.dirname, "..");
 
 /** The product server as `npm start` runs it, or the bare Colyseus baseline. */
 export type ServerKind = "product" | "baseline";
