@@ -76,7 +76,7 @@ describe("what the transport refuses before the room sees it", () => {
     });
     const chunked = await fetch(`${game.url}/matchmake/joinById/${h.code}`, { method: "POST", body: endless, duplex: "half" } as RequestInit);
     expect(chunked.status).toBe(411);
-    await expect(game.sdk.joinById(h.code, { name: "x".repeat(500) })).rejects.toMatchObject({ code: 4400 });
+    await expect(game.sdk.joinById(h.code, { name: "x".repeat(500) })).rejects.toMatchObject({ code: 4401 });
     await joinAs(game, h.code, "Ana");
   });
 });
