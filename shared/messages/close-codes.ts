@@ -1,3 +1,5 @@
+import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "./seat-codes.ts";
+
 /**
  * Why the server closed a room's socket, one code per reason (docs/PROTOCOL.md). 4000-4010 are
  * Colyseus' own; the game's are above them. The SDK reconnects by itself only after an abnormal
@@ -10,6 +12,10 @@ export const CLOSE_CODES = {
   serverShutdown: 4001,
   /** Colyseus: a join or reconnection failed after its socket opened. */
   joinFailed: 4002,
+  /** The facilitator said no to this phone's request for a seat (its `error` says why). */
+  requestDenied: CLOSE_REQUEST_DENIED,
+  /** The host key was changed on another facilitator screen: this one is signed out. */
+  hostKeyChanged: CLOSE_HOST_KEY_CHANGED,
   /** The client sent a frame no SDK sends (undecodable, or of a kind this game never uses). */
   undecodable: 4415,
   /** The client sent more than the connection's budget of frames or bytes. */
