@@ -93,3 +93,8 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     },
   };
 }
+
+/** What a facilitator screen signed out by a new host key keeps showing: why, and what to do. */
+export function signedOutNotice(message: string): HTMLElement {
+  return h("p", { class: "signed-out", role: "alert", testid: "signed-out" }, message);
+}

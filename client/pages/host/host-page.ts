@@ -5,6 +5,7 @@ import { hostKeys } from "../../net/storage.ts";
 import { errorTray } from "../../ui/status.ts";
 import { sessionView } from "./session-view.ts";
 import { setupPanel } from "./setup-panel.ts";
+import { signedOutNotice } from "./host-key-box.ts";
 import "./host.css";
 
 /** The projector: a lobby with the code and QR, then the live graph, leaderboard, timer and ticker. */
@@ -24,7 +25,17 @@ export function mount(root: HTMLElement): () => void {
     teardown();
     root.replaceChildren();
     history.replaceState(null, "", `/host?code=${conn.code}`);
-    teardown = sessionView(root, conn, errors.show);
+    const offView = sessionView(root, conn, errors.show);
+    // Signed out by a new host key: back to "Reopen a session", with the reason kept in view.
+    const offSignOut = conn.onError((e) => {
+      if (e.code !== "host-key-changed") return;
+      teardown();
+      root.replaceChildren(signedOutNotice(e.message), setupPanel(actions, conn.code), errors.el);
+    });
+    teardown = () => {
+      offSignOut();
+      offView();
+    };
     root.append(errors.el);
   };
   const fail = (err: Error) => errors.show(err.message);
