@@ -34,6 +34,9 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
   app.use("/api", apiRouter({ store: opts.store, adminToken: opts.adminToken }));
 
   servePages(app, opts.clientDir);
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: "not-found", message: "There is nothing at this address." } });
+  });
   app.use(answerRefusals);
 }
 

@@ -59,6 +59,9 @@ describe("docs/PROTOCOL.md, exactly", () => {
     const tooBig = await fetch(`${game.url}/api/scenarios/validate`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: "x".repeat(70_000) }) });
     expect(tooBig.status).toBe(413);
     expect(await tooBig.json()).toEqual({ error: { code: "too-large", message: "Request bodies are limited to 64 KiB." } });
+    const nowhere = await fetch(`${game.url}/no/such/page`);
+    expect(nowhere.status).toBe(404);
+    expect(await nowhere.json()).toEqual({ error: { code: "not-found", message: "There is nothing at this address." } });
     const link = await fetch(`${game.url}/api/join-link?code=nope`);
     expect(await link.json()).toEqual({ error: { code: "bad-request", message: "A join code is 5 letters and digits, such as K7QPX." } });
   });
