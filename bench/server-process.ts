@@ -120,7 +120,7 @@ function terminate(child: ChildProcess): Promise<void> {
   });
 }
 
-function readCpu(pid: number): CpuSample | undefined {
+export function readCpu(pid: number): CpuSample | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name, which is in parentheses and may itself hold spaces.
