@@ -104,6 +104,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
 
     // Scores start hidden: nobody sees a number, not even their own.
     expect(await textOf(ana, "my-score")).toBe("•••");
+    expect(await textOf(ana, "header-score")).toBe("Hidden");
     await host.getByTestId("start-button").click();
     await expect.poll(() => ana.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
     await ana.getByTestId("action-volunteer").click();

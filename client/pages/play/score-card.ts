@@ -34,7 +34,8 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
   const blacklist = h("div", { class: "blacklist-flag", hidden: true });
   const rank = h("div", { class: "my-rank mono" });
   const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": "Recent changes to your score" });
-  const historyEmpty = h("p", { class: "my-history-empty" }, "No changes yet. Every action moves your score, and your friends' actions move it too.");
+  const historyEmpty = h("p", { class: "my-history-empty", testid: "my-history-empty" });
+  const tierHidden = h("p", { class: "my-history-empty", testid: "my-tier-hidden" }, "Hidden along with your score. The system still places you in a tier, and its privileges still apply.");
   const showInput = h("input", { type: "checkbox", class: "switch", testid: "show-score", id: "show-score" });
   showInput.addEventListener("change", () => onShow(showInput.checked));
   const showRow = h(
@@ -68,6 +69,9 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
   const renderTier = (sight: Sight | null, blacklisted: boolean) => {
     tier.hidden = !sight;
     perks.hidden = !sight;
+    tierHidden.hidden = !!sight;
+    historyEmpty.hidden = history.childElementCount > 0;
+    setText(historyEmpty, sight ? "No changes yet. Every action moves your score, and your friends' actions move it too." : "Scores are hidden, so changes to yours are not shown. The system keeps counting.");
     blacklist.hidden = !blacklisted;
     setText(blacklist, `${BLACKLIST_TEXT.glyph} ${blacklistLine(model.config)}`);
     if (!sight) return;
@@ -95,7 +99,6 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     announce(`Your score is ${model.fmt(sight.score)}. ${sentence}.`);
     history.prepend(h("li", { class: d < 0 ? "down" : "up" }, sentence));
     while (history.childElementCount > HISTORY_KEPT) history.lastElementChild?.remove();
-    historyEmpty.hidden = true;
     if (cause) hooks.onChange({ ...cause, delta: d }, sentence);
     if (before.tier !== sight.tier) {
       const t = tierText(sight.tier, model.config);
@@ -144,6 +147,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     { class: "panel score-details", "aria-label": "Your tier and score history", testid: "score-details" },
     h("h2", {}, "Your tier"),
     h("div", { class: "tier-line" }, tier, perks),
+    tierHidden,
     blacklist,
     showRow,
     h("h2", { class: "history-title" }, "Score history"),

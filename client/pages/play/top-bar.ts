@@ -35,7 +35,8 @@ export function playTopBar(model: ClassroomModel, me: () => string) {
     setText(nickname, p?.nickname ?? "");
     const sight = model.mySight();
     const name = scoreName(model.config);
-    setText(score, sight ? model.fmt(sight.score) : "•••");
+    setText(score, sight ? model.fmt(sight.score) : "Hidden");
+    score.classList.toggle("is-hidden", !sight);
     score.setAttribute("aria-label", sight ? `${name}: ${model.fmt(sight.score)}` : `${name} hidden`);
     tier.hidden = !sight && !p?.blacklisted;
     if (p?.blacklisted) {
