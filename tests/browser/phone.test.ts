@@ -125,6 +125,10 @@ describe("the phone at thumb's reach, at 390x844", () => {
     await expect.poll(() => ana.getByTestId("badge-me").isVisible(), WAIT).toBe(false);
     expect(await ana.getByTestId("my-history").textContent()).toContain("Cy reported you");
     await checkScreen(ana, "me");
+    // Sound is off on a phone until its player turns it on, on Me.
+    expect(await ana.getByTestId("phone-sound-button").getAttribute("aria-pressed")).toBe("false");
+    await ana.getByTestId("phone-sound-button").click();
+    expect(await ana.getByTestId("phone-sound-button").getAttribute("aria-pressed")).toBe("true");
 
     await ana.getByTestId("tab-board").click();
     await expect.poll(() => ana.getByTestId("leaderboard").locator("li").count(), WAIT).toBe(3);

@@ -202,8 +202,16 @@ export function mount(root: HTMLElement): () => void {
   );
   // Under the header, whatever screen is open.
   top.el.append(toasts.el);
+  // A setting rather than something a round needs: on Me, not in the crowded header.
   const cues = phoneCues(model, me);
-  top.el.querySelector(".round-row")?.append(cues.el);
+  mePanel.append(
+    h(
+      "section",
+      { class: "panel sound-card", "aria-label": "Sound on this phone", testid: "sound-card" },
+      h("span", { class: "sound-text" }, h("b", {}, "Sound on this phone"), h("small", {}, "A round starting and ending, the last seconds, a big drop. Off unless you turn it on.")),
+      cues.el,
+    ),
+  );
   tabs.add("act", "Act", actPanel);
   tabs.add("people", "People", peoplePanelEl);
   tabs.add("me", "Me", mePanel);
