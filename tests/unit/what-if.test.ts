@@ -5,7 +5,9 @@ import { generateSession } from "../../shared/replay/generate.ts";
 import type { ReplayLog } from "../../shared/replay/log.ts";
 import { apply } from "../../shared/rules/apply.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
+import { roundActionPoints } from "../../shared/rules/round.ts";
 import { initialState } from "../../shared/rules/state.ts";
+import { eventIndex, stateAfter } from "../../shared/replay/seek.ts";
 import { scenarioConfig } from "../../shared/scenarios/load.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
 import { whatIfText, worldLabel } from "../../shared/text/what-if.ts";
@@ -63,13 +65,16 @@ describe.each(PRESETS.map((p) => p.id))("a what-if on a generated %s session", (
     const other = replayOf(cf.log);
     expect(other.events.filter((e) => e.type === "blacklisted" && e.on)).toEqual([]);
     expect(cf.counterfactual.blacklisted).toBe(0);
+    for (const e of other.events) if (e.type === "live" && e.detail.kind === "blacklist-shock") expect(e.detail.players).toEqual([]);
+    // Each round's action points are the full ones: nobody loses any to a blacklist there.
     for (const span of other.rounds) {
-      const atStart = other.events.filter((e) => e.type === "live" && e.detail.kind === "blacklist-shock");
-      for (const e of atStart) expect(e.type === "live" && e.detail.kind === "blacklist-shock" && e.detail.players).toEqual([]);
-      expect(span.round).toBeGreaterThan(0);
+      const s = stateAfter(other, other.eventCommand[eventIndex(other, span.startEvent)] + 1);
+      for (const p of Object.values(s.players)) expect(roundActionPoints(s, p)).toBe(roundActionPoints(s, { ...p, blacklisted: false }));
     }
     const recordedBlacklistings = r.events.filter((e) => e.type === "blacklisted" && e.on).length;
     expect(cf.blacklist).toMatchObject({ blacklistings: recordedBlacklistings });
+    // Where the blacklist costs action points (blacklist-only, ratings-at-work), the recorded session lost some to it.
+    if (r.config.blacklistPenaltyPoints > 0) expect(cf.blacklist!.pointsLost).toBeGreaterThan(0);
     expect(whatIfText(cf, "no blacklist").caveats.join(" ")).toContain("Choices that blacklisted players were stopped from making are not invented");
   });
 
