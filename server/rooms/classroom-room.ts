@@ -231,11 +231,12 @@ export class ClassroomRoom extends LoggedRoom {
     if (!msg.data.allow) {
       return this.deny(phone, request.kind === "seat-back" ? `The facilitator did not give you ${nickname}'s seat.` : `The facilitator did not let "${nickname}" in; choose another nickname.`);
     }
-    if (request.kind === "seat-back") {
-      if (!request.player || !this.game.players[request.player] || this.sessionOf.has(request.player)) return this.deny(phone, `${nickname}'s seat is no longer free.`);
+    if (request.player) {
+      if (!this.game.players[request.player] || this.sessionOf.has(request.player)) return this.deny(phone, `${nickname}'s seat is no longer free.`);
       return this.seatPlayer(phone, request.player);
     }
-    const seated = await this.newSeat(request.typed, true).catch((err: Error) => err);
+    // A name let in, or a removed player's return (the rules give back their score).
+    const seated = await this.newSeat(request.typed, request.kind === "admit").catch((err: Error) => err);
     if (seated instanceof Error) return this.deny(phone, seated.message);
     await this.saveLog();
     this.seatPlayer(phone, seated.player, seated.pin);

@@ -27,16 +27,19 @@ export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: Sea
   const nickname = cleanNickname(opts.name);
   const key = nicknameKey(nickname);
   const seat = Object.values(game.players).find((p) => nicknameKey(p.nickname) === key);
-  if (seat && !inUse(seat.id)) {
+  // A player removed without a ban keeps their score for their return (rules version 3): the
+  // same PIN guards it, or anyone typing the name would pick it up.
+  const owner = seat && !inUse(seat.id) ? seat.nickname : !seat && game.departed[key] ? nickname : undefined;
+  if (owner !== undefined) {
     const check = opts.pin === undefined ? "none" : pins.check(nickname, opts.pin);
-    if (check === "ok") return { to: "seat", player: seat.id };
-    if (check === "wrong") return { to: "refused", code: "wrong-pin", message: `That is not the PIN of ${seat.nickname}'s seat. Check the PIN your phone showed when you joined, or ask the facilitator to give you the seat back.` };
-    if (check === "locked") return { to: "refused", code: "wrong-pin", message: `Too many wrong PINs for ${seat.nickname}'s seat; only the facilitator can give it back now.` };
-    if (opts.ask) return { to: "wait", kind: "seat-back", player: seat.id, reason: "" };
+    if (check === "ok") return seat ? { to: "seat", player: seat.id } : { to: "join" };
+    if (check === "wrong") return { to: "refused", code: "wrong-pin", message: `That is not the PIN of ${owner}'s seat. Check the PIN your phone showed when you joined, or ask the facilitator to give you the seat back.` };
+    if (check === "locked") return { to: "refused", code: "wrong-pin", message: `Too many wrong PINs for ${owner}'s seat; only the facilitator can give it back now.` };
+    if (opts.ask) return { to: "wait", kind: "seat-back", ...(seat ? { player: seat.id } : {}), reason: "" };
     return {
       to: "refused",
       code: "seat-needs-pin",
-      message: `${seat.nickname}'s seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.`,
+      message: `${owner}'s seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.`,
     };
   }
   if (opts.ask && !seat) {

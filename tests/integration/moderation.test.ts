@@ -65,7 +65,8 @@ describe("the facilitator's powers, over real sockets", () => {
     await until(() => h.room.state.players.get(bo.id)?.score === 620, "Bo scored");
     h.room.send("facilitate", { type: "remove", player: bo.id });
     await until(() => !h.room.state.players.has(bo.id), "Bo removed");
-    const again = await joinAs(game, h.code, "BO");
+    await expect(game.sdk.joinById(h.code, { name: "BO" }), "the score waits for its owner's PIN").rejects.toMatchObject({ code: 4420 });
+    const again = await joinAs(game, h.code, "BO", bo.pin);
     expect(again.id).toBe(bo.id);
     expect(again.room.state.players.get(again.id)!.score).toBe(620);
     await until(() => h.room.state.players.get(bo.id)?.score === 620, "the projector shows Bo back at 620");
@@ -83,7 +84,7 @@ describe("the facilitator's powers, over real sockets", () => {
     await until(() => h.room.state.players.get(bo.id)?.score === 620, "Bo scored");
     h.room.send("facilitate", { type: "remove", player: bo.id, resetScore: true });
     await until(() => !h.room.state.players.has(bo.id), "Bo removed");
-    const again = await joinAs(game, h.code, "Bo");
+    const again = await joinAs(game, h.code, "Bo", bo.pin);
     expect(again.id).toBe(bo.id);
     expect(again.room.state.players.get(again.id)!.score).toBe(600);
   });

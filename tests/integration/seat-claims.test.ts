@@ -105,6 +105,21 @@ describe("a seat belongs to its device", () => {
     expect(await stale).toMatchObject({ code: "unknown-request", about: "answer-request" });
   });
 
+  it("a removed player's score waits for the PIN too, or the facilitator's yes", async () => {
+    const { h, maya, requests } = await mayaAway();
+    h.room.send("facilitate", { type: "remove", player: maya.id });
+    await until(() => !h.room.state.players.has(maya.id), "Maya removed");
+    await expect(game.sdk.joinById(h.code, { name: "maya" })).rejects.toMatchObject({ code: 4420, message: expect.stringContaining("rejoin PIN") });
+    expect(h.room.state.players.size).toBe(1);
+    const phone = await ask(h.code, "MAYA");
+    expect(phone.welcome).toMatchObject({ role: "waiting", request: "seat-back" });
+    await until(() => requests.at(-1)?.length === 1, "listed");
+    const welcome = nextMessage(phone.room, "welcome");
+    h.room.send("answer-request", { id: requests.at(-1)![0].id, allow: true });
+    expect(await welcome).toMatchObject({ role: "player", playerId: maya.id, pin: expect.stringMatching(/^\d{6}$/) });
+    await until(() => h.room.state.players.get(maya.id)?.score === 620, "Maya back at 620");
+  });
+
   it("only a facilitator may answer a request", async () => {
     const { h, maya, bo, requests } = await mayaAway();
     await ask(h.code, "Maya");
@@ -157,9 +172,9 @@ describe("the facilitator admits a refused name with one click", () => {
 
   it("asking does not get round the other checks: an ordinary refusal is still a refusal", async () => {
     const h = await host(game);
-    await joinAs(game, h.code, "Ana");
-    h.room.send("facilitate", { type: "remove", player: [...h.room.state.players.keys()][0], ban: true });
-    await until(() => h.room.state.players.size === 0, "removed");
+    const ana = await joinAs(game, h.code, "Ana");
+    h.room.send("facilitate", { type: "remove", player: ana.id, ban: true });
+    await until(() => serverRoom(game, h.code).gameState.bannedNicknames.length === 1, "Ana removed with a ban");
     await expect(game.sdk.joinById(h.code, { name: "ANA", ask: true })).rejects.toMatchObject({ code: 4403 });
   });
 });

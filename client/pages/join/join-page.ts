@@ -66,7 +66,10 @@ export function mount(root: HTMLElement): () => void {
     joinButton.disabled = true;
     joinButton.textContent = ask ? "Waiting for the facilitator…" : "Joining…";
     try {
-      await newConnection().join(code.value, nickname.value.trim(), ask ? { ask: true, onWaiting: () => claim.waiting(true) } : claim.extras());
+      // This tab's own seat in that session: its PIN goes with the nickname, as the player would type it.
+      const own = seats.get();
+      const pin = own?.pin && own.code === code.value && own.nickname.toLowerCase() === nickname.value.trim().toLowerCase() ? { pin: own.pin } : {};
+      await newConnection().join(code.value, nickname.value.trim(), ask ? { ask: true, onWaiting: () => claim.waiting(true) } : { ...pin, ...claim.extras() });
       go("/play");
     } catch (err) {
       claim.waiting(false);
