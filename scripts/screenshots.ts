@@ -107,17 +107,22 @@ try {
     await press(host, "pause-button");
   }
   // The facilitator moves the game on, so that slow screenshots never outlast a round.
+  const roundText = async () => (await host.getByTestId("round").textContent()) ?? "";
   for (const round of [2, 3]) {
-    await press(host, "next-round-button");
-    await until(`round ${round}`, async () => (await host.getByTestId("round").textContent()) === `Round ${round} / 3`);
+    if ((await roundText()) === "Game over") break;
+    if ((await roundText()) !== `Round ${round} / 3`) {
+      await press(host, "next-round-button");
+      await until(`round ${round}`, async () => [`Round ${round} / 3`, "Game over"].includes(await roundText()));
+    }
     if (review && round === 2) {
       await host.waitForTimeout(500);
       await shoot(host, "round-end", [PROJECTOR]);
     }
-    await host.waitForTimeout(4000);
   }
-  await press(host, "end-button");
-  await press(host, "end-button");
+  if ((await roundText()) !== "Game over") {
+    await press(host, "end-button");
+    await press(host, "end-button");
+  }
   await until("the end of the game", () => host.getByTestId("final-panel").isVisible(), 150_000);
   await host.waitForTimeout(1500);
   if (review) {

@@ -52,9 +52,9 @@ async function inView(page: Page, testid: string): Promise<boolean> {
   });
 }
 
-/** No node's disc reaches under the live-event banner. */
-async function bannerClear(page: Page): Promise<boolean> {
-  const banner = await page.getByTestId("live-banner").boundingBox();
+/** No node's disc reaches under the live-event banner (or another element over the stage's top). */
+async function bannerClear(page: Page, testid = "live-banner"): Promise<boolean> {
+  const banner = await page.getByTestId(testid).boundingBox();
   const all = await nodes(page);
   if (!banner || all.length === 0) return false;
   return all.every((n) => n.y - n.r >= banner.y + banner.height || n.x + n.r <= banner.x || n.x - n.r >= banner.x + banner.width);
@@ -150,6 +150,7 @@ describe("the projector from the back of the classroom", () => {
       // The final network, and the way back to the results; the debrief stays one click away.
       await page.getByTestId("show-network").click();
       await expect.poll(() => inView(page, "show-results"), WAIT).toBe(true);
+      await expect.poll(() => bannerClear(page, "final-panel"), WAIT).toBe(true);
       expect(await inView(page, "open-replay")).toBe(true);
       expect(await page.getByTestId("podium").isVisible()).toBe(false);
       await page.getByTestId("show-results").click();

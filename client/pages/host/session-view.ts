@@ -158,11 +158,17 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   top.append(displayToggles(page, sound));
   root.append(page, connection.el);
   let game: Phaser.Game | undefined;
-  // The banner sits over the top of the stage: the graph is framed in the space below it.
+  // The banner (or, over the final network, the end screen's bar) sits over the top of the
+  // stage: the graph is framed in the space below it.
   let scene: GraphScene | undefined;
-  const insetGraph = () => scene?.setInsetTop(banner.el.hidden ? 0 : stageBanner.offsetTop + stageBanner.offsetHeight);
+  const coveredTop = () => {
+    if (page.dataset.phase === "ended") return final.el.classList.contains("dismissed") ? final.el.offsetHeight : 0;
+    return banner.el.hidden ? 0 : stageBanner.offsetTop + stageBanner.offsetHeight;
+  };
+  const insetGraph = () => scene?.setInsetTop(coveredTop());
   const bannerSize = new ResizeObserver(insetGraph);
   bannerSize.observe(stageBanner);
+  bannerSize.observe(final.el);
   void document.fonts.load('24px "Space Grotesk Variable"').finally(() => {
     scene = new GraphScene(model, (id) => remove.open(id));
     game = startGame(graphHost, scene);
