@@ -16,10 +16,13 @@ export interface FeedGroup {
 
 /**
  * A line another line of the same command already tells: unfriending is an action and a cut
- * friendship, accepting a request an action and a new friendship. The outcome line stays.
+ * friendship, accepting a request an action and a new friendship, an appeal an action, its
+ * verdict and (upheld) the points given back. The outcome line stays: the one a busy feed
+ * batch keeps first (server/rooms/feed.ts keeps rarer kinds before actions and scores).
  */
 function isEcho(e: FeedEntry): boolean {
-  return e.type === "acted" && (e.action === "unfriend" || e.action === "accept-friend");
+  if (e.type === "acted") return e.action === "unfriend" || e.action === "accept-friend" || e.action === "appeal";
+  return e.type === "score" && e.rule === "appeal-upheld";
 }
 
 function groupKey(e: FeedEntry): string | null {

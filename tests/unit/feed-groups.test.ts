@@ -27,6 +27,15 @@ describe("the ticker's groups", () => {
     expect(out).toEqual(["Bo and Ana are now friends"]);
   });
 
+  it("an appeal is told once, by its verdict", () => {
+    const out = lines([
+      entry({ type: "acted", actor: "Kai", action: "appeal" }),
+      entry({ type: "appeal", actor: "Kai", delta: 1 }),
+      entry({ type: "score", actor: "Kai", target: "Kai", action: "appeal", rule: "appeal-upheld", delta: 10 }),
+    ]);
+    expect(out).toEqual(["Kai's appeal was upheld"]);
+  });
+
   it("one action's spillover onto several friends is one line with the amount they each lost", () => {
     const out = lines([
       entry({ type: "acted", actor: "Ana", action: "post-opinion" }),
