@@ -31,7 +31,7 @@ export function finalPanel(model: ClassroomModel) {
     toResults.hidden = !on;
     (on ? toResults : toNetwork).focus();
   };
-  const podiumHost = h("div", {});
+  const podiumHost = h("div", { class: "podium-host" });
   const facts = h("div", { class: "final-facts" });
   const left = h("div", { class: "final-left" }, podiumHost, facts);
   let drawnPodium = "";
