@@ -47,6 +47,10 @@ describe("the phone at thumb's reach, at 390x844", () => {
       if (r.request().resourceType() === "script") scripts.push(await r.text().catch(() => ""));
     });
     await ana.goto(`${game.url}/?code=${h.code}`);
+    await ana.getByTestId("nickname").waitFor();
+    expect(await textProblems(ana, ".join-page"), "join page: texts under 14 px or 4.5:1").toEqual([]);
+    const joinBox = (await boxOf(ana, "join-button"))!;
+    expect(joinBox.y + joinBox.height, "Join is above the fold").toBeLessThanOrEqual(PHONE.height);
     await ana.getByTestId("nickname").fill("Ana");
     await ana.getByTestId("join-button").click();
     await expect.poll(() => ana.getByTestId("header-score").textContent(), WAIT).toBe("600");
