@@ -343,12 +343,16 @@ export class ClassroomRoom extends LoggedRoom {
   }
 
   onReconnect(client: Client) {
-    const player = this.seats.get(client.sessionId);
-    // A reloaded page reconnects by token and has nothing but the state; much may have changed meanwhile.
-    if (player && this.game.players[player]) this.welcomePlayer(client, player);
+    // A revoked host screen is signed out, not shown anything (it reconnected with the old key).
     if (this.revokedHosts.delete(client.sessionId)) return this.signOut(client);
-    if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
     this.setConnected(client, true);
+    // A reloaded page reconnects by token and has nothing but the state; much may have changed
+    // meanwhile. Queued: what it is sent must be saved first, like everything a screen sees.
+    this.serially(async () => {
+      const player = this.seats.get(client.sessionId);
+      if (player && this.game.players[player]) this.welcomePlayer(client, player);
+      if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
+    });
   }
 
   onLeave(client: Client) {
@@ -419,7 +423,8 @@ export class ClassroomRoom extends LoggedRoom {
     if (!msg.success) return this.refuse(client, "facilitate", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "facilitate", at, command: msg.data });
     if ("code" in out) return this.refuse(client, "facilitate", out.code, out.message);
-    if (msg.data.type === "remove") this.disconnectPlayer(msg.data.player);
+    const removed = msg.data.type === "remove" ? msg.data.player : undefined;
+    if (removed) this.whenSaved(() => this.disconnectPlayer(removed));
   }
 
   /** Removes (without a ban) every seat nobody is connected to: puppets, and phones gone for good. */
@@ -439,9 +444,9 @@ export class ClassroomRoom extends LoggedRoom {
   }
 
   /**
-   * Closes an overdue round first, then applies, logs and projects the command. Runs inside
-   * a serial job: nothing else is applied while the append is awaited, and the state that
-   * clients receive changes only once the command is durable.
+   * Closes an overdue round first, then applies and logs the command; what screens see of it
+   * (the synced state, new rules, a removed player's goodbye) waits for the log (whenSaved).
+   * Runs inside a serial job: nothing else is applied while the append is awaited.
    */
   private async run(cmd: Command): Promise<Rejection | GameEvent[]> {
     if (cmd.kind !== "tick") await this.run({ kind: "tick", at: cmd.at });
@@ -450,13 +455,13 @@ export class ClassroomRoom extends LoggedRoom {
     if ("code" in out) return out;
     if (out.events.length === 0) return out.events;
     this.record(cmd);
-    project(this.game, this.state, out.events, cmd.at);
+    this.whenSaved(() => project(this.game, this.state, out.events, cmd.at));
     this.feed.add(out.events, this.game);
     this.privateData.note(this.game, out.events);
     if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
       await this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
     }
-    if (this.game.config !== rulesBefore) this.sendRules();
+    if (this.game.config !== rulesBefore) this.whenSaved(() => this.sendRules());
     if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
       await this.saveLog();
       await this.deps.store.markEnded(this.roomId, cmd.at);
@@ -500,7 +505,7 @@ export class ClassroomRoom extends LoggedRoom {
   private async tick() {
     const at = this.deps.now();
     await this.run({ kind: "tick", at });
-    projectClock(this.game, this.state, at);
+    this.whenSaved(() => projectClock(this.game, this.state, at));
     // A heartbeat in the log tells a resumed session how far its clock had run before a crash.
     if (this.game.phase === "round" && !this.game.paused && at - this.lastLoggedAt >= HEARTBEAT_MS) this.record({ kind: "tick", at });
   }

@@ -42,6 +42,8 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
   private held: (() => Promise<unknown>)[] = [];
   /** Applied commands not yet in the store; see saveLog. */
   private unsaved: LogEntry[] = [];
+  /** What screens may see of those commands, held until the store has them; see whenSaved. */
+  private toShow: (() => void)[] = [];
 
   /** Whatever the subclass sends behind this patch (sendWithPatch, broadcastWithPatch). */
   protected abstract beforePatch(): void;
@@ -89,14 +91,29 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
    * times a second instead of once per action, which was the largest single cost of an action.
    */
   protected async saveLog(): Promise<void> {
-    if (this.unsaved.length === 0) return;
-    const batch = this.unsaved;
-    this.unsaved = [];
-    try {
-      await this.deps.store.appendMany(this.roomId, batch);
-    } catch (err) {
-      throw new StorageFailure(err instanceof Error ? err.message : String(err));
+    if (this.unsaved.length > 0) {
+      const batch = this.unsaved;
+      this.unsaved = [];
+      try {
+        await this.deps.store.appendMany(this.roomId, batch);
+      } catch (err) {
+        this.toShow = [];
+        throw new StorageFailure(err instanceof Error ? err.message : String(err));
+      }
     }
+    const shows = this.toShow;
+    this.toShow = [];
+    for (const show of shows) show();
+  }
+
+  /**
+   * Runs `show` once the commands applied so far are in the store: whatever a screen could
+   * see of them, the synced state included. Colyseus hands a joining or reconnecting screen
+   * the whole state whenever its socket is ready, even while a write is awaited, so the state
+   * itself may only hold what the log holds. Every job ends by saving (see queued).
+   */
+  protected whenSaved(show: () => void): void {
+    this.toShow.push(show);
   }
 
   /**
@@ -126,13 +143,23 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     if (!this.halted) await this.saveLog().catch((err) => console.error(`Session ${this.roomId}: could not save its last commands: ${err}`));
   }
 
-  /** Runs a job behind the commands queued before it; a failed write stops the room. */
+  /**
+   * Runs a job behind the commands queued before it; a failed write stops the room. The held
+   * commands are saved before the job starts and the job's own when it ends, so between jobs
+   * the room holds nothing the log does not, and a job that shows something (a welcome, a
+   * reconnecting screen's messages) shows only what is saved.
+   */
   protected async queued<T>(job: () => Promise<T>): Promise<T> {
     try {
       return await this.serial.run(async () => {
         if (this.halted) throw new ServerError(CloseCode.WITH_ERROR, STOPPED);
-        await this.runHeld();
-        return job();
+        try {
+          await this.runHeld();
+          await this.saveLog();
+          return await job();
+        } finally {
+          await this.saveLog();
+        }
       });
     } catch (err) {
       if (!(err instanceof StorageFailure)) throw err;

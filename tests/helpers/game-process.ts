@@ -14,6 +14,10 @@ export interface GameProcess {
   /** The address the process announces to clients (Colyseus' publicAddress). */
   publicAddress: string;
   output(): string;
+  /** Whether the process has ended. */
+  exited(): boolean;
+  /** kill -9 at once, from inside a callback: the signal is sent before this returns. */
+  killNow(): void;
   /** kill -9: no shutdown hook runs, exactly like a crash or a pulled plug. */
   kill(): Promise<void>;
   /** SIGTERM: Colyseus' graceful shutdown. */
@@ -24,15 +28,23 @@ export interface GameProcessEnv {
   REDIS_URL?: string;
   DATABASE_URL?: string;
   RECONNECT_SECONDS?: string;
+  [name: string]: string | undefined;
+}
+
+export interface GameProcessOptions {
+  /** A port to listen on, to start again where a killed process was. */
+  port?: number;
+  /** A data folder of the caller's, kept when the process ends (SQLite across a restart). */
+  dataDir?: string;
 }
 
 /**
  * Runs the server directly under Node with tsx's loader (what `npx tsx server/main.ts`
  * does, without the wrapper processes), so the pid killed is the server itself.
  */
-export async function startGameProcess(name: string, env: GameProcessEnv): Promise<GameProcess> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), `citizen-${name}-`));
+export async function startGameProcess(name: string, env: GameProcessEnv, opts: GameProcessOptions = {}): Promise<GameProcess> {
+  const port = opts.port ?? (await freePort());
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), `citizen-${name}-`));
   const publicAddress = `127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "--import", "./tests/helpers/orphan-guard.ts", "server/main.ts"], {
     cwd: ROOT,
@@ -44,7 +56,7 @@ export async function startGameProcess(name: string, env: GameProcessEnv): Promi
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${name} did not start within 30 s:\n${out}`)), 30_000);
+    const timer = setTimeout(() => fail(new Error(`${name} did not start within 60 s:\n${out}`)), 60_000);
     const onData = () => {
       if (!out.includes("Citizen Score is running.")) return;
       clearTimeout(timer);
@@ -56,7 +68,9 @@ export async function startGameProcess(name: string, env: GameProcessEnv): Promi
       fail(new Error(`${name} exited (${code ?? signal}) before it was ready:\n${out}`));
     });
   });
-  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+  const cleanup = () => {
+    if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   process.once("exit", () => child.kill("SIGKILL"));
   return {
     name,
@@ -64,6 +78,8 @@ export async function startGameProcess(name: string, env: GameProcessEnv): Promi
     url: `http://127.0.0.1:${port}`,
     publicAddress,
     output: () => out,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
+    killNow: () => void child.kill("SIGKILL"),
     kill: () => end(child, "SIGKILL").then(cleanup),
     stop: () => end(child, "SIGTERM").then(cleanup),
   };
