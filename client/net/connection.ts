@@ -1,5 +1,5 @@
 import { Client, MatchMakeError } from "@colyseus/sdk";
-import type { ActMessage, CreateOptions, FacilitateMessage, RulesMessage, ServerMessages } from "../../shared/messages/messages.ts";
+import { CREATE_ERRORS, JOIN_ERRORS, type ActMessage, type CreateOptions, type FacilitateMessage, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { BallotStage } from "../../shared/rules/state.ts";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
@@ -8,7 +8,8 @@ import { roomMessages } from "./room-messages.ts";
 import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "../../shared/messages/seat-codes.ts";
 import { hostKeys, seats, type Seat } from "./storage.ts";
 
-export type Status = "connecting" | "online" | "reconnecting" | "closed";
+/** `waiting`: the server answers, but the session is not running; its facilitator has to reopen it. */
+export type Status = "connecting" | "online" | "reconnecting" | "waiting" | "closed";
 export type Role = "host" | "player";
 type Welcome = ServerMessages["welcome"];
 type Listener<T> = (value: T) => void;
@@ -17,7 +18,20 @@ const ROOM = "classroom";
 const CONSENTED = CLOSE_CODES.removed;
 /** Closed for good, with the reason already told in an `error`: a request the facilitator refused, a host key changed elsewhere. */
 const SIGNED_OUT = new Set([CLOSE_REQUEST_DENIED, CLOSE_HOST_KEY_CHANGED]);
-const RETRY_MS = 3000;
+/**
+ * The SDK's own reconnection tries the address the room was on: a few quick tries cover a
+ * network blip, then the page joins again by code through its own origin, which finds the
+ * room wherever it runs now (another process took it over, or the server restarted). The
+ * SDK's default, 15 tries with growing waits, kept a class on a dead address for 57 s.
+ */
+const SAME_ADDRESS_RETRIES = 3;
+const SAME_ADDRESS_MAX_DELAY_MS = 800;
+/** Joining again: soon at first, so a restarted server has everyone back within seconds. */
+const REJOIN_DELAYS_MS = [300, 700, 1000, 1000, 1500];
+/** While the session waits for its facilitator: no hurry, and no load on the server. */
+const WAITING_RETRY_MS = 3000;
+/** Colyseus' answer when no room has the code: the session is not running (anywhere). */
+const NOT_RUNNING = 522;
 
 /** A failure to show the person: the server's sentence when it gave one. */
 export class JoinFailure extends Error {
@@ -44,8 +58,13 @@ function emit<T>(set: Set<Listener<T>>, value: T): void {
   for (const fn of set) fn(value);
 }
 
-/** Join refusals that waiting will not cure: banned, ended, wrong key, no such session. */
-const FINAL_REFUSALS = new Set([4403, 4405, 4406, 4407, 4409]);
+/**
+ * Refusals that waiting will not cure. A join's come over the socket as 44xx codes (banned,
+ * closed to newcomers, ended, wrong key); a resume's come as HTTP statuses (bad options, wrong
+ * key, no such stored session, a log this server cannot replay). A 409 (still running
+ * elsewhere) is not among them: the next try finds the room.
+ */
+const FINAL_REFUSALS = new Set<number>([JOIN_ERRORS["nickname-banned"], JOIN_ERRORS["join-closed"], JOIN_ERRORS["game-ended"], JOIN_ERRORS["bad-host-key"], ...["bad-options", "bad-host-key", "unknown-session", "cannot-replay"].map((c) => CREATE_ERRORS[c as keyof typeof CREATE_ERRORS])]);
 
 export interface JoinExtras {
   pin?: string;
@@ -90,6 +109,8 @@ export class Connection {
   private hostKey = "";
   private closedOnPurpose = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Tries since the connection was lost; resets once back. */
+  private rejoins = 0;
   private roomListeners = new Set<Listener<ClassroomRoom>>();
   private statusListeners = new Set<Listener<Status>>();
   private errorListeners = new Set<Listener<ServerMessages["error"]>>();
@@ -130,14 +151,14 @@ export class Connection {
   }
 
   /** Opens the host view of a session with its key; rebuilds a stored session the server no longer runs. */
-  async host(code: string, hostKey: string): Promise<void> {
+  async host(code: string, hostKey: string, quiet = false): Promise<void> {
     let room: ClassroomRoom;
     try {
       room = this.opened(await this.client.joinById(code, { hostKey }, ClassroomState));
     } catch (err) {
       // The rules' refusals (4400+) are final; "no such room" means the server restarted: rebuild it from its log.
       if (!(err instanceof MatchMakeError) || err.code >= 4400) throw failure(err);
-      room = await this.attempt(() => this.client.create(ROOM, { resume: code, hostKey }, ClassroomState));
+      room = await this.attempt(() => this.client.create(ROOM, { resume: code, hostKey }, ClassroomState), quiet);
     }
     this.hostKey = hostKey;
     hostKeys.set(code, hostKey);
@@ -148,10 +169,11 @@ export class Connection {
   /**
    * Joins as a player and remembers the seat for this tab, with its rejoin PIN. `ask` waits in
    * the room for the facilitator's answer (seat-requests.ts); `onWaiting` hears that it is waiting.
+   * A quiet join (joining again after a loss) leaves the status to `rejoin`.
    */
-  async join(code: string, nickname: string, opts: JoinExtras = {}): Promise<void> {
+  async join(code: string, nickname: string, opts: JoinExtras = {}, quiet = false): Promise<void> {
     const { onWaiting, ...extras } = opts;
-    const room = await this.attempt(() => this.client.joinById(code, { name: nickname, ...extras }, ClassroomState));
+    const room = await this.attempt(() => this.client.joinById(code, { name: nickname, ...extras }, ClassroomState), quiet);
     const welcome = await admitted(room, await waitWelcome(room), onWaiting);
     this.playerId = welcome.playerId ?? "";
     this.seat = { code: welcome.code, nickname, playerId: this.playerId, token: room.reconnectionToken, pin: welcome.pin ?? opts.pin };
@@ -160,7 +182,7 @@ export class Connection {
   }
 
   /** After a reload: the same connection by its token, or else the same seat by nickname. */
-  async resume(seat: Seat): Promise<void> {
+  async resume(seat: Seat, quiet = false): Promise<void> {
     this.seat = seat;
     this.playerId = seat.playerId;
     try {
@@ -168,7 +190,7 @@ export class Connection {
       seats.set({ ...seat, token: room.reconnectionToken });
       this.adopt(room, "player", seat.code);
     } catch {
-      await this.join(seat.code, seat.nickname, seat.pin ? { pin: seat.pin } : {});
+      await this.join(seat.code, seat.nickname, seat.pin ? { pin: seat.pin } : {}, quiet);
     }
   }
 
@@ -215,15 +237,17 @@ export class Connection {
   async leave(): Promise<void> {
     this.closedOnPurpose = true;
     clearTimeout(this.retryTimer);
-    await this.room?.leave(true).catch(() => undefined);
+    // A room whose connection is gone has already left; the SDK's leave would wait for good.
+    if (this.room?.connection?.isOpen) await this.room.leave(true).catch(() => undefined);
   }
 
-  private async attempt(open: () => Promise<ClassroomRoom>): Promise<ClassroomRoom> {
-    emit(this.statusListeners, "connecting");
+  /** A quiet attempt (joining again after a loss) leaves the status to `rejoin`: no "Disconnected." flashing between tries. */
+  private async attempt(open: () => Promise<ClassroomRoom>, quiet = false): Promise<ClassroomRoom> {
+    if (!quiet) emit(this.statusListeners, "connecting");
     try {
       return this.opened(await open());
     } catch (err) {
-      emit(this.statusListeners, "closed");
+      if (!quiet) emit(this.statusListeners, "closed");
       throw failure(err);
     }
   }
@@ -243,6 +267,9 @@ export class Connection {
     this.role = role;
     this.code = code;
     room.reconnection.minUptime = 0;
+    room.reconnection.maxRetries = SAME_ADDRESS_RETRIES;
+    room.reconnection.maxDelay = SAME_ADDRESS_MAX_DELAY_MS;
+    this.rejoins = 0;
     room.onMessage("error", (e: ServerMessages["error"]) => emit(this.errorListeners, e));
     room.onMessage("lookup-result", (r: ServerMessages["lookup-result"]) => emit(this.lookupListeners, r));
     room.onDrop(() => emit(this.statusListeners, "reconnecting"));
@@ -258,25 +285,34 @@ export class Connection {
       }
       if (code === CLOSE_CODES.flooding) emit(this.errorListeners, { code: "rate-limited", message: "This device sent too much at once and was disconnected. Rejoining…", about: "connection" });
       emit(this.statusListeners, "reconnecting");
-      this.retryTimer = setTimeout(() => void this.rejoin(), RETRY_MS);
+      this.retryTimer = setTimeout(() => void this.rejoin(), REJOIN_DELAYS_MS[0]);
     });
     emit(this.statusListeners, "online");
     emit(this.roomListeners, room);
   }
 
-  /** The SDK gave up (the server restarted, or the network was gone for long): join again. */
+  /**
+   * The SDK gave up on the room's address (the server restarted, the process died, or the
+   * network was gone for long): join again by code, until the session is back or refuses for good.
+   */
   private async rejoin(): Promise<void> {
+    if (this.closedOnPurpose) return;
+    this.rejoins++;
     try {
-      if (this.role === "host") await this.host(this.code, this.hostKey);
-      else if (this.seat) await this.resume(this.seat);
+      if (this.role === "host") await this.host(this.code, this.hostKey, true);
+      else if (this.seat) await this.resume(this.seat, true);
     } catch (err) {
+      if (this.closedOnPurpose) return;
       const f = failure(err);
       if (FINAL_REFUSALS.has(f.code)) {
         emit(this.errorListeners, { code: "game-ended", message: f.message, about: "join" });
         return emit(this.statusListeners, "closed");
       }
-      emit(this.statusListeners, "reconnecting");
-      this.retryTimer = setTimeout(() => void this.rejoin(), RETRY_MS);
+      // A player's session that runs nowhere waits for its facilitator to reopen it.
+      const waiting = f.code === NOT_RUNNING && this.role === "player";
+      emit(this.statusListeners, waiting ? "waiting" : "reconnecting");
+      const delay = waiting ? WAITING_RETRY_MS : REJOIN_DELAYS_MS[Math.min(this.rejoins, REJOIN_DELAYS_MS.length - 1)];
+      this.retryTimer = setTimeout(() => void this.rejoin(), delay);
     }
   }
 }

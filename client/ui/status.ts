@@ -5,6 +5,7 @@ const TEXT: Record<Status, string> = {
   connecting: "Connecting…",
   online: "",
   reconnecting: "Connection lost — reconnecting… Your seat and score are kept.",
+  waiting: "The session is waiting for its facilitator to reopen it. Your seat and score are kept; you will be back as soon as it restarts.",
   closed: "Disconnected.",
 };
 
@@ -15,7 +16,7 @@ export function connectionBanner(conn: Connection): { el: HTMLElement; dispose: 
     el.hidden = status === "online" || status === "connecting";
     el.dataset.status = status;
     el.textContent = TEXT[status];
-    if (status === "reconnecting") el.dataset.testid = "reconnecting";
+    if (status === "reconnecting" || status === "waiting") el.dataset.testid = "reconnecting";
     else el.dataset.testid = "connection";
   });
   return { el, dispose: off };
