@@ -4,6 +4,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { GuardedClassroom, type RoomGuard } from "./rooms/guarded-room.ts";
+import { SessionLeases } from "./rooms/session-leases.ts";
 import { frameEachMessageOnce } from "./rooms/frame-once.ts";
 import type { RoomDeps } from "./rooms/logged-room.ts";
 import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
@@ -33,6 +34,8 @@ export interface AppOptions {
   frameBudget?: Partial<FrameBudget>;
   /** Shared presence, room list and this process's own address, when several processes serve together. */
   cluster?: ClusterOptions;
+  /** This process's claims on its sessions; made here unless the caller needs them too. */
+  leases?: SessionLeases;
 }
 
 /**
@@ -46,11 +49,13 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 
 export function createServer(opts: AppOptions) {
   frameEachMessageOnce();
+  const now = opts.now ?? Date.now;
   const deps: RoomDeps = {
     store: opts.store,
     reconnectSeconds: opts.reconnectSeconds ?? 120,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
-    now: opts.now ?? Date.now,
+    now,
+    leases: opts.leases ?? new SessionLeases(opts.store, now),
   };
   const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.serverLimits };
   const guard: RoomGuard = { addresses: new AddressGuard(limits), limits, live: { count: 0 } };

@@ -1,6 +1,6 @@
-import { matchMaker } from "@colyseus/core";
 import { WebSocket } from "ws";
 import { createServer } from "./app.ts";
+import { SessionLeases } from "./rooms/session-leases.ts";
 import { ensureClientBundle } from "./build/client-bundle.ts";
 import { clusterFromEnv } from "./cluster.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
@@ -41,8 +41,9 @@ try {
 const startedAt = Date.now();
 const { store, describe } = await openStore();
 const cluster = await clusterFromEnv();
-// Alone, this process ran every session that is still marked live: all were interrupted.
-if (!cluster.driver) await store.markInterrupted();
+// Alone, this process ran every session that is still marked live: all were interrupted, and
+// the leases its previous run held are void.
+if (!cluster.driver) await store.markInterrupted({ now: Number.MAX_SAFE_INTEGER });
 
 const stopRetention =
   keepDays === undefined
@@ -51,8 +52,10 @@ const stopRetention =
         if (deleted > 0) console.log(`Deleted ${deleted} session${deleted === 1 ? "" : "s"} older than ${keepDays} days (RETENTION_DAYS).`);
       });
 
+const leases = new SessionLeases(store, Date.now);
 const server = createServer({
   store,
+  leases,
   port,
   reconnectSeconds,
   adminToken,
@@ -68,11 +71,11 @@ server.onShutdown(async () => {
 // HOST=127.0.0.1 keeps the server off the network (tests, a single-machine rehearsal).
 await server.listen(port, process.env.HOST || undefined);
 if (cluster.driver) {
-  // Other processes are running sessions right now: only those missing from the shared room
-  // list (which Colyseus' health checks have cleared of dead processes) were interrupted. A
-  // session created in the last minute may not be listed yet, so it is left alone.
-  const live = (await matchMaker.query({})).map((r) => r.roomId);
-  await store.markInterrupted({ live, createdBefore: startedAt - 60_000 });
+  // Other processes are running sessions right now: only those whose lease has lapsed were
+  // interrupted. A session created in the last minute may not hold its lease yet.
+  await store.markInterrupted({ now: Date.now(), createdBefore: startedAt - 60_000 });
+  // A process of the cluster that dies has its sessions taken over here (or by another survivor).
+  leases.watch();
 }
 const base = publicBaseUrl(port);
 console.log(`Citizen Score is running.`);

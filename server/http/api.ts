@@ -1,4 +1,3 @@
-import { matchMaker } from "@colyseus/core";
 import express from "express";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { TABLE_NAMES, tableCsv, tidyTables, type TableName } from "../../shared/replay/tables.ts";
@@ -117,8 +116,9 @@ export function apiRouter(opts: ApiOptions): express.Router {
 
   api.delete("/sessions/:code", route(async (req, res) => {
     const meta = await session(store, caller(req, adminToken), String(req.params.code));
-    const live = await matchMaker.query({ roomId: meta.code });
-    if (live.length > 0) throw new ApiError(409, "session-live", `Session ${meta.code} is still open; end it and close its screens before deleting it.`);
+    // The store's lease says whether a process runs it, whatever Redis's room list holds.
+    const lease = await store.leaseOf(meta.code);
+    if (lease && lease.until >= Date.now()) throw new ApiError(409, "session-live", `Session ${meta.code} is still open; end it and close its screens before deleting it.`);
     await store.delete(meta.code);
     res.json({ deleted: meta.code });
   }));

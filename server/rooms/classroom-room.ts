@@ -26,7 +26,6 @@ import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
 import { Feed, FEED_EVERY_MS, feedLine, isForPlayers } from "./feed.ts";
 import { PrivateData } from "./private-data.ts";
-import { isRunningAnywhere } from "./liveness.ts";
 import { LoggedRoom } from "./logged-room.ts";
 import { restoreSession } from "./restore.ts";
 import { sessionConfig } from "./session-config.ts";
@@ -108,7 +107,10 @@ export class ClassroomRoom extends LoggedRoom {
 
   async onCreate(options: unknown) {
     const resume = resumeOptions.safeParse(options);
-    if (resume.success) {
+    const adoption = this.deps.leases.adoption(options);
+    if (adoption) {
+      await this.resume(adoption.adopt, undefined, adoption.from);
+    } else if (resume.success) {
       await this.resume(resume.data.resume, resume.data.hostKey);
     } else {
       const opts = createOptions.safeParse(options ?? {});
@@ -126,6 +128,7 @@ export class ClassroomRoom extends LoggedRoom {
     for (const ps of this.state.players.values()) ps.connected = false;
     this.startServing();
     this.every(TICK_MS, () => this.tick());
+    this.deps.leases.keep(this.roomId, { lost: () => this.handOver() });
   }
 
   private async claimCode(seed: number): Promise<string> {
@@ -140,19 +143,24 @@ export class ClassroomRoom extends LoggedRoom {
         rulesVersion: RULES_VERSION,
         config: this.game.config,
       });
-      if (created) return code;
+      if (created && (await this.deps.leases.claim(code))) return code;
     }
     throw new ServerError(503, "Could not find a free join code; try again.");
   }
 
-  private async resume(code: string, hostKey: string) {
+  /** Rebuilds a stored session from its log: for its facilitator (with the key), or taking it over from a dead process. */
+  private async resume(code: string, hostKey: string | undefined, deadHolder?: string) {
     const meta = await this.deps.store.get(code);
     if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
-    if (!hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
-    if (await isRunningAnywhere(code)) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
+    if (hostKey !== undefined && !hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
+    // The store's lease, not Redis's room list, says whether a live process runs it (Redis may have lost its data).
+    if (!(await this.deps.leases.claim(code, deadHolder))) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
     const log = await this.deps.store.commands(code);
     const restored = restoreSession(meta, log);
-    if ("code" in restored) throw createError("cannot-replay", restored.message);
+    if ("code" in restored) {
+      await this.deps.leases.release(code);
+      throw createError("cannot-replay", restored.message);
+    }
     this.game = restored.state;
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
@@ -370,7 +378,9 @@ export class ClassroomRoom extends LoggedRoom {
 
   async onDispose() {
     await this.settle();
-    if (this.game && this.game.phase !== "ended") {
+    // A session another process took over is not this one's to mark.
+    const wasMine = this.game !== undefined && (await this.deps.leases.release(this.roomId).catch(() => false));
+    if (wasMine && this.game.phase !== "ended") {
       await this.deps.store.setStatus(this.roomId, "interrupted").catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
     }
   }

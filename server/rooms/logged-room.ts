@@ -6,6 +6,7 @@ import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { LogEntry, SessionStore } from "../storage/store.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { Serial } from "./serial.ts";
+import type { SessionLeases } from "./session-leases.ts";
 
 export interface RoomDeps {
   store: SessionStore;
@@ -13,6 +14,8 @@ export interface RoomDeps {
   reconnectSeconds: number;
   limits: MessageLimits;
   now: () => number;
+  /** This process's claims on the sessions it runs, kept in the store. */
+  leases: SessionLeases;
 }
 
 /** How often screens get what changed: the patch, then the messages that follow it. */
@@ -215,6 +218,20 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.clock.clear();
     this.setTimestep();
     void this.disconnect(CLOSE_CODES.sessionStopped);
+  }
+
+  /**
+   * Another process took the session over (this one stopped renewing its lease for a while):
+   * two rooms must never write one log, so this one stops at once, and its screens join again
+   * by code, which finds the session where it runs now.
+   */
+  protected handOver(): void {
+    if (this.halted) return;
+    this.halted = true;
+    console.error(`Session ${this.roomId} was taken over by another process (this one had not renewed its lease in time); its screens are sent there.`);
+    this.clock.clear();
+    this.setTimestep();
+    void this.disconnect();
   }
 
   /** A message over the client's rate is answered and dropped before anything else looks at it. */

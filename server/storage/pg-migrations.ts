@@ -25,6 +25,12 @@ export const MIGRATIONS: readonly string[] = [
      command JSONB NOT NULL,
      PRIMARY KEY (code, seq)
    );`,
+  // Who runs each live session, renewed by its process: what Redis's room list held alone before.
+  `CREATE TABLE leases (
+     code TEXT PRIMARY KEY REFERENCES sessions (code) ON DELETE CASCADE,
+     holder TEXT NOT NULL,
+     until BIGINT NOT NULL
+   );`,
 ];
 
 /** Any fixed number: it names the lock that makes processes starting together migrate one at a time. */

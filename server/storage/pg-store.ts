@@ -2,7 +2,10 @@ import pg from "pg";
 import type { Command } from "../../shared/rules/commands.ts";
 import type { GameConfig } from "../../shared/rules/config.ts";
 import { migrate } from "./pg-migrations.ts";
-import type { LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+import type { Lease, LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+
+/** A lease still live at the time in parameter `$n`. */
+const liveLease = (n: number) => `EXISTS (SELECT 1 FROM leases l WHERE l.code = sessions.code AND l.until >= $${n})`;
 
 interface SessionRow {
   code: string;
@@ -78,11 +81,43 @@ export class PgStore implements SessionStore {
     await this.pool.query("UPDATE sessions SET ended_at = $1, status = 'ended' WHERE code = $2", [at, code]);
   }
 
-  async markInterrupted(keep?: { live: readonly string[]; createdBefore: number }): Promise<void> {
-    await this.pool.query("UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < $1 AND NOT (code = ANY($2::text[]))", [
-      keep?.createdBefore ?? Number.MAX_SAFE_INTEGER,
-      keep?.live ?? [],
+  async markInterrupted(at: { now: number; createdBefore?: number }): Promise<void> {
+    await this.pool.query(`UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < $1 AND NOT ${liveLease(2)}`, [
+      at.createdBefore ?? Number.MAX_SAFE_INTEGER,
+      at.now,
     ]);
+    await this.pool.query("DELETE FROM leases WHERE until < $1", [at.now]);
+  }
+
+  async claimLease(code: string, holder: string, now: number, until: number, takeFrom = ""): Promise<boolean> {
+    const r = await this.pool.query(
+      "INSERT INTO leases (code, holder, until) VALUES ($1, $2, $3) ON CONFLICT (code) DO UPDATE SET holder = EXCLUDED.holder, until = EXCLUDED.until WHERE leases.holder = EXCLUDED.holder OR leases.until < $4 OR leases.holder = $5",
+      [code, holder, until, now, takeFrom],
+    );
+    return r.rowCount === 1;
+  }
+
+  async othersLeases(holder: string): Promise<(Lease & { code: string })[]> {
+    const { rows } = await this.pool.query<Lease & { code: string }>(
+      "SELECT l.code, l.holder, l.until FROM leases l JOIN sessions s ON s.code = l.code WHERE s.status = 'live' AND l.holder <> $1 ORDER BY l.code",
+      [holder],
+    );
+    return rows;
+  }
+
+  async renewLeases(holder: string, codes: readonly string[], until: number): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const { rows } = await this.pool.query<{ code: string }>("UPDATE leases SET until = $1 WHERE holder = $2 AND code = ANY($3::text[]) RETURNING code", [until, holder, codes]);
+    return rows.map((r) => r.code);
+  }
+
+  async releaseLease(code: string, holder: string): Promise<void> {
+    await this.pool.query("DELETE FROM leases WHERE code = $1 AND holder = $2", [code, holder]);
+  }
+
+  async leaseOf(code: string): Promise<Lease | undefined> {
+    const { rows } = await this.pool.query<Lease>("SELECT holder, until FROM leases WHERE code = $1", [code]);
+    return rows[0];
   }
 
   async setStatus(code: string, status: SessionStatus): Promise<void> {
@@ -111,8 +146,8 @@ export class PgStore implements SessionStore {
     return (r.rowCount ?? 0) > 0;
   }
 
-  async deleteOlderThan(cutoff: number): Promise<number> {
-    const r = await this.pool.query("DELETE FROM sessions WHERE created_at < $1 AND status <> 'live'", [cutoff]);
+  async deleteOlderThan(cutoff: number, now: number): Promise<number> {
+    const r = await this.pool.query(`DELETE FROM sessions WHERE created_at < $1 AND status <> 'live' AND NOT ${liveLease(2)}`, [cutoff, now]);
     return r.rowCount ?? 0;
   }
 

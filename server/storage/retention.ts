@@ -18,7 +18,7 @@ export function retentionDays(raw: string | undefined): number | undefined {
 
 /** Deletes every session created more than `days` ago, except one still being played. */
 export function deleteExpired(store: SessionStore, days: number, now: number): Promise<number> {
-  return store.deleteOlderThan(now - days * DAY_MS);
+  return store.deleteOlderThan(now - days * DAY_MS, now);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { openStore } from "./open-store.ts";
+import { LEASE_MS } from "./store.ts";
 
 const USAGE = `Usage: npm run sessions -- list
-       npm run sessions -- delete CODE [CODE...] [--force]
+       npm run sessions -- delete CODE [CODE...]
 Lists or deletes the stored sessions (PostgreSQL at DATABASE_URL when set, else DATA_DIR, default ./data). A session a running server is
-still playing is not deleted unless --force is given (use it only when the server is stopped).`;
+still playing (its server renews a claim on it every few seconds) is never deleted; --force is accepted and changes nothing.`;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean", default: false }, help: { type: "boolean", default: false } } });
 const [command, ...codes] = positionals;
@@ -22,11 +23,11 @@ if (command === "list") {
     console.log(`${s.code}  ${new Date(s.createdAt).toISOString()}  ${s.status.padEnd(11)}  ${s.players} players`);
   }
 } else {
-  const live = new Set((await store.list()).filter((s) => s.status === "live").map((s) => s.code));
   for (const raw of codes) {
     const code = raw.toUpperCase();
-    if (live.has(code) && !values.force) {
-      console.error(`${code}: still being played; end it first, or stop the server and add --force.`);
+    const lease = await store.leaseOf(code);
+    if (lease && lease.until >= Date.now()) {
+      console.error(`${code}: being played right now (a server renewed its claim on it at ${new Date(lease.until - LEASE_MS).toISOString()}); end it first.`);
       failed = true;
     } else if (await store.delete(code)) {
       console.log(`${code}: deleted, with its whole log.`);

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "../../shared/rules/commands.ts";
-import type { LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+import type { Lease, LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -22,7 +22,15 @@ CREATE TABLE IF NOT EXISTS commands (
   command TEXT NOT NULL,
   PRIMARY KEY (code, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS leases (
+  code TEXT PRIMARY KEY REFERENCES sessions(code) ON DELETE CASCADE,
+  holder TEXT NOT NULL,
+  until INTEGER NOT NULL
+) WITHOUT ROWID;
 `;
+
+/** A lease still live at the statement's `now`. */
+const LIVE_LEASE = "EXISTS (SELECT 1 FROM leases l WHERE l.code = sessions.code AND l.until >= @now)";
 
 interface SessionRow {
   code: string;
@@ -80,16 +88,24 @@ export class SqliteStore implements SessionStore {
       players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
       hostKeyHash: this.db.prepare("UPDATE sessions SET host_key_hash = ? WHERE code = ?"),
       ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
-      interrupted: this.db.prepare(
-        "UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < ? AND code NOT IN (SELECT value FROM json_each(?))",
+      interrupted: this.db.prepare(`UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < @before AND NOT ${LIVE_LEASE}`),
+      lapsed: this.db.prepare("DELETE FROM leases WHERE until < @now"),
+      claim: this.db.prepare(
+        "INSERT INTO leases (code, holder, until) VALUES (@code, @holder, @until) ON CONFLICT (code) DO UPDATE SET holder = excluded.holder, until = excluded.until WHERE leases.holder = excluded.holder OR leases.until < @now OR leases.holder = @takeFrom",
       ),
+      others: this.db.prepare(
+        "SELECT l.code, l.holder, l.until FROM leases l JOIN sessions s ON s.code = l.code WHERE s.status = 'live' AND l.holder <> ? ORDER BY l.code",
+      ),
+      renew: this.db.prepare("UPDATE leases SET until = ? WHERE holder = ? AND code IN (SELECT value FROM json_each(?)) RETURNING code"),
+      release: this.db.prepare("DELETE FROM leases WHERE code = ? AND holder = ?"),
+      lease: this.db.prepare("SELECT holder, until FROM leases WHERE code = ?"),
       status: this.db.prepare("UPDATE sessions SET status = ? WHERE code = ? AND status <> 'ended'"),
       get: this.db.prepare("SELECT * FROM sessions WHERE code = ?"),
       commands: this.db.prepare("SELECT seq, command FROM commands WHERE code = ? ORDER BY seq"),
       listAll: this.db.prepare("SELECT * FROM sessions ORDER BY created_at DESC"),
       listByKey: this.db.prepare("SELECT * FROM sessions WHERE host_key_hash = ? ORDER BY created_at DESC"),
       delete: this.db.prepare("DELETE FROM sessions WHERE code = ?"),
-      deleteOld: this.db.prepare("DELETE FROM sessions WHERE created_at < ? AND status <> 'live'"),
+      deleteOld: this.db.prepare(`DELETE FROM sessions WHERE created_at < @cutoff AND status <> 'live' AND NOT ${LIVE_LEASE}`),
     };
     this.appendAll = this.db.transaction((code: string, entries: readonly LogEntry[]) => {
       for (let i = 0; i < entries.length; i += ROWS_PER_INSERT) {
@@ -130,8 +146,30 @@ export class SqliteStore implements SessionStore {
     this.stmts.ended.run(at, code);
   }
 
-  async markInterrupted(keep?: { live: readonly string[]; createdBefore: number }): Promise<void> {
-    this.stmts.interrupted.run(keep?.createdBefore ?? Number.MAX_SAFE_INTEGER, JSON.stringify(keep?.live ?? []));
+  async markInterrupted(at: { now: number; createdBefore?: number }): Promise<void> {
+    this.stmts.interrupted.run({ now: at.now, before: at.createdBefore ?? Number.MAX_SAFE_INTEGER });
+    this.stmts.lapsed.run({ now: at.now });
+  }
+
+  async claimLease(code: string, holder: string, now: number, until: number, takeFrom = ""): Promise<boolean> {
+    return this.stmts.claim.run({ code, holder, until, now, takeFrom }).changes === 1;
+  }
+
+  async othersLeases(holder: string): Promise<(Lease & { code: string })[]> {
+    return this.stmts.others.all(holder) as (Lease & { code: string })[];
+  }
+
+  async renewLeases(holder: string, codes: readonly string[], until: number): Promise<string[]> {
+    if (codes.length === 0) return [];
+    return (this.stmts.renew.all(until, holder, JSON.stringify(codes)) as { code: string }[]).map((r) => r.code);
+  }
+
+  async releaseLease(code: string, holder: string): Promise<void> {
+    this.stmts.release.run(code, holder);
+  }
+
+  async leaseOf(code: string): Promise<Lease | undefined> {
+    return this.stmts.lease.get(code) as Lease | undefined;
   }
 
   async setStatus(code: string, status: SessionStatus): Promise<void> {
@@ -159,8 +197,8 @@ export class SqliteStore implements SessionStore {
     return deleted;
   }
 
-  async deleteOlderThan(cutoff: number): Promise<number> {
-    const deleted = this.stmts.deleteOld.run(cutoff).changes;
+  async deleteOlderThan(cutoff: number, now: number): Promise<number> {
+    const deleted = this.stmts.deleteOld.run({ cutoff, now }).changes;
     if (deleted > 0) this.forgetDeleted();
     return deleted;
   }

@@ -21,6 +21,15 @@ export interface SessionSummary {
   status: SessionStatus;
 }
 
+/** How long a process's claim on a session (its lease) lasts unless it renews it. */
+export const LEASE_MS = 6000;
+
+/** Who runs a live session: a process's id, and the time (ms) its claim lapses unless renewed. */
+export interface Lease {
+  holder: string;
+  until: number;
+}
+
 export interface LogEntry {
   seq: number;
   command: Command;
@@ -44,18 +53,30 @@ export interface SessionStore {
   setHostKeyHash(code: string, hostKeyHash: string): Promise<void>;
   markEnded(code: string, at: number): Promise<void>;
   /**
-   * Marks sessions still recorded as live, but no longer running anywhere, as interrupted.
-   * A single process calls it with nothing at start-up; in a cluster, with the codes the
-   * shared room list still holds and a cutoff so that a session another process is
-   * creating right now is left alone.
+   * Marks sessions still recorded as live, but whose lease has lapsed at `now`, as
+   * interrupted, and forgets lapsed leases. A single process passes the end of time at
+   * start-up (nothing else runs its sessions); in a cluster, the real time, and a cutoff so
+   * that a session another process is creating right now (its lease not yet taken) is left alone.
    */
-  markInterrupted(keep?: { live: readonly string[]; createdBefore: number }): Promise<void>;
+  markInterrupted(at: { now: number; createdBefore?: number }): Promise<void>;
+  /**
+   * Takes the lease on a stored session for `holder` until `until`, or renews it: false while
+   * another holder's lease is live at `now`, unless that holder is `takeFrom` (known to be
+   * dead): of several processes taking over from the same dead one, only the first succeeds.
+   */
+  claimLease(code: string, holder: string, now: number, until: number, takeFrom?: string): Promise<boolean>;
+  /** The leases of sessions still marked live that `holder` does not hold: candidates to take over when their process dies. */
+  othersLeases(holder: string): Promise<(Lease & { code: string })[]>;
+  /** Renews every lease `holder` still has among `codes`; returns those it still had. */
+  renewLeases(holder: string, codes: readonly string[], until: number): Promise<string[]>;
+  releaseLease(code: string, holder: string): Promise<void>;
+  leaseOf(code: string): Promise<Lease | undefined>;
   setStatus(code: string, status: SessionStatus): Promise<void>;
   get(code: string): Promise<SessionMeta | undefined>;
   commands(code: string): Promise<LogEntry[]>;
   list(filter?: { hostKeyHash?: string }): Promise<SessionSummary[]>;
   delete(code: string): Promise<boolean>;
-  /** Deletes sessions created before `cutoff` (ms), except live ones; returns how many. */
-  deleteOlderThan(cutoff: number): Promise<number>;
+  /** Deletes sessions created before `cutoff` (ms), except live ones and ones whose lease is live at `now`; returns how many. */
+  deleteOlderThan(cutoff: number, now: number): Promise<number>;
   close(): Promise<void>;
 }

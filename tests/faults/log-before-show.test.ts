@@ -172,11 +172,11 @@ describe("log before show: a server killed the instant a screen sees a change", 
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it("on SQLite, every kind of change a screen saw is in the log and in force after the restart", { timeout: 150_000 }, async () => {
+  it("on SQLite, every kind of change a screen saw is in the log and in force after the restart", { timeout: 400_000 }, async () => {
     await playThrough({}, dataDir());
   });
 
-  it("on PostgreSQL, the same", { timeout: 150_000 }, async () => {
+  it("on PostgreSQL, the same", { timeout: 400_000 }, async () => {
     await playThrough({ DATABASE_URL: await postgres!.createDatabase("log_first") }, dataDir());
   });
 });

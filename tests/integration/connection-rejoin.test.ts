@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { serverRoom } from "../helpers/faults.ts";
+import { browserGlobals } from "../helpers/page-connection.ts";
 import { startTestServer, until, type TestGame } from "../helpers/server.ts";
-
-/** The page's connection (client/net/connection.ts) run in Node against a real server: a browser's origin and storage, as plain objects. */
-function browserGlobals(origin: string) {
-  const storage = () => {
-    const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-  };
-  vi.stubGlobal("location", { origin });
-  vi.stubGlobal("sessionStorage", storage());
-  vi.stubGlobal("localStorage", storage());
-}
 
 describe("the page's connection after its room is gone", () => {
   let game: TestGame;

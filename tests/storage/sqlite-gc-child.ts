@@ -24,8 +24,8 @@ async function useAndDrop(): Promise<void> {
   await store.createSession(meta("BBBB", Date.now()));
   await store.appendMany("BBBB", [{ seq: 1, command: { kind: "join", at: Date.now(), nickname: "Bo" } }]);
   await store.markEnded("AAAA", 2);
-  await store.markInterrupted();
-  await store.deleteOlderThan(Date.now() - 1000);
+  await store.markInterrupted({ now: Date.now() });
+  await store.deleteOlderThan(Date.now() - 1000, Date.now());
   await store.delete("BBBB");
   await store.close();
 }

@@ -126,21 +126,57 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       expect(await store.list({ hostKeyHash: "old" })).toEqual([]);
     });
 
-    it("never reopens an ended session, and marks only what stopped as interrupted", async () => {
+    it("never reopens an ended session, and marks only what stopped (its lease lapsed) as interrupted", async () => {
       const { store } = await setup();
       await store.createSession(meta("DONE1", { createdAt: 1000 }));
       await store.createSession(meta("LIVE1", { createdAt: 1000 }));
       await store.createSession(meta("ELSE1", { createdAt: 1000 }));
+      await store.createSession(meta("LAPSE", { createdAt: 1000 }));
       await store.createSession(meta("YOUNG", { createdAt: 9000 }));
       await store.markEnded("DONE1", 1200);
       await store.setStatus("DONE1", "live");
-      await store.markInterrupted({ live: ["LIVE1"], createdBefore: 5000 });
+      expect(await store.claimLease("LIVE1", "proc-a", 10_000, 16_000)).toBe(true);
+      expect(await store.claimLease("LAPSE", "proc-b", 1_000, 7_000)).toBe(true);
+      await store.markInterrupted({ now: 10_000, createdBefore: 5000 });
       const status = Object.fromEntries((await store.list()).map((s) => [s.code, s.status]));
-      expect(status).toEqual({ DONE1: "ended", LIVE1: "live", ELSE1: "interrupted", YOUNG: "live" });
+      expect(status).toEqual({ DONE1: "ended", LIVE1: "live", ELSE1: "interrupted", LAPSE: "interrupted", YOUNG: "live" });
+      expect(await store.leaseOf("LAPSE")).toBeUndefined();
       await store.setStatus("ELSE1", "live");
-      await store.markInterrupted();
+      await store.markInterrupted({ now: Number.MAX_SAFE_INTEGER });
       const after = Object.fromEntries((await store.list()).map((s) => [s.code, s.status]));
-      expect(after).toEqual({ DONE1: "ended", LIVE1: "interrupted", ELSE1: "interrupted", YOUNG: "interrupted" });
+      expect(after).toEqual({ DONE1: "ended", LIVE1: "interrupted", ELSE1: "interrupted", LAPSE: "interrupted", YOUNG: "interrupted" });
+      expect(await store.leaseOf("LIVE1")).toBeUndefined();
+    });
+
+    it("gives a session's lease to one process at a time, until it lapses or is let go", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("LEASE"));
+      await store.createSession(meta("OTHER"));
+      expect(await store.claimLease("LEASE", "proc-a", 1000, 7000)).toBe(true);
+      expect(await store.claimLease("LEASE", "proc-b", 2000, 8000)).toBe(false);
+      expect(await store.leaseOf("LEASE")).toEqual({ holder: "proc-a", until: 7000 });
+      // Its holder renews it; a renewal names only what the holder still has.
+      expect(await store.claimLease("OTHER", "proc-b", 2000, 8000)).toBe(true);
+      expect((await store.renewLeases("proc-a", ["LEASE", "OTHER"], 9000)).sort()).toEqual(["LEASE"]);
+      expect(await store.leaseOf("LEASE")).toEqual({ holder: "proc-a", until: 9000 });
+      expect(await store.renewLeases("proc-a", [], 9500)).toEqual([]);
+      // Lapsed, anyone may take it; from a holder known to be dead, even before, but only once.
+      expect(await store.claimLease("LEASE", "proc-b", 9001, 15_000)).toBe(true);
+      expect(await store.othersLeases("proc-a")).toEqual([
+        { code: "LEASE", holder: "proc-b", until: 15_000 },
+        { code: "OTHER", holder: "proc-b", until: 8000 },
+      ]);
+      expect(await store.claimLease("LEASE", "proc-a", 9002, 15_000, "proc-b")).toBe(true);
+      expect(await store.claimLease("LEASE", "proc-c", 9003, 15_000, "proc-b")).toBe(false);
+      expect((await store.leaseOf("LEASE"))?.holder).toBe("proc-a");
+      // Only its holder lets it go.
+      await store.releaseLease("LEASE", "proc-b");
+      expect((await store.leaseOf("LEASE"))?.holder).toBe("proc-a");
+      await store.releaseLease("LEASE", "proc-a");
+      expect(await store.leaseOf("LEASE")).toBeUndefined();
+      // It goes with its session.
+      await store.delete("OTHER");
+      expect(await store.leaseOf("OTHER")).toBeUndefined();
     });
 
     it("deletes a session with its log, and old sessions by age unless still being played", async () => {
@@ -151,10 +187,16 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       await store.markEnded("GONE2", 2100);
       await store.createSession(meta("LIVE1", { createdAt: 500 }));
       await store.createSession(meta("KEEP1", { createdAt: 3000 }));
+      // Marked interrupted, but another process is playing it: its lease is live.
+      await store.createSession(meta("HELD1", { createdAt: 600 }));
+      await store.setStatus("HELD1", "interrupted");
+      await store.claimLease("HELD1", "proc-a", 4000, 10_000);
       expect(await store.delete("GONE1")).toBe(true);
       expect(await store.delete("GONE1")).toBe(false);
       expect(await store.commands("GONE1")).toEqual([]);
-      expect(await store.deleteOlderThan(2500)).toBe(1);
+      expect(await store.deleteOlderThan(2500, 5000)).toBe(1);
+      expect((await store.list()).map((s) => s.code).sort()).toEqual(["HELD1", "KEEP1", "LIVE1"]);
+      expect(await store.deleteOlderThan(2500, 11_000)).toBe(1);
       expect((await store.list()).map((s) => s.code).sort()).toEqual(["KEEP1", "LIVE1"]);
       expect(await store.createSession(meta("GONE1"))).toBe(true);
     });
