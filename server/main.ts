@@ -6,6 +6,7 @@ import { clusterFromEnv } from "./cluster.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
 import { limitsFromEnv } from "./limits/limits.ts";
 import { openStore } from "./storage/open-store.ts";
+import { StorageProblem } from "./storage/sqlite-problem.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
 
 // Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
@@ -39,7 +40,11 @@ try {
   process.exit(2);
 }
 const startedAt = Date.now();
-const { store, describe } = await openStore();
+const { store, describe } = await openStore().catch((err: Error) => {
+  // A storage problem is one sentence naming the file or setting (sqlite-problem.ts).
+  console.error(err instanceof StorageProblem ? err.message : `The sessions store could not be opened: ${err.message}`);
+  process.exit(1);
+});
 const cluster = await clusterFromEnv();
 // Alone, this process ran every session that is still marked live: all were interrupted, and
 // the leases its previous run held are void.

@@ -1,4 +1,5 @@
 import { PgStore } from "./pg-store.ts";
+import { StorageProblem } from "./sqlite-problem.ts";
 import { SqliteStore } from "./sqlite-store.ts";
 import type { SessionStore } from "./store.ts";
 
@@ -9,17 +10,17 @@ export interface StoreChoice {
 }
 
 /** PostgreSQL when DATABASE_URL names one, otherwise the SQLite file under DATA_DIR. */
-export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<StoreChoice> {
+export async function openStore(env: NodeJS.ProcessEnv = process.env, opts: { mustExist?: boolean } = {}): Promise<StoreChoice> {
   const url = env.DATABASE_URL;
   if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL must be a postgres:// (or postgresql://) URL.");
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new StorageProblem("DATABASE_URL must be a postgres:// (or postgresql://) URL.");
     const store = await PgStore.open(url).catch((err: Error) => {
-      throw new Error(`PostgreSQL at ${redact(url)} could not be opened: ${err.message}`);
+      throw new StorageProblem(`PostgreSQL at ${redact(url)} (DATABASE_URL) could not be opened: ${err.message}`);
     });
     return { store, describe: redact(url) };
   }
   const dataDir = env.DATA_DIR ?? "./data";
-  return { store: new SqliteStore(dataDir), describe: dataDir };
+  return { store: new SqliteStore(dataDir, opts), describe: dataDir };
 }
 
 function redact(url: string): string {

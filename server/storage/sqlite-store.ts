@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { describeSqliteError, emptyFileProblem, SQLITE_FILE, StorageProblem } from "./sqlite-problem.ts";
 import type { Command } from "../../shared/rules/commands.ts";
 import type { Lease, LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
 
@@ -53,6 +54,7 @@ interface SessionRow {
  * reachable until the process exits, even after close(). Node 20 is unaffected either way.
  */
 const keptUntilExit = new Set<SqliteStore>();
+const quickChecks: Database.Statement[] = [];
 
 /**
  * A patch's commands go in as one INSERT of several rows rather than one INSERT each: a busy
@@ -66,21 +68,38 @@ const ROWS_PER_INSERT = 32;
  * synchronous, so each method has finished writing when its promise is created.
  */
 export class SqliteStore implements SessionStore {
-  private db: Database.Database;
+  private db!: Database.Database;
+  /** The database file, for messages. */
+  readonly file: string;
   private stmts;
   private appendAll: (code: string, entries: readonly LogEntry[]) => void;
   private inserts: Database.Statement[] = [];
 
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, "citizen-score.sqlite"));
-    keptUntilExit.add(this);
-    this.db.exec("PRAGMA journal_mode = WAL");
-    this.db.exec("PRAGMA synchronous = NORMAL");
-    this.db.exec("PRAGMA foreign_keys = ON");
-    // A deleted session's nicknames are overwritten, not left in free pages of the file.
-    this.db.exec("PRAGMA secure_delete = ON");
-    this.db.exec(SCHEMA);
+  /**
+   * Opens (or creates) the file under `dataDir` and checks it. Every refusal is a
+   * StorageProblem: one sentence naming the file or folder and what to do. `mustExist`
+   * (tools that only read) never creates a file or a folder.
+   */
+  constructor(dataDir: string, opts: { mustExist?: boolean } = {}) {
+    const file = join(dataDir, SQLITE_FILE);
+    if (opts.mustExist && !existsSync(file)) throw new StorageProblem(`There is no sessions database at ${file} (nothing was created); check DATA_DIR.`);
+    const empty = emptyFileProblem(file);
+    if (empty) throw empty;
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      this.db = new Database(file, { fileMustExist: opts.mustExist === true });
+      keptUntilExit.add(this);
+      this.db.exec("PRAGMA journal_mode = WAL");
+      this.db.exec("PRAGMA synchronous = NORMAL");
+      this.db.exec("PRAGMA foreign_keys = ON");
+      // A deleted session's nicknames are overwritten, not left in free pages of the file.
+      this.db.exec("PRAGMA secure_delete = ON");
+      this.db.exec(SCHEMA);
+      this.check();
+    } catch (err) {
+      throw err instanceof StorageProblem ? err : describeSqliteError(err, file, dataDir);
+    }
+    this.file = file;
     this.stmts = {
       insertSession: this.db.prepare(
         "INSERT OR IGNORE INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES (?, ?, ?, ?, ?, ?)",
@@ -113,6 +132,22 @@ export class SqliteStore implements SessionStore {
         this.insertOf(rows.length).run(rows.flatMap((e) => [code, e.seq, JSON.stringify(e.command)]));
       }
     });
+  }
+
+  /**
+   * SQLite's own check of the file's structure: a file truncated or overwritten while the
+   * server was stopped is refused at start-up, by name, rather than failing mid-session. Its
+   * statement is kept like every other (see keptUntilExit).
+   */
+  private check(): void {
+    quickChecks.push(this.db.prepare("PRAGMA quick_check"));
+    const rows = quickChecks.at(-1)!.all() as { quick_check: string }[];
+    const problems = rows.map((r) => r.quick_check).filter((r) => r !== "ok");
+    if (problems.length > 0) {
+      const err = new Error(`database disk image is malformed: ${problems.slice(0, 2).join("; ")}`) as Error & { code: string };
+      err.code = "SQLITE_CORRUPT";
+      throw err;
+    }
   }
 
   /** The statement that inserts `rows` commands at once: made once per count and kept (see keptUntilExit). */
