@@ -1,6 +1,7 @@
-import { matchMaker, type MatchMakerDriver, type Presence } from "@colyseus/core";
+import { matchMaker, ServerError, type IRoomCache, type MatchMakerDriver, type Presence, type SortOptions } from "@colyseus/core";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
+import { Redis } from "ioredis";
 
 export interface ClusterOptions {
   presence?: Presence;
@@ -12,6 +13,33 @@ export interface ClusterOptions {
 
 const REDIS_WAIT_MS = 5000;
 
+/** What a join or a new session is told while Redis is out of reach: the games go on meanwhile. */
+export const REDIS_DOWN = "The server is reconnecting; try again in a few seconds.";
+
+/**
+ * Colyseus' Redis room list, answering at once while Redis is out of reach: its client queues
+ * commands while it reconnects, so a join by code hung for 15 s and then failed with ioredis'
+ * own words. Now every lookup a join, a reconnection or a new session makes fails at once
+ * with a sentence (HTTP 503), and works again as soon as the client is connected.
+ */
+class RoomListOnRedis extends RedisDriver {
+  constructor(private redis: Redis) {
+    super(redis);
+  }
+
+  findOne(conditions: Partial<IRoomCache>, sortOptions?: SortOptions): Promise<IRoomCache> {
+    return reachableNow(this.redis).then(() => super.findOne(conditions, sortOptions));
+  }
+
+  query(conditions: Partial<IRoomCache>, sortOptions?: SortOptions): Promise<IRoomCache<any>[]> {
+    return reachableNow(this.redis).then(() => super.query(conditions, sortOptions));
+  }
+}
+
+function reachableNow(redis: Redis): Promise<void> {
+  return redis.status === "ready" ? Promise.resolve() : Promise.reject(new ServerError(503, REDIS_DOWN));
+}
+
 /**
  * With REDIS_URL, rooms, seat reservations and the room list are shared through Redis by
  * Colyseus' own presence and driver, so a code typed on any process reaches its room.
@@ -21,9 +49,14 @@ export async function clusterFromEnv(env: NodeJS.ProcessEnv = process.env): Prom
   const publicAddress = env.PUBLIC_ADDRESS ? env.PUBLIC_ADDRESS.replace(/^[a-z]+:\/\//i, "").replace(/\/+$/, "") : undefined;
   if (!env.REDIS_URL) return { publicAddress };
   const presence = new RedisPresence(env.REDIS_URL);
-  const driver = new RedisDriver(env.REDIS_URL);
-  await reachable(presence, env.REDIS_URL);
-  return { presence, driver, publicAddress, selectProcessIdToCreateRoom: fewestRooms };
+  // Its commands fail at once while Redis is away instead of waiting in a queue.
+  const redis = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  redis.on("error", () => undefined);
+  const driver = new RoomListOnRedis(redis);
+  await reachable(() => presence.exists("citizen-score:ping"), env.REDIS_URL);
+  await reachable(() => (redis.status === "ready" ? Promise.resolve() : new Promise((ok) => redis.once("ready", ok))), env.REDIS_URL);
+  const selectProcessIdToCreateRoom = () => reachableNow(redis).then(fewestRooms);
+  return { presence, driver, publicAddress, selectProcessIdToCreateRoom };
 }
 
 /**
@@ -44,13 +77,13 @@ async function fewestRooms(): Promise<string> {
 }
 
 /** Redis clients retry forever; a process that cannot reach Redis should say so and stop. */
-async function reachable(presence: Presence, url: string): Promise<void> {
+async function reachable(answer: () => Promise<unknown>, url: string): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Redis at ${redact(url)} did not answer within ${REDIS_WAIT_MS / 1000} s.`)), REDIS_WAIT_MS);
   });
   try {
-    await Promise.race([presence.exists("citizen-score:ping"), timeout]);
+    await Promise.race([answer(), timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -14,7 +14,8 @@ const USAGE = `Usage: npm run bots -- --url http://localhost:2567 --players 30 [
 Without --code the bots host a new session, play it to the end and end it; with --code they only add players to that session.
 --scenario plays a preset (${PRESETS.map((p) => p.id).join(", ")}) with its own rounds and plan unless --rounds or --round-seconds
 override them; without it, 3 rounds of 10 seconds of free play. Bots vote when they are among the top players and answer
-the secret ballot.`;
+the secret ballot. If no bot has been connected for --give-up-after-s seconds (default 30), the server counts as gone:
+the bots print their summary (with "ended": false) and exit with status 1.`;
 
 const NAMES = ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lu", "Max", "Nia", "Oz", "Pia", "Quin", "Rae", "Sol", "Tam", "Uma", "Vic", "Wen", "Xan", "Yas", "Zed"];
 
@@ -29,6 +30,7 @@ function options() {
       "act-every-ms": { type: "string", default: "2000" },
       code: { type: "string" },
       seed: { type: "string", default: "1" },
+      "give-up-after-s": { type: "string", default: "30" },
       help: { type: "boolean", default: false },
     },
   });
@@ -60,6 +62,7 @@ function options() {
     roundSeconds: optional("round-seconds", 10, 3600),
     actEveryMs: num("act-every-ms", 50, 60_000),
     seed: num("seed", 0, 2 ** 32 - 1),
+    giveUpAfterS: num("give-up-after-s", 1, 3600),
     code: values.code?.toUpperCase(),
   };
 }
@@ -132,9 +135,9 @@ async function main() {
       log(`Event in round ${e.round}: ${e.kind}${e.scheduled ? " (planned)" : ""}`);
     }
   }, 200);
-  await waitFor(watch, (s) => s.phase === "ended");
+  const ended = await Promise.race([waitFor(watch, (s) => s.phase === "ended").then(() => true), serverGone(bots, hostRoom, o.giveUpAfterS * 1000).then(() => false)]);
   clearInterval(progress);
-  await new Promise((r) => setTimeout(r, 300));
+  if (ended) await new Promise((r) => setTimeout(r, 300));
 
   const s = watch.state;
   const scores: Record<string, number> = {};
@@ -150,13 +153,30 @@ async function main() {
     ballots: bots.reduce((n, b) => n + b.ballots, 0),
     events: [...s.liveEvents].map((e) => e.kind),
     scores,
+    ...(ended ? {} : { ended: false, reason: `The server at ${o.url} went away before the game ended; the scores are the last the bots were shown.` }),
   };
   const sample = bots.flatMap((b) => b.lastErrors).slice(0, 3);
   if (sample.length) log(`Sample of errors (refused moves are part of play): ${sample.join(" | ")}`);
   await Promise.all(bots.map((b) => b.leave()));
-  await hostRoom?.leave(true).catch(() => undefined);
+  if (hostRoom?.connection?.isOpen) await hostRoom.leave(true).catch(() => undefined);
   console.log(JSON.stringify(result));
-  process.exit(0);
+  process.exit(ended ? 0 : 1);
+}
+
+/** Settles once no bot (and no host screen) has been connected for `afterMs`: the server went away. */
+function serverGone(bots: Bot[], host: Room<any, ClassroomState> | undefined, afterMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let since: number | undefined;
+    const poll = setInterval(() => {
+      const anyone = bots.some((b) => b.connected) || host?.connection?.isOpen === true;
+      since = anyone ? undefined : (since ?? Date.now());
+      if (since !== undefined && Date.now() - since >= afterMs) {
+        clearInterval(poll);
+        log(`No bot has been connected for ${afterMs / 1000} s: the server went away; stopping.`);
+        resolve();
+      }
+    }, 500);
+  });
 }
 
 main().catch((err) => {

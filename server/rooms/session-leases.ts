@@ -31,6 +31,7 @@ export class SessionLeases {
   private timer: ReturnType<typeof setInterval> | undefined;
   private ticks = 0;
   private adopting = false;
+  private roomListDown = false;
   private watching: ReturnType<typeof setInterval> | undefined;
   private readonly secret = randomBytes(24).toString("hex");
 
@@ -146,14 +147,25 @@ export class SessionLeases {
       const still = new Set(await this.store.renewLeases(this.holder, codes, now + LEASE_MS));
       for (const code of codes) if (!still.has(code) && this.held.has(code)) this.held.get(code)!.lost();
       if (++this.ticks % SWEEP_EVERY === 0) await this.store.markInterrupted({ now, createdBefore: now - 60_000 });
-      await this.relistMissing();
     } catch (err) {
       console.error(`Renewing this process's session leases failed: ${err instanceof Error ? err.message : err}`);
     }
+    await this.relistMissing();
   }
 
-  /** Redis restarted without its data: every room of this process goes back into the room list. */
+  /**
+   * Redis restarted without its data: every room of this process goes back into the room list.
+   * While Redis is out of reach this fails every RENEW_MS; that is said once, and once when it is back.
+   */
   private async relistMissing(): Promise<void> {
-    if (this.held.size > 0) await matchMaker.restoreMissingRoomCaches();
+    if (this.held.size === 0) return;
+    try {
+      await matchMaker.restoreMissingRoomCaches();
+      if (this.roomListDown) console.log("Redis is reachable again; this process's sessions are listed there again.");
+      this.roomListDown = false;
+    } catch (err) {
+      if (!this.roomListDown) console.error(`Redis is out of reach (${err instanceof Error ? err.message : err}); sessions play on, and new joins are told to try again in a few seconds.`);
+      this.roomListDown = true;
+    }
   }
 }

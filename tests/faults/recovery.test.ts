@@ -113,6 +113,8 @@ describe("a class back after a crash", () => {
     await until(() => players.every((p) => p.statuses.at(-1) !== "online"), "every phone to notice", 10_000);
     await allBack(host, players, seats, 60_000);
     const seconds = (Date.now() - killedAt) / 1000;
+    const backAt = (p: Page) => ((p.times[p.statuses.lastIndexOf("online")] - killedAt) / 1000).toFixed(1);
+    console.log(`projector back at ${backAt(host)} s, phones at ${players.map(backAt).join(", ")} s`);
     recordTime("one process of two killed (kill -9)", seconds);
     expect(seconds).toBeLessThan(25);
     for (const p of [host, ...players]) expect(p.statuses).not.toContain("closed");

@@ -56,7 +56,7 @@ export async function startGameProcess(name: string, env: GameProcessEnv, opts: 
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${name} did not start within 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(() => fail(new Error(`${name} did not start within 120 s:\n${out}`)), 120_000);
     const onData = () => {
       if (!out.includes("Citizen Score is running.")) return;
       clearTimeout(timer);

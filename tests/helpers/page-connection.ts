@@ -13,13 +13,18 @@ export function browserGlobals(origin: string): void {
 }
 
 /** A page's connection (client/net/connection.ts) through `origin`, with every status it went through. */
-export async function pageConnection(origin: string): Promise<{ conn: Connection; statuses: Status[]; errors: string[] }> {
+export async function pageConnection(origin: string): Promise<{ conn: Connection; statuses: Status[]; errors: string[]; times: number[] }> {
   browserGlobals(origin);
   const { Connection } = await import("../../client/net/connection.ts");
   const conn = new Connection();
   const statuses: Status[] = [];
   const errors: string[] = [];
-  conn.onStatus((s) => statuses.push(s));
+  /** When each status came. */
+  const times: number[] = [];
+  conn.onStatus((s) => {
+    statuses.push(s);
+    times.push(Date.now());
+  });
   conn.onError((e) => errors.push(e.message));
-  return { conn, statuses, errors };
+  return { conn, statuses, errors, times };
 }

@@ -39,10 +39,10 @@ function redisPing(port: number): Promise<boolean> {
   });
 }
 
-/** Debian's redis-server on a free loopback port, persisting nothing. */
-export async function startRedis(): Promise<Service> {
+/** Debian's redis-server on a free loopback port (or `port`, to start it again empty), persisting nothing. */
+export async function startRedis(port?: number): Promise<Service> {
   if (!existsSync("/usr/bin/redis-server")) throw new Error("redis-server is not installed (apt-get install redis-server; .ci/run installs it).");
-  const port = await freePort();
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), "citizen-redis-"));
   const child = spawn("/usr/bin/redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], {
     stdio: ["ignore", "pipe", "pipe"],

@@ -76,6 +76,23 @@ export async function hostSession(url: string, options: Record<string, unknown>)
   return { room, code: welcome.code, hostKey: welcome.hostKey!, feed: heard.feed, hostScores: heard.hostScores };
 }
 
+/** The facilitator's screen opened again by code and key, as the host page does, until the session is back on a live process. */
+export async function reopenHost(url: string, code: string, hostKey: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const room = (await new Client(url).joinById(code, { hostKey })) as HostRoom;
+      const heard = listen(room);
+      await new Promise<ServerMessages["welcome"]>((resolve) => room.onMessage("welcome", resolve));
+      room.onMessage("error", () => undefined);
+      return { room, code, hostKey, feed: heard.feed, hostScores: heard.hostScores };
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 export async function joinBots(url: string, code: string, count: number, seed: number): Promise<Bot[]> {
   const bots = Array.from({ length: count }, (_, i) => new Bot(`Bot${i + 1}`, PROFILES[i % PROFILES.length], seededRandom(seed * 1000 + i)));
   for (const bot of bots) await bot.join(url, code);
