@@ -7,5 +7,5 @@ const OUT = resolve(import.meta.dirname, "../../artifacts");
 export function recordTime(fault: string, seconds: number): void {
   mkdirSync(OUT, { recursive: true });
   appendFileSync(join(OUT, "fault-times.tsv"), `${new Date().toISOString()}\t${fault}\t${seconds.toFixed(1)}\n`);
-  console.log(`${fault}: every screen back in ${seconds.toFixed(1)} s`);
+  console.log(`${fault}: ${seconds.toFixed(1)} s`);
 }

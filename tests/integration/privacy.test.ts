@@ -44,10 +44,13 @@ describe("what a session leaves on disk", () => {
     const db = new Database(join(game.dataDir, "citizen-score.sqlite"), { readonly: true });
     try {
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name).sort();
-      expect(tables).toEqual(["commands", "sessions"]);
+      expect(tables).toEqual(["commands", "leases", "sessions"]);
+      // Which server process runs a session, and until when: nothing about a person.
+      const leaseColumns = (db.prepare("SELECT name FROM pragma_table_info('leases')").all() as { name: string }[]).map((c) => c.name).sort();
+      expect(leaseColumns).toEqual(["code", "holder", "until"]);
       const columns = (db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[]).map((c) => c.name).sort();
       expect(columns).toEqual(["code", "config", "created_at", "ended_at", "host_key_hash", "players", "rules_version", "seed", "status"]);
-      const rows = JSON.stringify([db.prepare("SELECT * FROM sessions").all(), db.prepare("SELECT * FROM commands").all()]);
+      const rows = JSON.stringify([db.prepare("SELECT * FROM sessions").all(), db.prepare("SELECT * FROM commands").all(), db.prepare("SELECT * FROM leases").all()]);
       for (const trace of TRACES) expect(rows, trace).not.toContain(trace);
       expect(rows).toContain("Ana");
     } finally {
