@@ -59,12 +59,16 @@ async function openHost(url: string, options: Record<string, unknown>) {
   return { screen, code: w.code, hostKey: w.hostKey };
 }
 
+/** Each seat's rejoin PIN, as its phone keeps it: a nickname join after a restart needs it. */
+const pins: Record<string, string> = {};
+
 async function openPlayer(url: string, code: string, name: string): Promise<Screen> {
-  const room = (await new Client(url).joinById(code, { name })) as GameRoom;
+  const room = (await new Client(url).joinById(code, { name, ...(pins[name] ? { pin: pins[name] } : {}) })) as GameRoom;
   const heard = listen(room);
   const welcome = nextMessage(room, "welcome", 15_000);
   const screen = watch(room, heard.inbox);
   const w = await welcome;
+  if (w.pin) pins[name] = w.pin;
   await until(() => room.state?.players?.get(w.playerId!) !== undefined && screen.rules !== undefined, `${name} seated`, 15_000);
   return screen;
 }
@@ -79,6 +83,7 @@ async function fetchLog(url: string, code: string, hostKey: string): Promise<Com
 const NAMES = ["Ana", "Bo", "Cy"];
 
 async function playThrough(env: GameProcessEnv, dataDir: string) {
+  for (const name of Object.keys(pins)) delete pins[name];
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   server = await startGameProcess("log-before-show", env, { port, dataDir });
