@@ -4,6 +4,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { GuardedClassroom, type RoomGuard } from "./rooms/guarded-room.ts";
+import { reconnectionSummary } from "./reconnect-log.ts";
 import { SessionLeases } from "./rooms/session-leases.ts";
 import { frameEachMessageOnce } from "./rooms/frame-once.ts";
 import type { RoomDeps } from "./rooms/logged-room.ts";
@@ -75,6 +76,8 @@ export function createServer(opts: AppOptions) {
       WebSocket: BudgetedSocket,
     }),
     greet: false,
+    // Hundreds of "reconnection token invalid" lines after each restart, said in one line a minute.
+    logger: reconnectionSummary(),
     ...opts.cluster,
     express: (app: express.Application) => registerRoutes(app, opts),
   });
