@@ -56,6 +56,9 @@ interface SessionRow {
 const keptUntilExit = new Set<SqliteStore>();
 const quickChecks: Database.Statement[] = [];
 
+/** How long a write waits for another process's lock before the session stops (it resumes once storage is back). */
+const LOCK_WAIT_MS = 15_000;
+
 /**
  * A patch's commands go in as one INSERT of several rows rather than one INSERT each: a busy
  * room writes some 8 rows 20 times a second, and the statement per row was a fifth of the
@@ -87,7 +90,9 @@ export class SqliteStore implements SessionStore {
     if (empty) throw empty;
     try {
       mkdirSync(dataDir, { recursive: true });
-      this.db = new Database(file, { fileMustExist: opts.mustExist === true });
+      // No busy wait: better-sqlite3 waits synchronously, which froze the whole server (HTTP
+      // included) while another process held the lock. Writes wait in `retried`, asynchronously.
+      this.db = new Database(file, { fileMustExist: opts.mustExist === true, timeout: 0 });
       keptUntilExit.add(this);
       this.db.exec("PRAGMA journal_mode = WAL");
       this.db.exec("PRAGMA synchronous = NORMAL");
@@ -161,33 +166,35 @@ export class SqliteStore implements SessionStore {
   }
 
   async createSession(m: SessionMeta): Promise<boolean> {
-    const r = this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config));
+    const r = await this.retried(() => this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config)));
     return r.changes === 1;
   }
 
   async appendMany(code: string, entries: readonly LogEntry[]): Promise<void> {
-    this.appendAll(code, entries);
+    await this.retried(() => this.appendAll(code, entries));
   }
 
   async setPlayers(code: string, players: number): Promise<void> {
-    this.stmts.players.run(players, code);
+    await this.retried(() => this.stmts.players.run(players, code));
   }
 
   async setHostKeyHash(code: string, hostKeyHash: string): Promise<void> {
-    this.stmts.hostKeyHash.run(hostKeyHash, code);
+    await this.retried(() => this.stmts.hostKeyHash.run(hostKeyHash, code));
   }
 
   async markEnded(code: string, at: number): Promise<void> {
-    this.stmts.ended.run(at, code);
+    await this.retried(() => this.stmts.ended.run(at, code));
   }
 
   async markInterrupted(at: { now: number; createdBefore?: number }): Promise<void> {
-    this.stmts.interrupted.run({ now: at.now, before: at.createdBefore ?? Number.MAX_SAFE_INTEGER });
-    this.stmts.lapsed.run({ now: at.now });
+    await this.retried(() => {
+      this.stmts.interrupted.run({ now: at.now, before: at.createdBefore ?? Number.MAX_SAFE_INTEGER });
+      this.stmts.lapsed.run({ now: at.now });
+    });
   }
 
   async claimLease(code: string, holder: string, now: number, until: number, takeFrom = ""): Promise<boolean> {
-    return this.stmts.claim.run({ code, holder, until, now, takeFrom }).changes === 1;
+    return (await this.retried(() => this.stmts.claim.run({ code, holder, until, now, takeFrom }))).changes === 1;
   }
 
   async othersLeases(holder: string): Promise<(Lease & { code: string })[]> {
@@ -196,11 +203,11 @@ export class SqliteStore implements SessionStore {
 
   async renewLeases(holder: string, codes: readonly string[], until: number): Promise<string[]> {
     if (codes.length === 0) return [];
-    return (this.stmts.renew.all(until, holder, JSON.stringify(codes)) as { code: string }[]).map((r) => r.code);
+    return ((await this.retried(() => this.stmts.renew.all(until, holder, JSON.stringify(codes)))) as { code: string }[]).map((r) => r.code);
   }
 
   async releaseLease(code: string, holder: string): Promise<void> {
-    this.stmts.release.run(code, holder);
+    await this.retried(() => this.stmts.release.run(code, holder));
   }
 
   async leaseOf(code: string): Promise<Lease | undefined> {
@@ -208,7 +215,7 @@ export class SqliteStore implements SessionStore {
   }
 
   async setStatus(code: string, status: SessionStatus): Promise<void> {
-    this.stmts.status.run(status, code);
+    await this.retried(() => this.stmts.status.run(status, code));
   }
 
   async get(code: string): Promise<SessionMeta | undefined> {
@@ -227,15 +234,34 @@ export class SqliteStore implements SessionStore {
   }
 
   async delete(code: string): Promise<boolean> {
-    const deleted = this.stmts.delete.run(code).changes > 0;
+    const deleted = (await this.retried(() => this.stmts.delete.run(code))).changes > 0;
     if (deleted) this.forgetDeleted();
     return deleted;
   }
 
   async deleteOlderThan(cutoff: number, now: number): Promise<number> {
-    const deleted = this.stmts.deleteOld.run({ cutoff, now }).changes;
+    const deleted = (await this.retried(() => this.stmts.deleteOld.run({ cutoff, now }))).changes;
     if (deleted > 0) this.forgetDeleted();
     return deleted;
+  }
+
+  /**
+   * Runs a write, and while another process holds SQLite's write lock, tries it again a little
+   * later without blocking: only the session (or request) that writes waits, for at most
+   * LOCK_WAIT_MS, and then fails with a sentence naming the file.
+   */
+  private async retried<T>(write: () => T): Promise<T> {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+      try {
+        return write();
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? "";
+        if (!code.startsWith("SQLITE_BUSY") && code !== "SQLITE_LOCKED") throw err;
+        if (Date.now() >= deadline) throw new Error(`the sessions database ${this.file} has been locked by another process for ${LOCK_WAIT_MS / 1000} s (${code})`);
+        await new Promise((r) => setTimeout(r, pause));
+      }
+    }
   }
 
   /** Writes the deletion back into the database file and empties the write-ahead log, which still held the old pages. */
