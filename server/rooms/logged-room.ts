@@ -22,7 +22,20 @@ export interface RoomDeps {
 export const PATCH_MS = 50;
 
 /** The session log could not be written: the command it carried was never shown to anyone. */
-class StorageFailure extends Error {}
+class StorageFailure extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+
+  /** Why, as a class may be told it: the kind of trouble, not the server's paths. */
+  get forScreens(): string {
+    const code = (this.cause as { code?: string }).code ?? "";
+    if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "53100" || /no space|disk.*full/i.test(this.message)) return "the server's disk is full";
+    if (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED" || /locked/i.test(this.message)) return "another program is holding the session database";
+    if (code.startsWith("SQLITE_READONLY") || code === "25006") return "the session database has become read-only";
+    return "the session database cannot be written right now";
+  }
+}
 
 const STOPPED = "The session could not be saved and has stopped; the facilitator can resume it where it stood.";
 
@@ -101,7 +114,7 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
         await this.deps.store.appendMany(this.roomId, batch);
       } catch (err) {
         this.toShow = [];
-        throw new StorageFailure(err instanceof Error ? err.message : String(err));
+        throw new StorageFailure(err);
       }
     }
     const shows = this.toShow;
@@ -211,10 +224,13 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
    * The rules' state now holds a command the log does not, so this room must not go on:
    * everyone is disconnected, and the facilitator resumes the session from what was stored.
    */
-  private halt(err: Error): void {
+  private halt(err: StorageFailure): void {
     if (this.halted) return;
     this.halted = true;
     console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
+    // Every screen is told why before it is disconnected; the host view tries to resume it.
+    const message = `The session stopped because ${err.forScreens}, so nothing more could be saved. Nothing anyone was shown is lost; it comes back as soon as the facilitator's screen can resume it.`;
+    this.broadcast("error", { code: "storage-failed", message, about: "session" });
     this.clock.clear();
     this.setTimestep();
     void this.disconnect(CLOSE_CODES.sessionStopped);

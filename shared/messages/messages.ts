@@ -72,7 +72,7 @@ export const joinOptions = z.union([
   z.strictObject({ hostKey: z.string().min(1).max(200) }),
 ]);
 
-export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited" | "unknown-request" | "request-denied" | "host-key-changed";
+export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited" | "unknown-request" | "request-denied" | "host-key-changed" | "storage-failed";
 
 export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
 export { EMPTY_INBOX, mergeInbox, type Deduction, type Inbox, type InboxUpdate, type LastChange } from "./inbox.ts";

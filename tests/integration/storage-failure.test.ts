@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SqliteStore } from "../../server/storage/sqlite-store.ts";
-import { ROOM_NAME } from "../../shared/messages/messages.ts";
+import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
 import { host, joinAs, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 /** A real SQLite store whose appends can be made to fail, as a full disk or a lost database would. */
@@ -14,7 +14,7 @@ function breakableStore() {
   const appendMany = store.appendMany.bind(store);
   const control = { broken: false };
   store.appendMany = async (...args) => {
-    if (control.broken) throw new Error("database unavailable");
+    if (control.broken) throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
     return appendMany(...args);
   };
   return { store, control, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -42,8 +42,15 @@ describe("when the session log cannot be written", () => {
 
     control.broken = true;
     const closed = new Promise<number>((resolve) => ana.room.onLeave((code) => resolve(code)));
+    const told = new Promise<ServerMessages["error"]>((resolve) => ana.room.onMessage("error", resolve));
     ana.room.send("act", { action: "volunteer" });
     expect(await closed).toBe(CLOSE_CODES.sessionStopped);
+    // Every screen is told why, in words a class can act on, before it is disconnected.
+    expect(await told).toEqual({
+      code: "storage-failed",
+      about: "session",
+      message: "The session stopped because the server's disk is full, so nothing more could be saved. Nothing anyone was shown is lost; it comes back as soon as the facilitator's screen can resume it.",
+    });
     expect(h.room.state.players.get(ana.id)!.score).toBe(620);
     expect((await store.commands(h.code)).filter((e) => e.command.kind === "act")).toHaveLength(1);
 
