@@ -92,12 +92,12 @@ describe("a damaged or missing sessions file", () => {
     await store.close();
   });
 
-  it("the server refuses to start on a damaged file in one line, and sessions list creates nothing", { timeout: 120_000 }, async () => {
+  it("the server refuses to start on a damaged file in one line, and sessions list creates nothing", { timeout: 420_000 }, async () => {
     const { dir } = await filled(20);
     const file = join(dir, SQLITE_FILE);
     truncateSync(file, Math.floor(statSync(file).size * 0.6));
     const env = { ...process.env, DATA_DIR: dir, PORT: "0", HOST: "127.0.0.1" };
-    const start = await run(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, timeout: 90_000 }).then(
+    const start = await run(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, timeout: 200_000 }).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => e,
     );
@@ -105,7 +105,7 @@ describe("a damaged or missing sessions file", () => {
     expect(start.stderr.trim()).toMatch(new RegExp(`^The sessions database ${file} is damaged \\(.+\\); run "npm run sessions -- recover"[^\\n]*$`));
 
     const nowhere = join(folder(), "typo");
-    const list = await run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "list"], { cwd: ROOT, env: { ...process.env, DATA_DIR: nowhere }, timeout: 60_000 }).then(
+    const list = await run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "list"], { cwd: ROOT, env: { ...process.env, DATA_DIR: nowhere }, timeout: 200_000 }).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => e,
     );
