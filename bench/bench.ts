@@ -4,6 +4,7 @@ import { compare, type ScenarioResult } from "./report.ts";
 import { runFirstLoadBench, type FirstLoadResult } from "./first-load.ts";
 import { runFloodBench, type FloodResult } from "./flood.ts";
 import { runReplayBench, type ReplayBenchResult } from "./replay.ts";
+import { runReplayBrowserBench, type ReplayBrowserResult } from "./replay-browser.ts";
 import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from "./scenario.ts";
 
 // Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
@@ -16,6 +17,8 @@ export interface BenchOptions extends RunOptions {
   replay: boolean;
   /** Also run the phone's first-load benchmark (bench/first-load.ts) in a throttled Chromium. */
   firstLoad?: boolean;
+  /** Also open the replay in headless Chromium (bench/replay-browser.ts); only with `replay`. */
+  browser?: boolean;
   /** Product-then-baseline pairs per scenario; the table shows the pair with the median CPU ratio. */
   repeat: number;
 }
@@ -30,6 +33,8 @@ export interface BenchReport {
   firstLoad: FirstLoadResult | null;
   /** The class beside one flooding client (bench/flood.ts); null when `--only` leaves it out. */
   flood: FloodResult | null;
+  /** The replay opened in headless Chromium; null with `--no-replay`, `--no-browser` or an `--only` without "replay". */
+  replayBrowser: ReplayBrowserResult | null;
 }
 
 function pickScenarios(only: readonly string[]): Scenario[] {
@@ -57,7 +62,7 @@ export function medianRun(runs: readonly ScenarioResult[]): ScenarioResult {
 export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const loadBefore = loadavg();
   const scenarios: ScenarioResult[] = [];
-  const names = opts.only.filter((n) => n !== "flood");
+  const names = opts.only.filter((n) => n !== "flood" && n !== "replay");
   const list = opts.only.length > 0 && names.length === 0 ? [] : pickScenarios(names);
   for (const [i, s] of list.entries()) {
     const name = scenarioName(s);
@@ -75,6 +80,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   }
   if (opts.replay) opts.progress("replay: seek and counterfactual benchmark");
   const replay = opts.replay ? await runReplayBench({ progress: opts.progress }) : null;
+  const browser = opts.replay && opts.browser !== false && (opts.only.length === 0 || opts.only.includes("replay"));
+  if (browser) opts.progress("replay: opening it in headless Chromium");
+  const replayBrowser = browser ? await runReplayBrowserBench({ progress: opts.progress }) : null;
   const firstLoad = opts.firstLoad ? await runFirstLoadBench({ progress: opts.progress }) : null;
   const flood = opts.only.length === 0 || opts.only.includes("flood") ? await runFloodBench(opts) : null;
   return {
@@ -84,5 +92,6 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
     replay,
     firstLoad,
     flood,
+    replayBrowser,
   };
 }

@@ -1,4 +1,5 @@
 import type { ReplayBenchResult } from "./replay.ts";
+import { median, type ReplayBrowserResult } from "./replay-browser.ts";
 import type { SideResult } from "./scenario.ts";
 
 export interface ScenarioResult {
@@ -107,6 +108,22 @@ export function formatReplay(r: ReplayBenchResult | null): string {
     `  seek to a moment          p50 ${r.seekP50Ms} ms, p95 ${r.seekP95Ms} ms, max ${r.seekMaxMs} ms over ${r.seeks} seeks  (max < 100 ms: ${met(r.seekMaxMs < 100)})`,
     `  debrief metrics           ${r.metricsMs} ms; key moments ${r.keyMomentsMs} ms`,
     `  counterfactual re-run     ${r.counterfactualMs} ms, ${r.counterfactualWithReplayMs} ms with the other world's replay  (< 2000 ms: ${met(r.counterfactualMs < 2000)})`,
+  ].join("\n");
+}
+
+/** The replay in a real browser, with issue 16's targets: drawn under 1.5 s, a seek under 100 ms, a what-if under 1 s. */
+export function formatReplayBrowser(r: ReplayBrowserResult | null): string {
+  if (!r) return "Replay in the browser: not run (--no-replay or --no-browser).";
+  const met = (ok: boolean) => (ok ? "met" : "MISSED");
+  const ms = (xs: number[]) => xs.map((v) => v.toFixed(0)).join(", ");
+  const open = median(r.openMs);
+  const seek = median(r.seekMs);
+  const whatIf = median(r.whatIfMs);
+  return [
+    `Replay in headless Chromium (1920x1080): the citizen-score-2015 preset generated for ${r.players} players and ${r.rounds} rounds, ${r.commands.toLocaleString("en")} commands`,
+    `  log fetched → replay drawn   median ${open.toFixed(0)} ms of ${ms(r.openMs)}  (< 1500 ms: ${met(open < 1500)})`,
+    `  click a round → drawn        median ${seek.toFixed(0)} ms, max ${Math.max(...r.seekMs).toFixed(0)} ms over ${r.seekMs.length} seeks  (median < 100 ms: ${met(seek < 100)})`,
+    `  what-if (friend weight 0)    median ${whatIf.toFixed(0)} ms of ${ms(r.whatIfMs)}, both worlds drawn  (< 1000 ms: ${met(whatIf < 1000)})`,
   ].join("\n");
 }
 

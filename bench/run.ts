@@ -4,9 +4,9 @@ import { parseArgs } from "node:util";
 import { runBench } from "./bench.ts";
 import { formatFirstLoad } from "./first-load.ts";
 import { formatFlood } from "./flood.ts";
-import { formatReplay, formatTable } from "./report.ts";
+import { formatReplay, formatReplayBrowser, formatTable } from "./report.ts";
 
-const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50,flood] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay] [--no-first-load]
+const USAGE = `Usage: npm run bench -- [--json] [--only 300x1,30x50,flood,replay] [--seconds 30] [--warmup 30] [--act-every-ms 2000] [--repeat 1] [--cpu-prof DIR] [--no-replay] [--no-browser] [--no-first-load]
 Starts the real server and a bare Colyseus baseline as separate processes, drives each with bot
 clients over WebSockets on localhost, and prints latency, CPU, memory and traffic per scenario.
 --repeat N runs each scenario's product-then-baseline pair N times and shows the pair with the
@@ -16,6 +16,9 @@ spends a third more CPU than it settles at (docs/PERFORMANCE.md).
 Then a phone's first load in a throttled Chromium (bench/first-load.ts: 4 Mbps, 60 ms, CPU 4x slower), unless --no-first-load.
 The flood scenario plays a class of 40 alone, then beside one client that floods the room and
 rejoins each time it is cut off, and compares the class's latency in the two windows.
+The replay is timed in Node (seeks, a counterfactual), then opened in headless Chromium
+(bench/replay-browser.ts: a 40-player, 5-round session drawn, seeked and re-run under other
+rules), unless --no-replay or --no-browser; --only replay runs the replay's part alone.
 --json also prints the whole report as one JSON object on the last line.`;
 
 function options() {
@@ -30,6 +33,7 @@ function options() {
       "cpu-prof": { type: "string" },
       "no-replay": { type: "boolean", default: false },
       "no-first-load": { type: "boolean", default: false },
+      "no-browser": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -57,6 +61,7 @@ function options() {
     cpuProfileDir,
     replay: !values["no-replay"],
     firstLoad: !values["no-first-load"],
+    browser: !values["no-browser"],
   };
 }
 
@@ -69,8 +74,9 @@ try {
   const m = report.machine;
   console.log(`\n${m.cpu}, ${m.cores} cores, Node ${m.node}; load average ${m.loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${m.loadAfter.map((l) => l.toFixed(2)).join(" ")} after`);
   console.log(`Each player acts every ${o.actEveryMs} ms on average; ${o.warmupSeconds} s warm-up, ${o.measureSeconds} s measured. Latency in ms from a send to the last screen showing the score change. CPU in percent of one core: the server process, this process (the bots), and everything else on the machine.\n`);
-  console.log(formatTable(report.scenarios));
+  if (report.scenarios.length) console.log(formatTable(report.scenarios));
   console.log(`\n${formatReplay(report.replay)}`);
+  console.log(`\n${formatReplayBrowser(report.replayBrowser)}`);
   console.log(`\n${formatFirstLoad(report.firstLoad)}`);
   if (report.flood) console.log(`\n${formatFlood(report.flood)}`);
   if (o.json) console.log(JSON.stringify(report));

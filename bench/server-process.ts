@@ -49,9 +49,11 @@ export interface ServerProcess {
  * Starts a server as its own Node process (not a child of tsx's CLI, so its pid is the
  * process doing the work), on a free loopback port with a throwaway data folder.
  */
-export async function startServer(kind: ServerKind, opts: { cpuProfileDir?: string } = {}): Promise<ServerProcess> {
+export async function startServer(kind: ServerKind, opts: { cpuProfileDir?: string; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "citizen-score-bench-"));
+  // Sessions written into the data folder before the server opens it (the replay benchmark's).
+  await opts.prepare?.(dataDir);
   const args = ["--import", "tsx"];
   // Node writes one profile per thread (tsx's loader has its own); the main thread's is the largest.
   if (opts.cpuProfileDir) args.push("--cpu-prof", `--cpu-prof-dir=${join(opts.cpuProfileDir, kind)}`);

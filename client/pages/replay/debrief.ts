@@ -58,19 +58,28 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     toEnd: () => bar.go(data.to, "scrub"),
   });
   const bar = timeline(data, seek, onMoment);
-  const panels: Record<Tab, HTMLElement> = {
-    replay: replay.el,
-    metrics: metricsTab(
-      data,
-      (r) => {
-        show("replay");
-        bar.go(r.startAt, "scrub");
-      },
-      (target) => answer(target),
-    ),
-    "what-if": whatIf.el,
-    myth: mythTab(data),
-    data: dataTab(data, access.key, access.log, errors.show),
+  // The tabs not on screen at first are built when first shown: opening the replay draws only it.
+  const builders: Record<Tab, () => HTMLElement> = {
+    replay: () => replay.el,
+    metrics: () =>
+      metricsTab(
+        data,
+        (r) => {
+          show("replay");
+          bar.go(r.startAt, "scrub");
+        },
+        (target) => answer(target),
+      ),
+    "what-if": () => whatIf.el,
+    myth: () => mythTab(data),
+    data: () => dataTab(data, access.key, access.log, errors.show),
+  };
+  const holders = {} as Record<Tab, HTMLElement>;
+  for (const [id] of TABS) holders[id] = h("div", { class: "tab-panel", role: "tabpanel", "data-tab": id });
+  const panel = (tab: Tab): HTMLElement => {
+    const holder = holders[tab];
+    if (!holder.firstElementChild) holder.append(builders[tab]());
+    return holder;
   };
   const buttons = TABS.map(([id, label]) => h("button", { class: "tab", type: "button", role: "tab", testid: `tab-${id}`, onclick: () => show(id) }, label));
   const page = h(
@@ -85,7 +94,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
       h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief views" }, ...buttons),
       h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, "⌂ Host"),
     ),
-    h("main", { class: "replay-main" }, ...Object.entries(panels).map(([id, el]) => h("div", { class: "tab-panel", role: "tabpanel", "data-tab": id }, el))),
+    h("main", { class: "replay-main" }, ...Object.values(holders)),
     bar.el,
     errors.el,
   );
@@ -98,7 +107,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     } else if (target.tab === "myth") show("myth");
     else {
       show("metrics");
-      const card = panels.metrics.querySelector<HTMLElement>(`[data-answer="${target.card}"]`);
+      const card = panel("metrics").querySelector<HTMLElement>(`[data-answer="${target.card}"]`);
       card?.scrollIntoView({ block: "start" });
       card?.classList.remove("answer-flash");
       void card?.offsetWidth;
@@ -107,6 +116,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
   }
 
   function show(tab: Tab): void {
+    panel(tab);
     buttons.forEach((b, i) => {
       b.setAttribute("aria-selected", String(TABS[i][0] === tab));
       b.classList.toggle("active", TABS[i][0] === tab);

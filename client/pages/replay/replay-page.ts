@@ -15,6 +15,8 @@ const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
 export function mount(root: HTMLElement): () => void {
   const code = decodeURIComponent(location.pathname.split("/")[2] ?? "").toUpperCase();
   const engine = new ReplayEngine();
+  // The graph's labels need the font: fetch it while the log downloads, not after.
+  const font = document.fonts.load('15px "Space Grotesk Variable"').catch(() => undefined);
   const progress = progressBar();
   const title = h("h1", {}, "Debrief of session ", h("span", { class: "mono code-inline" }, code));
   const gate = h("main", { class: "setup replay-gate" }, h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title));
@@ -42,14 +44,18 @@ export function mount(root: HTMLElement): () => void {
       return showForm(e.status === 403 || e.status === 401 || pasted ? e.message : `${e.message} Enter the host key to try again.`);
     }
     if (closed) return;
+    // The benchmark (bench/replay-browser.ts) and DevTools time the replay's opening from here.
+    performance.mark("replay:fetched");
     if (pasted) replayKeys.remember(code, key);
     const log = new Blob([bytes], { type: "application/json" });
     engine.onProgress = (stage, done, total) => progress.set(stage, done, total);
     try {
       const data = await engine.load(bytes);
       if (closed) return;
-      await document.fonts.load('15px "Space Grotesk Variable"').catch(() => undefined);
+      performance.mark("replay:folded");
+      await font;
       teardown = debrief(root, data, engine, { key, log });
+      performance.mark("replay:built");
     } catch (err) {
       if (closed) return;
       gate.replaceChildren(gate.firstElementChild!, h("section", { class: "setup-card" }, h("h2", {}, "This session cannot be replayed"), h("p", { testid: "replay-error" }, (err as Error).message)));

@@ -7,7 +7,7 @@ import { BLACKLIST_COLOR, TIER_COLOR, UNSEEN_COLOR } from "../../ui/palette.ts";
 import { fitCamera } from "./fit-camera.ts";
 import { GraphEffects } from "./graph-effects.ts";
 import { GraphLayout } from "./graph-layout.ts";
-import { makeNodeTextures, TEXTURE_SIZE } from "./node-textures.ts";
+import { nodeTexture, TEXTURE_SIZE } from "./node-textures.ts";
 
 interface NodeView {
   id: string;
@@ -41,6 +41,7 @@ export interface NodeOnScreen {
  */
 export class GraphScene extends Phaser.Scene {
   private layout = new GraphLayout();
+  private labelMetrics = new Map<number, Phaser.Types.GameObjects.Text.TextMetrics>();
   private views = new Map<string, NodeView>();
   private edges!: Phaser.GameObjects.Graphics;
   private fx!: GraphEffects;
@@ -60,9 +61,8 @@ export class GraphScene extends Phaser.Scene {
   }
 
   create(): void {
-    makeNodeTextures(this);
     this.edges = this.add.graphics().setDepth(0);
-    this.focusRing = this.add.image(0, 0, "pulse").setDepth(3).setVisible(false);
+    this.focusRing = this.add.image(0, 0, nodeTexture(this, "pulse", 0xffffff)).setDepth(3).setVisible(false);
     this.fx = new GraphEffects(this, (id) => {
       const v = this.views.get(id);
       return v && { x: v.shape.x, y: v.shape.y, scale: v.shape.scaleX, bump: v.bump };
@@ -194,13 +194,15 @@ export class GraphScene extends Phaser.Scene {
     if (this.views.has(p.id)) return;
     const r = this.radius(p);
     const at = this.layout.add(p.id, r);
-    const shape = this.add.image(at.x!, at.y!, "node-circle").setDepth(2).setInteractive({ useHandCursor: true });
+    const shape = this.add.image(at.x!, at.y!, nodeTexture(this, "circle", UNSEEN_COLOR)).setDepth(2).setInteractive({ useHandCursor: true });
     shape.on("pointerdown", () => this.onSelect(p.id));
-    const ring = this.add.image(at.x!, at.y!, "node-ring").setDepth(3).setTint(BLACKLIST_COLOR);
-    const label = this.add
-      .text(at.x!, at.y!, p.nickname, { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: `${this.labelPx}px`, fontStyle: "600", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4 })
-      .setOrigin(0.5, 0)
-      .setDepth(4);
+    const ring = this.add.image(at.x!, at.y!, nodeTexture(this, "ring", BLACKLIST_COLOR)).setDepth(3);
+    // Every label of a size has the same font: measured once (Phaser measures by drawing to a
+    // canvas and reading its pixels back, which for each of 40 labels made opening a replay slower).
+    const known = this.labelMetrics.get(this.labelPx);
+    const style = { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: `${this.labelPx}px`, fontStyle: "600", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4, ...(known ? { metrics: known } : {}) };
+    const label = this.add.text(at.x!, at.y!, p.nickname, style).setOrigin(0.5, 0).setDepth(4);
+    if (!known) this.labelMetrics.set(this.labelPx, label.style.getTextMetrics());
     const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, activeUntil: 0 };
     this.views.set(p.id, view);
     this.style(view, p);
@@ -209,7 +211,7 @@ export class GraphScene extends Phaser.Scene {
   private style(v: NodeView, p: PlayerInfo): void {
     const sight = this.model.sight(p);
     const shape = sight ? tierText(sight.tier, this.model.config).shape : "circle";
-    v.shape.setTexture(`node-${shape}`).setTint(sight ? TIER_COLOR[sight.tier] : UNSEEN_COLOR).setAlpha(p.connected ? 1 : 0.45);
+    v.shape.setTexture(nodeTexture(this, shape, sight ? TIER_COLOR[sight.tier] : UNSEEN_COLOR)).setAlpha(p.connected ? 1 : 0.45);
     v.ring.setVisible(p.blacklisted);
     v.label.setText(p.nickname);
   }
