@@ -211,6 +211,7 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     expect(await textOf(cy, "disputed-note")).toContain("the accuracy of the reporting he relied on");
     await expect.poll(() => cy.getByTestId("ballot-card").isVisible(), WAIT).toBe(true);
     await answerBallot(cy, 2);
+    await cy.setViewportSize({ width: 390, height: 844 });
     await cy.screenshot({ path: join(ARTIFACTS, "phone-end.png") });
     await expect.poll(() => textOf(host, "debrief-private"), WAIT).toBe("In private, 67% answered “Strongly against” or “Against” at the end, 67% at the start.");
     expect(await textOf(host, "debrief-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
