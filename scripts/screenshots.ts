@@ -88,6 +88,13 @@ try {
   await until("everyone in the lobby", async () => Number((await host.getByTestId("joined-count").textContent())?.match(/\d+/)?.[0]) >= BOTS + 1);
   if (review) await shoot(host, "lobby", [PROJECTOR, SMALL]);
 
+  // Mia answers the secret ballot's opening question, as a player would before the start.
+  await until("the private question", () => phone.getByTestId("ballot-card").isVisible(), 30_000).catch(() => undefined);
+  if (await phone.getByTestId("ballot-card").isVisible()) {
+    await phone.getByTestId("ballot-option-1").check();
+    await phone.getByTestId("ballot-submit").click();
+    await until("the answer to be taken", async () => !(await phone.getByTestId("ballot-card").isVisible()));
+  }
   await press(host, "start-button");
   await until("the round to start", async () => (await host.getByTestId("round").textContent()) === "Round 1 / 3");
   for (const action of ["volunteer", "share-approved"]) {
