@@ -82,6 +82,9 @@ export function mount(root: HTMLElement): () => void {
   const claim = seatClaim(() => void enter(true));
   joinButton.before(claim.el);
   nickname.addEventListener("input", () => claim.reset());
+  // A player typing will open the phone's page next: fetch it now, so Join shows the score sooner.
+  // Only on typing, not on load: a facilitator passing through to /host never needs it.
+  form.addEventListener("input", () => void import("../play/play-page.ts"), { once: true });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     void enter(false);
