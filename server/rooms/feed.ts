@@ -83,11 +83,16 @@ export function isForPlayers(l: FeedLine): boolean {
  */
 const kept = (l: FeedLine) => isForPlayers(l) || l.type === "player-joined" || l.type === "player-removed";
 
-/** The newest FEED_BATCH lines, the rarer kinds first, in their order; a kept line is always kept. */
+/**
+ * The newest FEED_BATCH lines, the rarer kinds first, in their order; a kept line is always
+ * kept. Joins and removals take no room from the others: the projector folds a class's joins
+ * into one ticker line, so they must not crowd out the friendship that came in the same batch.
+ */
 function trim(lines: FeedLine[]): FeedLine[] {
   const always = lines.filter(kept);
-  const rare = newest(lines.filter((l) => !COMMON.has(l.type) && !kept(l)), FEED_BATCH - always.length);
-  const common = newest(lines.filter((l) => COMMON.has(l.type)), FEED_BATCH - always.length - rare.length);
+  const room = FEED_BATCH - always.filter(isForPlayers).length;
+  const rare = newest(lines.filter((l) => !COMMON.has(l.type) && !kept(l)), room);
+  const common = newest(lines.filter((l) => COMMON.has(l.type)), room - rare.length);
   return [...always, ...rare, ...common].sort((a, b) => a.seq - b.seq);
 }
 

@@ -176,4 +176,12 @@ describe("the public feed", () => {
     const batch = feed.takeBatch()!;
     expect(batch.filter((l) => l.type === "player-joined")).toHaveLength(26);
   });
+
+  it("keeps a friendship that came with a class's joins: joins take no room from other lines", () => {
+    const feed = new Feed();
+    for (let i = 1; i <= 5; i++) feed.add([{ type: "player-joined", player: `p${i}`, nickname: `P${i}`, seq: i, at: i } as GameEvent], g);
+    feed.add([{ type: "friends", a: "p1", b: "p2", seq: 6, at: 6 } as GameEvent], g);
+    const batch = feed.takeBatch()!;
+    expect(batch.map((l) => l.type)).toContain("friends");
+  });
 });
