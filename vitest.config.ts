@@ -4,7 +4,6 @@ export default defineConfig({
   test: {
     // The forks pool crashes on a Colyseus dependency's process.send; threads do not.
     pool: "threads",
-    setupFiles: ["tests/setup.ts"],
     include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,14 +1,10 @@
 import { cpus, loadavg } from "node:os";
-import { WebSocket } from "ws";
 import { compare, type ScenarioResult } from "./report.ts";
 import { runFirstLoadBench, type FirstLoadResult } from "./first-load.ts";
 import { runFloodBench, type FloodResult } from "./flood.ts";
 import { runReplayBench, type ReplayBenchResult } from "./replay.ts";
 import { runReplayBrowserBench, type ReplayBrowserResult } from "./replay-browser.ts";
 import { runSide, SCENARIOS, scenarioName, type RunOptions, type Scenario } from "./scenario.ts";
-
-// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 export interface BenchOptions extends RunOptions {
   /** Scenario names such as "300x1", or "flood"; all of them when empty. */

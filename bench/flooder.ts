@@ -1,9 +1,5 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { createInterface } from "node:readline";
-import { WebSocket } from "ws";
-
-// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 /**
  * The hostile client of the flood scenario (issue 17), in a process of its own so that its own

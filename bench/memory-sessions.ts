@@ -1,12 +1,8 @@
 import { Client } from "@colyseus/sdk";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { WebSocket } from "ws";
 import { sleep } from "./rooms.ts";
 import { startServer } from "./server-process.ts";
-
-// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 const USAGE = `Usage: npm run bench:memory -- [--sessions 3000] [--at-once 20]
 Starts the real server (its own process, SQLite in a throwaway folder), then creates and ends

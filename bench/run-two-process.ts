@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
-import { WebSocket } from "ws";
 import { runClusterBench } from "./two-process.ts";
 
-// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 const USAGE = `Usage: npm run bench:two-process -- [--processes 2] [--store postgres|sqlite] [--rooms 30] [--players 50] [--round-seconds 30]
 Starts Redis, PostgreSQL and two server processes on loopback (or, with --processes 1, one

@@ -1,4 +1,3 @@
-import { WebSocket } from "ws";
 import { createServer } from "./app.ts";
 import { SessionLeases } from "./rooms/session-leases.ts";
 import { ensureClientBundle } from "./build/client-bundle.ts";
@@ -8,9 +7,6 @@ import { limitsFromEnv } from "./limits/limits.ts";
 import { openStore } from "./storage/open-store.ts";
 import { StorageProblem } from "./storage/sqlite-problem.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
-
-// Colyseus' reconnection checks for a global WebSocket, which Node 20 lacks.
-globalThis.WebSocket ??= WebSocket as unknown as typeof globalThis.WebSocket;
 
 const port = Number(process.env.PORT ?? 2567);
 const adminToken = process.env.ADMIN_TOKEN || undefined;

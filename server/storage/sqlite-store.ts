@@ -46,12 +46,13 @@ interface SessionRow {
 }
 
 /**
- * better-sqlite3 12 compiled against Node 24.19+ headers aborts the whole process when the
- * garbage collector frees one of its databases or statements: node::ObjectWrap's destructor now
+ * better-sqlite3 12 compiled against Node 24.19+ headers aborted the whole process when the
+ * garbage collector freed one of its databases or statements: node::ObjectWrap's destructor
  * removes an environment cleanup hook, and a collection started by an allocation has no JS
- * context to find the environment in (nodejs/node#65446). So this store never makes a
- * statement it drops (PRAGMAs go through exec, which keeps none), and every store stays
- * reachable until the process exits, even after close(). Node 20 is unaffected either way.
+ * context to find the environment in (nodejs/node#65446). 13, built on node-addon-api, does
+ * not; this store still never makes a statement it drops (PRAGMAs go through exec, which keeps
+ * none), and every store stays reachable until the process exits, even after close(), so that
+ * an addon that regresses cannot take a class's session down (tests/storage/sqlite-gc.test.ts).
  */
 const keptUntilExit = new Set<SqliteStore>();
 const quickChecks: Database.Statement[] = [];

@@ -7,8 +7,8 @@ import { expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-// On Node 24.19+ a better-sqlite3 statement or database freed by the garbage collector aborted
-// the server process before it listened (see the note in sqlite-store.ts). This runs the store
+// On Node 24.19+ a better-sqlite3 12 statement or database freed by the garbage collector
+// aborted the server process before it listened (see the note in sqlite-store.ts). This runs the store
 // in a process of its own and lets the collector run, so a regression shows up as a crash here
 // rather than on a teacher's machine.
 it("a server process survives garbage collection after using, closing and dropping a SQLite store", async () => {
