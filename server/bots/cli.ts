@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { WebSocket } from "ws";
 import { Client, type Room } from "@colyseus/sdk";
 import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
@@ -6,6 +7,10 @@ import { seededRandom } from "../../shared/rules/rng.ts";
 import { Bot } from "./bot.ts";
 import { PROFILES } from "./behaviour.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
+
+// Node 22+'s built-in WebSocket (undici) left the SDK's reconnection to a killed server hanging
+// in the fault tests; bots reconnect through the `ws` package instead.
+globalThis.WebSocket = WebSocket as unknown as typeof globalThis.WebSocket;
 
 const USAGE = `Usage: npm run bots -- --url http://localhost:2567 --players 30 [--scenario ID] [--rounds 3] [--round-seconds 10] [--code CODE] [--seed N] [--act-every-ms 2000]
 Without --code the bots host a new session, play it to the end and end it; with --code they only add players to that session.
