@@ -158,7 +158,9 @@ describe("the facilitator admits a refused name with one click", () => {
     expect(phone.welcome).toMatchObject({ role: "waiting", request: "admit" });
     await until(() => requests.at(-1)?.length === 1, "listed");
     expect(requests.at(-1)![0]).toMatchObject({ kind: "admit", nickname: "Anȧ", reason: expect.stringContaining('looks like "Ana"') });
-    expect(h.room.state.players.size).toBe(1);
+    // Asking seats nobody: the log has Ana's join alone, and the projector shows Ana alone.
+    expect((await game.store.commands(h.code)).filter((e) => e.command.kind === "join")).toHaveLength(1);
+    await until(() => h.room.state.players.size === 1, "Ana on the projector");
     const welcome = nextMessage(phone.room, "welcome");
     h.room.send("answer-request", { id: requests.at(-1)![0].id, allow: true });
     const seated = await welcome;
