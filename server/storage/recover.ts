@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "../../shared/rules/commands.ts";
 import { SQLITE_FILE, StorageProblem } from "./sqlite-problem.ts";
-import { SqliteStore } from "./sqlite-store.ts";
-import type { LogEntry, SessionStatus } from "./store.ts";
+import { type SessionRow, SqliteStore } from "./sqlite-store.ts";
+import type { LogEntry } from "./store.ts";
 
 export interface Recovery {
   /** Sessions copied whole, with every command of their log. */
@@ -31,18 +31,6 @@ function readable<T>(stmt: Database.Statement, ...params: unknown[]): { rows: T[
   }
 }
 
-interface Row {
-  code: string;
-  host_key_hash: string;
-  created_at: number;
-  ended_at: number | null;
-  status: SessionStatus;
-  seed: number;
-  rules_version: number;
-  config: string;
-  players: number;
-}
-
 /**
  * Salvages a damaged sessions file: every session whose record can be read is copied, with
  * as much of its log as can be read in order, into a new file that takes the old one's place;
@@ -58,7 +46,7 @@ export async function recoverSqlite(dataDir: string, now = new Date()): Promise<
   } catch (err) {
     throw new StorageProblem(`The sessions database ${file} cannot be opened at all (${(err as Error).message}); nothing in it can be read: put back a backup.`);
   }
-  const sessions = readable<Row>(old.prepare("SELECT * FROM sessions ORDER BY created_at")).rows;
+  const sessions = readable<SessionRow>(old.prepare("SELECT * FROM sessions ORDER BY created_at")).rows;
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const work = mkdtempSync(join(dataDir, "recovering-"));
   const fresh = new SqliteStore(work);

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS leases (
 /** A lease still live at the statement's `now`. */
 const LIVE_LEASE = "EXISTS (SELECT 1 FROM leases l WHERE l.code = sessions.code AND l.until >= @now)";
 
-interface SessionRow {
+export interface SessionRow {
   code: string;
   host_key_hash: string;
   created_at: number;
