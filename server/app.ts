@@ -37,6 +37,8 @@ export interface AppOptions {
   cluster?: ClusterOptions;
   /** This process's claims on its sessions; made here unless the caller needs them too. */
   leases?: SessionLeases;
+  /** For a session waiting to resume by itself after a restart: what its players are told (auto-resume.ts). */
+  resumingNote?: (code: string) => string | undefined;
 }
 
 /**
@@ -71,7 +73,7 @@ export function createServer(opts: AppOptions) {
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
     transport: new WebSocketTransport({
-      server: createGuardedServer({ guard: guard.addresses, allowedOrigins }, limits.trustProxy),
+      server: createGuardedServer({ guard: guard.addresses, allowedOrigins, resumingNote: opts.resumingNote }, limits.trustProxy),
       maxPayload: MAX_FRAME_BYTES,
       WebSocket: BudgetedSocket,
     }),

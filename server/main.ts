@@ -1,5 +1,6 @@
 import { createServer } from "./app.ts";
 import { SessionLeases } from "./rooms/session-leases.ts";
+import { AutoResume } from "./rooms/auto-resume.ts";
 import { ensureClientBundle } from "./build/client-bundle.ts";
 import { clusterFromEnv } from "./cluster.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
@@ -43,7 +44,8 @@ const { store, describe } = await openStore().catch((err: Error) => {
 });
 const cluster = await clusterFromEnv();
 // Alone, this process ran every session that is still marked live: all were interrupted, and
-// the leases its previous run held are void.
+// the leases its previous run held are void. Those whose facilitator chose so resume by themselves.
+const interrupted = cluster.driver ? [] : await AutoResume.interrupted(store);
 if (!cluster.driver) await store.markInterrupted({ now: Number.MAX_SAFE_INTEGER });
 
 const stopRetention =
@@ -54,6 +56,7 @@ const stopRetention =
       });
 
 const leases = new SessionLeases(store, Date.now);
+const autoResume = new AutoResume(store, leases, Date.now);
 const server = createServer({
   store,
   leases,
@@ -63,14 +66,17 @@ const server = createServer({
   clientDir,
   cluster,
   serverLimits,
+  resumingNote: (code) => autoResume.note(code),
 });
 server.onShutdown(async () => {
   stopRetention?.();
+  autoResume.stop();
   await store.close();
 });
 
 // HOST=127.0.0.1 keeps the server off the network (tests, a single-machine rehearsal).
 await server.listen(port, process.env.HOST || undefined);
+await autoResume.schedule(interrupted);
 if (cluster.driver) {
   // Other processes are running sessions right now: only those whose lease has lapsed were
   // interrupted. A session created in the last minute may not hold its lease yet.

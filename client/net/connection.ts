@@ -1,4 +1,5 @@
 import { Client, MatchMakeError } from "@colyseus/sdk";
+import { RESUMING_STATUS } from "../../shared/messages/auto-resume.ts";
 import { CREATE_ERRORS, JOIN_ERRORS, type ActMessage, type CreateOptions, type FacilitateMessage, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { BallotStage } from "../../shared/rules/state.ts";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
@@ -116,6 +117,10 @@ export class Connection {
   private errorListeners = new Set<Listener<ServerMessages["error"]>>();
   private lookupListeners = new Set<Listener<ServerMessages["lookup-result"]>>();
   private rulesListeners = new Set<Listener<RulesMessage>>();
+  /** Facilitators: seconds after a server restart the session resumes by itself (null: never), as the server last said. */
+  autoResume: number | null | undefined;
+  /** While waiting: the server's own sentence about when the session comes back, if it said one. */
+  waitingNote: string | undefined;
   /** The session's rules as last received (they follow `welcome`, and every change of a rule). */
   rules: RulesMessage | undefined;
 
@@ -229,6 +234,11 @@ export class Connection {
     });
   }
 
+  /** Facilitators: resume by itself this many seconds after a server restart, or never (null). */
+  setAutoResume(seconds: number | null): void {
+    this.room?.send("auto-resume", { seconds });
+  }
+
   /** Answers a phone's request: its seat back, or a refused name let in. */
   answerRequest(id: string, allow: boolean): void {
     this.room?.send("answer-request", { id, allow });
@@ -258,6 +268,9 @@ export class Connection {
     room.onMessage("rules", (r: RulesMessage) => {
       this.rules = r;
       emit(this.rulesListeners, r);
+    });
+    room.onMessage("auto-resume", ({ seconds }: ServerMessages["auto-resume"]) => {
+      this.autoResume = seconds;
     });
     return room;
   }
@@ -308,8 +321,10 @@ export class Connection {
         emit(this.errorListeners, { code: "game-ended", message: f.message, about: "join" });
         return emit(this.statusListeners, "closed");
       }
-      // A player's session that runs nowhere waits for its facilitator to reopen it.
-      const waiting = f.code === NOT_RUNNING && this.role === "player";
+      // A player's session that runs nowhere waits for its facilitator to reopen it, or for the
+      // server to resume it by itself: then the server says when (a 503 with its sentence).
+      this.waitingNote = f.code === RESUMING_STATUS ? f.message : undefined;
+      const waiting = (f.code === NOT_RUNNING || f.code === RESUMING_STATUS) && this.role === "player";
       emit(this.statusListeners, waiting ? "waiting" : "reconnecting");
       const delay = waiting ? WAITING_RETRY_MS : REJOIN_DELAYS_MS[Math.min(this.rejoins, REJOIN_DELAYS_MS.length - 1)];
       this.retryTimer = setTimeout(() => void this.rejoin(), delay);

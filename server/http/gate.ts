@@ -5,6 +5,7 @@ import { refusals } from "../limits/refusal-log.ts";
 import { bodyProblem } from "./body-limit.ts";
 import { clientAddress } from "./client-address.ts";
 import { isAllowedOrigin } from "./cors.ts";
+import { RESUMING_CODE, RESUMING_STATUS } from "../../shared/messages/auto-resume.ts";
 
 /**
  * The matchmaking methods a client may call. `join` and `joinOrCreate` would seat a player in
@@ -16,11 +17,14 @@ export const MATCHMAKING_METHODS = ["create", "joinById", "reconnect"];
 const NO_SUCH_ROOM = 522;
 
 const MATCHMAKE = /^\/matchmake\/([^/?]*)\/?/;
+const MATCHMAKE_ROOM = /^\/matchmake\/joinById\/([^/?]*)/;
 
 export interface GateOptions {
   guard: AddressGuard;
   /** Origins besides the server's own that may call it from a browser. */
   allowedOrigins: readonly string[];
+  /** The sentence for a code whose session resumes by itself shortly, after a restart. */
+  resumingNote?: (code: string) => string | undefined;
 }
 
 /**
@@ -66,9 +70,16 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
   }
   if (method === "joinById") {
     const refused = opts.guard.beforeJoin(address);
+    if (refused) return refused;
+    // A right code, its session waiting to resume by itself after a restart: its phones are told when (they ask again until then).
+    const note = opts.resumingNote?.(MATCHMAKE_ROOM.exec(req.url ?? "")?.[1] ?? "");
+    if (note) {
+      opts.guard.joinAnswered(address, false);
+      return { status: RESUMING_STATUS, code: RESUMING_CODE, message: note };
+    }
     // An answer cut off before it finished counts as a wrong code: a guesser cannot dodge the count by hanging up.
-    if (!refused) res.once("close", () => opts.guard.joinAnswered(address, !res.writableFinished || res.statusCode === NO_SUCH_ROOM));
-    return refused;
+    res.once("close", () => opts.guard.joinAnswered(address, !res.writableFinished || res.statusCode === NO_SUCH_ROOM));
+    return undefined;
   }
   return undefined;
 }
@@ -93,7 +104,7 @@ export function createGuardedServer(opts: GateOptions, trustProxy: boolean): Ser
         const res = args[1] as ServerResponse;
         const refused = gateRequest(req, res, address, opts);
         if (refused) {
-          refusals.note(refused.code, `${address} ${req.method} ${(req.url ?? "").slice(0, 80)}`);
+          if (refused.code !== RESUMING_CODE) refusals.note(refused.code, `${address} ${req.method} ${(req.url ?? "").slice(0, 80)}`);
           sendRefusal(req, res, refused);
           return true;
         }

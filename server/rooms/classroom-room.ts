@@ -31,6 +31,7 @@ import { restoreSession } from "./restore.ts";
 import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
+import { autoResumeMessage, DEFAULT_AUTO_RESUME_SECONDS } from "../../shared/messages/auto-resume.ts";
 
 
 const TICK_MS = 250;
@@ -66,6 +67,8 @@ export class ClassroomRoom extends LoggedRoom {
 
   private game!: GameState;
   private hostKeyHash = "";
+  /** Seconds after a server restart this session resumes by itself (null: only its facilitator reopens it). */
+  private autoResume: number | null = DEFAULT_AUTO_RESUME_SECONDS;
   private pendingHostKey: string | undefined;
   private seats = new Map<string, PlayerId>();
   private sessionOf = new Map<PlayerId, string>();
@@ -88,6 +91,7 @@ export class ClassroomRoom extends LoggedRoom {
     "show-score": this.command("show-score", (client, raw, at) => this.onPlayerMessage(client, "show-score", raw, at)),
     "answer-request": this.command("answer-request", (client, raw) => this.onAnswer(client, raw)),
     "rotate-host-key": this.command("rotate-host-key", (client) => this.onRotate(client)),
+    "auto-resume": this.command("auto-resume", (client, raw) => this.onAutoResume(client, raw)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
@@ -142,6 +146,7 @@ export class ClassroomRoom extends LoggedRoom {
         seed,
         rulesVersion: RULES_VERSION,
         config: this.game.config,
+        autoResumeSeconds: this.autoResume,
       });
       if (created && (await this.deps.leases.claim(code))) return code;
     }
@@ -164,6 +169,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.game = restored.state;
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
+    this.autoResume = meta.autoResumeSeconds ?? null;
     this.pins.restore(log);
     this.roomId = code;
     projectRestored(this.game, this.state, this.deps.now());
@@ -277,6 +283,19 @@ export class ClassroomRoom extends LoggedRoom {
     this.updateHostPresence();
   }
 
+  /** The facilitator's choice of resuming by itself after a restart: stored first, since it matters only once this process is gone. */
+  private async onAutoResume(client: Client, raw: unknown) {
+    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "auto-resume", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const msg = autoResumeMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "auto-resume", "bad-message", "Resume by itself after 5 to 3600 seconds, or null for never.");
+    await this.deps.store.setAutoResume(this.roomId, msg.data.seconds);
+    this.autoResume = msg.data.seconds;
+    for (const id of this.hosts) {
+      const host = this.clients.get(id);
+      if (host) this.sendTo(host, "auto-resume", { seconds: this.autoResume });
+    }
+  }
+
   private signOut(host: Client) {
     this.sendTo(host, "error", { code: "host-key-changed", message: KEY_CHANGED, about: "host" });
     host.leave(CLOSE_HOST_KEY_CHANGED, "host key changed");
@@ -301,6 +320,7 @@ export class ClassroomRoom extends LoggedRoom {
     await this.saveLog();
     this.hosts.add(client.sessionId);
     this.sendTo(client, "welcome", { role: "host", code: this.roomId, ...(hostKey === undefined ? {} : { hostKey }) });
+    this.sendTo(client, "auto-resume", { seconds: this.autoResume });
     this.watchAsHost(client);
     this.updateHostPresence();
   }

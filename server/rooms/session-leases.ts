@@ -63,6 +63,12 @@ export class SessionLeases {
     console.log(`Session ${code}: taken over from a stopped process; its screens join it here.`);
   }
 
+  /** Resumes an interrupted session in a room of this process, paused, as its facilitator's resume would (auto-resume.ts). */
+  async resumeAlone(code: string): Promise<void> {
+    const options: Adoption = { adopt: code, from: "", secret: this.secret };
+    await matchMaker.handleCreateRoom(ROOM_NAME, options);
+  }
+
   private async takeOver(): Promise<void> {
     if (this.adopting) return;
     this.adopting = true;
@@ -119,6 +125,11 @@ export class SessionLeases {
       this.timer = setInterval(() => void this.renew(), RENEW_MS);
       this.timer.unref();
     }
+  }
+
+  /** Whether a room of this process runs the session now. */
+  holds(code: string): boolean {
+    return this.held.has(code);
   }
 
   /** The room is gone: true when this process still held the lease (and has let it go). */

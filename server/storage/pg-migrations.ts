@@ -31,6 +31,8 @@ export const MIGRATIONS: readonly string[] = [
      holder TEXT NOT NULL,
      until BIGINT NOT NULL
    );`,
+  // After a crash, resume by itself after this many seconds (NULL: only its facilitator reopens it).
+  `ALTER TABLE sessions ADD COLUMN auto_resume_seconds INTEGER;`,
 ];
 
 /** Any fixed number: it names the lock that makes processes starting together migrate one at a time. */

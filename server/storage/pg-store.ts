@@ -17,6 +17,7 @@ interface SessionRow {
   rules_version: number;
   config: GameConfig;
   players: number;
+  auto_resume_seconds: number | null;
 }
 
 const INT8 = 20;
@@ -53,8 +54,8 @@ export class PgStore implements SessionStore {
 
   async createSession(m: SessionMeta): Promise<boolean> {
     const r = await this.pool.query(
-      "INSERT INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
-      [m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config)],
+      "INSERT INTO sessions (code, host_key_hash, created_at, seed, rules_version, config, auto_resume_seconds) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (code) DO NOTHING",
+      [m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config), m.autoResumeSeconds ?? null],
     );
     return r.rowCount === 1;
   }
@@ -75,6 +76,10 @@ export class PgStore implements SessionStore {
 
   async setHostKeyHash(code: string, hostKeyHash: string): Promise<void> {
     await this.pool.query("UPDATE sessions SET host_key_hash = $1 WHERE code = $2", [hostKeyHash, code]);
+  }
+
+  async setAutoResume(code: string, seconds: number | null): Promise<void> {
+    await this.pool.query("UPDATE sessions SET auto_resume_seconds = $1 WHERE code = $2", [seconds, code]);
   }
 
   async markEnded(code: string, at: number): Promise<void> {
@@ -165,5 +170,6 @@ function toMeta(r: SessionRow): SessionMeta {
     seed: r.seed,
     rulesVersion: r.rules_version,
     config: r.config,
+    autoResumeSeconds: r.auto_resume_seconds ?? null,
   };
 }

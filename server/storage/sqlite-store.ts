@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   seed INTEGER NOT NULL,
   rules_version INTEGER NOT NULL,
   config TEXT NOT NULL,
-  players INTEGER NOT NULL DEFAULT 0
+  players INTEGER NOT NULL DEFAULT 0,
+  auto_resume_seconds INTEGER
 );
 CREATE TABLE IF NOT EXISTS commands (
   code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
@@ -43,6 +44,7 @@ export interface SessionRow {
   rules_version: number;
   config: string;
   players: number;
+  auto_resume_seconds: number | null;
 }
 
 /**
@@ -101,6 +103,7 @@ export class SqliteStore implements SessionStore {
       // A deleted session's nicknames are overwritten, not left in free pages of the file.
       this.db.exec("PRAGMA secure_delete = ON");
       this.db.exec(SCHEMA);
+      addAutoResumeColumn(this.db);
       this.check();
     } catch (err) {
       throw err instanceof StorageProblem ? err : describeSqliteError(err, file, dataDir);
@@ -108,10 +111,11 @@ export class SqliteStore implements SessionStore {
     this.file = file;
     this.stmts = {
       insertSession: this.db.prepare(
-        "INSERT OR IGNORE INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO sessions (code, host_key_hash, created_at, seed, rules_version, config, auto_resume_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
       ),
       players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
       hostKeyHash: this.db.prepare("UPDATE sessions SET host_key_hash = ? WHERE code = ?"),
+      autoResume: this.db.prepare("UPDATE sessions SET auto_resume_seconds = ? WHERE code = ?"),
       ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
       interrupted: this.db.prepare(`UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < @before AND NOT ${LIVE_LEASE}`),
       lapsed: this.db.prepare("DELETE FROM leases WHERE until < @now"),
@@ -167,7 +171,7 @@ export class SqliteStore implements SessionStore {
   }
 
   async createSession(m: SessionMeta): Promise<boolean> {
-    const r = await this.retried(() => this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config)));
+    const r = await this.retried(() => this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config), m.autoResumeSeconds ?? null));
     return r.changes === 1;
   }
 
@@ -181,6 +185,10 @@ export class SqliteStore implements SessionStore {
 
   async setHostKeyHash(code: string, hostKeyHash: string): Promise<void> {
     await this.retried(() => this.stmts.hostKeyHash.run(hostKeyHash, code));
+  }
+
+  async setAutoResume(code: string, seconds: number | null): Promise<void> {
+    await this.retried(() => this.stmts.autoResume.run(seconds, code));
   }
 
   async markEnded(code: string, at: number): Promise<void> {
@@ -275,6 +283,18 @@ export class SqliteStore implements SessionStore {
   }
 }
 
+/**
+ * Files written before sessions could resume by themselves get the column. Through exec and
+ * its error, not a PRAGMA statement: this store never drops a statement (see keptUntilExit).
+ */
+function addAutoResumeColumn(db: Database.Database): void {
+  try {
+    db.exec("ALTER TABLE sessions ADD COLUMN auto_resume_seconds INTEGER");
+  } catch (err) {
+    if (!/duplicate column/i.test(String(err))) throw err;
+  }
+}
+
 function toMeta(r: SessionRow): SessionMeta {
   return {
     code: r.code,
@@ -284,5 +304,6 @@ function toMeta(r: SessionRow): SessionMeta {
     seed: r.seed,
     rulesVersion: r.rules_version,
     config: JSON.parse(r.config),
+    autoResumeSeconds: r.auto_resume_seconds ?? null,
   };
 }

@@ -11,6 +11,11 @@ export interface SessionMeta {
   seed: number;
   rulesVersion: number;
   config: GameConfig;
+  /**
+   * After a crash, the server resumes the session by itself this many seconds after it starts
+   * again (null: only its facilitator reopens it). Stored with the session so it survives the crash.
+   */
+  autoResumeSeconds?: number | null;
 }
 
 export interface SessionSummary {
@@ -51,6 +56,8 @@ export interface SessionStore {
   setPlayers(code: string, players: number): Promise<void>;
   /** The facilitator rotated the host key: from now on only the new one opens, resumes and lists the session. */
   setHostKeyHash(code: string, hostKeyHash: string): Promise<void>;
+  /** The facilitator's choice of resuming by itself after a crash (null: off). */
+  setAutoResume(code: string, seconds: number | null): Promise<void>;
   markEnded(code: string, at: number): Promise<void>;
   /**
    * Marks sessions still recorded as live, but whose lease has lapsed at `now`, as

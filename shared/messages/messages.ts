@@ -90,6 +90,8 @@ export interface ServerMessages {
   "seat-requests": SeatRequest[];
   /** To the facilitator's screen that asked for it: the new host key after a rotation. */
   "host-key": { hostKey: string };
+  /** Facilitators only, on joining and after a change: seconds after a server restart the session resumes by itself (null: never). */
+  "auto-resume": { seconds: number | null };
   error: { code: ErrorCode; message: string; about: string };
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
   /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */

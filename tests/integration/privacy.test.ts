@@ -49,7 +49,8 @@ describe("what a session leaves on disk", () => {
       const leaseColumns = (db.prepare("SELECT name FROM pragma_table_info('leases')").all() as { name: string }[]).map((c) => c.name).sort();
       expect(leaseColumns).toEqual(["code", "holder", "until"]);
       const columns = (db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[]).map((c) => c.name).sort();
-      expect(columns).toEqual(["code", "config", "created_at", "ended_at", "host_key_hash", "players", "rules_version", "seed", "status"]);
+      // auto_resume_seconds: the facilitator's choice of resuming by itself after a crash.
+      expect(columns).toEqual(["auto_resume_seconds", "code", "config", "created_at", "ended_at", "host_key_hash", "players", "rules_version", "seed", "status"]);
       const rows = JSON.stringify([db.prepare("SELECT * FROM sessions").all(), db.prepare("SELECT * FROM commands").all(), db.prepare("SELECT * FROM leases").all()]);
       for (const trace of TRACES) expect(rows, trace).not.toContain(trace);
       expect(rows).toContain("Ana");

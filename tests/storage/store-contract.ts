@@ -19,6 +19,7 @@ function meta(code: string, over: Partial<SessionMeta> = {}): SessionMeta {
     seed: 2 ** 32 - 1,
     rulesVersion: RULES_VERSION,
     config: makeConfig({ rounds: 4, friendWeight: 0.25 }),
+    autoResumeSeconds: 30,
     ...over,
   };
 }
@@ -124,6 +125,16 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       expect((await store.get("ROT01"))?.hostKeyHash).toBe("new");
       expect((await store.list({ hostKeyHash: "new" })).map((s) => s.code)).toEqual(["ROT01"]);
       expect(await store.list({ hostKeyHash: "old" })).toEqual([]);
+    });
+
+    it("keeps the facilitator's choice of resuming by itself after a crash, off included", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("AUT01"));
+      expect((await store.get("AUT01"))?.autoResumeSeconds).toBe(30);
+      await store.setAutoResume("AUT01", 120);
+      expect((await store.get("AUT01"))?.autoResumeSeconds).toBe(120);
+      await store.setAutoResume("AUT01", null);
+      expect((await store.get("AUT01"))?.autoResumeSeconds).toBeNull();
     });
 
     it("never reopens an ended session, and marks only what stopped (its lease lapsed) as interrupted", async () => {

@@ -3,6 +3,7 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { Connection } from "../../net/connection.ts";
 import { hostKeyBox } from "./host-key-box.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { AUTO_RESUME_CHOICES, autoResumeLabel, DEFAULT_AUTO_RESUME_SECONDS } from "../../../shared/messages/auto-resume.ts";
 
 function numberField(label: string, name: string, min: number, max: number, step = 1) {
   const input = h("input", { type: "number", name, min, max, step, required: true, id: `set-${name}`, testid: `setting-${name}` });
@@ -17,6 +18,18 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0, 1, 0.05);
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
   const key = hostKeyBox(() => model.info.code, conn);
+  const resume = h(
+    "select",
+    { id: "set-auto-resume", testid: "setting-autoResume" },
+    ...AUTO_RESUME_CHOICES.map((s) => h("option", { value: s === null ? "off" : String(s) }, autoResumeLabel(s))),
+  );
+  const resumeField = h(
+    "div",
+    { class: "field" },
+    h("label", { for: resume.id }, "If the server restarts, resume the session by itself"),
+    resume,
+    h("p", { class: "help" }, "Only needed when no facilitator screen is open: an open one resumes the session at once. It comes back paused, with every seat and score; players see how long is left."),
+  );
   const form = h(
     "form",
     { method: "dialog", class: "dialog-form" },
@@ -24,6 +37,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
     h("label", { class: "check" }, late, " Let players join after the game has started"),
     h("p", { class: "help" }, "Changes apply at once. A new round length applies to the round under way too, paused or not: 30 seconds longer gives it 30 more seconds."),
+    resumeField,
     key.el,
     h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
   );
@@ -39,6 +53,8 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     if (Object.keys(changed).length > 0) send({ type: "settings", ...changed });
     const length = seconds.input.valueAsNumber;
     if (length !== (model.info.roundSeconds || model.config.roundSeconds)) send({ type: "round-length", seconds: length });
+    const after = resume.value === "off" ? null : Number(resume.value);
+    if (after !== conn.autoResume) conn.setAutoResume(after);
   });
   return {
     el: dialog,
@@ -49,6 +65,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
       points.input.value = String(c.actionPoints);
       weight.input.value = String(c.friendWeight);
       late.checked = c.allowLateJoin;
+      resume.value = conn.autoResume === null ? "off" : String(conn.autoResume ?? DEFAULT_AUTO_RESUME_SECONDS);
       key.reset();
       dialog.showModal();
     },

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** What a new session resumes by itself after a server restart, unless its facilitator changes it. */
+export const DEFAULT_AUTO_RESUME_SECONDS = 30;
+
+/** The choices /host offers for resuming by itself after a server restart; null is off. */
+export const AUTO_RESUME_CHOICES: readonly (number | null)[] = [15, 30, 60, 120, 300, null];
+
+/** Facilitator → server: resume by itself this many seconds after a restart, or never (null). */
+export const autoResumeMessage = z.strictObject({ seconds: z.number().int().min(5).max(3600).nullable() });
+
+/** HTTP status (the client shows a 503's sentence while it waits) and code of a join whose session resumes by itself shortly. */
+export const RESUMING_STATUS = 503;
+export const RESUMING_CODE = "session-resuming";
+
+export function autoResumeLabel(seconds: number | null): string {
+  if (seconds === null) return "Off: wait for the facilitator to reopen it";
+  return seconds < 60 ? `After ${seconds} seconds` : `After ${seconds / 60} minute${seconds === 60 ? "" : "s"}`;
+}
+
+/** What a waiting player is told, `ms` before the session resumes by itself. */
+export function resumesInSentence(ms: number): string {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  return `The server restarted. The session resumes by itself in ${s} s, paused; your seat and score are kept.`;
+}
