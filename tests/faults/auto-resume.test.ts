@@ -85,7 +85,12 @@ describe("a session that resumes by itself after a restart", () => {
 
     processes.push(await startGameProcess("single", {}, { port, dataDir }));
     const accepting = Date.now();
-    await until(() => players.some((p) => /resumes by itself in \d+ s/.test(p.conn.waitingNote ?? "")), "a phone told when the session resumes", 15_000);
+    const notes: string[] = [];
+    for (const p of players) p.conn.onStatus((st) => st === "waiting" && notes.push(p.conn.waitingNote ?? ""));
+    await until(() => notes.some((n) => /resumes by itself in \d+ s/.test(n)), "a phone told when the session resumes", 15_000);
+    // Counting down from the setting, never more.
+    const told = Number(/in (\d+) s/.exec(notes.find((n) => /resumes by itself/.test(n))!)![1]);
+    expect(told).toBeLessThanOrEqual(AFTER_SECONDS);
     await until(
       () => players.every((p, i) => online(p.conn, p.statuses) && p.conn.playerId === seats[i]),
       "every phone back in its seat",
