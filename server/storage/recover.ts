@@ -71,7 +71,7 @@ export async function recoverSqlite(dataDir: string, now = new Date()): Promise<
         break;
       }
     }
-    const meta = { code: s.code, hostKeyHash: s.host_key_hash, createdAt: s.created_at, endedAt: s.ended_at, seed: s.seed, rulesVersion: s.rules_version, config: config as never };
+    const meta = { code: s.code, hostKeyHash: s.host_key_hash, createdAt: s.created_at, endedAt: s.ended_at, seed: s.seed, rulesVersion: s.rules_version, config: config as never, autoResumeSeconds: s.auto_resume_seconds ?? null };
     if (!(await fresh.createSession(meta))) continue;
     await fresh.appendMany(s.code, entries);
     await fresh.setPlayers(s.code, s.players);
