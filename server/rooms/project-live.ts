@@ -1,69 +1,17 @@
 import type { ArraySchema } from "@colyseus/schema";
 import { ballotRecord, openBallot } from "../../shared/rules/ballot.ts";
 import type { EventOf } from "../../shared/rules/events.ts";
-import type { RuleChange } from "../../shared/rules/live/types.ts";
 import type { GameState } from "../../shared/rules/state.ts";
 import { ClassroomState, LiveEventItem } from "../../shared/schema/classroom-state.ts";
+import { liveEntryOf } from "../../shared/text/live.ts";
 
-/** The name a client shows for the number a rule change moved: "friendWeight", "visaAt", "actions.report.self". */
-function settingOf(change: RuleChange): string {
-  if (change.rule === "friend-weight") return "friendWeight";
-  if (change.rule === "threshold") return change.threshold;
-  return `actions.${change.action}.${change.field}`;
-}
-
+/** The synced item of a live event: the same entry a replay makes of the folded log (liveEntryOf), so both tell it alike. */
 function liveItem(e: EventOf<"live">): LiveEventItem {
-  const item = new LiveEventItem({
-    seq: e.seq,
-    at: e.at,
-    round: e.round,
-    kind: e.detail.kind,
-    scheduled: e.scheduled,
-    setting: "",
-    before: "",
-    after: "",
-    topic: "",
-    option: "",
-    amount: 0,
-    retroactive: false,
-    count: 0,
-    revealed: "",
-  });
-  const d = e.detail;
-  switch (d.kind) {
-    case "visibility":
-      Object.assign(item, { setting: "visibility", before: d.before, after: d.mode });
-      break;
-    case "rule-change":
-      Object.assign(item, { setting: settingOf(d.change), before: String(d.before), after: String(d.change.value) });
-      break;
-    case "topic-ban":
-      Object.assign(item, { topic: d.topic, amount: d.penalty, retroactive: d.retroactive, count: d.posts.length });
-      item.players.push(...d.players);
-      break;
-    case "audit":
-      Object.assign(item, { amount: d.points, count: d.players.length });
-      item.players.push(...d.players);
-      break;
-    case "blacklist-shock":
-      Object.assign(item, { amount: d.below, count: d.players.length });
-      item.players.push(...d.players);
-      break;
-    case "vote-opened":
-      item.count = d.eligible.length;
-      item.options.push(...d.options);
-      break;
-    case "vote-closed":
-      item.option = d.option ?? "";
-      item.options.push(...Object.keys(d.tally));
-      item.tally.push(...Object.values(d.tally));
-      item.count = Object.values(d.tally).reduce((a, b) => a + b, 0);
-      if (d.change) Object.assign(item, { setting: settingOf(d.change), before: String(d.before), after: String(d.change.value) });
-      break;
-    case "final-round":
-      item.amount = d.round;
-      break;
-  }
+  const { players, options, tally, ...fields } = liveEntryOf(e);
+  const item = new LiveEventItem(fields);
+  item.players.push(...players);
+  item.options.push(...options);
+  item.tally.push(...tally);
   return item;
 }
 

@@ -1,6 +1,6 @@
 import type { GameConfig } from "../rules/config.ts";
 import type { EventOf } from "../rules/events.ts";
-import type { RuleChange, ThresholdName, Visibility } from "../rules/live/types.ts";
+import type { ThresholdName, Visibility } from "../rules/live/types.ts";
 import { THRESHOLDS } from "../rules/live/types.ts";
 import { changedSetting } from "../rules/live/rule-change.ts";
 import { ACTION_NAMES, type ActionName } from "../rules/config.ts";
@@ -121,11 +121,6 @@ function friendWeightHeadline(before: number, after: number): string {
   return after > before ? "Friends' scores now count more" : "Friends' scores now count less";
 }
 
-/** The name a live event gives the number a rule change moves (as the server's LiveEventItem.setting). */
-export function settingName(change: RuleChange): string {
-  return changedSetting(change);
-}
-
 /**
  * A changed number ("friendWeight", "visaAt", "actions.report.self") as a headline and its
  * numbers: "Friends now count double" / "Friend weight 0.1 → 0.2".
@@ -234,7 +229,7 @@ export function liveEntryOf(e: EventOf<"live">, revealed = ""): LiveEntry {
     case "visibility":
       return { ...entry, setting: "visibility", before: d.before, after: d.mode };
     case "rule-change":
-      return { ...entry, setting: settingName(d.change), before: String(d.before), after: String(d.change.value) };
+      return { ...entry, setting: changedSetting(d.change), before: String(d.before), after: String(d.change.value) };
     case "topic-ban":
       return { ...entry, topic: d.topic, amount: d.penalty, retroactive: d.retroactive, count: d.posts.length, players: [...d.players] };
     case "audit":
@@ -245,7 +240,7 @@ export function liveEntryOf(e: EventOf<"live">, revealed = ""): LiveEntry {
       return { ...entry, count: d.eligible.length, options: [...d.options] };
     case "vote-closed": {
       const tally = Object.values(d.tally);
-      const change = d.change ? { setting: settingName(d.change), before: String(d.before), after: String(d.change.value) } : {};
+      const change = d.change ? { setting: changedSetting(d.change), before: String(d.before), after: String(d.change.value) } : {};
       return { ...entry, option: d.option ?? "", options: Object.keys(d.tally), tally, count: tally.reduce((a, b) => a + b, 0), ...change };
     }
     case "final-round":

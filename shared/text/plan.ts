@@ -1,7 +1,7 @@
 import type { GameConfig } from "../rules/config.ts";
-import { currentValue, withChange } from "../rules/live/rule-change.ts";
+import { changedSetting, currentValue, withChange } from "../rules/live/rule-change.ts";
 import type { LiveCommand, ScheduledEvent } from "../rules/live/types.ts";
-import { lower, settingChange, settingName, settingNow, topicLabel, VISIBILITY } from "./live.ts";
+import { lower, settingChange, settingNow, topicLabel, VISIBILITY } from "./live.ts";
 import { blacklistName, formatScore } from "./score.ts";
 
 function percent(share: number): string {
@@ -21,10 +21,10 @@ export function planText(event: LiveCommand, c: GameConfig, past?: { before?: nu
       const ch = event.change;
       const before = past?.before ?? currentValue(c, ch);
       if (before === ch.value) {
-        const { label, value } = settingNow(settingName(ch), ch.value, c);
+        const { label, value } = settingNow(changedSetting(ch), ch.value, c);
         return past ? `${label} was already ${value}: this planned change was skipped` : `${label} is already ${value}: this planned change will be skipped`;
       }
-      const { headline, detail } = settingChange(settingName(ch), before, ch.value, c);
+      const { headline, detail } = settingChange(changedSetting(ch), before, ch.value, c);
       return `${headline} (${lower(detail)})`;
     }
     case "ban-topic": {

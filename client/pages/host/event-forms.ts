@@ -2,8 +2,8 @@ import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import { EFFECT_FIELDS, THRESHOLDS, type EffectField, type RuleChange, type ThresholdName } from "../../../shared/rules/live/types.ts";
 import { actionLabel } from "../../../shared/text/actions.ts";
-import { currentValue } from "../../../shared/rules/live/rule-change.ts";
-import { settingChange, settingName } from "../../../shared/text/live.ts";
+import { changedSetting, currentValue } from "../../../shared/rules/live/rule-change.ts";
+import { settingChange } from "../../../shared/text/live.ts";
 import { EFFECT_TEXT, NUMBER_TEXT } from "../../../shared/text/settings.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
@@ -79,7 +79,7 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
     apply.disabled = !Number.isFinite(c.value) || same;
     if (!Number.isFinite(c.value)) setText(preview, "Enter a number.");
     else if (same) setText(preview, "That is the rule now: enter a new value.");
-    else setText(preview, `Players will read: ${settingChange(settingName(c), current(c), c.value, model.config).headline}.`);
+    else setText(preview, `Players will read: ${settingChange(changedSetting(c), current(c), c.value, model.config).headline}.`);
   };
   /** A new kind of number needs a field in its own units, filled with today's value. */
   const refill = () => {

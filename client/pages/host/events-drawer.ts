@@ -1,6 +1,6 @@
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
 import type { ScheduledEvent } from "../../../shared/rules/live/types.ts";
-import { settingName } from "../../../shared/text/live.ts";
+import { changedSetting } from "../../../shared/rules/live/rule-change.ts";
 import { planText, planTexts, planWhen } from "../../../shared/text/plan.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
@@ -44,7 +44,7 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
   const fired = (e: ScheduledEvent) => {
     const ev = e.event;
     if (ev.type !== "rule-change") return undefined;
-    return model.live.find((x) => x.scheduled && x.kind === "rule-change" && x.round === e.round && x.setting === settingName(ev.change) && Number(x.after) === ev.change.value);
+    return model.live.find((x) => x.scheduled && x.kind === "rule-change" && x.round === e.round && x.setting === changedSetting(ev.change) && Number(x.after) === ev.change.value);
   };
   const renderPlan = () => {
     const { phase, round } = model.info;
