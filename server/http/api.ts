@@ -2,7 +2,7 @@ import express from "express";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { TABLE_NAMES, tableCsv, tidyTables, type TableName } from "../../shared/replay/tables.ts";
 import { hashHostKey, hostKeyMatches } from "../rooms/host-key.ts";
-import { isJoinCode } from "../rooms/join-code.ts";
+import { isJoinCode } from "../../shared/messages/join-code.ts";
 import type { SessionMeta, SessionStore, SessionSummary } from "../storage/store.ts";
 
 export interface ApiOptions {

@@ -8,9 +8,9 @@ import { publicBaseUrl } from "./public-url.ts";
 import { registerScenarioRoutes } from "./scenarios.ts";
 import { serveClient } from "./static-files.ts";
 import { refusals } from "../limits/refusal-log.ts";
+import { isJoinCode } from "../../shared/messages/join-code.ts";
 
 
-const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
 
 export function registerRoutes(app: express.Application, opts: AppOptions): void {
   app.get("/healthz", (_req, res) => {
@@ -20,7 +20,7 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
   // The address players can reach, with its QR code, for the projector's lobby.
   app.get("/api/join-link", async (req, res) => {
     const code = String(req.query.code ?? "").toUpperCase();
-    if (!JOIN_CODE.test(code)) {
+    if (!isJoinCode(code)) {
       res.status(400).json({ error: { code: "bad-request", message: "A join code is 5 letters and digits, such as K7QPX." } });
       return;
     }

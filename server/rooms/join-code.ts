@@ -1,15 +1,8 @@
 import { randomInt } from "node:crypto";
-
-/** Join codes avoid characters that look alike on a projector: no 0/O, no 1/I/L. */
-const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-const CODE_LENGTH = 5;
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "../../shared/messages/join-code.ts";
 
 export function randomJoinCode(): string {
   let code = "";
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return code;
-}
-
-export function isJoinCode(s: string): boolean {
-  return s.length === CODE_LENGTH && [...s].every((ch) => CODE_ALPHABET.includes(ch));
 }

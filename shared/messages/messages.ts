@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { playerJoinOptions, type SeatRequest, type SeatRequestKind } from "./seat-messages.ts";
+import { JOIN_CODE_LENGTH } from "./join-code.ts";
 import { ACTION_NAMES } from "../rules/config.ts";
 import type { FacilitatorCommand, RejectionCode } from "../rules/commands.ts";
 import type { ActionName } from "../rules/config.ts";
@@ -175,6 +176,6 @@ export const CREATE_ERRORS = {
 } as const;
 
 export const resumeOptions = z.strictObject({
-  resume: z.string().length(5),
+  resume: z.string().length(JOIN_CODE_LENGTH),
   hostKey: z.string().min(1).max(200),
 });

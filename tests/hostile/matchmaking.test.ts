@@ -1,5 +1,6 @@
 import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOIN_CODE_ALPHABET } from "../../shared/messages/join-code.ts";
 import { JOIN_BURST } from "../../server/limits/address-guard.ts";
 import { DEFAULT_SERVER_LIMITS } from "../../server/limits/limits.ts";
 import { ROOM_NAME } from "../../shared/messages/messages.ts";
@@ -21,7 +22,7 @@ function post(path: string, body: unknown) {
 
 /** A code no session has: the session's own code with its last character changed. */
 function wrongCode(code: string, i: number): string {
-  const others = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".replace(code[4], "");
+  const others = JOIN_CODE_ALPHABET.replace(code[4], "");
   return code.slice(0, 3) + others[i % others.length] + others[Math.floor(i / others.length) % others.length];
 }
 

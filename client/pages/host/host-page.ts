@@ -1,4 +1,5 @@
 import type { CreateOptions } from "../../../shared/messages/messages.ts";
+import { isJoinCode } from "../../../shared/messages/join-code.ts";
 import type { Connection } from "../../net/connection.ts";
 import { currentConnection, newConnection } from "../../net/current.ts";
 import { hostKeys } from "../../net/storage.ts";
@@ -49,7 +50,7 @@ export function mount(root: HTMLElement): () => void {
       });
     },
     async reopen(c: string, key: string) {
-      if (!/^[A-Z0-9]{5}$/.test(c) || !key) return errors.show("Give the session's 5-character code and its host key.");
+      if (!isJoinCode(c) || !key) return errors.show("Give the session's 5-character code and its host key.");
       conn = newConnection();
       await conn.host(c, key).then(showSession, (err: Error) => {
         if ((err as { code?: number }).code === 4406) hostKeys.remove(c);

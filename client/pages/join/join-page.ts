@@ -1,3 +1,4 @@
+import { cleanJoinCode, JOIN_CODE_LENGTH } from "../../../shared/messages/join-code.ts";
 import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import { NICKNAME_MAX } from "../../../shared/rules/nickname-key.ts";
 import { TIER_ORDER, tierText } from "../../../shared/text/tiers.ts";
@@ -10,7 +11,6 @@ import { JoinFailure } from "../../net/connection.ts";
 import { seatClaim } from "./seat-claim.ts";
 import "./join.css";
 
-const CODE_CHARS = /[^ABCDEFGHJKMNPQRSTUVWXYZ23456789]/g;
 
 function tickingScore(): { el: HTMLElement; stop: () => void } {
   const el = h("div", { class: "hero-score mono", "aria-hidden": "true" }, "600");
@@ -38,15 +38,15 @@ export function mount(root: HTMLElement): () => void {
     autocomplete: "off",
     autocapitalize: "characters",
     spellcheck: "false",
-    maxlength: 5,
+    maxlength: JOIN_CODE_LENGTH,
     placeholder: "ABCDE",
     required: true,
     "aria-describedby": "code-help",
   });
-  code.value = (params.get("code") ?? "").toUpperCase().replace(CODE_CHARS, "").slice(0, 5);
+  code.value = cleanJoinCode(params.get("code") ?? "");
   code.addEventListener("input", () => {
     const at = code.selectionStart;
-    code.value = code.value.toUpperCase().replace(CODE_CHARS, "").slice(0, 5);
+    code.value = cleanJoinCode(code.value);
     code.setSelectionRange(at, at);
   });
   const nickname = h("input", { id: "nickname", testid: "nickname", autocomplete: "nickname", maxlength: NICKNAME_MAX, placeholder: "What should we call you?", required: true });

@@ -1,3 +1,4 @@
+import { isJoinCode } from "../../../shared/messages/join-code.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { AccessError, fetchLog, keyForm, replayKeys } from "./access.ts";
 import { debrief } from "./debrief.ts";
@@ -6,7 +7,6 @@ import { ReplayEngine } from "./replay-engine.ts";
 import "../host/host.css";
 import "./replay.css";
 
-const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/;
 
 /**
  * The debrief replay of one recorded session: the log is fetched with the session's host key
@@ -62,7 +62,7 @@ export function mount(root: HTMLElement): () => void {
     }
   }
 
-  if (!JOIN_CODE.test(code)) {
+  if (!isJoinCode(code)) {
     setText(title, "No such session");
     gate.append(h("section", { class: "setup-card" }, h("p", { testid: "replay-error" }, `“${code.slice(0, 20)}” is not a session code. A code is 5 letters and digits, such as K7QPX.`), h("a", { class: "back-link", href: "/host" }, "← Host a session")));
   } else {
