@@ -4,20 +4,34 @@ import { reject } from "./commands.ts";
 import type { Turn } from "./effects.ts";
 import { emit } from "./effects.ts";
 import type { GameState } from "./state.ts";
+import type { ActionName, GameConfig } from "./config.ts";
 import { ACTIONS } from "./actions/index.ts";
+import type { Standing } from "./actions/types.ts";
 import { checkTopic, recordPost } from "./live/topic-ban.ts";
+
+/**
+ * Whether an actor in this standing may take this action now, before any target or topic:
+ * the phase, a pause, the scenario, action points, the blacklist, and the action's own
+ * condition on its actor. The rules' check of every act starts here, and a phone asks it too.
+ */
+export function checkStanding(action: ActionName, me: Standing, c: GameConfig): Rejection | undefined {
+  if (me.phase === "lobby") return reject("not-in-round", "Wait for the facilitator to start the round.");
+  if (me.phase === "ended") return reject("game-ended", "The game has ended.");
+  if (me.paused) return reject("paused", "The facilitator has paused the game.");
+  const effect = c.actions[action];
+  if (!effect.enabled) return reject("action-unavailable", "That action is not part of this session's rules.");
+  if (me.actionPoints < effect.cost) return reject("no-action-points", "You have no action points left this round.");
+  if (me.blacklisted && effect.blockedWhenBlacklisted) return reject("blacklisted", "Blacklisted players may not do that until their debt is paid.");
+  return ACTIONS[action].standing?.(me, c);
+}
 
 export function checkAct(s: GameState, c: ActCommand): Rejection | undefined {
   const me = s.players[c.player];
   if (!me) return reject("unknown-player", "You are not a player in this session.");
-  if (s.phase === "lobby") return reject("not-in-round", "Wait for the facilitator to start the round.");
-  if (s.phase === "ended") return reject("game-ended", "The game has ended.");
-  if (s.paused) return reject("paused", "The facilitator has paused the game.");
+  const standing = { phase: s.phase, paused: s.paused, actionPoints: me.actionPoints, blacklisted: me.blacklisted, score: me.score, scoresHidden: s.visibility === "hidden" };
+  const refused = checkStanding(c.action, standing, s.config);
+  if (refused) return refused;
   const rule = ACTIONS[c.action];
-  const effect = s.config.actions[c.action];
-  if (!effect.enabled) return reject("action-unavailable", "That action is not part of this session's rules.");
-  if (me.actionPoints < effect.cost) return reject("no-action-points", "You have no action points left this round.");
-  if (me.blacklisted && effect.blockedWhenBlacklisted) return reject("blacklisted", "Blacklisted players may not do that until their debt is paid.");
   if (rule.needsTarget) {
     if (c.target === undefined) return reject("bad-target", "Choose a player for this action.");
     if (c.target === c.player) return reject("bad-target", "You cannot do that to yourself.");

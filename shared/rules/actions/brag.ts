@@ -4,9 +4,8 @@ import { personal } from "./personal.ts";
 
 export const brag: ActionRule = {
   needsTarget: false,
-  check(s, c) {
-    const min = s.config.bragMinScore;
-    if (s.players[c.player].score < min) return reject("not-eligible", `You need a score of at least ${min} to brag.`);
+  standing(me, c) {
+    if (me.score !== null && me.score < c.bragMinScore) return reject("not-eligible", `You need a score of at least ${c.bragMinScore} to brag.`);
   },
   run: personal.run,
 };

@@ -8,8 +8,10 @@ import { scoreIsPublic } from "../view.ts";
 /** Looking someone up costs no points, but it is logged and the target learns who looked. */
 export const lookup: ActionRule = {
   needsTarget: true,
+  standing(me) {
+    if (me.scoresHidden) return reject("scores-hidden", "Scores are hidden: there is no score to look up.");
+  },
   check(s, c) {
-    if (s.visibility === "hidden") return reject("scores-hidden", "Scores are hidden: there is no score to look up.");
     // Version 3: while scores are their owners' own, a lookup sees only a score its owner shows.
     const target = s.players[c.target!];
     if (since(s, 3) && target && !scoreIsPublic(s, target)) {
