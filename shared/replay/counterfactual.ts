@@ -42,7 +42,14 @@ export interface Counterfactual {
   players: PlayerOutcome[];
   recorded: WorldSummary;
   counterfactual: WorldSummary;
-  refused: { actions: number; joins: number; facilitator: number; byCode: Partial<Record<RejectionCode | "not-joined", number>> };
+  /** Recorded commands the other world refused; an appeal whose deduction never happened there is one (`nothing-to-appeal`). */
+  refused: {
+    actions: number;
+    joins: number;
+    facilitator: number;
+    byCode: Partial<Record<RejectionCode | "not-joined", number>>;
+    byAction: Partial<Record<ActionName, number>>;
+  };
   /** Recorded facilitator setting changes left out because the other world pins that setting. */
   pinnedSettings: number;
   /** Whether later changes of the changed rules went through (the facilitator ticked it); otherwise they are held all session. */
@@ -95,7 +102,7 @@ export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { let
   const s = initialState(config, r.log.meta.seed, r.log.meta.rulesVersion);
   const tr = new Translator(r, held);
   const commands: LogEntry[] = [];
-  const refused: Counterfactual["refused"] = { actions: 0, joins: 0, facilitator: 0, byCode: {} };
+  const refused: Counterfactual["refused"] = { actions: 0, joins: 0, facilitator: 0, byCode: {}, byAction: {} };
   const refusedBy = new Map<PlayerId, number>();
   const run = (c: Command, index: number): GameEvent[] | RejectionCode => {
     const round = s.round;
@@ -109,7 +116,7 @@ export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { let
   for (let i = 0; i < n; i++) {
     if (r.refused.has(i)) continue;
     const recorded = r.log.commands[i].command;
-    const c = tr.translate(recorded);
+    const c = tr.translate(recorded, i);
     if (c === "pinned") continue;
     if (recorded.kind !== "tick") run({ kind: "tick", at: recorded.at }, -1);
     const out = c === "not-joined" ? c : run(c, i);
@@ -117,6 +124,7 @@ export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { let
       refused.byCode[out] = (refused.byCode[out] ?? 0) + 1;
       if (recorded.kind === "act") {
         refused.actions++;
+        refused.byAction[recorded.action] = (refused.byAction[recorded.action] ?? 0) + 1;
         refusedBy.set(recorded.player, (refusedBy.get(recorded.player) ?? 0) + 1);
       } else if (recorded.kind === "join") refused.joins++;
       else refused.facilitator++;

@@ -10,7 +10,9 @@ import { commandOfEvent, eventBySeq, eventsOfCommand, roundOfEvent } from "./see
  * Carries recorded commands into another world. Player ids there follow the order of
  * accepted joins, so a join the other rules refuse shifts every later id; a named deduction
  * is an event number, and event numbers differ too. Both are matched by what they were, not
- * by their number.
+ * by their number. An appeal that named none (the bots', older phones') is carried as the
+ * deduction its recorded appeal judged: left to the rules, it would fall on whatever that
+ * player's latest deduction is in the other world, a different one once the worlds differ.
  */
 export class Translator {
   pinned = 0;
@@ -27,7 +29,7 @@ export class Translator {
   }
 
   /** The command for the other world, "pinned" when nothing of it is left, "not-joined" when its player never joined there. */
-  translate(c: Command): Command | "pinned" | "not-joined" {
+  translate(c: Command, index: number): Command | "pinned" | "not-joined" {
     if (c.kind === "join" || c.kind === "tick") return c;
     if (c.kind === "facilitate") {
       if (c.command.type === "remove") {
@@ -51,8 +53,15 @@ export class Translator {
     const out: Command = { ...c, player, ...(target === undefined ? {} : { target }) };
     // A deduction that never happened in the other world gets a number no event has (0), so
     // the rules refuse the appeal there, as they would any appeal of nothing.
-    if (c.deduction !== undefined) out.deduction = this.deductions.get(this.recordedDeduction(c.deduction)) ?? 0;
+    const judged = c.deduction ?? (c.action === "appeal" ? this.appealed(index) : undefined);
+    if (judged !== undefined) out.deduction = this.deductions.get(this.recordedDeduction(judged)) ?? 0;
     return out;
+  }
+
+  /** The deduction a recorded appeal judged, from its own event. */
+  private appealed(index: number): number | undefined {
+    const e = eventsOfCommand(this.r, index).find((x) => x.type === "appeal");
+    return e?.type === "appeal" ? e.deduction : undefined;
   }
 
   /** A live rule change that would overwrite a setting the counterfactual holds fixed. */

@@ -45,6 +45,15 @@ function ruleName(setting: string, c: GameConfig): string {
   return lower(settingNow(setting, 0, c).label);
 }
 
+/** Appeals are carried to the deduction they judged; where it never happened, the appeal is left out, and said so. */
+function appealsLeftOut(refused: Result["refused"]): string {
+  const n = refused.byCode["nothing-to-appeal"] ?? 0;
+  if (n === 0) return "";
+  const all = n === refused.actions;
+  const who = n === 1 ? "an appeal of a deduction" : "appeals of deductions";
+  return all ? ` (${n === 1 ? "it is" : "all are"} ${who} that never happened here)` : ` (${n} of them ${n === 1 ? "an appeal of a deduction" : "appeals of deductions"} that never happened here)`;
+}
+
 /**
  * The sentences a class reads beside a what-if: what was held fixed, what the re-run dropped
  * or cannot know, and "only the rules changed" only where every recorded choice was possible
@@ -61,7 +70,7 @@ export function whatIfText(result: Result, label: string): WhatIfText {
     caveats.push(result.letLaterChanges ? `${what}: those changes happen here too.` : `${what}: left out here, where it stays as set.`);
   }
   const { refused } = result;
-  if (refused.actions > 0) caveats.push(`${plural(refused.actions, "recorded choice")} could not be made under these rules and ${refused.actions === 1 ? "is" : "are"} left out.`);
+  if (refused.actions > 0) caveats.push(`${plural(refused.actions, "recorded choice")} could not be made under these rules and ${refused.actions === 1 ? "is" : "are"} left out${appealsLeftOut(refused)}.`);
   if (refused.joins > 0) caveats.push(`${plural(refused.joins, "player")} could not join here, so everything they did is left out.`);
   if (refused.facilitator > 0) caveats.push(`${plural(refused.facilitator, "facilitator command")} could not happen here and ${refused.facilitator === 1 ? "is" : "are"} left out.`);
   const b = result.blacklist;

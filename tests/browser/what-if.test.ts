@@ -50,6 +50,10 @@ describe("a class follows one what-if through the debrief", () => {
     const caveats = await page.getByTestId("what-if-caveats").locator("li").allTextContents();
     expect(caveats).toContain("How people would have chosen under other rules cannot be known: the re-run keeps what they did.");
     expect(caveats.some((c) => /^The recorded session changed friend weight later \(.+\): left out here, where it stays as set\.$/.test(c))).toBe(true);
+    // Four of the bots' appeals judged a friend's pull in the recorded world; with friend weight 0 those deductions never happen, so
+    // the appeals are left out and said so, and the page does not claim that only the rules changed.
+    expect(caveats).toContain("4 recorded choices could not be made under these rules and are left out (all are appeals of deductions that never happened here).");
+    expect(await page.getByTestId("only-rules").count()).toBe(0);
     expect(await page.getByTestId("other-world").textContent()).toContain("friend weight 0");
     await page.getByTestId("what-if-end").click();
     await shot(page, "friend-weight-0");
@@ -58,6 +62,9 @@ describe("a class follows one what-if through the debrief", () => {
     await expect.poll(() => page.getByTestId("what-if-caveats").textContent(), WAIT).toContain("Choices that blacklisted players were stopped from making are not invented");
     expect(await page.getByTestId("only-rules").count()).toBe(0);
     await shot(page, "no-blacklist");
+    // Doubling the friend weight leaves every deduction a bot appealed in place: there, and only there, the page may say it.
+    await page.getByTestId("preset-double-guilt-by-association").click();
+    await expect.poll(() => page.getByTestId("only-rules").textContent(), WAIT).toBe("Only the rules changed: every recorded choice was possible here too, and luck fell the same way.");
     expect(tb.problems).toEqual([]);
   }, 180_000);
 });

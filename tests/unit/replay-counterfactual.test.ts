@@ -11,7 +11,7 @@ describe("the counterfactual re-run", () => {
   it("under the same rules reproduces the recorded game exactly", () => {
     const cf = runCounterfactual(r, {});
     expect(replayOf(cf.log).events).toEqual(r.events);
-    expect(cf.refused).toEqual({ actions: 0, joins: 0, facilitator: 0, byCode: {} });
+    expect(cf.refused).toEqual({ actions: 0, joins: 0, facilitator: 0, byCode: {}, byAction: {} });
     expect(cf.players.every((p) => p.difference === 0 || (p.recorded === null && p.counterfactual === null))).toBe(true);
     expect(cf.counterfactual).toEqual(cf.recorded);
     expect(cf.pinnedSettings).toBe(0);
@@ -44,7 +44,7 @@ describe("the counterfactual re-run", () => {
       { id: ana, nickname: "Ana", recorded: 723, counterfactual: 690, difference: -33, refused: 1 },
       { id: bo, nickname: "Bo", recorded: 800, counterfactual: 790, difference: -10, refused: 0 },
     ]);
-    expect(cf.refused).toEqual({ actions: 1, joins: 0, facilitator: 0, byCode: { "not-eligible": 1 } });
+    expect(cf.refused).toEqual({ actions: 1, joins: 0, facilitator: 0, byCode: { "not-eligible": 1 }, byAction: { brag: 1 } });
     expect(cf.counterfactual.edges).toEqual([[ana, bo]]);
     expect(cf.recorded.histogram.find((b) => b.from === 700)?.players).toBe(1);
     expect(cf.counterfactual.histogram.find((b) => b.from === 650)?.players).toBe(1);
@@ -68,7 +68,7 @@ describe("the counterfactual re-run", () => {
     g.act(late, "report", ana);
     g.host({ type: "remove", player: late });
     const cf = runCounterfactual(replayOf(log()), { allowLateJoin: false });
-    expect(cf.refused).toEqual({ actions: 1, joins: 1, facilitator: 1, byCode: { "join-closed": 1, "not-joined": 2 } });
+    expect(cf.refused).toEqual({ actions: 1, joins: 1, facilitator: 1, byCode: { "join-closed": 1, "not-joined": 2 }, byAction: { report: 1 } });
     expect(cf.players).toEqual([
       { id: ana, nickname: "Ana", recorded: 575, counterfactual: 600, difference: 25, refused: 0 },
       { id: late, nickname: "Late", recorded: null, counterfactual: null, difference: null, refused: 1 },

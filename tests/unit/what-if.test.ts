@@ -39,7 +39,37 @@ function luckOf(log: ReplayLog) {
   return { audits, appeals, players: Object.values(s.players).map((p) => p.nickname).sort() };
 }
 
+/** Every accepted appeal in a log, as the deduction it judged: whose, by which rule, when (the deduction's own luck key). */
+function appealsOf(log: ReplayLog): string[] {
+  const s = initialState(log.meta.config, log.meta.seed, log.meta.rulesVersion);
+  const out: string[] = [];
+  for (const { command } of log.commands) {
+    const result = apply(s, command);
+    if ("code" in result) continue;
+    for (const e of result.events) if (e.type === "appeal") out.push(s.players[e.player].deductions.find((x) => x.id === e.deduction)!.luck!);
+  }
+  return out.sort();
+}
+
 describe.each(PRESETS.map((p) => p.id))("a what-if on a generated %s session", (id) => {
+  it.each(Object.keys(PRESET_CHANGES) as (keyof typeof PRESET_CHANGES)[])("%s: every recorded appeal judges the same deduction there, or is left out and said so", (world) => {
+    const r = recorded(id);
+    const cf = runCounterfactual(r, PRESET_CHANGES[world].changes);
+    const before = appealsOf(r.log);
+    const after = appealsOf(cf.log);
+    expect(before.length).toBeGreaterThan(0);
+    // The bots appeal without naming a deduction: each one still lands on the deduction it judged in the recorded world.
+    for (const key of after) expect(before).toContain(key);
+    expect(new Set(after).size).toBe(after.length);
+    const dropped = cf.refused.byAction.appeal ?? 0;
+    expect(after.length + dropped).toBe(before.length);
+    const text = whatIfText(cf, worldLabel(PRESET_CHANGES[world].changes));
+    if (dropped > 0) {
+      expect(text.onlyRules).toBeNull();
+      expect(text.caveats.join(" ")).toMatch(/appeals? of (a deduction|deductions) that never happened here/);
+    }
+  });
+
   it("with the recorded rules reproduces the recorded world exactly, and says only the rules changed", () => {
     const r = recorded(id);
     const cf = runCounterfactual(r, {});
@@ -143,7 +173,7 @@ describe("what a what-if holds fixed", () => {
   it("never says only the rules changed where choices were refused or luck may differ", () => {
     const cf = runCounterfactual(r, PRESET_CHANGES["no-blacklist"].changes);
     expect(whatIfText(cf, "no blacklist").onlyRules).toBeNull();
-    const refused: Counterfactual["refused"] = { actions: 3, joins: 0, facilitator: 0, byCode: { "not-eligible": 3 } };
+    const refused: Counterfactual["refused"] = { actions: 3, joins: 0, facilitator: 0, byCode: { "not-eligible": 3 }, byAction: { brag: 3 } };
     const text = whatIfText({ ...runCounterfactual(r, {}), refused }, "x");
     expect(text.onlyRules).toBeNull();
     expect(text.caveats[0]).toBe("3 recorded choices could not be made under these rules and are left out.");
