@@ -1,9 +1,9 @@
 import { Callbacks, type Room } from "@colyseus/sdk";
 import type { Visibility } from "../../shared/rules/live/types.ts";
-import type { FeedLine, LastChange } from "../../shared/messages/messages.ts";
+import type { LastChange } from "../../shared/messages/messages.ts";
 import { byStanding, type Phase, type Tier } from "../../shared/rules/state.ts";
 import type { BallotState, ClassroomState, LiveEventItem, PlayerState, VoteState } from "../../shared/schema/classroom-state.ts";
-import type { FeedEntry } from "../../shared/text/feed.ts";
+import { feedEntry } from "../../shared/text/feed-record.ts";
 import type { LiveEntry } from "../../shared/text/live.ts";
 import type { BallotInfo, ClassroomView, PlayerInfo, SessionInfo, VoteInfo } from "../view/classroom-view.ts";
 import { roomMessages } from "./room-messages.ts";
@@ -98,10 +98,6 @@ function sessionInfo(s: ClassroomState): SessionInfo {
     locked: s.locked,
     bannedTopics: [...(s.bannedTopics ?? [])],
   };
-}
-
-function feedEntry(f: FeedLine): FeedEntry {
-  return { seq: f.seq, type: f.type, actor: f.actor ?? "", target: f.target ?? "", action: f.action ?? "", rule: f.rule ?? "", delta: f.delta ?? 0, round: f.round };
 }
 
 /** The public leaderboard: every player by the rules' order while scores are public, nobody otherwise. */

@@ -2,6 +2,7 @@ import type { FeedLine } from "../../shared/messages/messages.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import type { GameState } from "../../shared/rules/state.ts";
 import { publicDeltas } from "../../shared/rules/view.ts";
+import { feedRecord } from "../../shared/text/feed-record.ts";
 
 /** How many recent lines a screen is given when it joins. */
 export const FEED_SIZE = 30;
@@ -19,50 +20,9 @@ export const FEED_EVERY_MS = 500;
  */
 export const FEED_BATCH = 3;
 
-type Fields = Omit<FeedLine, "seq" | "type" | "round"> & { round?: number };
-
-/** Empty fields stay out of the line: most lines have no rule, target or delta. The time is the log's, not the feed's. */
-function line(e: GameEvent, round: number, f: Fields): FeedLine {
-  const out: FeedLine = { seq: e.seq, type: e.type, round: f.round ?? round };
-  if (f.actor) out.actor = f.actor;
-  if (f.target) out.target = f.target;
-  if (f.action) out.action = f.action;
-  if (f.rule) out.rule = f.rule;
-  if (f.delta) out.delta = f.delta;
-  if (f.topic) out.topic = f.topic;
-  return out;
-}
-
-/**
- * Feed lines: what a classroom should see happen. Lookups and the round-end pull of everyone
- * stay out, and amounts only show while scores are public.
- */
+/** An event as the live feed's line: amounts only while scores are public. */
 export function feedLine(e: GameEvent, g: GameState, round = g.round): FeedLine | undefined {
-  switch (e.type) {
-    case "acted":
-      if (e.action === "lookup") return undefined;
-      return line(e, round, { actor: e.player, target: e.target, action: e.action, topic: e.topic });
-    case "score":
-      if (e.cause.rule === "action" || e.cause.rule === "guilt-by-association") return undefined;
-      return line(e, round, { actor: e.cause.actor, target: e.player, action: e.cause.action, rule: e.cause.rule, delta: publicDeltas(g) ? e.delta : 0 });
-    case "friends":
-      return line(e, round, { actor: e.a, target: e.b });
-    case "unfriended":
-      return line(e, round, { actor: e.by, target: e.other });
-    case "blacklisted":
-      return line(e, round, { actor: e.cause.actor, target: e.player, delta: e.on ? 1 : 0 });
-    case "appeal":
-      return line(e, round, { actor: e.player, delta: e.reversed ? 1 : 0 });
-    case "player-joined":
-    case "player-removed":
-      return line(e, round, { actor: e.player });
-    case "phase":
-      return line(e, round, { action: e.change, round: e.round });
-    case "live":
-      return line(e, round, { action: e.detail.kind });
-    default:
-      return undefined;
-  }
+  return feedRecord(e, round, publicDeltas(g));
 }
 
 /** The lines a busy room makes by the hundred; the rest (rounds, friendships, reports...) are kept first. */

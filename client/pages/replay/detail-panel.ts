@@ -1,25 +1,38 @@
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { GameEvent } from "../../../shared/rules/events.ts";
-import { feedLine, type Tone } from "../../../shared/text/feed.ts";
+import { feedLine, type FeedEntry, type FeedLine, type Tone } from "../../../shared/text/feed.ts";
+import { groupFeed, groupLine } from "../../../shared/text/feed-groups.ts";
+import { feedEntry, feedRecord } from "../../../shared/text/feed-record.ts";
 import { signed } from "../../../shared/text/reasons.ts";
 import { BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
 import { h, setText } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { auditLines, ballotCard } from "./answers.ts";
 import { causeView } from "./cause-view.ts";
-import { feedEntryOf } from "./feed-entry.ts";
 import { changedText, liveText } from "./moment-text.ts";
 import { changesUpTo, clockText } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
 const ICON: Record<Tone, string> = { good: "▲", bad: "▼", social: "◆", system: "●" };
 
-/** One recorded event as a feed line; live events and settings in their own words. */
-function eventLine(e: GameEvent, data: Loaded, nameOf: (id: string) => string): { text: string; tone: Tone } | undefined {
-  if (e.type === "live") return { text: liveText(e.detail, data.config), tone: "system" };
-  if (e.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
-  const entry = feedEntryOf(e);
-  return entry && feedLine(entry, nameOf);
+/**
+ * Recorded events as the live ticker tells them, oldest first: the feed's own records (feedRecord),
+ * grouped the same way; live events and settings in their own words.
+ */
+function feedLines(recent: readonly GameEvent[], data: Loaded, nameOf: (id: string) => string): FeedLine[] {
+  const bySeq = new Map(recent.map((e) => [e.seq, e]));
+  const entries = recent.flatMap((e): FeedEntry[] => {
+    if (e.type === "settings") return [{ seq: e.seq, type: e.type, actor: "", target: "", action: "", rule: "", delta: 0, round: 0 }];
+    const record = feedRecord(e, 0, true);
+    return record ? [feedEntry(record)] : [];
+  });
+  const single = (entry: FeedEntry): FeedLine => {
+    const e = bySeq.get(entry.seq);
+    if (e?.type === "live") return { text: liveText(e.detail, data.config), tone: "system" };
+    if (e?.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
+    return feedLine(entry, nameOf);
+  };
+  return groupFeed(entries).map((g) => groupLine(g, nameOf, single));
 }
 
 /**
@@ -55,9 +68,7 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
   const renderFeed = (recent: readonly GameEvent[]) => {
     const ended = model.info.phase === "ended" && after !== undefined;
     setText(title, ended ? "After the game" : "What just happened");
-    const items = recent
-      .map((e) => eventLine(e, data, nameOf))
-      .filter((l) => l !== undefined)
+    const items = feedLines(recent, data, nameOf)
       .reverse()
       .map((l) => h("li", { class: `tick tone-${l.tone}` }, h("span", { class: "tick-icon", "aria-hidden": "true" }, ICON[l.tone]), h("span", {}, l.text)));
     body.replaceChildren(

@@ -1,6 +1,6 @@
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo, SessionInfo } from "../../view/classroom-view.ts";
-import { feedEntryOf } from "./feed-entry.ts";
+import { feedEntry, feedRecord } from "../../../shared/text/feed-record.ts";
 import type { Frame } from "./worker-protocol.ts";
 
 function samePlayer(a: PlayerInfo, b: PlayerInfo): boolean {
@@ -85,8 +85,8 @@ export class FrameDriver {
     }
     for (const e of f.recent) {
       if (e.seq <= this.fedSeq) continue;
-      const entry = feedEntryOf(e);
-      if (entry) this.model.feed(entry);
+      const record = feedRecord(e, 0, true);
+      if (record) this.model.feed(feedEntry(record));
     }
     this.fedSeq = last;
   }

@@ -4,32 +4,15 @@ import { leaderboard, secondsLeft, tierOf, type GameState } from "../../../share
 import { countThroughTime, eventBySeq, rulesAfterCount, scorePointAt, stateAfter, type Replay } from "../../../shared/replay/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
+import { feedRecord } from "../../../shared/text/feed-record.ts";
 import type { Frame } from "./worker-protocol.ts";
 
 const RECENT = 14;
 const RECENT_SCAN = 600;
 
-/** Events a facilitator wants a line for; the round-end pull of everyone and plain action scores stay out. */
+/** Events the live feed tells (feedRecord), and the facilitator's settings, which the debrief adds. */
 function worthALine(e: GameEvent): boolean {
-  switch (e.type) {
-    case "score":
-      return e.cause.rule !== "action" && e.cause.rule !== "guilt-by-association";
-    case "blacklisted":
-      return e.on;
-    case "acted":
-      return e.action !== "unfriend";
-    case "friends":
-    case "unfriended":
-    case "appeal":
-    case "player-joined":
-    case "player-removed":
-    case "phase":
-    case "live":
-    case "settings":
-      return true;
-    default:
-      return false;
-  }
+  return e.type === "settings" || feedRecord(e, 0, true) !== undefined;
 }
 
 /**
