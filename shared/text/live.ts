@@ -217,12 +217,18 @@ export function liveText(e: LiveEntry, c: LiveRules, nameOf: NameOf): LiveText {
   return { ...kind, ...describe(e, c, nameOf) };
 }
 
+/** The banner's words in one line, for the replay's timeline and a score's cause. */
+export function liveSentence(e: LiveEntry, c: LiveRules, nameOf: NameOf): string {
+  const t = liveText(e, c, nameOf);
+  return t.detail ? `${t.title}. ${t.detail}` : t.title;
+}
+
 /**
  * A live event of the rules (a replay's folded log) as the same plain entry the room sends
  * every screen, so a replay tells it in the same words. `revealed` is whose audit deduction was
  * the deliberate mistake, known after the game.
  */
-export function liveEntryOf(e: EventOf<"live">, revealed = ""): LiveEntry {
+export function liveEntryOf(e: Pick<EventOf<"live">, "seq" | "at" | "round" | "scheduled" | "detail">, revealed = ""): LiveEntry {
   const entry: LiveEntry = { seq: e.seq, at: e.at, round: e.round, kind: e.detail.kind, scheduled: e.scheduled, setting: "", before: "", after: "", topic: "", option: "", amount: 0, retroactive: false, count: 0, players: [], options: [], tally: [], revealed };
   const d = e.detail;
   switch (d.kind) {

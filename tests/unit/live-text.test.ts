@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, makeConfig, type GameConfig } from "../../shared/rules/config.ts";
 import { checkScenario } from "../../shared/scenarios/load.ts";
+import { changedText } from "../../shared/text/changes.ts";
 import { presetById } from "../../shared/scenarios/presets.ts";
 import {
   effectText,
@@ -238,5 +239,14 @@ describe("the blacklist in each scenario's words", () => {
   it("says what it costs and what lifts it", () => {
     expect(blacklistLine(DEFAULT_CONFIG)).toBe("Blacklisted: No luxury spending, vouching or bragging. Pay a bill on time to get off the list.");
     expect(blacklistLine(ratings)).toBe("Deactivated: some actions are blocked. You lose 2 action points each round. “Accept every ride offered” takes you off it.");
+  });
+});
+
+describe("a change of settings in words", () => {
+  it("names each setting as the host page does, with scores in the scenario's units", () => {
+    expect(changedText({ rounds: 6, friendWeight: 0.2, allowLateJoin: false }, citizen)).toBe("Rounds 6 · Friend weight 0.2 · Late joining off");
+    expect(changedText({ restrictedBelow: 470, "report.self": 30, "banned:food-safety": true }, ratings)).toBe(
+      "Restricted below 4.70 · “Leave a colleague a bad review”: points to you +0.30 · topic banned: food-safety",
+    );
   });
 });

@@ -71,7 +71,7 @@ describe("the replay page's frames", () => {
     expect(moments.some((m) => m.kind === "live")).toBe(true);
     expect(moments.some((m) => m.kind === "rule-change")).toBe(true);
     for (const m of moments) {
-      const text = momentText(m, config).text;
+      const text = momentText(m, config, (id) => r.players[id]?.nickname ?? id).text;
       expect(text.length, m.kind).toBeGreaterThan(8);
       expect(text, m.kind).not.toMatch(/undefined|NaN|\[object/);
     }

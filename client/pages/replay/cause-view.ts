@@ -6,7 +6,7 @@ import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { liveCauseText, mistakeSentence } from "../../../shared/text/debrief.ts";
 import { signed } from "../../../shared/text/reasons.ts";
 import { h } from "../../ui/dom.ts";
-import { liveText } from "./moment-text.ts";
+import { liveEventText } from "./moment-text.ts";
 import { clockText } from "./score-lines.ts";
 
 /** Each rule in one line a class can follow. */
@@ -68,7 +68,7 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
   ];
   if (chain.actor && chain.action) steps.push(step("Whose action", h("b", {}, chain.actor.nickname), ` ${ACTION_TEXT[chain.action].did} `, truth ?? ""));
   const live = chain.live;
-  if (live) steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveText(live.detail, chain.rules)));
+  if (live) steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveEventText(live, chain.rules, nameOf)));
   if (chain.mistake) steps.push(step("Mistake", h("b", { testid: "audit-mistake" }, mistakeSentence(chain.player.nickname, chain.mistake.appeal, (at) => clockText(at - from)))));
   steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf, chain.live?.scheduled === true)}`));
   const el = h("section", { class: "cause", testid: "cause-chain", "aria-live": "polite" }, h("h3", {}, `Why ${chain.player.nickname}'s score moved`), h("ol", { class: "chain" }, ...steps));

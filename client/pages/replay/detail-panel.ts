@@ -9,7 +9,8 @@ import { h, setText } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { auditLines, ballotCard } from "./answers.ts";
 import { causeView } from "./cause-view.ts";
-import { changedText, liveText } from "./moment-text.ts";
+import { changedText } from "../../../shared/text/changes.ts";
+import { liveEntryOf, liveText } from "../../../shared/text/live.ts";
 import { changesUpTo, clockText } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
@@ -28,7 +29,7 @@ function feedLines(recent: readonly GameEvent[], data: Loaded, nameOf: (id: stri
   });
   const single = (entry: FeedEntry): FeedLine => {
     const e = bySeq.get(entry.seq);
-    if (e?.type === "live") return { text: liveText(e.detail, data.config), tone: "system" };
+    if (e?.type === "live") return { text: liveText(liveEntryOf(e), data.config, nameOf).title, tone: "system" };
     if (e?.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
     return feedLine(entry, nameOf);
   };

@@ -1,7 +1,7 @@
 import type { RoundMetrics } from "../../../shared/replay/index.ts";
 import { h } from "../../ui/dom.ts";
 import { answerTarget, auditCard, ballotCard, type AnswerTarget } from "./answers.ts";
-import { changedText } from "./moment-text.ts";
+import { changedText } from "../../../shared/text/changes.ts";
 import { dissentBins, gapLabel, metricsTable, pct } from "./metrics-table.ts";
 import { clockText } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";

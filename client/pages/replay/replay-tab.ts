@@ -87,7 +87,7 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
     const show = latest !== undefined && at - latest.at < CAPTION_MS;
     caption.hidden = !show;
     if (show) {
-      const t = momentText(latest!, data.config, data.from);
+      const t = momentText(latest!, data.config, (id) => model.nameOf(id), data.from);
       caption.className = `moment-caption mark-${t.tone}`;
       caption.replaceChildren(h("span", { class: "moment-icon" }, t.icon), h("span", {}, t.text));
     }

@@ -21,6 +21,8 @@ function marked(moments: KeyMoment[]): KeyMoment[] {
  */
 export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => void, onMoment: (m: KeyMoment) => void) {
   const span = data.to - data.from;
+  const names = new Map(data.players.map((p) => [p.id, p.nickname]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   const frac = (t: number) => Math.min(1, Math.max(0, (t - data.from) / span));
   const play = h("button", { class: "btn btn-primary play-btn", type: "button", testid: "play", "aria-label": "Play" }, "▶");
   const speed = h("select", { class: "speed", testid: "speed", "aria-label": "Playback speed" }, ...SPEEDS.map((s) => h("option", { value: s, selected: s === 8 }, `${s}×`)));
@@ -35,7 +37,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     );
   });
   const marks = marked(data.moments).map((m) => {
-    const t = momentText(m, data.config, data.from);
+    const t = momentText(m, data.config, nameOf, data.from);
     return h("button", { class: `track-mark mark-${t.tone}`, type: "button", style: `left:${frac(m.at) * 100}%`, title: t.text, "aria-label": t.text, onclick: () => (go(m.at, "scrub"), onMoment(m)) }, t.icon);
   });
   const track = h(
