@@ -4,6 +4,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { ROOM_NAME, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { seededRandom } from "../../shared/rules/rng.ts";
+import { SETTING_LIMITS } from "../../shared/rules/limits.ts";
 import { Bot } from "./bot.ts";
 import { PROFILES } from "./behaviour.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
@@ -47,7 +48,8 @@ function options() {
   const plain = values.scenario === undefined;
   values.rounds ??= plain ? "3" : undefined;
   values["round-seconds"] ??= plain ? "10" : undefined;
-  const optional = (name: "rounds" | "round-seconds", min: number, max: number) => (values[name] === undefined ? undefined : num(name, min, max));
+  const optional = (name: "rounds" | "round-seconds", setting: "rounds" | "roundSeconds") =>
+    values[name] === undefined ? undefined : num(name, SETTING_LIMITS[setting].min, SETTING_LIMITS[setting].max);
   const num = (name: keyof typeof values, min: number, max: number) => {
     const n = Number(values[name]);
     if (!Number.isInteger(n) || n < min || n > max) {
@@ -60,8 +62,8 @@ function options() {
     url: values.url!,
     players: num("players", 1, 1000),
     scenario: values.scenario,
-    rounds: optional("rounds", 1, 50),
-    roundSeconds: optional("round-seconds", 10, 3600),
+    rounds: optional("rounds", "rounds"),
+    roundSeconds: optional("round-seconds", "roundSeconds"),
     actEveryMs: num("act-every-ms", 50, 60_000),
     seed: num("seed", 0, 2 ** 32 - 1),
     giveUpAfterS: num("give-up-after-s", 1, 3600),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTION_NAMES } from "../rules/config.ts";
 import { EFFECT_FIELDS, THRESHOLDS, VISIBILITIES } from "../rules/live/types.ts";
+import { settingNumber } from "./setting-number.ts";
 
 /** Ranges here only keep numbers sane on the wire; the rules check them against the session's own score range. */
 const points = z.number().int().min(-10000).max(10000);
@@ -9,7 +10,7 @@ const share = z.number().gt(0).max(1);
 export const topicId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "use 1-32 lowercase letters, digits and dashes");
 
 export const ruleChange = z.discriminatedUnion("rule", [
-  z.strictObject({ rule: z.literal("friend-weight"), value: z.number().min(0).max(1) }),
+  z.strictObject({ rule: z.literal("friend-weight"), value: settingNumber("friendWeight") }),
   z.strictObject({ rule: z.literal("threshold"), threshold: z.enum(THRESHOLDS), value: points }),
   z.strictObject({ rule: z.literal("action"), action: z.enum(ACTION_NAMES), field: z.enum(EFFECT_FIELDS), value: points }),
 ]);

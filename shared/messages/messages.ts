@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { playerJoinOptions, type SeatRequest, type SeatRequestKind } from "./seat-messages.ts";
 import { JOIN_CODE_LENGTH } from "./join-code.ts";
+import { settingNumber } from "./setting-number.ts";
 import { ACTION_NAMES } from "../rules/config.ts";
 import type { FacilitatorCommand, RejectionCode } from "../rules/commands.ts";
 import type { ActionName } from "../rules/config.ts";
@@ -23,10 +24,10 @@ export type ActMessage = { action: ActionName; target?: string; deduction?: numb
 
 const settingsMessage = z.strictObject({
   type: z.literal("settings"),
-  rounds: z.number().int().min(1).max(50).optional(),
-  roundSeconds: z.number().int().min(10).max(3600).optional(),
-  actionPoints: z.number().int().min(1).max(20).optional(),
-  friendWeight: z.number().min(0).max(1).optional(),
+  rounds: settingNumber("rounds").optional(),
+  roundSeconds: settingNumber("roundSeconds").optional(),
+  actionPoints: settingNumber("actionPoints").optional(),
+  friendWeight: settingNumber("friendWeight").optional(),
   allowLateJoin: z.boolean().optional(),
 });
 
@@ -40,7 +41,7 @@ export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("lock") }),
   z.strictObject({ type: z.literal("unlock") }),
   settingsMessage,
-  z.strictObject({ type: z.literal("round-length"), seconds: z.number().int().min(10).max(3600) }),
+  z.strictObject({ type: z.literal("round-length"), seconds: settingNumber("roundSeconds") }),
   ...liveCommand.options,
 ]);
 /**
@@ -60,10 +61,10 @@ export const createOptions = z.strictObject({
   scenario: z.union([z.string().max(40), z.record(z.string(), z.unknown())]).optional(),
   overrides: z.record(z.string(), z.unknown()).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-  rounds: z.number().int().min(1).max(50).optional(),
-  roundSeconds: z.number().int().min(10).max(3600).optional(),
-  actionPoints: z.number().int().min(1).max(20).optional(),
-  friendWeight: z.number().min(0).max(1).optional(),
+  rounds: settingNumber("rounds").optional(),
+  roundSeconds: settingNumber("roundSeconds").optional(),
+  actionPoints: settingNumber("actionPoints").optional(),
+  friendWeight: settingNumber("friendWeight").optional(),
   allowLateJoin: z.boolean().optional(),
 });
 export type CreateOptions = z.infer<typeof createOptions>;

@@ -8,22 +8,16 @@ import { nicknameKey } from "./nickname.ts";
 import { endGame, endRound, startRound } from "./round.ts";
 import { checkLive, isLive, runLive } from "./live/index.ts";
 import { isHeld } from "./live/rule-change.ts";
+import { SETTING_LIMITS, type LimitedSetting } from "./limits.ts";
 
 type Settings = Extract<FacilitatorCommand, { type: "settings" }>;
 
-const LIMITS = {
-  rounds: [1, 50],
-  roundSeconds: [10, 3600],
-  actionPoints: [1, 20],
-  friendWeight: [0, 1],
-} as const;
-
 function checkSettings(s: GameState, c: Settings): Rejection | undefined {
-  for (const [key, [min, max]] of Object.entries(LIMITS)) {
-    const v = c[key as keyof typeof LIMITS];
+  for (const [key, { min, max, whole }] of Object.entries(SETTING_LIMITS)) {
+    const v = c[key as LimitedSetting];
     if (v === undefined) continue;
     if (!Number.isFinite(v) || v < min || v > max) return reject("bad-settings", `${key} must be between ${min} and ${max}.`);
-    if (key !== "friendWeight" && !Number.isInteger(v)) return reject("bad-settings", `${key} must be a whole number.`);
+    if (whole && !Number.isInteger(v)) return reject("bad-settings", `${key} must be a whole number.`);
   }
   if (c.rounds !== undefined && c.rounds < s.round) return reject("bad-settings", `Round ${s.round} is already under way; rounds cannot be fewer.`);
   const asked = Object.entries(c).filter(([k, v]) => k !== "type" && v !== undefined);

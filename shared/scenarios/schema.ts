@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ACTION_NAMES, TRUTHS } from "../rules/config.ts";
 import { DEBRIEF_ANSWERS, VISIBILITIES } from "../rules/live/types.ts";
 import { liveCommand, ruleChange, topicId } from "../messages/live-messages.ts";
+import { settingNumber } from "../messages/setting-number.ts";
+import { SETTING_LIMITS } from "../rules/limits.ts";
 
 const score = z.number().int().min(0).max(10000);
 const effectPoints = z.number().int().min(-10000).max(10000);
@@ -27,13 +29,13 @@ export const scenarioRules = z.strictObject({
   visaAt: score.optional(),
   travelAt: score.optional(),
   restrictedBelow: score.optional(),
-  rounds: z.number().int().min(1).max(50).optional(),
-  roundSeconds: z.number().int().min(10).max(3600).optional(),
-  actionPoints: z.number().int().min(1).max(20).optional(),
+  rounds: settingNumber("rounds").optional(),
+  roundSeconds: settingNumber("roundSeconds").optional(),
+  actionPoints: settingNumber("actionPoints").optional(),
   visaBonusPoints: z.number().int().min(0).max(10).optional(),
   restrictedPenaltyPoints: z.number().int().min(0).max(10).optional(),
   blacklistPenaltyPoints: z.number().int().min(0).max(10).optional(),
-  friendWeight: z.number().min(0).max(1).optional(),
+  friendWeight: settingNumber("friendWeight").optional(),
   friendPivot: score.optional(),
   vouchBothAt: score.optional(),
   vouchRiskBelow: score.optional(),
@@ -72,6 +74,6 @@ export const scenarioFile = z.strictObject({
   topics: z.array(z.strictObject({ id: topicId, label: text(1, 60) })).max(20).default([]),
   ballot: z.strictObject({ question: text(5, 300), options: z.array(text(1, 80)).min(2).max(7) }).nullable().default(null),
   voteMenu: z.array(z.strictObject({ id, label: text(3, 120), change: ruleChange })).max(10).default([]),
-  schedule: z.array(z.strictObject({ round: z.number().int().min(1).max(50), atSecond: z.number().int().min(0).max(3600), event: liveCommand })).max(200).default([]),
+  schedule: z.array(z.strictObject({ round: settingNumber("rounds"), atSecond: z.number().int().min(0).max(SETTING_LIMITS.roundSeconds.max), event: liveCommand })).max(200).default([]),
 });
 export type ScenarioFile = z.infer<typeof scenarioFile>;

@@ -1,21 +1,24 @@
 import type { FacilitateMessage } from "../../../shared/messages/messages.ts";
+import { SETTING_LIMITS, type LimitedSetting } from "../../../shared/rules/limits.ts";
+import { NUMBER_TEXT } from "../../../shared/text/settings.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { Connection } from "../../net/connection.ts";
 import { hostKeyBox } from "./host-key-box.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { AUTO_RESUME_CHOICES, autoResumeLabel, DEFAULT_AUTO_RESUME_SECONDS } from "../../../shared/messages/auto-resume.ts";
 
-function numberField(label: string, name: string, min: number, max: number, step = 1) {
+function numberField(label: string, name: LimitedSetting, step = 1) {
+  const { min, max } = SETTING_LIMITS[name];
   const input = h("input", { type: "number", name, min, max, step, required: true, id: `set-${name}`, testid: `setting-${name}` });
   return { input, el: h("div", { class: "field" }, h("label", { for: input.id }, label), input) };
 }
 
 /** Round settings, filled from the session's rules as they stand (the `rules` message). */
 export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMessage) => void, conn: Connection) {
-  const rounds = numberField("Rounds", "rounds", 1, 50);
-  const seconds = numberField("Seconds per round", "roundSeconds", 10, 3600);
-  const points = numberField("Action points per round", "actionPoints", 1, 20);
-  const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0, 1, 0.05);
+  const rounds = numberField(NUMBER_TEXT.rounds.label, "rounds");
+  const seconds = numberField(NUMBER_TEXT.roundSeconds.label, "roundSeconds");
+  const points = numberField(NUMBER_TEXT.actionPoints.label, "actionPoints");
+  const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0.05);
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
   const key = hostKeyBox(() => model.info.code, conn);
   const resume = h(
