@@ -6,6 +6,7 @@ import { ROOM_NAME } from "../shared/messages/messages.ts";
 import { GuardedClassroom, type RoomGuard } from "./rooms/guarded-room.ts";
 import { reconnectionSummary } from "./reconnect-log.ts";
 import { SessionLeases } from "./rooms/session-leases.ts";
+import { StorageStops } from "./rooms/storage-stops.ts";
 import { frameEachMessageOnce } from "./rooms/frame-once.ts";
 import type { RoomDeps } from "./rooms/logged-room.ts";
 import { DEFAULT_LIMITS, type MessageLimits } from "./rooms/rate-limit.ts";
@@ -59,6 +60,7 @@ export function createServer(opts: AppOptions) {
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     now,
     leases: opts.leases ?? new SessionLeases(opts.store, now),
+    stops: new StorageStops(),
   };
   const limits = { ...DEFAULT_SERVER_LIMITS, ...opts.serverLimits };
   const guard: RoomGuard = { addresses: new AddressGuard(limits), limits, live: { count: 0 } };
@@ -73,7 +75,7 @@ export function createServer(opts: AppOptions) {
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
     transport: new WebSocketTransport({
-      server: createGuardedServer({ guard: guard.addresses, allowedOrigins, resumingNote: opts.resumingNote }, limits.trustProxy),
+      server: createGuardedServer({ guard: guard.addresses, allowedOrigins, resumingNote: opts.resumingNote, stoppedNote: (code) => deps.stops.note(code) }, limits.trustProxy),
       maxPayload: MAX_FRAME_BYTES,
       WebSocket: BudgetedSocket,
     }),

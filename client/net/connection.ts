@@ -1,5 +1,4 @@
 import { Client, MatchMakeError } from "@colyseus/sdk";
-import { RESUMING_STATUS } from "../../shared/messages/auto-resume.ts";
 import { CREATE_ERRORS, JOIN_ERRORS, type ActMessage, type CreateOptions, type FacilitateMessage, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
 import type { BallotStage } from "../../shared/rules/state.ts";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
@@ -33,6 +32,8 @@ const REJOIN_DELAYS_MS = [300, 700, 1000, 1000, 1500];
 const WAITING_RETRY_MS = 1500;
 /** Colyseus' answer when no room has the code: the session is not running (anywhere). */
 const NOT_RUNNING = 522;
+/** The server's answer when a session cannot run yet, with a sentence saying why (docs/PROTOCOL.md). */
+const SERVER_SAYS_WAIT = 503;
 
 /** A failure to show the person: the server's sentence when it gave one. */
 export class JoinFailure extends Error {
@@ -283,7 +284,12 @@ export class Connection {
     room.reconnection.maxRetries = SAME_ADDRESS_RETRIES;
     room.reconnection.maxDelay = SAME_ADDRESS_MAX_DELAY_MS;
     this.rejoins = 0;
-    room.onMessage("error", (e: ServerMessages["error"]) => emit(this.errorListeners, e));
+    this.waitingNote = undefined;
+    room.onMessage("error", (e: ServerMessages["error"]) => {
+      // The session stopped (a full disk): the reason stays on the banner until it runs again.
+      if (e.code === "storage-failed") this.waitingNote = e.message;
+      emit(this.errorListeners, e);
+    });
     room.onMessage("lookup-result", (r: ServerMessages["lookup-result"]) => emit(this.lookupListeners, r));
     room.onDrop(() => emit(this.statusListeners, "reconnecting"));
     room.onReconnect(() => {
@@ -321,10 +327,11 @@ export class Connection {
         emit(this.errorListeners, { code: "game-ended", message: f.message, about: "join" });
         return emit(this.statusListeners, "closed");
       }
-      // A player's session that runs nowhere waits for its facilitator to reopen it, or for the
-      // server to resume it by itself: then the server says when (a 503 with its sentence).
-      this.waitingNote = f.code === RESUMING_STATUS ? f.message : undefined;
-      const waiting = (f.code === NOT_RUNNING || f.code === RESUMING_STATUS) && this.role === "player";
+      // A player's session that runs nowhere waits for its facilitator to reopen it. A 503 says
+      // why the session cannot run yet, to every screen: it resumes by itself in so many seconds,
+      // or its store cannot be written (a full disk); the page shows the server's sentence.
+      this.waitingNote = f.code === SERVER_SAYS_WAIT ? f.message : undefined;
+      const waiting = f.code === SERVER_SAYS_WAIT || (f.code === NOT_RUNNING && this.role === "player");
       emit(this.statusListeners, waiting ? "waiting" : "reconnecting");
       const delay = waiting ? WAITING_RETRY_MS : REJOIN_DELAYS_MS[Math.min(this.rejoins, REJOIN_DELAYS_MS.length - 1)];
       this.retryTimer = setTimeout(() => void this.rejoin(), delay);

@@ -15,7 +15,7 @@ export function connectionBanner(conn: Connection): { el: HTMLElement; dispose: 
   const off = conn.onStatus((status) => {
     el.hidden = status === "online" || status === "connecting";
     el.dataset.status = status;
-    el.textContent = (status === "waiting" && conn.waitingNote) || TEXT[status];
+    el.textContent = ((status === "waiting" || status === "reconnecting") && conn.waitingNote) || TEXT[status];
     if (status === "reconnecting" || status === "waiting") el.dataset.testid = "reconnecting";
     else el.dataset.testid = "connection";
   });

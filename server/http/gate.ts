@@ -6,6 +6,7 @@ import { bodyProblem } from "./body-limit.ts";
 import { clientAddress } from "./client-address.ts";
 import { isAllowedOrigin } from "./cors.ts";
 import { RESUMING_CODE, RESUMING_STATUS } from "../../shared/messages/auto-resume.ts";
+import { STORAGE_STOPPED_CODE, STORAGE_STOPPED_STATUS } from "../rooms/storage-stops.ts";
 
 /**
  * The matchmaking methods a client may call. `join` and `joinOrCreate` would seat a player in
@@ -25,6 +26,8 @@ export interface GateOptions {
   allowedOrigins: readonly string[];
   /** The sentence for a code whose session resumes by itself shortly, after a restart. */
   resumingNote?: (code: string) => string | undefined;
+  /** The sentence for a code whose session stopped because its log could not be written (storage-stops.ts). */
+  stoppedNote?: (code: string) => string | undefined;
 }
 
 /**
@@ -72,10 +75,17 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
     const refused = opts.guard.beforeJoin(address);
     if (refused) return refused;
     // A right code, its session waiting to resume by itself after a restart: its phones are told when (they ask again until then).
-    const note = opts.resumingNote?.(MATCHMAKE_ROOM.exec(req.url ?? "")?.[1] ?? "");
+    const code = MATCHMAKE_ROOM.exec(req.url ?? "")?.[1] ?? "";
+    const note = opts.resumingNote?.(code);
     if (note) {
       opts.guard.joinAnswered(address, false);
       return { status: RESUMING_STATUS, code: RESUMING_CODE, message: note };
+    }
+    // A right code, its session stopped by its store (a full disk): its screens keep being told why.
+    const stopped = opts.stoppedNote?.(code);
+    if (stopped) {
+      opts.guard.joinAnswered(address, false);
+      return { status: STORAGE_STOPPED_STATUS, code: STORAGE_STOPPED_CODE, message: stopped };
     }
     // An answer cut off before it finished counts as a wrong code: a guesser cannot dodge the count by hanging up.
     res.once("close", () => opts.guard.joinAnswered(address, !res.writableFinished || res.statusCode === NO_SUCH_ROOM));

@@ -158,6 +158,8 @@ export class ClassroomRoom extends LoggedRoom {
     const meta = await this.deps.store.get(code);
     if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
     if (hostKey !== undefined && !hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
+    // Stopped here by a full disk (or a lost database): back only once the store takes a log again.
+    await this.deps.stops.checkBeforeResume(code, this.deps.store);
     // The store's lease, not Redis's room list, says whether a live process runs it (Redis may have lost its data).
     if (!(await this.deps.leases.claim(code, deadHolder))) throw createError("session-live", `Session ${code} is still running; open its host view instead.`);
     const log = await this.deps.store.commands(code);
@@ -184,6 +186,7 @@ export class ClassroomRoom extends LoggedRoom {
       await this.run({ kind: "facilitate", at: Math.max(restored.lastAt, this.game.now), command: { type: "pause" } });
       await this.saveLog();
     }
+    this.deps.stops.resumed(code);
   }
 
   async onJoin(client: Client, options: unknown) {

@@ -7,6 +7,7 @@ import type { LogEntry, SessionStore } from "../storage/store.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { Serial } from "./serial.ts";
 import type { SessionLeases } from "./session-leases.ts";
+import { stoppedSentence, type StorageStops } from "./storage-stops.ts";
 
 export interface RoomDeps {
   store: SessionStore;
@@ -16,6 +17,8 @@ export interface RoomDeps {
   now: () => number;
   /** This process's claims on the sessions it runs, kept in the store. */
   leases: SessionLeases;
+  /** Its sessions stopped because their log could not be written. */
+  stops: StorageStops;
 }
 
 /** How often screens get what changed: the patch, then the messages that follow it. */
@@ -25,15 +28,6 @@ export const PATCH_MS = 50;
 class StorageFailure extends Error {
   constructor(readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));
-  }
-
-  /** Why, as a class may be told it: the kind of trouble, not the server's paths. */
-  get forScreens(): string {
-    const code = (this.cause as { code?: string }).code ?? "";
-    if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "53100" || /no space|disk.*full/i.test(this.message)) return "the server's disk is full";
-    if (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED" || /locked/i.test(this.message)) return "another program is holding the session database";
-    if (code.startsWith("SQLITE_READONLY") || code === "25006") return "the session database has become read-only";
-    return "the session database cannot be written right now";
   }
 }
 
@@ -229,7 +223,8 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.halted = true;
     console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
     // Every screen is told why before it is disconnected; the host view tries to resume it.
-    const message = `The session stopped because ${err.forScreens}, so nothing more could be saved. Nothing anyone was shown is lost; it comes back as soon as the facilitator's screen can resume it.`;
+    const message = stoppedSentence(err.cause);
+    this.deps.stops.add(this.roomId, message);
     this.broadcast("error", { code: "storage-failed", message, about: "session" });
     this.clock.clear();
     this.setTimestep();

@@ -33,6 +33,8 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // After a crash, resume by itself after this many seconds (NULL: only its facilitator reopens it).
   `ALTER TABLE sessions ADD COLUMN auto_resume_seconds INTEGER;`,
+  // A session stopped by a full disk resumes only once a log-sized write goes through (SessionStore.probeWrite).
+  `CREATE TABLE write_probe (id TEXT PRIMARY KEY, filler BYTEA NOT NULL);`,
 ];
 
 /** Any fixed number: it names the lock that makes processes starting together migrate one at a time. */

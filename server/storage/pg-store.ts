@@ -1,8 +1,9 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Command } from "../../shared/rules/commands.ts";
 import type { GameConfig } from "../../shared/rules/config.ts";
 import { migrate } from "./pg-migrations.ts";
-import type { Lease, LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+import { type Lease, type LogEntry, PROBE_BYTES, type SessionMeta, type SessionStatus, type SessionStore, type SessionSummary } from "./store.ts";
 
 /** A lease still live at the time in parameter `$n`. */
 const liveLease = (n: number) => `EXISTS (SELECT 1 FROM leases l WHERE l.code = sessions.code AND l.until >= $${n})`;
@@ -118,6 +119,13 @@ export class PgStore implements SessionStore {
 
   async releaseLease(code: string, holder: string): Promise<void> {
     await this.pool.query("DELETE FROM leases WHERE code = $1 AND holder = $2", [code, holder]);
+  }
+
+  async probeWrite(): Promise<void> {
+    // Random bytes: PostgreSQL would compress zeros to nothing.
+    const id = randomUUID();
+    await this.pool.query("INSERT INTO write_probe (id, filler) VALUES ($1, $2)", [id, randomBytes(PROBE_BYTES)]);
+    await this.pool.query("DELETE FROM write_probe WHERE id = $1", [id]);
   }
 
   async leaseOf(code: string): Promise<Lease | undefined> {

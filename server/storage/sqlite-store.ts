@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describeSqliteError, emptyFileProblem, SQLITE_FILE, StorageProblem } from "./sqlite-problem.ts";
 import type { Command } from "../../shared/rules/commands.ts";
-import type { Lease, LogEntry, SessionMeta, SessionStatus, SessionStore, SessionSummary } from "./store.ts";
+import { type Lease, type LogEntry, PROBE_BYTES, type SessionMeta, type SessionStatus, type SessionStore, type SessionSummary } from "./store.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -24,6 +24,10 @@ CREATE TABLE IF NOT EXISTS commands (
   command TEXT NOT NULL,
   PRIMARY KEY (code, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS write_probe (
+  id INTEGER PRIMARY KEY,
+  filler BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS leases (
   code TEXT PRIMARY KEY REFERENCES sessions(code) ON DELETE CASCADE,
   holder TEXT NOT NULL,
@@ -115,6 +119,8 @@ export class SqliteStore implements SessionStore {
       ),
       players: this.db.prepare("UPDATE sessions SET players = ? WHERE code = ?"),
       hostKeyHash: this.db.prepare("UPDATE sessions SET host_key_hash = ? WHERE code = ?"),
+      probe: this.db.prepare("INSERT OR REPLACE INTO write_probe (id, filler) VALUES (1, randomblob(@bytes))"),
+      unprobe: this.db.prepare("DELETE FROM write_probe"),
       autoResume: this.db.prepare("UPDATE sessions SET auto_resume_seconds = ? WHERE code = ?"),
       ended: this.db.prepare("UPDATE sessions SET ended_at = ?, status = 'ended' WHERE code = ?"),
       interrupted: this.db.prepare(`UPDATE sessions SET status = 'interrupted' WHERE status = 'live' AND created_at < @before AND NOT ${LIVE_LEASE}`),
@@ -217,6 +223,11 @@ export class SqliteStore implements SessionStore {
 
   async releaseLease(code: string, holder: string): Promise<void> {
     await this.retried(() => this.stmts.release.run(code, holder));
+  }
+
+  async probeWrite(): Promise<void> {
+    await this.retried(() => this.stmts.probe.run({ bytes: PROBE_BYTES }));
+    await this.retried(() => this.stmts.unprobe.run());
   }
 
   async leaseOf(code: string): Promise<Lease | undefined> {

@@ -29,6 +29,9 @@ export interface SessionSummary {
 /** How long a process's claim on a session (its lease) lasts unless it renews it. */
 export const LEASE_MS = 6000;
 
+/** What SessionStore.probeWrite writes: a busy room's log for a few seconds. */
+export const PROBE_BYTES = 64 * 1024;
+
 /** Who runs a live session: a process's id, and the time (ms) its claim lapses unless renewed. */
 export interface Lease {
   holder: string;
@@ -77,6 +80,11 @@ export interface SessionStore {
   /** Renews every lease `holder` still has among `codes`; returns those it still had. */
   renewLeases(holder: string, codes: readonly string[], until: number): Promise<string[]>;
   releaseLease(code: string, holder: string): Promise<void>;
+  /**
+   * Writes and removes a row about the size of a busy second of a log: it rejects while the
+   * store cannot take a log's writes (a full disk), which a lease or status update may still fit.
+   */
+  probeWrite(): Promise<void>;
   leaseOf(code: string): Promise<Lease | undefined>;
   setStatus(code: string, status: SessionStatus): Promise<void>;
   get(code: string): Promise<SessionMeta | undefined>;

@@ -137,6 +137,15 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
       expect((await store.get("AUT01"))?.autoResumeSeconds).toBeNull();
     });
 
+    it("takes a log-sized probe write and leaves the sessions as they were", async () => {
+      const { store } = await setup();
+      await store.createSession(meta("PRB01"));
+      await store.probeWrite();
+      await store.probeWrite();
+      expect((await store.list()).map((s) => s.code)).toEqual(["PRB01"]);
+      expect(await store.commands("PRB01")).toEqual([]);
+    });
+
     it("never reopens an ended session, and marks only what stopped (its lease lapsed) as interrupted", async () => {
       const { store } = await setup();
       await store.createSession(meta("DONE1", { createdAt: 1000 }));
