@@ -1,9 +1,7 @@
-import type { ReplayProblem } from "../../shared/replay/log.ts";
+import { openLog, type ReplayProblem } from "../../shared/replay/log.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { fold } from "../../shared/rules/fold.ts";
-import { makeConfig } from "../../shared/rules/config.ts";
 import type { GameState } from "../../shared/rules/state.ts";
-import { isReplayable, REPLAYABLE_VERSIONS } from "../../shared/rules/version.ts";
 import type { LogEntry, SessionMeta } from "../storage/store.ts";
 
 /** An event as the live room projected it: with the round the game stood in after its command. */
@@ -24,14 +22,13 @@ export interface Restored {
 const RECENT_KEPT = 400;
 
 /** Rebuilds a session's state from its log, refusing a log written under other rules. */
-export function restoreSession(meta: SessionMeta, log: LogEntry[]): Restored | ReplayProblem {
-  if (!isReplayable(meta.rulesVersion)) {
-    return { code: "rules-version", message: `Session ${meta.code} was recorded under rules version ${meta.rulesVersion}; this server plays versions ${REPLAYABLE_VERSIONS.join(" and ")} and will not replay it wrongly.` };
-  }
+export function restoreSession(stored: SessionMeta, entries: LogEntry[]): Restored | ReplayProblem {
+  const opened = openLog({ meta: stored, commands: entries });
+  if ("code" in opened) return opened;
+  const { meta, commands: log } = opened;
   const recent: RecentEvent[] = [];
   let round = 0;
-  // makeConfig fills in settings added since the session was stored (their defaults change nothing).
-  const state = fold(makeConfig(meta.config), meta.seed, log.map((e) => e.command), (events) => {
+  const state = fold(meta.config, meta.seed, log.map((e) => e.command), (events) => {
     for (const e of events) if (e.type === "phase") round = e.round;
     for (const event of events) recent.push({ event, round });
     if (recent.length > 2 * RECENT_KEPT) recent.splice(0, recent.length - RECENT_KEPT);

@@ -1,5 +1,5 @@
 import type { Command } from "../rules/commands.ts";
-import type { GameConfig } from "../rules/config.ts";
+import { makeConfig, type GameConfig } from "../rules/config.ts";
 import { RULES_VERSION } from "../rules/state.ts";
 import { isReplayable, REPLAYABLE_VERSIONS } from "../rules/version.ts";
 
@@ -25,6 +25,12 @@ export interface LogEntry {
   command: Command;
 }
 
+/** What opening a log needs of it: the store's rows, a fetched JSON log and a generated one all have this shape. */
+interface StoredLog {
+  meta: { config: GameConfig; rulesVersion: number };
+  commands: readonly { seq: number }[];
+}
+
 export interface ReplayProblem {
   code: "rules-version" | "log-order";
   message: string;
@@ -46,7 +52,7 @@ export function versionProblem(version: number): ReplayProblem {
  * A log written under other rules would fold to a different game without any error, so it is
  * refused rather than shown wrongly.
  */
-export function checkReplayable(log: ReplayLog): ReplayProblem | undefined {
+export function checkReplayable(log: StoredLog): ReplayProblem | undefined {
   if (!isReplayable(log.meta.rulesVersion)) return versionProblem(log.meta.rulesVersion);
   for (let i = 1; i < log.commands.length; i++) {
     if (log.commands[i].seq <= log.commands[i - 1].seq) {
@@ -54,4 +60,15 @@ export function checkReplayable(log: ReplayLog): ReplayProblem | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A stored log, opened to be folded: refused when these rules do not play its version or its
+ * entries are out of order, and otherwise with every setting added to the config since it
+ * was stored filled in at its default (a setting a session never had changes nothing at its
+ * default). Restore, the replay, the export tables and the bench all open a log here, so they
+ * fold it from the same config.
+ */
+export function openLog<L extends StoredLog>(log: L): L | ReplayProblem {
+  return checkReplayable(log) ?? { ...log, meta: { ...log.meta, config: makeConfig(log.meta.config) } };
 }

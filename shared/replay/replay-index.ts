@@ -5,7 +5,7 @@ import type { GameEvent, ScoreRule } from "../rules/events.ts";
 import { initialState, type GameState, type PlayerId } from "../rules/state.ts";
 import { rulesAfter, rulesAtStart, type RulesInForce } from "../rules/rules-at.ts";
 import { copyState } from "./copy-state.ts";
-import { checkReplayable, type ReplayLog, type ReplayProblem } from "./log.ts";
+import { openLog, type ReplayLog, type ReplayProblem } from "./log.ts";
 
 /** One point of a score line: the score right after the event that set it. */
 export interface ScorePoint {
@@ -73,9 +73,9 @@ export interface BuildOptions {
  * score lines and explain any score change. The rules update the state in place, so each
  * snapshot is a deep copy.
  */
-export function buildReplay(log: ReplayLog, opts: BuildOptions = {}): Replay | ReplayProblem {
-  const problem = checkReplayable(log);
-  if (problem) return problem;
+export function buildReplay(stored: ReplayLog, opts: BuildOptions = {}): Replay | ReplayProblem {
+  const log = openLog(stored);
+  if ("code" in log) return log;
   const n = log.commands.length;
   const every = Math.max(1, Math.floor(opts.snapshotEvery ?? Math.max(250, Math.ceil(n / 64))));
   const s = initialState(log.meta.config, log.meta.seed, log.meta.rulesVersion);

@@ -4,8 +4,7 @@ import type { Command } from "../rules/commands.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
 import { friendKey, initialState, leaderboard, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
-import { isReplayable } from "../rules/version.ts";
-import { versionProblem } from "./log.ts";
+import { openLog, type ReplayProblem } from "./log.ts";
 import { eventRow, type EventRow } from "./table-events.ts";
 
 /** What the tables need of a recorded session: the shape the log API and the store hand out. */
@@ -39,10 +38,7 @@ export interface Tables {
 export type TableName = keyof Tables;
 export const TABLE_NAMES: readonly TableName[] = ["events", "scores", "friendships"];
 
-export interface TableProblem {
-  code: "rules-version";
-  message: string;
-}
+export type TableProblem = ReplayProblem;
 
 /** Column order of each CSV: identifiers first, then what happened, then the numbers. */
 export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
@@ -56,9 +52,10 @@ export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
  * does) and writes down, as it goes, one row per event, one per player per round and one per
  * friendship. Nothing here decides a score: every number is read off the rules' state or events.
  */
-export function tidyTables(log: TableLog, opts: TableOptions = {}): Tables | TableProblem {
+export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | TableProblem {
+  const log = openLog(stored);
+  if ("code" in log) return log;
   const { meta } = log;
-  if (!isReplayable(meta.rulesVersion)) return { code: "rules-version", message: versionProblem(meta.rulesVersion).message };
   const session = meta.code ?? "";
   const time = (at: number) => ({ iso: new Date(at).toISOString(), t: Math.round(at - meta.createdAt) / 1000 });
   const out: Tables = { events: [], scores: [], friendships: [] };
