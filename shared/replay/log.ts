@@ -41,7 +41,7 @@ export function isReplayProblem(x: unknown): x is ReplayProblem {
 }
 
 /** A log from a rules version these rules no longer (or do not yet) play. */
-export function versionProblem(version: number): ReplayProblem {
+function versionProblem(version: number): ReplayProblem {
   return {
     code: "rules-version",
     message: `This session was recorded under rules version ${version}; this version of Citizen Score plays versions ${REPLAYABLE_VERSIONS.join(" and ")} (the newest is ${RULES_VERSION}) and will not show it wrongly.`,
@@ -52,7 +52,7 @@ export function versionProblem(version: number): ReplayProblem {
  * A log written under other rules would fold to a different game without any error, so it is
  * refused rather than shown wrongly.
  */
-export function checkReplayable(log: StoredLog): ReplayProblem | undefined {
+function checkReplayable(log: StoredLog): ReplayProblem | undefined {
   if (!isReplayable(log.meta.rulesVersion)) return versionProblem(log.meta.rulesVersion);
   for (let i = 1; i < log.commands.length; i++) {
     if (log.commands[i].seq <= log.commands[i - 1].seq) {
