@@ -69,6 +69,8 @@ export const SOURCES = {
   S67: { title: "Sina Weibo punishes popular account, hundreds of others for 'harmful information'", publisher: "Global Times", year: "2018", url: "http://www.globaltimes.cn/content/1102371.shtml" },
   S68: { title: "Q&A Regarding Individual Credit Report", publisher: "Kaizen CPA", year: "n.d.", url: "https://kaizencpa.com/Faq/info/id/715.html" },
   S69: { title: "China a step closer to rolling out nationwide social credit system", publisher: "The Business Times (Singapore)", year: "n.d.", url: "https://www.businesstimes.com.sg/government-economy/china-a-step-closer-to-rolling-out-nationwide-social-credit-system" },
+  // From GAME.md's research behind the mechanics, not SOURCES.md's list: the ratings preset cites it.
+  Salganik2006: { title: "Experimental Study of Inequality and Unpredictability in an Artificial Cultural Market", publisher: "Science (Salganik, Dodds and Watts)", year: "2006", url: "https://doi.org/10.1126/science.1121066" },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_FACTS, DISPUTED_NOTE, DISPUTED_SOURCES, FACTS } from "../../shared/content/real-vs-myth.ts";
 import { SOURCES, type Source, type SourceId } from "../../shared/content/sources.ts";
+import { actionCards, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
 import { ACTION_NAMES, DEFAULT_CONFIG } from "../../shared/rules/config.ts";
+import { scenarioConfig } from "../../shared/scenarios/load.ts";
+import { PRESETS } from "../../shared/scenarios/presets.ts";
+import { ACTION_TEXT, actionLabel } from "../../shared/text/actions.ts";
 
 const grade = (action: string) => ACTION_FACTS.find((a) => a.action === action)!.truth;
 const cited = (list: readonly { sources: readonly SourceId[] }[]) => list.flatMap((f) => f.sources);
@@ -62,5 +66,46 @@ describe("the real vs myth panel", () => {
     expect(sesame.finding).not.toMatch(/never licensed as a credit bureau/);
     expect(DISPUTED_NOTE).toMatch(/accuracy/);
     expect(DISPUTED_SOURCES).toContain("S1");
+  });
+});
+
+describe.each(PRESETS.map((p) => [p.id, p] as const))("real or myth for a %s session", (_id, preset) => {
+  const config = scenarioConfig(preset);
+  const cards = actionCards(config);
+
+  it("has one card per action the session offers, under the session's own button label, graded as its rules grade it", () => {
+    expect(cards.map((c) => c.action)).toEqual(ACTION_NAMES.filter((a) => config.actions[a].enabled));
+    for (const c of cards) {
+      expect(c.label).toBe(actionLabel(c.action, config));
+      expect(c.label).toBe(preset.labels.actions?.[c.action] ?? ACTION_TEXT[c.action].label);
+      expect(c.grade, c.action).toBe(config.actions[c.action].truth);
+    }
+  });
+
+  it("gives every card a finding that agrees with its grade, and sources that back it", () => {
+    for (const c of cards) {
+      const why = `${preset.id} ${c.action} (${c.label}): ${c.grade}`;
+      expect(c.finding, why).not.toBeNull();
+      const finding = c.finding!;
+      if (c.grade === "game") expect(finding, why).toMatch(/^The game's own mechanic: /);
+      else expect(c.sources.length, why).toBeGreaterThan(0);
+      // A "Real" card never sits beside a finding that says the game's version was not found or works otherwise.
+      if (c.grade === "real") expect(finding, why).not.toMatch(/not points|no source found|do not say|not found|no evidence|rests only|Disputed/i);
+      if (c.grade === "myth") expect(finding, why).toMatch(/no source found|no credible evidence|no evidence|no scoring system/i);
+      // A renamed action's finding is about what the button now means, not about 2015's shopping.
+      if (c.label !== ACTION_TEXT[c.action].label) expect(finding, why).not.toMatch(/video games|executive's example/);
+      for (const id of c.sources) expect(SOURCES[id]?.url, `${why}: ${id}`).toMatch(/^https?:\/\/\S+$/);
+    }
+  });
+
+  it("lists the scenario's sources with a title, publisher, year and link, and nothing SOURCES.md flags", () => {
+    const cited = PRESET_SOURCES[preset.id];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const id of cited) {
+      const s: Source = SOURCES[id];
+      expect([s.title.length > 5, s.publisher.length > 2, /^(\d{4}|n\.d\.)/.test(s.year), /^https?:\/\/\S+$/.test(s.url)], id).toEqual([true, true, true, true]);
+    }
+    // Sesame's launch of 28 January 2015 was a beta (SOURCES.md, flag 4).
+    for (const text of preset.sources) expect(text).not.toMatch(/launched 28 January/);
   });
 });

@@ -1,4 +1,5 @@
-import { ACTION_FACTS, DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "../../../shared/content/real-vs-myth.ts";
+import { DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "../../../shared/content/real-vs-myth.ts";
+import { actionCards, PRESET_SOURCES, type ActionCard } from "../../../shared/content/scenario-facts.ts";
 import { SOURCES, type Source, type SourceId } from "../../../shared/content/sources.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { h } from "../../ui/dom.ts";
@@ -24,14 +25,36 @@ function card(f: Fact): HTMLElement {
   return h("article", { class: `fact grade-${f.grade}`, testid: `fact-${f.id}` }, h("span", { class: "grade" }, GRADE_LABEL[f.grade]), h("h3", {}, f.claim), h("p", {}, f.finding), sources(f.sources));
 }
 
+function actionRow(a: ActionCard): HTMLElement {
+  const said = a.finding === null ? h("span", { class: "muted" }, "Graded by this scenario's author: the game's sources do not cover this action as worded here.") : a.finding;
+  return h(
+    "tr",
+    { testid: `action-fact-${a.action}` },
+    h("th", { scope: "row" }, `${ACTION_TEXT[a.action].icon} ${a.label}`),
+    h("td", {}, h("span", { class: `truth truth-${a.grade}` }, GRADE_LABEL[a.grade])),
+    h("td", {}, said, " ", a.sources.length ? sources(a.sources) : ""),
+  );
+}
+
+/** A preset's sources as links; an uploaded scenario's as its author wrote them, said to be unchecked. */
+function scenarioSources(id: string, text: readonly string[]): HTMLElement | string {
+  const cited = PRESET_SOURCES[id];
+  if (cited) return h("ul", { class: "scenario-sources", testid: "scenario-sources" }, ...cited.map(citation));
+  if (!text.length) return "";
+  return h("div", { testid: "scenario-sources" }, h("p", { class: "muted" }, "The scenario's author lists these sources (not checked by the game):"), h("ul", { class: "scenario-sources" }, ...text.map((s) => h("li", {}, s))));
+}
+
+/** “Title”, publisher, year. Link: a source in full. */
+function citation(id: SourceId): HTMLElement {
+  const s: Source = SOURCES[id];
+  const year = s.year.endsWith(".") ? s.year : `${s.year}.`;
+  return h("li", {}, `“${s.title}”, ${s.publisher}, ${year} `, h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? `Link (${s.copy})` : "Link"));
+}
+
 /** Every source cited on this tab in full: title, publisher, year, and the link (a copy where the original is gone). */
 function bibliography(ids: readonly SourceId[]): HTMLElement {
   const cited = [...new Set(ids)].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
-  const items = cited.map((id) => {
-    const s: Source = SOURCES[id];
-    return h("li", {}, `“${s.title}”, ${s.publisher}, ${s.year}. `, h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? `Link (${s.copy})` : "Link"));
-  });
-  return h("section", { class: "panel bibliography", testid: "bibliography" }, h("h2", {}, "Sources"), h("ol", {}, ...items));
+  return h("section", { class: "panel bibliography", testid: "bibliography" }, h("h2", {}, "Sources"), h("ol", {}, ...cited.map(citation)));
 }
 
 /** What was real and what was myth, graded by its sources: the claims, the game's events, every action in this session, and the scenario. */
@@ -40,17 +63,8 @@ export function mythTab(data: Loaded): HTMLElement {
   const groups = (Object.keys(KIND_TITLE) as Fact["kind"][]).map((kind) =>
     h("section", { class: "fact-group" }, h("h2", {}, KIND_TITLE[kind]), h("div", { class: "facts" }, ...FACTS.filter((f) => f.kind === kind).map(card))),
   );
-  const offered = ACTION_FACTS.filter((a) => data.config.actions[a.action].enabled);
-  const actions = offered.map((a) => {
-    const truth = data.config.actions[a.action].truth;
-    return h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, `${ACTION_TEXT[a.action].icon} ${ACTION_TEXT[a.action].label}`),
-      h("td", {}, h("span", { class: `truth truth-${truth}` }, GRADE_LABEL[truth])),
-      h("td", {}, a.finding, " ", sources(a.sources)),
-    );
-  });
+  const cards = actionCards(data.config);
+  const scenarioCited = PRESET_SOURCES[scenario.id] ?? [];
   return h(
     "div",
     { class: "myth-tab scroll-tab", testid: "real-vs-myth" },
@@ -67,15 +81,15 @@ export function mythTab(data: Loaded): HTMLElement {
       "section",
       { class: "panel" },
       h("h2", {}, "Every action in this session"),
-      h("table", { class: "actions-truth" }, h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Grade"), h("th", {}, "What the sources say"))), h("tbody", {}, ...actions)),
+      h("table", { class: "actions-truth" }, h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Grade"), h("th", {}, "What the sources say"))), h("tbody", {}, ...cards.map(actionRow))),
     ),
     h(
       "section",
       { class: "panel scenario-card" },
       h("h2", {}, `This session's scenario: ${scenario.title}`),
       h("p", {}, scenario.description),
-      scenario.sources.length ? h("ul", { class: "scenario-sources" }, ...scenario.sources.map((s) => h("li", {}, s))) : "",
+      scenarioSources(scenario.id, scenario.sources),
     ),
-    bibliography([...DISPUTED_SOURCES, ...FACTS.flatMap((f) => f.sources), ...offered.flatMap((a) => a.sources)]),
+    bibliography([...DISPUTED_SOURCES, ...FACTS.flatMap((f) => f.sources), ...cards.flatMap((a) => a.sources), ...scenarioCited]),
   );
 }
