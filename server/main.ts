@@ -36,17 +36,27 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
+/** Start-up's storage steps: a problem (a lock held past its wait, a damaged file) is one sentence naming the file or setting (sqlite-problem.ts), never a stack. */
+async function refusedInOneSentence<T>(step: () => Promise<T>, what = "The sessions store could not be used"): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    console.error(err instanceof StorageProblem ? err.message : `${what}: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
+}
+
 const startedAt = Date.now();
-const { store, describe } = await openStore().catch((err: Error) => {
-  // A storage problem is one sentence naming the file or setting (sqlite-problem.ts).
-  console.error(err instanceof StorageProblem ? err.message : `The sessions store could not be opened: ${err.message}`);
-  process.exit(1);
-});
+const { store, describe } = await refusedInOneSentence(() => openStore(), "The sessions store could not be opened");
 const cluster = await clusterFromEnv();
 // Alone, this process ran every session that is still marked live: all were interrupted, and
 // the leases its previous run held are void. Those whose facilitator chose so resume by themselves.
-const interrupted = cluster.driver ? [] : await AutoResume.interrupted(store);
-if (!cluster.driver) await store.markInterrupted({ now: Number.MAX_SAFE_INTEGER });
+const interrupted = await refusedInOneSentence(async () => {
+  if (cluster.driver) return [];
+  const codes = await AutoResume.interrupted(store);
+  await store.markInterrupted({ now: Number.MAX_SAFE_INTEGER });
+  return codes;
+});
 
 const stopRetention =
   keepDays === undefined
@@ -80,7 +90,7 @@ await autoResume.schedule(interrupted);
 if (cluster.driver) {
   // Other processes are running sessions right now: only those whose lease has lapsed were
   // interrupted. A session created in the last minute may not hold its lease yet.
-  await store.markInterrupted({ now: Date.now(), createdBefore: startedAt - 60_000 });
+  await refusedInOneSentence(() => store.markInterrupted({ now: Date.now(), createdBefore: startedAt - 60_000 }));
   // A process of the cluster that dies has its sessions taken over here (or by another survivor).
   leases.watch();
 }

@@ -1,4 +1,5 @@
-import { existsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 
 /** The SQLite file under DATA_DIR. */
 export const SQLITE_FILE = "citizen-score.sqlite";
@@ -16,8 +17,10 @@ export function describeSqliteError(err: unknown, file: string, dir: string): St
   const e = err as { code?: string; message?: string };
   const code = e.code ?? "";
   const why = e.message ?? String(err);
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOTDIR" || code === "EEXIST") {
-    return new StorageProblem(`DATA_DIR ${dir} cannot be used (${why}); set DATA_DIR to a folder this user may write, or fix its permissions.`);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOTDIR" || code === "EEXIST" || (e as NodeJS.ErrnoException).syscall === "mkdir") {
+    // Making a folder on a read-only mount says ENOENT: the folder it would go in says why.
+    const reason = code === "ENOENT" ? (cannotWrite(nearestExisting(dir)) ?? why) : why;
+    return new StorageProblem(`DATA_DIR ${dir} cannot be used (${reason}); set DATA_DIR to a folder this user may write, or fix its permissions or mount.`);
   }
   if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_")) {
     return new StorageProblem(`The sessions database ${file} is read-only (${why}); the server must write it: fix its permissions or set DATA_DIR to another folder.`);
@@ -32,6 +35,12 @@ export function describeSqliteError(err: unknown, file: string, dir: string): St
     return new StorageProblem(`The disk holding ${file} is full (${why}); free some space and start again.`);
   }
   if (code === "SQLITE_CANTOPEN") {
+    // SQLite's own words ("unable to open database file") do not say which of the two cannot be written.
+    const dirTrouble = cannotWrite(dir);
+    if (dirTrouble && existsSync(file) && cannotWrite(file)) {
+      return new StorageProblem(`The sessions database ${file} is read-only (${dirTrouble}); the server must write it and its folder: fix the permissions or the mount, or set DATA_DIR to another folder.`);
+    }
+    if (dirTrouble) return new StorageProblem(`DATA_DIR ${dir} cannot be written (${dirTrouble}); set DATA_DIR to a folder this user may write, or fix its permissions or mount.`);
     return new StorageProblem(`The sessions database ${file} cannot be opened (${why}); check that DATA_DIR ${dir} exists and this user may read and write it.`);
   }
   return new StorageProblem(`The sessions database ${file} cannot be used (${why}).`);
@@ -43,4 +52,19 @@ export function emptyFileProblem(file: string): StorageProblem | undefined {
   return new StorageProblem(
     `The sessions database ${file} is empty (0 bytes), so every session it held is gone; put back a backup, or move the empty file away to start with no sessions.`,
   );
+}
+
+/** Why this process may not write `path` (a read-only mount, permissions), or undefined if it may. */
+function cannotWrite(path: string): string | undefined {
+  try {
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? String(err);
+  }
+}
+
+function nearestExisting(path: string): string {
+  while (!existsSync(path) && dirname(path) !== path) path = dirname(path);
+  return path;
 }

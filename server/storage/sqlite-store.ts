@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describeSqliteError, emptyFileProblem, SQLITE_FILE, StorageProblem } from "./sqlite-problem.ts";
 import type { Command } from "../../shared/rules/commands.ts";
 import { type Lease, type LogEntry, PROBE_BYTES, type SessionMeta, type SessionStatus, type SessionStore, type SessionSummary } from "./store.ts";
@@ -278,7 +278,7 @@ export class SqliteStore implements SessionStore {
       } catch (err) {
         const code = (err as { code?: string }).code ?? "";
         if (!code.startsWith("SQLITE_BUSY") && code !== "SQLITE_LOCKED") throw err;
-        if (Date.now() >= deadline) throw new Error(`the sessions database ${this.file} has been locked by another process for ${LOCK_WAIT_MS / 1000} s (${code})`);
+        if (Date.now() >= deadline) throw Object.assign(lockProblem(this.file, code), { code });
         await new Promise((r) => setTimeout(r, pause));
       }
     }
@@ -292,6 +292,13 @@ export class SqliteStore implements SessionStore {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** Another process held the write lock for all of LOCK_WAIT_MS: at start-up, the sentence the server stops with. */
+function lockProblem(file: string, code: string): StorageProblem {
+  return new StorageProblem(
+    `The sessions database ${file} has been locked by another process for ${LOCK_WAIT_MS / 1000} s (${code}); stop the other program using DATA_DIR ${dirname(file)}, or give this server a DATA_DIR of its own.`,
+  );
 }
 
 /**
