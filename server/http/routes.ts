@@ -6,6 +6,7 @@ import type { AppOptions } from "../app.ts";
 import { apiRouter } from "./api.ts";
 import { publicBaseUrl } from "./public-url.ts";
 import { registerScenarioRoutes } from "./scenarios.ts";
+import { registerGuideRoutes } from "./guides.ts";
 import { serveClient } from "./static-files.ts";
 import { refusals } from "../limits/refusal-log.ts";
 import { isJoinCode } from "../../shared/messages/join-code.ts";
@@ -31,6 +32,7 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
   });
 
   registerScenarioRoutes(app);
+  registerGuideRoutes(app, opts.store);
   app.use("/api", apiRouter({ store: opts.store, adminToken: opts.adminToken }));
 
   servePages(app, opts.clientDir);

@@ -85,6 +85,11 @@ function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean
       add(`${at}.event.below`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1})`);
     }
   });
+  for (const length of ["45", "90"] as const) {
+    const steps = file.guide?.lessons?.[length];
+    const total = steps?.reduce((sum, s) => sum + s.minutes, 0);
+    if (total !== undefined && total !== Number(length)) add(`guide.lessons.${length}`, `the steps add up to ${total} minutes, not ${length}`);
+  }
   return out;
 }
 

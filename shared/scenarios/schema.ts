@@ -61,6 +61,19 @@ const labels = z.strictObject({
   actions: z.partialRecord(z.enum(ACTION_NAMES), text(1, 60)).optional(),
 });
 
+const lessonStep = z.strictObject({ minutes: z.number().int().min(1).max(90), activity: text(3, 80), detail: text(1, 600).optional() });
+
+/**
+ * The lesson kit's own words (shared/content/guide.ts): objectives, and lesson plans whose
+ * steps add up to 45 and 90 minutes. Left out, the kit derives them from the scenario.
+ */
+const guideFields = z.strictObject({
+  objectives: z.array(text(10, 300)).min(1).max(8).optional(),
+  lessons: z.strictObject({ "45": z.array(lessonStep).min(2).max(12).optional(), "90": z.array(lessonStep).min(2).max(16).optional() }).optional(),
+});
+export type GuideFields = z.infer<typeof guideFields>;
+export type LessonStepField = z.infer<typeof lessonStep>;
+
 /** A scenario file as a facilitator writes or uploads it. */
 export const scenarioFile = z.strictObject({
   id,
@@ -75,5 +88,6 @@ export const scenarioFile = z.strictObject({
   ballot: z.strictObject({ question: text(5, 300), options: z.array(text(1, 80)).min(2).max(7) }).nullable().default(null),
   voteMenu: z.array(z.strictObject({ id, label: text(3, 120), change: ruleChange })).max(10).default([]),
   schedule: z.array(z.strictObject({ round: settingNumber("rounds"), atSecond: z.number().int().min(0).max(SETTING_LIMITS.roundSeconds.max), event: liveCommand })).max(200).default([]),
+  guide: guideFields.optional(),
 });
 export type ScenarioFile = z.infer<typeof scenarioFile>;

@@ -54,7 +54,12 @@ export function planTexts(schedule: readonly ScheduledEvent[], c: GameConfig): s
   });
 }
 
+/** How far into its round a planned event fires: "0:40". */
+export function planClock(atSecond: number): string {
+  return `${Math.floor(atSecond / 60)}:${String(atSecond % 60).padStart(2, "0")}`;
+}
+
 /** When a planned event fires: "Round 3 · 0:40". */
 export function planWhen(e: Pick<ScheduledEvent, "round" | "atSecond">): string {
-  return `Round ${e.round} · ${Math.floor(e.atSecond / 60)}:${String(e.atSecond % 60).padStart(2, "0")}`;
+  return `Round ${e.round} · ${planClock(e.atSecond)}`;
 }

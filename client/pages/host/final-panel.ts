@@ -17,12 +17,13 @@ export function finalPanel(model: ClassroomModel) {
   const body = h("div", { class: "final-body" });
   const debrief = h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
   // The results and the final network take turns on the stage; the buttons stay in reach of both.
+  const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, "📘 Lesson kit");
   const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, "Show the final network");
   const toResults = h("button", { class: "btn", type: "button", testid: "show-results", hidden: true, onclick: () => showNetwork(false) }, "Back to the results");
   const el = h(
     "section",
     { class: "final", "aria-label": "Final results", testid: "final-panel" },
-    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, debrief, toNetwork, toResults)),
+    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, debrief, guide, toNetwork, toResults)),
     h("div", { class: "final-scroll" }, body),
   );
   const showNetwork = (on: boolean) => {
@@ -75,6 +76,8 @@ export function finalPanel(model: ClassroomModel) {
     render() {
       if (model.info.phase !== "ended") return;
       debrief.setAttribute("href", `/replay/${model.info.code}`);
+      // The session's own kit: its scenario as this session was opened, the host's numbers included.
+      guide.setAttribute("href", `/guide/${model.info.code}`);
       renderPodium();
       renderFacts();
       const key = JSON.stringify([model.ballotState, model.config.ballot, model.config.scenario.debriefPrompts]);

@@ -6,9 +6,10 @@ const START: Record<string, string> = { hidden: "Scores start hidden", owner: "S
 
 /**
  * What a scenario is: its paragraph, its shape in a few facts, the plan of what will happen
- * (as the banners will say it), the private question, its sources and the debrief's questions.
+ * (as the banners will say it), the private question, its sources and the debrief's questions,
+ * with a link to its lesson kit (guideHref).
  */
-export function scenarioDetails() {
+export function scenarioDetails(guideHref: () => string) {
   const el = h("div", { class: "scenario-details", testid: "scenario-details" });
   return {
     el,
@@ -29,8 +30,12 @@ export function scenarioDetails() {
         : h("p", { class: "help", testid: "scenario-plan" }, "Nothing planned: you trigger every event yourself from the ⚡ Live events drawer.");
       const fold = (title: string, ...children: Node[]) => h("details", { class: "fold" }, h("summary", {}, title), ...children);
       el.replaceChildren(
-        h("div", { class: "scenario-kicker" }, origin),
-        h("h2", { testid: "scenario-title" }, s.title),
+        h(
+          "div",
+          { class: "scenario-head" },
+          h("div", {}, h("div", { class: "scenario-kicker" }, origin), h("h2", { testid: "scenario-title" }, s.title)),
+          h("a", { class: "btn btn-ghost guide-link", href: guideHref(), target: "_blank", rel: "noopener", testid: "scenario-guide" }, "📘 Lesson kit"),
+        ),
         h("p", { class: "scenario-description" }, s.description),
         h("ul", { class: "facts" }, ...facts.map((f) => h("li", {}, f))),
         h("h3", {}, "What will happen"),

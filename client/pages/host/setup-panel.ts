@@ -2,6 +2,7 @@ import type { CreateOptions } from "../../../shared/messages/messages.ts";
 import type { FieldIssue } from "../../../shared/scenarios/load.ts";
 import { checkScenario, loadPresets, type ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { CUSTOM_GUIDE, customScenario } from "../../net/guides-api.ts";
 import { scenarioDetails } from "./scenario-details.ts";
 import { scenarioNumbers } from "./scenario-numbers.ts";
 import { reopenCard } from "./reopen-card.ts";
@@ -27,7 +28,7 @@ function field(label: string, input: HTMLInputElement) {
  */
 export function setupPanel(actions: Actions, presetCode = "") {
   const numbers = scenarioNumbers(() => recheck());
-  const details = scenarioDetails();
+  const details = scenarioDetails(() => (typeof source === "string" ? `/guide/${encodeURIComponent(source)}` : `/guide/${CUSTOM_GUIDE}`));
   const picker = scenarioPicker(pickPreset, (f) => void pickFile(f));
   const status = h("p", { class: "check-status", testid: "check-status", role: "status" }, "Loading the scenarios…");
   const issueHint = h("p", { class: "help" });
@@ -108,6 +109,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
       return ready(false, "This file cannot be played.");
     }
     source = parsed as object;
+    customScenario.set(source);
     base = result.scenario;
     origin = `Uploaded: ${file.name}`;
     details.show(base, origin);

@@ -1,0 +1,141 @@
+import type { GameConfig, Truth } from "../rules/config.ts";
+import type { Visibility } from "../rules/live/types.ts";
+import { scenarioConfig } from "../scenarios/load.ts";
+import type { GuideFields, ScenarioFile } from "../scenarios/schema.ts";
+import { ACTION_TEXT, actionLabel } from "../text/actions.ts";
+import { planClock, planTexts } from "../text/plan.ts";
+import { formatScore, scoreName } from "../text/score.ts";
+import { contentNote, type ContentNote } from "./content-note.ts";
+import { lessonPlans, type LessonPlan } from "./lesson-plans.ts";
+import { ACTION_FACTS, DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "./real-vs-myth.ts";
+import { SOURCES, type Source, type SourceId } from "./sources.ts";
+import { setupChecklist, type ChecklistGroup } from "./setup-checklist.ts";
+
+export interface RoundPlan {
+  round: number;
+  /** Who sees scores as the round starts. */
+  visibility: string;
+  /** Each planned event: when into the round ("0:40"), and what it does, in the banner's words. */
+  events: { at: string; text: string }[];
+}
+
+export interface ActionCard {
+  action: string;
+  label: string;
+  icon: string;
+  truth: Truth;
+  grade: string;
+  finding: string;
+  sources: SourceId[];
+}
+
+/** The lesson kit of one scenario: every part derived from its file, worded by shared/text. */
+export interface Guide {
+  id: string;
+  title: string;
+  description: string;
+  scenarioSources: string[];
+  shape: string[];
+  objectives: string[];
+  objectivesFrom: "scenario" | "derived";
+  contentNote: ContentNote;
+  lessons: LessonPlan[];
+  checklist: ChecklistGroup[];
+  rounds: RoundPlan[];
+  ballot: { question: string; options: string[] } | null;
+  debriefQuestions: string[];
+  /** The student handout's "what the game is", in a student's words. */
+  studentIntro: string[];
+  myth: { intro: string; disputed: string; disputedSources: SourceId[]; facts: (Fact & { gradeLabel: string })[]; actions: ActionCard[]; sources: (Source & { id: SourceId })[] };
+}
+
+const START: Record<Visibility, string> = { hidden: "scores hidden", owner: "each player sees their own score", public: "scores public, with a leaderboard" };
+
+/** Objectives read off what the scenario makes happen, when its file names none. */
+function derivedObjectives(c: GameConfig): string[] {
+  const planned = new Set(c.schedule.map((e) => e.event.type));
+  const name = scoreName(c).toLowerCase();
+  return [
+    `Describe how a public ${name} that counts friends' scores changes whom people befriend, cut and report.`,
+    ...(planned.has("visibility") || c.visibility !== "public" ? ["Compare behaviour while scores are hidden, visible to their owners, and public."] : []),
+    ...(c.ballot ? ["Notice the gap between what people answer in private and what they post in public."] : []),
+    ...(planned.has("ban-topic") || planned.has("audit") ? ["Explain why retroactive rules and mistaken deductions matter, and what an appeal can and cannot fix."] : []),
+    ...(planned.has("vote-open") ? ["Discuss who gains when the top-ranked write the rules."] : []),
+    "Tell what was real from what was myth in stories about “citizen scores”, with sources.",
+    "Name a score or ranking that decides something in their own lives, and what would make it fair.",
+  ];
+}
+
+/** Round by round: who sees scores at its start and what the plan fires, in the words of the banners. */
+function roundPlans(c: GameConfig): RoundPlan[] {
+  const texts = planTexts(c.schedule, c);
+  let seen: Visibility = c.visibility;
+  return Array.from({ length: c.rounds }, (_, i) => {
+    const round = i + 1;
+    const planned = c.schedule.flatMap((e, j) => (e.round === round ? [{ e, text: texts[j] }] : []));
+    const opening = planned.find(({ e }) => e.atSecond === 0 && e.event.type === "visibility");
+    if (opening?.e.event.type === "visibility") seen = opening.e.event.mode;
+    const plan = { round, visibility: START[seen], events: planned.map(({ e, text }) => ({ at: planClock(e.atSecond), text })) };
+    for (const { e } of planned) if (e.event.type === "visibility") seen = e.event.mode;
+    return plan;
+  });
+}
+
+/** The cards of real or myth: every claim and Western analogue, the game events this scenario plans, and each action it offers. */
+function mythCards(c: GameConfig): Guide["myth"] {
+  const planned = new Set<string>(c.schedule.map((e) => e.event.type));
+  const eventOf: Record<string, string> = { "topic-ban": "ban-topic", audits: "audit", "blacklist-shock": "blacklist-shock", "top-players-vote": "vote-open" };
+  const facts = FACTS.filter((f) => f.kind !== "rule" || planned.has(eventOf[f.id])).map((f) => ({ ...f, gradeLabel: GRADE_LABEL[f.grade] }));
+  const actions = ACTION_FACTS.filter((a) => c.actions[a.action].enabled).map((a) => {
+    const truth = c.actions[a.action].truth;
+    return { action: a.action, label: actionLabel(a.action, c), icon: ACTION_TEXT[a.action].icon, truth, grade: GRADE_LABEL[truth], finding: a.finding, sources: a.sources };
+  });
+  const cited = [...new Set([...DISPUTED_SOURCES, ...facts.flatMap((f) => f.sources), ...actions.flatMap((a) => a.sources)])];
+  cited.sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
+  return { intro: SOURCE_TEXT, disputed: DISPUTED_NOTE, disputedSources: DISPUTED_SOURCES, facts, actions, sources: cited.map((id) => ({ id, ...SOURCES[id] })) };
+}
+
+/** What a student reads before joining: what they do, what it costs, what comes after. */
+function studentIntro(c: GameConfig): string[] {
+  const name = scoreName(c).toLowerCase();
+  return [
+    `Everyone gets a ${name}, starting at ${formatScore(c.startScore, c)}. In each of ${c.rounds} rounds you spend ${c.actionPoints} action points: post, shop, volunteer, make and cut friends, look people up, report or vouch for them.`,
+    `What you do changes your own ${name} and your friends' scores too, and theirs change yours. A high ${name} opens privileges; a low one closes them.${c.visibility === "public" ? " A leaderboard shows everyone's score." : " At first scores are not public; that may change."}`,
+    "Afterwards we look back at what happened, why, and which parts of the game were real and which were myth.",
+  ];
+}
+
+/** The lesson kit for a checked scenario file (a preset, or an upload that passed checkScenario). */
+export function lessonKit(file: ScenarioFile): Guide {
+  return kitOf(scenarioConfig(file), file.guide);
+}
+
+/**
+ * The lesson kit of a scenario as a session plays it (its config, the host's numbers included);
+ * `own` is the file's own objectives and lesson plans, where it wrote them.
+ */
+export function kitOf(c: GameConfig, own?: GuideFields): Guide {
+  const shape = [
+    `${c.rounds} rounds × ${c.roundSeconds} s`,
+    `${c.actionPoints} action points a round`,
+    `starts with ${START[c.visibility]}`,
+    ...(c.schedule.length ? [`${c.schedule.length} planned events`] : ["no planned events"]),
+  ];
+  return {
+    id: c.scenario.id,
+    title: c.scenario.title,
+    description: c.scenario.description,
+    scenarioSources: c.scenario.sources,
+    shape,
+    objectives: own?.objectives ?? derivedObjectives(c),
+    objectivesFrom: own?.objectives ? "scenario" : "derived",
+    contentNote: contentNote(c),
+    lessons: lessonPlans(own, c),
+    checklist: setupChecklist(c),
+    rounds: roundPlans(c),
+    ballot: c.ballot,
+    debriefQuestions: c.scenario.debriefPrompts,
+    studentIntro: studentIntro(c),
+    myth: mythCards(c),
+  };
+}
