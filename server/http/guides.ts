@@ -1,5 +1,6 @@
 import express from "express";
 import { kitOf, lessonKit } from "../../shared/content/guide.ts";
+import { isReplayProblem, openLog } from "../../shared/replay/log.ts";
 import type { SessionStore } from "../storage/store.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
@@ -25,7 +26,13 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
       res.status(404).json({ error: { code: "not-found", message: `There is no session with the code ${code.slice(0, 5)}.` } });
       return;
     }
-    res.json({ guide: kitOf(meta.config) });
+    // Opened as every stored log is: settings added since it was stored take their defaults.
+    const opened = openLog({ meta, commands: [] });
+    if (isReplayProblem(opened)) {
+      res.status(422).json({ error: { code: opened.code, message: opened.message } });
+      return;
+    }
+    res.json({ guide: kitOf(opened.meta.config) });
   });
   app.get("/api/guides/:id", (req, res) => {
     const kit = kits.get(req.params.id);
