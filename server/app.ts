@@ -14,7 +14,8 @@ import type { SessionStore } from "./storage/store.ts";
 import { createGuardedServer, MATCHMAKING_METHODS } from "./http/gate.ts";
 import { limitCors } from "./http/cors.ts";
 import { AddressGuard } from "./limits/address-guard.ts";
-import { DEFAULT_SERVER_LIMITS, type ServerLimits } from "./limits/limits.ts";
+import { DEFAULT_SERVER_LIMITS, serverFull, type ServerLimits } from "./limits/limits.ts";
+import { countResumeCodes } from "./http/resume-codes.ts";
 import { BudgetedSocket, DEFAULT_FRAME_BUDGET, setFrameBudget, type FrameBudget } from "./transport/frame-budget.ts";
 import { registerRoutes } from "./http/routes.ts";
 import type { ClusterOptions } from "./cluster.ts";
@@ -67,6 +68,7 @@ export function createServer(opts: AppOptions) {
   const allowedOrigins = [...limits.allowedOrigins, ...(process.env.PUBLIC_URL ? [new URL(process.env.PUBLIC_URL).origin] : [])];
   limitCors(allowedOrigins);
   matchMaker.controller.exposedMethods = [...MATCHMAKING_METHODS];
+  countResumeCodes(guard.addresses);
   setFrameBudget({ ...DEFAULT_FRAME_BUDGET, messagesPerSecond: deps.limits.disconnectPerSecond, ...opts.frameBudget });
   class Classroom extends GuardedClassroom {
     deps = deps;
@@ -75,7 +77,17 @@ export function createServer(opts: AppOptions) {
   return defineServer({
     rooms: { [ROOM_NAME]: defineRoom(Classroom) },
     transport: new WebSocketTransport({
-      server: createGuardedServer({ guard: guard.addresses, allowedOrigins, resumingNote: opts.resumingNote, stoppedNote: (code) => deps.stops.note(code) }, limits.trustProxy),
+      server: createGuardedServer(
+        {
+          guard: guard.addresses,
+          allowedOrigins,
+          resumingNote: opts.resumingNote,
+          stoppedNote: (code) => deps.stops.note(code),
+          isStored: async (code) => (await opts.store.get(code)) !== undefined,
+          serverFull: () => (guard.live.count >= limits.liveSessions ? serverFull(limits.liveSessions) : undefined),
+        },
+        limits.trustProxy,
+      ),
       maxPayload: MAX_FRAME_BYTES,
       WebSocket: BudgetedSocket,
     }),

@@ -62,11 +62,11 @@ function emit<T>(set: Set<Listener<T>>, value: T): void {
 
 /**
  * Refusals that waiting will not cure. A join's come over the socket as 44xx codes (banned,
- * closed to newcomers, ended, wrong key); a resume's come as HTTP statuses (bad options, wrong
- * key, no such stored session, a log this server cannot replay). A 409 (still running
+ * closed to newcomers, ended, wrong key); a resume's come as HTTP statuses (bad options, no
+ * stored session with that code and key, a log this server cannot replay). A 409 (still running
  * elsewhere) is not among them: the next try finds the room.
  */
-const FINAL_REFUSALS = new Set<number>([JOIN_ERRORS["nickname-banned"], JOIN_ERRORS["join-closed"], JOIN_ERRORS["game-ended"], JOIN_ERRORS["bad-host-key"], ...["bad-options", "bad-host-key", "unknown-session", "cannot-replay"].map((c) => CREATE_ERRORS[c as keyof typeof CREATE_ERRORS])]);
+const FINAL_REFUSALS = new Set<number>([JOIN_ERRORS["nickname-banned"], JOIN_ERRORS["join-closed"], JOIN_ERRORS["game-ended"], JOIN_ERRORS["bad-host-key"], ...["bad-options", "unknown-session", "cannot-replay"].map((c) => CREATE_ERRORS[c as keyof typeof CREATE_ERRORS])]);
 
 export interface JoinExtras {
   pin?: string;

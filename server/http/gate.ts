@@ -18,7 +18,8 @@ export const MATCHMAKING_METHODS = ["create", "joinById", "reconnect"];
 const NO_SUCH_ROOM = 522;
 
 const MATCHMAKE = /^\/matchmake\/([^/?]*)\/?/;
-const MATCHMAKE_ROOM = /^\/matchmake\/joinById\/([^/?]*)/;
+/** The code in a joinById's or a reconnect's path (Colyseus' room id is the join code). */
+const MATCHMAKE_ROOM = /^\/matchmake\/(?:joinById|reconnect)\/([^/?]*)/;
 
 export interface GateOptions {
   guard: AddressGuard;
@@ -28,6 +29,10 @@ export interface GateOptions {
   resumingNote?: (code: string) => string | undefined;
   /** The sentence for a code whose session stopped because its log could not be written (storage-stops.ts). */
   stoppedNote?: (code: string) => string | undefined;
+  /** Whether a session is stored under a code: one not running now (a restart, its facilitator away) is not a wrong code. */
+  isStored: (code: string) => Promise<boolean>;
+  /** A new session is refused while this says the process runs all it may (`server-full`). */
+  serverFull?: () => Refusal | undefined;
 }
 
 /**
@@ -67,31 +72,51 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
     return { status: 403, code: "code-required", message: "Join a session with its join code: this server does not pick a session for you." };
   }
   if (method === "create") {
-    const refused = opts.guard.beforeCreate(address);
+    const refused = opts.serverFull?.() ?? opts.guard.beforeCreate(address);
     if (!refused) res.once("close", () => res.statusCode !== 200 && opts.guard.createFailed(address));
     return refused;
   }
+  const code = MATCHMAKE_ROOM.exec(req.url ?? "")?.[1] ?? "";
   if (method === "joinById") {
     const refused = opts.guard.beforeJoin(address);
     if (refused) return refused;
     // A right code, its session waiting to resume by itself after a restart: its phones are told when (they ask again until then).
-    const code = MATCHMAKE_ROOM.exec(req.url ?? "")?.[1] ?? "";
     const note = opts.resumingNote?.(code);
     if (note) {
-      opts.guard.joinAnswered(address, false);
+      opts.guard.codeAnswered(address, false);
       return { status: RESUMING_STATUS, code: RESUMING_CODE, message: note };
     }
     // A right code, its session stopped by its store (a full disk): its screens keep being told why.
     const stopped = opts.stoppedNote?.(code);
     if (stopped) {
-      opts.guard.joinAnswered(address, false);
+      opts.guard.codeAnswered(address, false);
       return { status: STORAGE_STOPPED_STATUS, code: STORAGE_STOPPED_CODE, message: stopped };
     }
-    // An answer cut off before it finished counts as a wrong code: a guesser cannot dodge the count by hanging up.
-    res.once("close", () => opts.guard.joinAnswered(address, !res.writableFinished || res.statusCode === NO_SUCH_ROOM));
-    return undefined;
+  } else {
+    // A reconnection names its code in its path, as a seat request does: a guess through it is a wrong code too.
+    const refused = opts.guard.beforeCode(address);
+    if (refused) return refused;
   }
+  res.once("close", () => void settleCode(res, address, code, opts));
   return undefined;
+}
+
+/**
+ * Whether the code a seat request or reconnection named was a wrong one. An answer cut off
+ * before it finished counts as wrong (a guesser cannot dodge the count by hanging up); "not
+ * found" is wrong unless a session is stored under the code, since a class whose session waits
+ * for its facilitator after a restart keeps asking with the right one.
+ */
+async function settleCode(res: ServerResponse, address: string, code: string, opts: GateOptions): Promise<void> {
+  if (!res.writableFinished) return opts.guard.codeAnswered(address, true);
+  if (res.statusCode !== NO_SUCH_ROOM) return opts.guard.codeAnswered(address, false);
+  let stored = false;
+  try {
+    stored = await opts.isStored(decodeURIComponent(code));
+  } catch {
+    // A path that does not decode names no session; a store that cannot answer cannot vouch for it.
+  }
+  opts.guard.codeAnswered(address, !stored);
 }
 
 /** An HTTP server whose requests and WebSocket upgrades pass the gate before any listener sees them. */

@@ -50,9 +50,11 @@ export function registerRoutes(app: express.Application, opts: AppOptions): void
 const answerRefusals: express.ErrorRequestHandler = (err, req, res, _next) => {
   const status = (err as { status?: unknown }).status;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    refusals.note(`HTTP ${status}`, `${String(req.headers["x-real-ip"] ?? "")} ${req.method} ${req.originalUrl.slice(0, 80)}`);
-    const code = status === 404 || status === 403 ? "not-found" : "bad-request";
-    res.status(status === 403 ? 404 : status).json({ error: { code, message: code === "not-found" ? "There is nothing at this address." : "The request could not be read." } });
+    // A path that climbs out of the client's files (403 from the static server) is answered as any missing path, and logged as answered.
+    const answered = status === 403 ? 404 : status;
+    const code = answered === 404 ? "not-found" : "bad-request";
+    refusals.note(`HTTP ${answered} ${code}`, `${String(req.headers["x-real-ip"] ?? "")} ${req.method} ${req.originalUrl.slice(0, 80)}`);
+    res.status(answered).json({ error: { code, message: code === "not-found" ? "There is nothing at this address." : "The request could not be read." } });
     return;
   }
   console.error(err);

@@ -59,9 +59,9 @@ export class AddressGuard {
   }
 
   /**
-   * A seat request (`joinById`) from `address`. It reserves one wrong code of the address'
-   * allowance up front, so parallel guesses cannot all slip through; `joinAnswered` gives it
-   * back unless the code named no open session.
+   * A seat request (`joinById`) from `address`: not while it cools down after a flood, nor
+   * while its wrong codes are spent, nor faster than its seat requests allow. It reserves a
+   * wrong code like any code it names (`beforeCode`).
    */
   beforeJoin(address: string): Refusal | undefined {
     const now = this.now();
@@ -70,10 +70,7 @@ export class AddressGuard {
       const wait = Math.ceil(paused / 1000);
       return { status: 429, code: "cooling-down", message: `A device on this network was disconnected for flooding the game. New seats open again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
     }
-    if (!this.wrongCodes.has(address, now)) {
-      const wait = this.wrongCodes.secondsUntilToken(address, now);
-      return { status: 429, code: "too-many-wrong-codes", message: `Too many wrong join codes from this network. Check the code on the projector and try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
-    }
+    if (!this.wrongCodes.has(address, now)) return this.wrongCodesSpent(address, now);
     if (!this.joins.take(address, now)) {
       const wait = this.joins.secondsUntilToken(address, now);
       return { status: 429, code: "too-many-joins", message: `Too many seats are being asked for from this network at once. Try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
@@ -82,8 +79,24 @@ export class AddressGuard {
     return undefined;
   }
 
-  /** The answer to an admitted seat request: `wrongCode` when its code named no open session. */
-  joinAnswered(address: string, wrongCode: boolean): void {
+  /**
+   * Any request that names a join code (a seat request, a reconnection, a resume) reserves one
+   * wrong code of the address' allowance up front, so parallel guesses cannot all slip
+   * through; `codeAnswered` gives it back unless the code named nothing. Once they are spent,
+   * every such request waits, the right code too, so a guesser cannot tell a hit by its answer.
+   */
+  beforeCode(address: string): Refusal | undefined {
+    const now = this.now();
+    return this.wrongCodes.take(address, now) ? undefined : this.wrongCodesSpent(address, now);
+  }
+
+  private wrongCodesSpent(address: string, now: number): Refusal {
+    const wait = this.wrongCodes.secondsUntilToken(address, now);
+    return { status: 429, code: "too-many-wrong-codes", message: `Too many wrong join codes from this network. Check the code on the projector and try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+  }
+
+  /** The answer to a request that reserved a wrong code: `wrongCode` when its code named no session. */
+  codeAnswered(address: string, wrongCode: boolean): void {
     if (!wrongCode) this.wrongCodes.refund(address, this.now());
   }
 

@@ -1,3 +1,5 @@
+import type { Refusal } from "./address-guard.ts";
+
 /**
  * What one device, or one network address, may do to a server a school shares. A class of 40
  * (or a lecture hall of 500) behind one school NAT shares one address, so the per-address
@@ -64,4 +66,14 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerLimit
   }
   out.allowedOrigins = origins;
   return out;
+}
+
+/** A new session while this process runs `liveSessions` already: the gate's answer, and the room's should two arrive at once. */
+export function serverFull(liveSessions: number): Refusal {
+  return {
+    status: 503,
+    code: "server-full",
+    message: `This server is running ${liveSessions} sessions, the most it takes at once. Try again when one has ended.`,
+    retryAfterSeconds: 60,
+  };
 }

@@ -156,8 +156,9 @@ export class ClassroomRoom extends LoggedRoom {
   /** Rebuilds a stored session from its log: for its facilitator (with the key), or taking it over from a dead process. */
   private async resume(code: string, hostKey: string | undefined, deadHolder?: string) {
     const meta = await this.deps.store.get(code);
-    if (!meta) throw createError("unknown-session", `There is no stored session with the code ${code}.`);
-    if (hostKey !== undefined && !hostKeyMatches(hostKey, meta.hostKeyHash)) throw createError("bad-host-key", "That host key does not belong to this session.");
+    // A wrong key for a stored code is answered as a code nothing is stored under: a resume must not tell a guesser which codes exist.
+    const keyFits = hostKey === undefined || hostKeyMatches(hostKey, meta?.hostKeyHash ?? "");
+    if (!meta || !keyFits) throw createError("unknown-session", `There is no stored session with the code ${code} and that host key. Check both.`);
     // Stopped here by a full disk (or a lost database): back only once the store takes a log again.
     await this.deps.stops.checkBeforeResume(code, this.deps.store);
     // The store's lease, not Redis's room list, says whether a live process runs it (Redis may have lost its data).

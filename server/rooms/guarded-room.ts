@@ -3,7 +3,7 @@ import { JOIN_ERRORS } from "../../shared/messages/messages.ts";
 import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
 import type { PlayerId } from "../../shared/rules/state.ts";
 import type { AddressGuard } from "../limits/address-guard.ts";
-import type { ServerLimits } from "../limits/limits.ts";
+import { serverFull, type ServerLimits } from "../limits/limits.ts";
 import { onFlood } from "../transport/frame-budget.ts";
 import { ClassroomRoom } from "./classroom-room.ts";
 
@@ -31,8 +31,10 @@ export class GuardedClassroom extends ClassroomRoom {
 
   async onCreate(options: unknown) {
     const { live, limits } = this.guard;
+    // The gate refuses these first (server-full); two creates arriving together can still pass it.
     if (live.count >= limits.liveSessions) {
-      throw new ServerError(503, `This server is running ${limits.liveSessions} sessions, the most it takes at once. Try again when one has ended.`);
+      const full = serverFull(limits.liveSessions);
+      throw new ServerError(full.status, full.message);
     }
     live.count++;
     this.counted = true;

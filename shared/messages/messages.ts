@@ -170,7 +170,6 @@ export type JoinErrorCode = keyof typeof JOIN_ERRORS;
  */
 export const CREATE_ERRORS = {
   "bad-options": 400,
-  "bad-host-key": 403,
   "unknown-session": 404,
   "session-live": 409,
   "cannot-replay": 422,

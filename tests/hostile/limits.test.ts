@@ -27,6 +27,10 @@ describe("sessions", () => {
     const second = await host(game);
     const stored = (await game.store.list({})).length;
     expect(await refusal(game.sdk.create(ROOM_NAME, {}))).toEqual({ code: 503, message: "This server is running 2 sessions, the most it takes at once. Try again when one has ended." });
+    // Over HTTP the refusal names its code, as every refusal does.
+    const full = await fetch(`${game.url}/matchmake/create/${ROOM_NAME}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(full.status).toBe(503);
+    expect(await full.json()).toEqual({ code: "server-full", error: "This server is running 2 sessions, the most it takes at once. Try again when one has ended." });
     expect((await game.store.list({})).length).toBe(stored);
     await second.room.leave(true);
     await until(async () => (await game.store.get(second.code)) === undefined, "the empty session gone from the store", 10_000);
