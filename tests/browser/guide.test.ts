@@ -110,6 +110,28 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     await room.leave();
   });
 
+  it("the facilitator reads the content note before opening a session and shows it on the projector: the guide's own text", async () => {
+    const page = await tb.page("note", { width: 1920, height: 1080 });
+    await page.goto(`${game.url}/host`);
+    await page.getByTestId("preset-citizen-score-2015").click();
+    const paragraphs = kit.contentNote.paragraphs;
+    await expect.poll(() => page.getByTestId("setup-content-note").locator("p").allTextContents(), WAIT).toEqual(paragraphs);
+    await expect.poll(() => page.getByTestId("create-button").isEnabled(), WAIT).toBe(true);
+    await page.getByTestId("create-button").click();
+    await page.getByTestId("content-note-button").click();
+    await page.getByTestId("content-note").waitFor(WAIT);
+    expect(await page.getByTestId("content-note").locator("h2").textContent()).toBe(kit.contentNote.title);
+    expect(await page.getByTestId("content-note").locator("p").allTextContents()).toEqual(paragraphs);
+    // The back row reads it: at least the projector's base size (1.25vw, 24 px at 1920).
+    const size = await page.getByTestId("content-note").locator("p").first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    const code = (await page.getByTestId("session-code").textContent()) ?? "";
+    expect(await page.getByTestId("handout-link").getAttribute("href")).toBe(`/guide/${code}/handout?code=${code}`);
+    await page.screenshot({ path: join(ARTIFACTS, "content-note-1920.png") });
+    await page.getByTestId("content-note-close").click();
+    expect(await page.getByTestId("content-note").isVisible()).toBe(false);
+  });
+
   it("an unknown scenario says where to find its guide", async () => {
     const page = await tb.page("unknown", { width: 1920, height: 1080 });
     await page.goto(`${game.url}/guide/no-such-thing`);

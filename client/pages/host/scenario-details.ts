@@ -1,6 +1,17 @@
+import { contentNote, type ContentNote } from "../../../shared/content/content-note.ts";
 import { planTexts, planWhen } from "../../../shared/text/plan.ts";
 import { summaryConfig, type ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h } from "../../ui/dom.ts";
+
+/** The content note, open before anything starts: the facilitator reads it here, and shows it from the lobby. */
+function noteBox(note: ContentNote): HTMLElement {
+  return h(
+    "details",
+    { class: "fold note-fold", open: true, testid: "setup-content-note" },
+    h("summary", {}, `${note.title} (show it from the lobby before round 1)`),
+    ...note.paragraphs.map((p) => h("p", {}, p)),
+  );
+}
 
 const START: Record<string, string> = { hidden: "Scores start hidden", owner: "Scores start visible to their owners", public: "Scores start public" };
 
@@ -38,6 +49,7 @@ export function scenarioDetails(guideHref: () => string) {
         ),
         h("p", { class: "scenario-description" }, s.description),
         h("ul", { class: "facts" }, ...facts.map((f) => h("li", {}, f))),
+        noteBox(contentNote(c)),
         h("h3", {}, "What will happen"),
         plan,
         ...(played.ballot

@@ -14,6 +14,7 @@ import { hostControls } from "./controls.ts";
 import { removeDialog, settingsDialog } from "./dialogs.ts";
 import { eventsDrawer } from "./events-drawer.ts";
 import { finalPanel } from "./final-panel.ts";
+import { contentNotePanel } from "./content-note-panel.ts";
 import { legend } from "./legend.ts";
 import { lobbyPanel } from "./lobby-panel.ts";
 import { soundCues } from "../../ui/sound.ts";
@@ -44,6 +45,8 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const joinAt = h("span", { class: "join-at mono" });
   const lobby = lobbyPanel(model, (display) => setText(joinAt, display));
   const final = finalPanel(model);
+  const note = contentNotePanel(model);
+  const handoutLink = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "handout-link" }, "Student handout");
   const board = leaderboardList(model, { onSelect: (id) => remove.open(id), trueScores: () => privateView });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
   const feed = ticker(model);
@@ -81,7 +84,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     h(
       "main",
       { class: "host-main" },
-      h("div", { class: "stage" }, graphHost, stageBanner, lobby.el, h("div", { class: "lobby-start" }, controls.start), paused, final.el),
+      h("div", { class: "stage" }, graphHost, stageBanner, lobby.el, h("div", { class: "lobby-start" }, note.button, handoutLink, controls.start), note.el, paused, final.el),
       h(
         "aside",
         { class: "side" },
@@ -104,6 +107,8 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     page.classList.toggle("is-private", privateView);
     controls.render();
     lobby.render();
+    note.render();
+    handoutLink.setAttribute("href", `/guide/${model.info.code}/handout?code=${model.info.code}`);
     final.render();
     key.render();
     drawer.render();
