@@ -1,13 +1,14 @@
-import type { GameConfig, Truth } from "../rules/config.ts";
+import type { GameConfig } from "../rules/config.ts";
 import type { Visibility } from "../rules/live/types.ts";
 import { scenarioConfig } from "../scenarios/load.ts";
 import type { GuideFields, ScenarioFile } from "../scenarios/schema.ts";
-import { ACTION_TEXT, actionLabel } from "../text/actions.ts";
+import { ACTION_TEXT } from "../text/actions.ts";
 import { planClock, planTexts } from "../text/plan.ts";
 import { formatScore, scoreName } from "../text/score.ts";
 import { contentNote, type ContentNote } from "./content-note.ts";
 import { lessonPlans, type LessonPlan } from "./lesson-plans.ts";
-import { ACTION_FACTS, DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "./real-vs-myth.ts";
+import { actionCards, AUTHOR_GRADED, PRESET_SOURCES, type ActionCard } from "./scenario-facts.ts";
+import { DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "./real-vs-myth.ts";
 import { SOURCES, type Source, type SourceId } from "./sources.ts";
 import { setupChecklist, type ChecklistGroup } from "./setup-checklist.ts";
 
@@ -19,15 +20,8 @@ export interface RoundPlan {
   events: { at: string; text: string }[];
 }
 
-export interface ActionCard {
-  action: string;
-  label: string;
-  icon: string;
-  truth: Truth;
-  grade: string;
-  finding: string;
-  sources: SourceId[];
-}
+/** An action's card as the session words and grades it (actionCards), with its icon and grade in words. */
+export type GuideActionCard = ActionCard & { icon: string; gradeLabel: string; finding: string };
 
 /** The lesson kit of one scenario: every part derived from its file, worded by shared/text. */
 export interface Guide {
@@ -35,6 +29,8 @@ export interface Guide {
   title: string;
   description: string;
   scenarioSources: string[];
+  /** A preset's sources, checked and cited in full; null for an uploaded scenario, whose text is its author's. */
+  scenarioCited: SourceId[] | null;
   shape: string[];
   objectives: string[];
   objectivesFrom: "scenario" | "derived";
@@ -46,7 +42,7 @@ export interface Guide {
   debriefQuestions: string[];
   /** The student handout's "what the game is", in a student's words. */
   studentIntro: string[];
-  myth: { intro: string; disputed: string; disputedSources: SourceId[]; facts: (Fact & { gradeLabel: string })[]; actions: ActionCard[]; sources: (Source & { id: SourceId })[] };
+  myth: { intro: string; disputed: string; disputedSources: SourceId[]; facts: (Fact & { gradeLabel: string })[]; actions: GuideActionCard[]; sources: (Source & { id: SourceId })[] };
 }
 
 const START: Record<Visibility, string> = { hidden: "scores hidden", owner: "each player sees their own score", public: "scores public, with a leaderboard" };
@@ -86,11 +82,8 @@ function mythCards(c: GameConfig): Guide["myth"] {
   const planned = new Set<string>(c.schedule.map((e) => e.event.type));
   const eventOf: Record<string, string> = { "topic-ban": "ban-topic", audits: "audit", "blacklist-shock": "blacklist-shock", "top-players-vote": "vote-open" };
   const facts = FACTS.filter((f) => f.kind !== "rule" || planned.has(eventOf[f.id])).map((f) => ({ ...f, gradeLabel: GRADE_LABEL[f.grade] }));
-  const actions = ACTION_FACTS.filter((a) => c.actions[a.action].enabled).map((a) => {
-    const truth = c.actions[a.action].truth;
-    return { action: a.action, label: actionLabel(a.action, c), icon: ACTION_TEXT[a.action].icon, truth, grade: GRADE_LABEL[truth], finding: a.finding, sources: a.sources };
-  });
-  const cited = [...new Set([...DISPUTED_SOURCES, ...facts.flatMap((f) => f.sources), ...actions.flatMap((a) => a.sources)])];
+  const actions = actionCards(c).map((a) => ({ ...a, icon: ACTION_TEXT[a.action].icon, gradeLabel: GRADE_LABEL[a.grade], finding: a.finding ?? AUTHOR_GRADED }));
+  const cited = [...new Set([...DISPUTED_SOURCES, ...facts.flatMap((f) => f.sources), ...actions.flatMap((a) => a.sources), ...(PRESET_SOURCES[c.scenario.id] ?? [])])];
   cited.sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
   return { intro: SOURCE_TEXT, disputed: DISPUTED_NOTE, disputedSources: DISPUTED_SOURCES, facts, actions, sources: cited.map((id) => ({ id, ...SOURCES[id] })) };
 }
@@ -126,6 +119,7 @@ export function kitOf(c: GameConfig, own?: GuideFields): Guide {
     title: c.scenario.title,
     description: c.scenario.description,
     scenarioSources: c.scenario.sources,
+    scenarioCited: PRESET_SOURCES[c.scenario.id] ?? null,
     shape,
     objectives: own?.objectives ?? derivedObjectives(c),
     objectivesFrom: own?.objectives ? "scenario" : "derived",

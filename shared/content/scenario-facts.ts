@@ -155,6 +155,9 @@ export const PRESET_SOURCES: Record<string, SourceId[]> = {
   "free-play": ["S1", "S4"],
 };
 
+/** What stands where a scenario's own wording of an action has no finding from the game's sources. */
+export const AUTHOR_GRADED = "Graded by this scenario's author: the game's sources do not cover this action as worded here.";
+
 /** The finding for an action as this session labels and grades it. */
 function findingFor(action: ActionName, label: string, grade: Truth, c: GameConfig): Omit<ActionCard, "action" | "label" | "grade"> {
   const own = PRESET_FINDINGS[c.scenario.id]?.[action];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lessonKit } from "../../shared/content/guide.ts";
 import { contentNote } from "../../shared/content/content-note.ts";
+import { actionCards, AUTHOR_GRADED, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
 import { checkScenario, scenarioConfig } from "../../shared/scenarios/load.ts";
 import { PRESETS, presetById } from "../../shared/scenarios/presets.ts";
 import { planTexts, planWhen } from "../../shared/text/plan.ts";
@@ -28,7 +29,9 @@ describe("the lesson kit", () => {
     expect(g.checklist.map((x) => x.title)).toEqual(["Projector", "Devices", "Network", "Join code", "When a phone drops"]);
     const cited = new Set(g.myth.sources.map((s) => s.id));
     for (const card of [...g.myth.facts, ...g.myth.actions]) for (const s of card.sources) expect(cited.has(s)).toBe(true);
-    expect(g.myth.actions.map((a) => a.action)).toEqual(Object.entries(c.actions).filter(([, a]) => a.enabled).map(([n]) => n).filter((n) => g.myth.actions.some((a) => a.action === n)));
+    // The actions' cards are the replay's (actionCards): the session's own labels, grades and findings.
+    expect(g.myth.actions.map(({ icon: _i, gradeLabel: _g, ...card }) => card)).toEqual(actionCards(c).map((a) => ({ ...a, finding: a.finding ?? AUTHOR_GRADED })));
+    for (const id of PRESET_SOURCES[file.id] ?? []) expect(cited.has(id)).toBe(true);
   });
 
   it("the 2015 preset's round 3 is public, with the retroactive ban as the banner says it", () => {

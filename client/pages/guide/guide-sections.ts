@@ -74,10 +74,17 @@ export function debriefSection(g: Guide): HTMLElement {
   return section("debrief", "Debrief questions", h("ol", { class: "questions" }, ...g.debriefQuestions.map((q) => h("li", {}, q))));
 }
 
+/** A preset's sources by their numbers in the list above; an uploaded scenario's as its author wrote them, said to be unchecked. */
+function scenarioSources(g: Guide): HTMLElement | string {
+  if (g.scenarioCited) return h("p", { testid: "guide-scenario-sources" }, h("b", {}, "This scenario draws on sources"), sourceRefs(g.scenarioCited, g), ".");
+  if (!g.scenarioSources.length) return "";
+  return h("div", { testid: "guide-scenario-sources" }, h("h3", {}, "The scenario's own sources"), h("p", { class: "help" }, "As its author lists them (not checked by the game):"), h("ul", {}, ...g.scenarioSources.map((s) => h("li", {}, s))));
+}
+
 export function mythSection(g: Guide): HTMLElement {
   const m = g.myth;
   const cards = m.facts.map((f) => h("article", { class: `fact grade-${f.grade}`, testid: `guide-fact-${f.id}` }, h("span", { class: "grade" }, f.gradeLabel), h("h3", {}, f.claim), h("p", {}, f.finding, sourceRefs(f.sources, g))));
-  const actions = m.actions.map((a) => h("tr", {}, h("th", { scope: "row" }, `${a.icon} ${a.label}`), h("td", {}, h("span", { class: `truth truth-${a.truth}` }, a.grade)), h("td", {}, a.finding, sourceRefs(a.sources, g))));
+  const actions = m.actions.map((a) => h("tr", {}, h("th", { scope: "row" }, `${a.icon} ${a.label}`), h("td", {}, h("span", { class: `truth truth-${a.grade}` }, a.gradeLabel)), h("td", {}, a.finding, sourceRefs(a.sources, g))));
   return section(
     "real-or-myth",
     "Real or myth: the cards",
@@ -88,6 +95,6 @@ export function mythSection(g: Guide): HTMLElement {
     h("table", { class: "guide-table" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Action"), h("th", { scope: "col" }, "Grade"), h("th", { scope: "col" }, "What the sources say"))), h("tbody", {}, ...actions)),
     h("h3", {}, "Sources"),
     h("ol", { class: "bibliography", testid: "guide-sources" }, ...m.sources.map((s) => h("li", {}, `“${s.title}”, ${s.publisher}, ${s.year}. `, h("a", { href: s.url }, s.url), s.copy ? ` (${s.copy})` : ""))),
-    g.scenarioSources.length ? h("div", {}, h("h3", {}, "The scenario's own sources"), h("ul", {}, ...g.scenarioSources.map((s) => h("li", {}, s)))) : "",
+    scenarioSources(g),
   );
 }

@@ -1,5 +1,5 @@
 import { DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "../../../shared/content/real-vs-myth.ts";
-import { actionCards, PRESET_SOURCES, type ActionCard } from "../../../shared/content/scenario-facts.ts";
+import { actionCards, AUTHOR_GRADED, PRESET_SOURCES, type ActionCard } from "../../../shared/content/scenario-facts.ts";
 import { SOURCES, type Source, type SourceId } from "../../../shared/content/sources.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { h } from "../../ui/dom.ts";
@@ -26,7 +26,7 @@ function card(f: Fact): HTMLElement {
 }
 
 function actionRow(a: ActionCard): HTMLElement {
-  const said = a.finding === null ? h("span", { class: "muted" }, "Graded by this scenario's author: the game's sources do not cover this action as worded here.") : a.finding;
+  const said = a.finding === null ? h("span", { class: "muted" }, AUTHOR_GRADED) : a.finding;
   return h(
     "tr",
     { testid: `action-fact-${a.action}` },
