@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { AddressGuard, Refusal } from "../limits/address-guard.ts";
 import { refusals } from "../limits/refusal-log.ts";
@@ -20,6 +20,8 @@ const NO_SUCH_ROOM = 522;
 const MATCHMAKE = /^\/matchmake\/([^/?]*)\/?/;
 /** The code in a joinById's or a reconnect's path (Colyseus' room id is the join code). */
 const MATCHMAKE_ROOM = /^\/matchmake\/(?:joinById|reconnect)\/([^/?]*)/;
+/** A WebSocket that returns to a seat carries its token in the query (Colyseus' transport reads it there). */
+const RECONNECTION_TOKEN = /[?&]reconnectionToken=/;
 
 export interface GateOptions {
   guard: AddressGuard;
@@ -50,7 +52,7 @@ function sendRefusal(req: IncomingMessage, res: ServerResponse, r: Refusal): voi
 
 function refuseUpgrade(socket: Duplex, r: Refusal): void {
   const body = JSON.stringify({ error: { code: r.code, message: r.message } });
-  socket.end(`HTTP/1.1 ${r.status} Forbidden\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${r.status} ${STATUS_CODES[r.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }
 
 const FOREIGN_ORIGIN: Refusal = { status: 403, code: "origin-not-allowed", message: "This server does not take requests from pages of another site." };
@@ -94,7 +96,7 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
     }
   } else {
     // A reconnection names its code in its path, as a seat request does: a guess through it is a wrong code too.
-    const refused = opts.guard.beforeCode(address);
+    const refused = opts.guard.beforeReconnect(address) ?? opts.guard.beforeCode(address);
     if (refused) return refused;
   }
   res.once("close", () => void settleCode(res, address, code, opts));
@@ -135,11 +137,18 @@ export function createGuardedServer(opts: GateOptions, trustProxy: boolean): Ser
           refuseUpgrade(args[1] as Duplex, FOREIGN_ORIGIN);
           return true;
         }
+        const returning = RECONNECTION_TOKEN.test(req.url ?? "") ? opts.guard.beforeReconnect(address) : undefined;
+        if (returning) {
+          refusals.note(returning.code, `${address} WebSocket with a reconnection token`);
+          refuseUpgrade(args[1] as Duplex, returning);
+          return true;
+        }
       } else {
         const res = args[1] as ServerResponse;
         const refused = gateRequest(req, res, address, opts);
         if (refused) {
-          if (refused.code !== RESUMING_CODE) refusals.note(refused.code, `${address} ${req.method} ${(req.url ?? "").slice(0, 80)}`);
+          // A session waiting to resume or stopped by its store is asked about by its own screens, every second or so.
+          if (refused.code !== RESUMING_CODE && refused.code !== STORAGE_STOPPED_CODE) refusals.note(refused.code, `${address} ${req.method} ${(req.url ?? "").slice(0, 80)}`);
           sendRefusal(req, res, refused);
           return true;
         }

@@ -65,11 +65,8 @@ export class AddressGuard {
    */
   beforeJoin(address: string): Refusal | undefined {
     const now = this.now();
-    const paused = (this.pausedUntil.get(address) ?? 0) - now;
-    if (paused > 0) {
-      const wait = Math.ceil(paused / 1000);
-      return { status: 429, code: "cooling-down", message: `A device on this network was disconnected for flooding the game. New seats open again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
-    }
+    const paused = this.floodPause(address, now, "New seats open");
+    if (paused) return paused;
     if (!this.wrongCodes.has(address, now)) return this.wrongCodesSpent(address, now);
     if (!this.joins.take(address, now)) {
       const wait = this.joins.secondsUntilToken(address, now);
@@ -77,6 +74,22 @@ export class AddressGuard {
     }
     this.wrongCodes.take(address, now);
     return undefined;
+  }
+
+  /**
+   * A return to a seat by reconnection token (`reconnect`, or a WebSocket carrying one). A
+   * connection cut for flooding could otherwise come straight back through its token and flood
+   * again, in a loop no new-seat pause slows: returns wait out the same pause.
+   */
+  beforeReconnect(address: string): Refusal | undefined {
+    return this.floodPause(address, this.now(), "Returning to a seat opens");
+  }
+
+  private floodPause(address: string, now: number, what: string): Refusal | undefined {
+    const paused = (this.pausedUntil.get(address) ?? 0) - now;
+    if (paused <= 0) return undefined;
+    const wait = Math.ceil(paused / 1000);
+    return { status: 429, code: "cooling-down", message: `A device on this network was disconnected for flooding the game. ${what} again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
   }
 
   /**

@@ -1,5 +1,7 @@
+import { matchMaker } from "@colyseus/core";
 import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { ROOM_NAME } from "../../shared/messages/messages.ts";
 import { serverRoom } from "../helpers/faults.ts";
@@ -78,7 +80,7 @@ describe("seats", () => {
 });
 
 describe("a client cut off for flooding", () => {
-  it("keeps its address from new seats for a while, with a code and a sentence; then seats open again", async () => {
+  it("keeps its address from new seats, and from coming back by reconnection token, for a while, with a code and a sentence; then both open again", async () => {
     const cy = seated[2].room;
     const closed = new Promise<number>((resolve) => cy.onLeave((code) => resolve(code)));
     for (let i = 0; i < 60; i++) cy.send("act", { action: "volunteer" });
@@ -86,7 +88,20 @@ describe("a client cut off for flooding", () => {
     const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) });
     expect(res.status).toBe(429);
     expect(await res.json()).toEqual({ code: "cooling-down", error: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. New seats open again in (a second|2 seconds)\.$/) });
+    // Nor straight back through its reconnection token, by the SDK or by a WebSocket of its own: the loop that rejoining was.
+    const token = cy.reconnectionToken;
+    expect(await refusal(new Client(game.url).reconnect(token))).toEqual({
+      code: 429,
+      message: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. Returning to a seat opens again in (a second|2 seconds)\.$/),
+    });
+    const [roomId, secret] = token.split(":");
+    const ws = new WebSocket(`${game.url.replace("http", "ws")}/${matchMaker.processId}/${roomId}?sessionId=${cy.sessionId}&reconnectionToken=${secret}`);
+    expect(await new Promise((resolve) => ws.on("unexpected-response", (_req, res) => resolve(res.statusCode)))).toBe(429);
     await until(async () => (await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) })).status === 200, "seats open again", 5_000);
+    // Once the pause is over, the token brings its player back to the same seat.
+    const back = await new Client(game.url).reconnect(token);
+    expect(serverRoom(game, first.code).playerOf(back.sessionId)).toBe(seated[2].id);
+    await back.leave(false);
   });
 });
 
