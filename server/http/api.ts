@@ -1,4 +1,5 @@
 import express from "express";
+import { withoutPins } from "../rooms/seat-pins.ts";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { TABLE_NAMES, tableCsv, tidyTables, type TableName } from "../../shared/replay/tables.ts";
 import { hashHostKey, hostKeyMatches } from "../rooms/host-key.ts";
@@ -98,7 +99,7 @@ export function apiRouter(opts: ApiOptions): express.Router {
     const meta = await session(store, caller(req, adminToken), String(req.params.code));
     const { status, players } = await summary(store, meta);
     const { hostKeyHash: _secret, ...open } = meta;
-    res.json({ meta: { ...open, status, players }, commands: await store.commands(meta.code) });
+    res.json({ meta: { ...open, status, players }, commands: withoutPins(await store.commands(meta.code)) });
   }));
 
   api.get("/sessions/:code/export.csv", route(async (req, res) => {
@@ -106,7 +107,7 @@ export function apiRouter(opts: ApiOptions): express.Router {
     const table = String(req.query.table ?? "events");
     if (!TABLE_NAMES.includes(table as TableName)) throw new ApiError(400, "bad-request", `table must be one of ${TABLE_NAMES.join(", ")}.`);
     const pseudonymize = ["1", "true", "yes"].includes(String(req.query.pseudonymize ?? ""));
-    const tables = tidyTables({ meta, commands: await store.commands(meta.code) }, { pseudonymize });
+    const tables = tidyTables({ meta, commands: withoutPins(await store.commands(meta.code)) }, { pseudonymize });
     if ("code" in tables) throw new ApiError(409, "cannot-replay", tables.message);
     const file = `citizen-score-${meta.code}-${table}${pseudonymize ? "-pseudonymized" : ""}.csv`;
     res.set("Content-Type", "text/csv; charset=utf-8");

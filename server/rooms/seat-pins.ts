@@ -15,7 +15,7 @@ export type PinCheck = "ok" | "wrong" | "locked" | "none";
 /**
  * The rejoin PIN of each seat, by nickname key. The PIN is shown once, on the phone that took
  * the seat; the server keeps only a salted hash, and writes it into the seat's join command so
- * a session resumed after a restart still knows it (only the facilitator can read the log).
+ * a session resumed after a restart still knows it. That hash never leaves the server (withoutPins).
  */
 export class SeatPins {
   private sealed = new Map<string, string>();
@@ -56,4 +56,17 @@ export class SeatPins {
     this.misses.set(key, misses + 1);
     return misses + 1 >= MISSES_ALLOWED ? "locked" : "wrong";
   }
+}
+
+/**
+ * The log as it leaves the server (the data API and every export): without the seats' PIN
+ * hashes. Ten thousand guesses undo a 4-digit PIN's hash in milliseconds, and whoever read one
+ * could claim that seat. The rules ignore `pin`, so the log replays the same without it.
+ */
+export function withoutPins<E extends { command: Command }>(log: readonly E[]): E[] {
+  return log.map((e) => {
+    if (e.command.kind !== "join" || e.command.pin === undefined) return e;
+    const { pin: _sealed, ...command } = e.command;
+    return { ...e, command };
+  });
 }

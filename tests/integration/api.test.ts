@@ -125,6 +125,19 @@ describe("the log and the exports", () => {
     expect(friendships).toEqual([expect.objectContaining({ a_name: "Ana", b_name: "Bo", reason: "unfriended", ended_by_name: "Ana", started_round: "1", ended_round: "2" })]);
   });
 
+  it("no answer or export carries a seat's PIN hash, which would give the seat to whoever undid it", async () => {
+    const sealed = (await game.store.commands(played.code)).flatMap((e) => (e.command.kind === "join" && e.command.pin ? [e.command.pin] : []));
+    expect(sealed).toHaveLength(3);
+    const answers = [JSON.stringify((await api(`/sessions/${played.code}/log`, played.hostKey)).body), JSON.stringify((await api(`/sessions/${played.code}/log`, ADMIN)).body)];
+    for (const table of ["events", "scores", "friendships"]) {
+      for (const pseudonymize of ["0", "1"]) answers.push((await api(`/sessions/${played.code}/export.csv?table=${table}&pseudonymize=${pseudonymize}`, played.hostKey)).body);
+    }
+    for (const answer of answers) {
+      for (const s of sealed) for (const part of s.split(":")) expect(answer).not.toContain(part);
+      expect(answer).not.toMatch(/"pin"/);
+    }
+  });
+
   it("pseudonymized exports carry no nickname; a bad table name is a JSON error", async () => {
     for (const table of ["events", "scores", "friendships"]) {
       const res = await api(`/sessions/${played.code}/export.csv?table=${table}&pseudonymize=1`, played.hostKey);
