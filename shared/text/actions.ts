@@ -82,11 +82,28 @@ export function effectText(action: ActionName, c: GameConfig): string {
   return parts.join(" · ");
 }
 
-/** "Ana posted an unapproved opinion", "Ana reported Bo". */
-export function actionSentence(actor: string, action: ActionName, target?: string): string {
+/** The scenario's own label for an action, where it words it otherwise than the game does. */
+export function ownLabel(action: ActionName, c?: Labelled): string | undefined {
+  const own = c?.scenario.labels.actions?.[action];
+  return own !== undefined && own !== ACTION_TEXT[action].label ? own : undefined;
+}
+
+/**
+ * What someone did, as the words after their name: "volunteered", "reported Bo". Where the
+ * scenario words an action its own way, the game's 2015 phrase would name the wrong deed (a
+ * driver who declined a pickup did not buy video games), so it quotes the scenario's button:
+ * "chose “Decline a long unpaid pickup”", "chose “Leave a colleague a bad review” on Bo".
+ */
+export function didPhrase(action: ActionName, c?: Labelled, target?: string): string {
+  const own = ownLabel(action, c);
+  if (own !== undefined) return `chose “${own}”${target === undefined ? "" : ` on ${target}`}`;
   const t = ACTION_TEXT[action];
-  if (target !== undefined && t.didTo) return `${actor} ${t.didTo.replace("{t}", target)}`;
-  return `${actor} ${t.did}`;
+  return target !== undefined && t.didTo ? t.didTo.replace("{t}", target) : t.did;
+}
+
+/** "Ana posted an unapproved opinion", "Ana reported Bo", in the scenario's words when it has its own. */
+export function actionSentence(actor: string, action: ActionName, target?: string, c?: Labelled): string {
+  return `${actor} ${didPhrase(action, c, target)}`;
 }
 
 export function isActionName(x: string): x is ActionName {

@@ -1,6 +1,7 @@
-import { ACTION_TEXT, isActionName } from "./actions.ts";
+import { didPhrase, isActionName } from "./actions.ts";
 import { feedLine, type FeedEntry, type FeedLine } from "./feed.ts";
-import { scoreSentenceAbout, type NameOf } from "./reasons.ts";
+import { scoreSentenceAbout, signed, type NameOf } from "./reasons.ts";
+import { listedText, type Labelled } from "./score.ts";
 
 /**
  * Feed lines in groups, for a ticker a class reads from the back of the room: a run of the
@@ -85,12 +86,12 @@ const newestFirst = (ids: string[], nameOf: NameOf) => ids.map(nameOf).reverse()
  * A group as one ticker line. A group of one is the entry's own line, through `single` (the
  * ticker's own, which tells a live event in the banner's words), so a lone line reads as before.
  */
-export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) => FeedLine = (e) => feedLine(e, nameOf)): FeedLine {
+export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) => FeedLine = (e) => feedLine(e, nameOf, c), c?: Labelled): FeedLine {
   const [first] = g.entries;
   const newest = g.entries[g.entries.length - 1];
   const n = g.entries.length;
   if (n === 1 || g.key === null) return single(newest);
-  const tone = feedLine(newest, nameOf).tone;
+  const tone = feedLine(newest, nameOf, c).tone;
   const actors = newestFirst(
     g.entries.map((e) => e.actor),
     nameOf,
@@ -109,9 +110,9 @@ export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) =
     case "unfriended":
       return { text: `${n} friendships cut, the latest by ${nameOf(newest.actor)}`, tone };
     case "blacklisted":
-      return { text: first.delta ? `${nameList(targets)} are blacklisted` : `${nameList(targets)} are off the blacklist`, tone };
+      return { text: listedText(nameList(targets), Boolean(first.delta), c, true), tone };
     case "acted": {
-      const did = isActionName(first.action) ? ACTION_TEXT[first.action].did : "acted";
+      const did = isActionName(first.action) ? didPhrase(first.action, c) : "acted";
       const who = new Set(actors).size;
       return { text: `${nameList(actors)} ${did}${n > who ? ` (${n} times)` : ""}`, tone };
     }
@@ -119,7 +120,7 @@ export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) =
       const same = g.entries.every((e) => e.delta === first.delta);
       const names = nameList(targets);
       // The sentence is the single line's, about a crowd: the amount when everyone's was the same.
-      return { text: scoreSentenceAbout("crowd", { delta: same ? first.delta : 0, rule: first.rule, actor: first.actor, action: first.action }, (id) => (id === "crowd" ? names : nameOf(id))), tone };
+      return { text: scoreSentenceAbout("crowd", { delta: same ? first.delta : 0, rule: first.rule, actor: first.actor, action: first.action }, (id) => (id === "crowd" ? names : nameOf(id)), signed, c), tone };
     }
     default:
       return single(newest);

@@ -1,5 +1,6 @@
 import { actionSentence, isActionName } from "./actions.ts";
-import { scoreSentenceAbout, type NameOf } from "./reasons.ts";
+import { scoreSentenceAbout, signed, type NameOf } from "./reasons.ts";
+import { listedText, type Labelled } from "./score.ts";
 
 /** A feed line as a screen keeps it: a `feed` message's FeedLine, absent names as "" and an absent delta as 0. */
 export interface FeedEntry {
@@ -58,18 +59,18 @@ function phaseSentence(change: string, round: number): string {
 }
 
 /** A feed item as the ticker and the replay tell it. */
-export function feedLine(e: FeedEntry, nameOf: NameOf): FeedLine {
+export function feedLine(e: FeedEntry, nameOf: NameOf, c?: Labelled): FeedLine {
   const actor = e.actor ? nameOf(e.actor) : "";
   const target = e.target ? nameOf(e.target) : "";
   switch (e.type) {
     case "acted": {
       if (!isActionName(e.action)) return { text: `${actor} acted`, tone: "social" };
       const tone: Tone = GOOD_ACTIONS.has(e.action) ? "good" : BAD_ACTIONS.has(e.action) ? "bad" : "social";
-      return { text: actionSentence(actor, e.action, target || undefined), tone };
+      return { text: actionSentence(actor, e.action, target || undefined, c), tone };
     }
     case "score":
       return {
-        text: scoreSentenceAbout(e.target, { delta: e.delta, rule: e.rule, actor: e.actor, action: e.action }, nameOf),
+        text: scoreSentenceAbout(e.target, { delta: e.delta, rule: e.rule, actor: e.actor, action: e.action }, nameOf, signed, c),
         tone: e.delta < 0 || (e.delta === 0 && !KIND_RULES.has(e.rule)) ? "bad" : "good",
       };
     case "friends":
@@ -77,7 +78,7 @@ export function feedLine(e: FeedEntry, nameOf: NameOf): FeedLine {
     case "unfriended":
       return { text: `${actor} unfriended ${target}`, tone: "bad" };
     case "blacklisted":
-      return e.delta ? { text: `${target} is blacklisted`, tone: "bad" } : { text: `${target} is off the blacklist`, tone: "good" };
+      return { text: listedText(target, Boolean(e.delta), c), tone: e.delta ? "bad" : "good" };
     case "appeal":
       return e.delta ? { text: `${actor}'s appeal was upheld`, tone: "good" } : { text: `${actor}'s appeal was rejected`, tone: "bad" };
     case "player-joined":

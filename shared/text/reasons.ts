@@ -1,4 +1,5 @@
-import { ACTION_TEXT, isActionName } from "./actions.ts";
+import { didPhrase, isActionName, ownLabel } from "./actions.ts";
+import type { Labelled } from "./score.ts";
 
 /** The last change of a player's score and its cause, as the synced state carries it. */
 export interface ScoreChange {
@@ -16,24 +17,24 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : `${n}`;
 }
 
-function did(action: string): string {
-  return isActionName(action) ? ACTION_TEXT[action].did : "did something";
+function did(action: string, c?: Labelled): string {
+  return isActionName(action) ? didPhrase(action, c) : "did something";
 }
 
 /** Why my score moved, in the second person: the cause only, without the number. */
-function reasonFor(change: ScoreChange, me: string, nameOf: NameOf): string {
+function reasonFor(change: ScoreChange, me: string, nameOf: NameOf, c?: Labelled): string {
   const other = change.actor && change.actor !== me ? nameOf(change.actor) : "";
   switch (change.rule) {
     case "action":
-      return `you ${did(change.action).replace("their score", "your score")}`;
+      return `you ${did(change.action, c).replace("their score", "your score")}`;
     case "friend-spillover":
-      return `your friend ${other || "someone"} ${did(change.action)}`;
+      return `your friend ${other || "someone"} ${did(change.action, c)}`;
     case "vouch":
-      return other ? `${other} vouched for you` : "you vouched for a friend in good standing";
+      return other ? `${other} ${didPhrase("vouch", c, "you")}` : "you vouched for a friend in good standing";
     case "vouch-risk":
       return "you vouched for a friend with a low score";
     case "reported":
-      return `${other || "someone"} reported you`;
+      return `${other || "someone"} ${didPhrase("report", c, "you")}`;
     case "guilt-by-association":
       return change.delta < 0 ? "your friends' scores dragged you down at the end of the round" : "your friends' scores lifted you at the end of the round";
     case "appeal-upheld":
@@ -51,25 +52,25 @@ function reasonFor(change: ScoreChange, me: string, nameOf: NameOf): string {
 export type FormatDelta = (delta: number) => string;
 
 /** "-10: your friend Ana posted an unapproved opinion". */
-export function scoreSentence(change: ScoreChange, me: string, nameOf: NameOf, fmt: FormatDelta = signed): string {
-  return `${fmt(change.delta)}: ${reasonFor(change, me, nameOf)}`;
+export function scoreSentence(change: ScoreChange, me: string, nameOf: NameOf, fmt: FormatDelta = signed, c?: Labelled): string {
+  return `${fmt(change.delta)}: ${reasonFor(change, me, nameOf, c)}`;
 }
 
 /** The same change told about someone else, for a host or a friend's list: "Bo -10 (friend Ana posted …)". */
-export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: NameOf, fmt: FormatDelta = signed): string {
+export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: NameOf, fmt: FormatDelta = signed, c?: Labelled): string {
   const name = nameOf(player);
   const actor = change.actor ? nameOf(change.actor) : "";
   // Amounts are withheld from the public feed while scores are not public: the cause is still told.
   const d = change.delta === 0 ? "" : ` ${fmt(change.delta)}`;
   switch (change.rule) {
     case "friend-spillover":
-      return `${name}${d}: friend ${actor} ${did(change.action)}`;
+      return `${name}${d}: friend ${actor} ${did(change.action, c)}`;
     case "vouch":
-      return actor === name ? `${name}${d} for vouching` : `${name}${d}: ${actor} vouched for them`;
+      return actor === name ? `${name}${d} for vouching` : `${name}${d}: ${actor} ${didPhrase("vouch", c, "them")}`;
     case "vouch-risk":
       return `${name}${d} for vouching for a low scorer`;
     case "reported":
-      return `${name}${d}: reported by ${actor}`;
+      return ownLabel("report", c) ? `${name}${d}: ${actor} ${didPhrase("report", c, "them")}` : `${name}${d}: reported by ${actor}`;
     case "guilt-by-association":
       return `${name}${d}: guilt by association`;
     case "appeal-upheld":
@@ -79,7 +80,7 @@ export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: 
     case "audit":
       return `${name}${d}: random audit`;
     default:
-      return `${name}${d}: ${did(change.action)}`;
+      return `${name}${d}: ${did(change.action, c)}`;
   }
 }
 

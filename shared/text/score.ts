@@ -33,3 +33,10 @@ export function scoreName(c: Labelled): string {
 export function blacklistName(c: Labelled): string {
   return c.scenario.labels.blacklisted ?? "Blacklisted";
 }
+
+/** "Ana is blacklisted", "Ana is off the blacklist"; in a scenario's own words "Ana: Deactivated", "Ana: no longer deactivated". */
+export function listedText(who: string, on: boolean, c?: Labelled, many = false): string {
+  const own = c?.scenario.labels.blacklisted;
+  if (own === undefined) return `${who} ${many ? "are" : "is"} ${on ? "blacklisted" : "off the blacklist"}`;
+  return on ? `${who}: ${own}` : `${who}: no longer ${own.charAt(0).toLowerCase()}${own.slice(1)}`;
+}

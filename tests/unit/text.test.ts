@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_NAMES, DEFAULT_CONFIG } from "../../shared/rules/config.ts";
+import { generateSession } from "../../shared/replay/generate.ts";
+import { scenarioConfig } from "../../shared/scenarios/load.ts";
+import { presetById } from "../../shared/scenarios/presets.ts";
+import { actionSentence, didPhrase, ownLabel } from "../../shared/text/actions.ts";
+import { groupFeed, groupLine } from "../../shared/text/feed-groups.ts";
+import { feedEntry, feedRecord } from "../../shared/text/feed-record.ts";
+import { signed } from "../../shared/text/reasons.ts";
 import { ACTION_TEXT, SOLO_ACTIONS, TARGETED_ACTIONS, effectText, feedLine, scoreSentence, tierText, whyNot, type FeedEntry } from "../../shared/text/index.ts";
+import { replayOf } from "../helpers/replay.ts";
 
 const names: Record<string, string> = { p1: "Ana", p2: "Bo", p3: "Cy" };
 const nameOf = (id: string) => names[id] ?? "someone";
@@ -72,5 +80,39 @@ describe("why a button is disabled", () => {
     expect(whyNot("accept-friend", { ...me, actionPoints: 0 }, DEFAULT_CONFIG)).toBeUndefined();
     expect(whyNot("buy-games", { ...me, blacklisted: true }, DEFAULT_CONFIG)).toMatch(/Blacklisted/);
     expect(whyNot("brag", me, DEFAULT_CONFIG)).toMatch(/700/);
+  });
+});
+
+describe("actions in a scenario's own words", () => {
+  const config = scenarioConfig(presetById("ratings-at-work")!);
+  const log = generateSession({ players: 16, seed: 5, roundSeconds: 40, config });
+  const r = replayOf(log);
+  const nick = (id: string) => r.players[id]?.nickname ?? "someone";
+  const entries = r.events.flatMap((e) => {
+    const f = feedRecord(e, 0, true);
+    // Live events are told in the banner's words (liveText), not by feedLine.
+    return f && f.type !== "live" ? [feedEntry(f)] : [];
+  });
+  const lines = [...entries.map((e) => feedLine(e, nick, config).text), ...groupFeed(entries).map((g) => groupLine(g, nick, undefined, config).text)];
+
+  it("tells a driver's session with its buttons' labels, never with the 2015 deeds they stand in for", () => {
+    const renamed = ACTION_NAMES.filter((a) => ownLabel(a, config));
+    expect(renamed).toContain("buy-games");
+    for (const line of lines) for (const a of renamed) expect(line, line).not.toContain(ACTION_TEXT[a].did);
+    expect(lines.some((l) => l.includes("chose “Decline a long unpaid pickup”"))).toBe(true);
+    expect(lines.some((l) => /: .+ chose “Leave a colleague a bad review” on them$/.test(l))).toBe(true);
+    // Deactivation is this scenario's blacklist, and is called so.
+    expect(lines.some((l) => l.endsWith(": Deactivated"))).toBe(true);
+    for (const line of lines) expect(line).not.toMatch(/blacklist/i);
+    expect(actionSentence("Ana", "report", "Bo", config)).toBe("Ana chose “Leave a colleague a bad review” on Bo");
+    expect(scoreSentence({ delta: -15, rule: "reported", actor: "p3", action: "report" }, "p2", nameOf, signed, config)).toBe("-15: Cy chose “Leave a colleague a bad review” on you");
+  });
+
+  it("keeps the game's own words where the scenario keeps the game's labels", () => {
+    const c2015 = scenarioConfig(presetById("citizen-score-2015")!);
+    expect(actionSentence("Ana", "buy-games", undefined, c2015)).toBe("Ana bought video games");
+    expect(didPhrase("report", c2015, "Bo")).toBe("reported Bo");
+    // 2015 words this one its own way, and is told in them.
+    expect(didPhrase("buy-responsible", c2015)).toBe("chose “Buy nappies and other 'responsible' goods”");
   });
 });

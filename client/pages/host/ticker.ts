@@ -19,11 +19,11 @@ export function ticker(model: ClassroomModel) {
   const liveLine = (e: LiveEntry): FeedLine => ({ text: liveText(e, model.config, model.nameOf).title, tone: "system" });
   const single = (item: FeedEntry): FeedLine => {
     const live = item.type === "live" ? model.live.find((e) => e.seq === item.seq) : undefined;
-    return live ? liveLine(live) : feedLine(item, model.nameOf);
+    return live ? liveLine(live) : feedLine(item, model.nameOf, model.config);
   };
 
   const draw = (group: FeedGroup, li: HTMLElement, fresh: boolean) => {
-    const line = groupLine(group, model.nameOf, single);
+    const line = groupLine(group, model.nameOf, single, model.config);
     li.className = `tick tone-${line.tone}`;
     li.dataset.count = String(group.entries.length);
     setText(li.querySelector(".tick-icon")!, ICON[line.tone]);

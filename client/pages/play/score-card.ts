@@ -87,7 +87,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     const d = sight.score - before.score;
     // The inbox that carries my new score carries its cause too.
     const cause = model.private.lastChange;
-    const sentence = cause ? scoreSentence({ ...cause, delta: d }, me(), model.nameOf, model.fmtDelta) : model.fmtDelta(d);
+    const sentence = cause ? scoreSentence({ ...cause, delta: d }, me(), model.nameOf, model.fmtDelta, model.config) : model.fmtDelta(d);
     setText(reason, sentence);
     reason.dataset.tone = d < 0 ? "down" : "up";
     setText(delta, model.fmtDelta(d));

@@ -2,7 +2,7 @@ import { GRADE_LABEL } from "../../../shared/content/real-vs-myth.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { Command } from "../../../shared/rules/commands.ts";
-import { ACTION_TEXT } from "../../../shared/text/actions.ts";
+import { actionLabel, didPhrase } from "../../../shared/text/actions.ts";
 import { liveCauseText, mistakeSentence } from "../../../shared/text/debrief.ts";
 import { signed } from "../../../shared/text/reasons.ts";
 import { h } from "../../ui/dom.ts";
@@ -35,10 +35,10 @@ function ruleText(rule: CauseChain["rule"], c: GameConfig): [string, string] {
   }
 }
 
-function commandText(c: Command, nameOf: (id: string) => string, planned: boolean): string {
+function commandText(c: Command, nameOf: (id: string) => string, planned: boolean, rules: GameConfig): string {
   switch (c.kind) {
     case "act":
-      return `${nameOf(c.player)}'s action: ${ACTION_TEXT[c.action].label.toLowerCase()}${c.target ? ` (${nameOf(c.target)})` : ""}`;
+      return `${nameOf(c.player)}'s action: “${actionLabel(c.action, rules)}”${c.target ? ` (${nameOf(c.target)})` : ""}`;
     case "facilitate":
       return `The facilitator: ${c.command.type.replace(/-/g, " ")}`;
     case "tick":
@@ -66,11 +66,11 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
     step("Change", h("b", { class: `mono ${e.delta < 0 ? "down" : "up"}` }, signed(e.delta)), ` to ${e.score} at ${clockText(e.at - from)}, round ${chain.round}`),
     step("Rule", h("b", {}, ruleName), " ", h("span", { class: "muted" }, ruleLine)),
   ];
-  if (chain.actor && chain.action) steps.push(step("Whose action", h("b", {}, chain.actor.nickname), ` ${ACTION_TEXT[chain.action].did} `, truth ?? ""));
+  if (chain.actor && chain.action) steps.push(step("Whose action", h("b", {}, chain.actor.nickname), ` ${didPhrase(chain.action, chain.rules)} `, truth ?? ""));
   const live = chain.live;
   if (live) steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveEventText(live, chain.rules, nameOf)));
   if (chain.mistake) steps.push(step("Mistake", h("b", { testid: "audit-mistake" }, mistakeSentence(chain.player.nickname, chain.mistake.appeal, (at) => clockText(at - from)))));
-  steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf, chain.live?.scheduled === true)}`));
+  steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf, chain.live?.scheduled === true, chain.rules)}`));
   const el = h("section", { class: "cause", testid: "cause-chain", "aria-live": "polite" }, h("h3", {}, `Why ${chain.player.nickname}'s score moved`), h("ol", { class: "chain" }, ...steps));
   if (chain.pull) {
     const { weight, pivot, friends } = chain.pull;

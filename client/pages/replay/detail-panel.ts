@@ -31,9 +31,9 @@ function feedLines(recent: readonly GameEvent[], data: Loaded, nameOf: (id: stri
     const e = bySeq.get(entry.seq);
     if (e?.type === "live") return { text: liveText(liveEntryOf(e), data.config, nameOf).title, tone: "system" };
     if (e?.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
-    return feedLine(entry, nameOf);
+    return feedLine(entry, nameOf, data.config);
   };
-  return groupFeed(entries).map((g) => groupLine(g, nameOf, single));
+  return groupFeed(entries).map((g) => groupLine(g, nameOf, single, data.config));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LiveDetail } from "../../../shared/rules/live/types.ts";
 import { mistakeSentence } from "../../../shared/text/debrief.ts";
 import { liveEntryOf, liveSentence, liveText } from "../../../shared/text/live.ts";
 import type { NameOf } from "../../../shared/text/reasons.ts";
+import { formatScore, listedText } from "../../../shared/text/score.ts";
 import { changedText } from "../../../shared/text/changes.ts";
 import { clockText } from "./score-lines.ts";
 import type { Moment } from "./worker-protocol.ts";
@@ -47,9 +48,9 @@ export function momentText(m: Moment, c: GameConfig, nameOf: NameOf, from = 0): 
     case "removal":
       return { icon: "✕", text: `${m.nickname} was removed${m.banned ? " and the name banned" : ""}`, tone: "person" };
     case "blacklisted":
-      return { icon: "⊘", text: `${m.nickname} was blacklisted`, tone: "person" };
+      return { icon: "⊘", text: c.scenario.labels.blacklisted ? listedText(m.nickname, true, c) : `${m.nickname} was blacklisted`, tone: "person" };
     case "drop":
-      return { icon: "▼", text: `${m.nickname} fell from ${m.from} to ${m.to} in round ${m.round}`, tone: "drop" };
+      return { icon: "▼", text: `${m.nickname} fell from ${formatScore(m.from, c)} to ${formatScore(m.to, c)} in round ${m.round}`, tone: "drop" };
     case "unfriending-wave":
       return { icon: "✂", text: `A wave of unfriending: ${m.count} friendships cut in ${Math.max(1, Math.round((m.at - m.fromAt) / 1000))} s`, tone: "wave" };
   }

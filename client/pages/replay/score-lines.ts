@@ -1,5 +1,5 @@
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
-import { ACTION_TEXT } from "../../../shared/text/actions.ts";
+import { didPhrase, ownLabel } from "../../../shared/text/actions.ts";
 import type { Line, Loaded } from "./worker-protocol.ts";
 import { LINE_RULES } from "./worker-protocol.ts";
 
@@ -29,7 +29,7 @@ function changeReason(data: Loaded, line: Line, i: number): string {
   const rule = LINE_RULES[line.rule[i]];
   const actor = line.actor[i] >= 0 ? data.players[line.actor[i]].nickname : "";
   const action = line.action[i] >= 0 ? ACTION_NAMES[line.action[i]] : undefined;
-  const did = action ? ACTION_TEXT[action].did : "acted";
+  const did = action ? didPhrase(action, data.config) : "acted";
   switch (rule) {
     case "joined":
       return "joined the session";
@@ -38,11 +38,11 @@ function changeReason(data: Loaded, line: Line, i: number): string {
     case "friend-spillover":
       return `friend ${actor} ${did}`;
     case "vouch":
-      return actor && actor !== playerName(data, line) ? `${actor} vouched for them` : "vouched for a friend";
+      return actor && actor !== playerName(data, line) ? `${actor} ${didPhrase("vouch", data.config, "them")}` : didPhrase("vouch", data.config);
     case "vouch-risk":
       return "vouched for a friend with a low score";
     case "reported":
-      return `reported by ${actor}`;
+      return ownLabel("report", data.config) ? `${actor} ${didPhrase("report", data.config, "them")}` : `reported by ${actor}`;
     case "guilt-by-association":
       return "guilt by association: friends' scores at the round's end";
     case "appeal-upheld":

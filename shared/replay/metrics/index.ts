@@ -26,7 +26,7 @@ export interface RoundMetrics {
   network: NetworkShape;
   /** 3: conformity; `afterRuleChange` once the facilitator has changed a rule in an earlier round. */
   posts: PostCounts & { ruleChanges: number; afterRuleChange: boolean };
-  /** 4 and 7: Gini, bunching above 700/750 and tier movement, at the round's end. */
+  /** 4 and 7: Gini, bunching at the travel and visa thresholds in force and tier movement, at the round's end. */
   scores: ScoreSpread;
   /** 5: lookups and whether they preceded unfriending. */
   lookups: Lookups;
