@@ -1,15 +1,17 @@
+import { getMessageBytes, Protocol } from "@colyseus/core";
 import { Encoder } from "@colyseus/schema";
-import { pack, unpack } from "msgpackr";
 import { actMessage } from "../shared/messages/messages.ts";
 import { generateSession } from "../shared/replay/generate.ts";
-import { apply } from "../shared/rules/apply.ts";
+import { openLog, type ReplayLog } from "../shared/replay/log.ts";
 import type { Command } from "../shared/rules/commands.ts";
 import { initialState } from "../shared/rules/state.ts";
 import { ClassroomState } from "../shared/schema/classroom-state.ts";
+import { SessionCore } from "../shared/session/core.ts";
 import { Feed, FEED_EVERY_MS, isForPlayers } from "../server/rooms/feed.ts";
 import { PATCH_MS } from "../server/rooms/logged-room.ts";
 import { PrivateData } from "../server/rooms/private-data.ts";
 import { project } from "../server/rooms/project.ts";
+import { roomMessageOf } from "../server/transport/frame-check.ts";
 
 export interface WorkOptions {
   players: number;
@@ -22,9 +24,9 @@ export interface WorkOptions {
 export interface WorkPass {
   actions: number;
   total: number;
-  /** MessagePack decoding and zod validation of the `act` message. */
+  /** The `act` frame decoded by the server's frame check, and validated with zod. */
   decode: number;
-  /** The rules: the clock's tick before the command, then the command. */
+  /** The rules, through the session core: the clock's tick before the command, then the command. */
   rules: number;
   /** Events onto the synced state. */
   project: number;
@@ -38,18 +40,21 @@ const STEPS = ["decode", "rules", "project", "notes", "patch"] as const;
 
 /**
  * The server's own work for a recorded session, without sockets: each `act` decoded and
- * validated as it arrives, every command ruled on and projected, and every PATCH_MS of the
- * session's time the patch encoded and the private messages and feed packed, as the room does
- * (server/rooms/classroom-room.ts). What remains of the server's cost under load beyond this is
- * the transport: Colyseus, WebSockets and the kernel.
+ * validated as it arrives, every command run through the session core the room runs
+ * (shared/session/core.ts) with the room's steps behind it, and every PATCH_MS of the
+ * session's time the patch encoded and the private messages and feed framed as Colyseus
+ * frames them. What remains of the server's cost under load beyond this is the transport:
+ * Colyseus, WebSockets and the kernel.
  */
 export function measureWork(opts: WorkOptions): { commands: number; passes: WorkPass[] } {
   const log = generateSession({ players: opts.players, rounds: opts.rounds, roundSeconds: 60, actionPoints: 30, seed: 7 });
-  // What a phone puts on the wire, packed before the clock starts.
-  const wire = log.commands.map(({ command }) => (command.kind === "act" ? pack(actOf(command)) : undefined));
+  const opened = openLog(log);
+  if ("code" in opened) throw new Error(opened.message);
+  // What a phone puts on the wire, framed before the clock starts.
+  const wire = log.commands.map(({ command }) => (command.kind === "act" ? frame("act", actOf(command)) : undefined));
   const passes: WorkPass[] = [];
   for (let i = 0; i < opts.passes; i++) {
-    passes.push(onePass(log.meta, log.commands, wire));
+    passes.push(onePass(opened, wire));
     const p = passes.at(-1)!;
     opts.progress?.(`pass ${i + 1}/${opts.passes}: ${p.actions} actions, ${p.total.toFixed(1)} µs each`);
   }
@@ -61,47 +66,57 @@ function actOf(command: Extract<Command, { kind: "act" }>) {
   return msg;
 }
 
-function onePass(meta: ReturnType<typeof generateSession>["meta"], commands: ReturnType<typeof generateSession>["commands"], wire: (Buffer | undefined)[]): WorkPass {
-  const g = initialState(meta.config, meta.seed);
+/** A message as Colyseus frames it for a socket, the way a phone's SDK frames one too. */
+const frame = (type: string, message: unknown) => getMessageBytes.raw(Protocol.ROOM_DATA, type, message);
+
+function onePass(log: ReplayLog, wire: (Buffer | undefined)[]): WorkPass {
+  const { meta, commands } = log;
   const state = new ClassroomState();
   const encoder = new Encoder(state);
   const feed = new Feed();
   const privateData = new PrivateData();
   const spent = { decode: 0, rules: 0, project: 0, notes: 0, patch: 0 };
+  let t = 0;
+  const lap = (step: keyof typeof spent) => {
+    const now = performance.now();
+    spent[step] += now - t;
+    t = now;
+  };
+  // The room's steps for each command the rules took (ClassroomRoom.sessionCore), timed one by one; the log is not written here.
+  const core = new SessionCore(initialState(meta.config, meta.seed, meta.rulesVersion), {
+    project(events, c) {
+      lap("rules");
+      project(g, state, events, c.at);
+      lap("project");
+      feed.add(events, g);
+      privateData.note(g, events);
+      lap("notes");
+    },
+  });
+  const g = core.game;
   let actions = 0;
   let patchedAt = 0;
   let fedAt = 0;
   commands.forEach(({ command }, i) => {
-    let t = performance.now();
-    const lap = (step: keyof typeof spent) => {
-      const now = performance.now();
-      spent[step] += now - t;
-      t = now;
-    };
+    t = performance.now();
     if (command.kind === "act") {
-      if (!actMessage.safeParse(unpack(wire[i]!)).success) throw new Error(`command ${i} is not a valid act message`);
+      if (!actMessage.safeParse(roomMessageOf(wire[i]!)?.message).success) throw new Error(`command ${i} is not a valid act message`);
       lap("decode");
-      apply(g, { kind: "tick", at: command.at });
     }
-    const out = apply(g, command);
+    const out = core.apply(command);
     lap("rules");
     if ("code" in out) return;
     if (command.kind === "act") actions++;
-    project(g, state, out.events, command.at);
-    lap("project");
-    feed.add(out.events, g);
-    privateData.note(g, out.events);
-    lap("notes");
     if (command.at - patchedAt >= PATCH_MS) {
-      for (const [, inbox] of privateData.changes(g, () => true).inboxes) pack(["inbox", inbox]);
+      for (const [, inbox] of privateData.changes(g, () => true).inboxes) frame("inbox", inbox);
       encoder.encode();
       encoder.discardChanges();
       patchedAt = command.at;
     }
     if (command.at - fedAt >= FEED_EVERY_MS) {
       const lines = feed.takeBatch();
-      if (lines) pack(["feed", lines]);
-      if (lines?.some(isForPlayers)) pack(["feed", lines.filter(isForPlayers)]);
+      if (lines) frame("feed", lines);
+      if (lines?.some(isForPlayers)) frame("feed", lines.filter(isForPlayers));
       fedAt = command.at;
     }
     lap("patch");

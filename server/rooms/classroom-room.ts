@@ -1,5 +1,5 @@
 import { ServerError, type Client } from "@colyseus/core";
-import { apply } from "../../shared/rules/apply.ts";
+import { SessionCore } from "../../shared/session/core.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { cleanNickname } from "../../shared/rules/nickname.ts";
@@ -65,7 +65,9 @@ export class ClassroomRoom extends LoggedRoom {
   state = new ClassroomState();
   maxClients = 1000;
 
-  private game!: GameState;
+  private core!: SessionCore;
+  /** Whether the last command took or freed a seat, so the store's player count is out of date. */
+  private seatsMoved = false;
   private hostKeyHash = "";
   /** Seconds after a server restart this session resumes by itself (null: only its facilitator reopens it). */
   private autoResume: number | null = DEFAULT_AUTO_RESUME_SECONDS;
@@ -122,7 +124,7 @@ export class ClassroomRoom extends LoggedRoom {
       const { seed = Math.floor(Math.random() * 2 ** 32), ...settings } = opts.data;
       const config = sessionConfig(settings);
       if (!config.ok) throw createError("bad-options", describeIssues(config.issues));
-      this.game = initialState(config.value, seed);
+      this.core = this.sessionCore(initialState(config.value, seed));
       this.pendingHostKey = newHostKey();
       this.hostKeyHash = hashHostKey(this.pendingHostKey);
       this.roomId = await this.claimCode(seed);
@@ -169,7 +171,7 @@ export class ClassroomRoom extends LoggedRoom {
       await this.deps.leases.release(code);
       throw createError("cannot-replay", restored.message);
     }
-    this.game = restored.state;
+    this.core = this.sessionCore(restored.state);
     this.seq = restored.lastSeq;
     this.hostKeyHash = meta.hostKeyHash;
     this.autoResume = meta.autoResumeSeconds ?? null;
@@ -403,7 +405,7 @@ export class ClassroomRoom extends LoggedRoom {
   async onDispose() {
     await this.settle();
     // A session another process took over is not this one's to mark.
-    const wasMine = this.game !== undefined && (await this.deps.leases.release(this.roomId).catch(() => false));
+    const wasMine = this.core !== undefined && (await this.deps.leases.release(this.roomId).catch(() => false));
     if (wasMine && this.game.phase !== "ended") {
       await this.deps.store.setStatus(this.roomId, "interrupted").catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
     }
@@ -478,29 +480,36 @@ export class ClassroomRoom extends LoggedRoom {
   }
 
   /**
-   * Closes an overdue round first, then applies and logs the command; what screens see of it
+   * Runs the command through the session core (the clock first, so an overdue round closes;
+   * then the command, logged); what screens see of it
    * (the synced state, new rules, a removed player's goodbye) waits for the log (whenSaved).
    * Runs inside a serial job: nothing else is applied while the append is awaited.
    */
   private async run(cmd: Command): Promise<Rejection | GameEvent[]> {
-    if (cmd.kind !== "tick") await this.run({ kind: "tick", at: cmd.at });
     const rulesBefore = this.game.config;
-    const out = apply(this.game, cmd);
-    if ("code" in out) return out;
-    if (out.events.length === 0) return out.events;
-    this.record(cmd);
-    this.whenSaved(() => project(this.game, this.state, out.events, cmd.at));
-    this.feed.add(out.events, this.game);
-    this.privateData.note(this.game, out.events);
-    if (out.events.some((e) => e.type === "player-joined" || e.type === "player-removed")) {
-      await this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
-    }
+    const phaseBefore = this.game.phase;
+    this.seatsMoved = false;
+    const out = this.core.apply(cmd);
+    if (this.seatsMoved) await this.deps.store.setPlayers(this.roomId, Object.keys(this.game.players).length);
     if (this.game.config !== rulesBefore) this.whenSaved(() => this.sendRules());
-    if (this.game.phase === "ended" && out.events.some((e) => e.type === "phase" && e.change === "ended")) {
+    if (this.game.phase === "ended" && phaseBefore !== "ended") {
       await this.saveLog();
       await this.deps.store.markEnded(this.roomId, cmd.at);
     }
-    return out.events;
+    return out;
+  }
+
+  /** The room's steps for each command the rules took: logged, then shown once the log holds it. */
+  private sessionCore(game: GameState): SessionCore {
+    return new SessionCore(game, {
+      record: (c) => this.record(c),
+      project: (events, c) => {
+        this.whenSaved(() => project(this.game, this.state, events, c.at));
+        this.feed.add(events, this.game);
+        this.privateData.note(this.game, events);
+        if (events.some((e) => e.type === "player-joined" || e.type === "player-removed")) this.seatsMoved = true;
+      },
+    });
   }
 
   /**
@@ -547,6 +556,10 @@ export class ClassroomRoom extends LoggedRoom {
   /** For tests and tools on the server side: the rules' state as it stands. */
   get gameState(): Readonly<GameState> {
     return this.game;
+  }
+
+  private get game(): GameState {
+    return this.core.game;
   }
 
   /** The seat a connection holds, if it is a player's. */

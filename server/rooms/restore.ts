@@ -1,7 +1,7 @@
 import { openLog, type ReplayProblem } from "../../shared/replay/log.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
-import { fold } from "../../shared/rules/fold.ts";
-import type { GameState } from "../../shared/rules/state.ts";
+import { SessionCore } from "../../shared/session/core.ts";
+import { initialState, type GameState } from "../../shared/rules/state.ts";
 import type { LogEntry, SessionMeta } from "../storage/store.ts";
 
 /** An event as the live room projected it: with the round the game stood in after its command. */
@@ -28,12 +28,15 @@ export function restoreSession(stored: SessionMeta, entries: LogEntry[]): Restor
   const { meta, commands: log } = opened;
   const recent: RecentEvent[] = [];
   let round = 0;
-  const state = fold(meta.config, meta.seed, log.map((e) => e.command), (events) => {
-    for (const e of events) if (e.type === "phase") round = e.round;
-    for (const event of events) recent.push({ event, round });
-    if (recent.length > 2 * RECENT_KEPT) recent.splice(0, recent.length - RECENT_KEPT);
-  }, meta.rulesVersion);
+  const core = new SessionCore(initialState(meta.config, meta.seed, meta.rulesVersion), {
+    project(events) {
+      for (const e of events) if (e.type === "phase") round = e.round;
+      for (const event of events) recent.push({ event, round });
+      if (recent.length > 2 * RECENT_KEPT) recent.splice(0, recent.length - RECENT_KEPT);
+    },
+  });
+  for (const { command } of log) core.replay(command);
   const last = log.at(-1);
-  return { state, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt, recent: recent.slice(-RECENT_KEPT) };
+  return { state: core.game, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt, recent: recent.slice(-RECENT_KEPT) };
 }
 

@@ -17,15 +17,17 @@ const SENT_BY_CLIENTS = new Set<number>([Protocol.JOIN_ROOM, Protocol.LEAVE_ROOM
 export function isDecodableFrame(data: Buffer | ArrayBuffer | Buffer[]): boolean {
   const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
   if (buffer.byteLength === 0 || !SENT_BY_CLIENTS.has(buffer[0])) return false;
-  if (buffer[0] !== Protocol.ROOM_DATA) return true;
+  return buffer[0] !== Protocol.ROOM_DATA || roomMessageOf(buffer) !== undefined;
+}
+
+/** A room message frame's type and body, decoded as Colyseus' RoomMessages.onData does; undefined when it does not decode. */
+export function roomMessageOf(buffer: Buffer): { type: string | number; message: unknown } | undefined {
   try {
     const it = { offset: 1 };
-    if (decode.stringCheck(buffer, it)) decode.string(buffer, it);
-    else decode.number(buffer, it);
-    if (buffer.byteLength > it.offset) unpack(buffer.subarray(it.offset));
-    return true;
+    const type = decode.stringCheck(buffer, it) ? decode.string(buffer, it) : decode.number(buffer, it);
+    return { type, message: buffer.byteLength > it.offset ? unpack(buffer.subarray(it.offset)) : undefined };
   } catch {
-    return false;
+    return undefined;
   }
 }
 

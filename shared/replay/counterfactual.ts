@@ -1,4 +1,4 @@
-import { apply } from "../rules/apply.ts";
+import { SessionCore } from "../session/core.ts";
 import type { Command, RejectionCode } from "../rules/commands.ts";
 import { ACTION_NAMES, type ActionConfig, type ActionName, type GameConfig } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
@@ -99,18 +99,21 @@ export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { let
   const settings = changedSettings(changes);
   const held = letLaterChanges ? [] : settings;
   const config = { ...withChanges(r.config, changes), ...(held.length ? { held } : {}) };
-  const s = initialState(config, r.log.meta.seed, r.log.meta.rulesVersion);
   const tr = new Translator(r, held);
   const commands: LogEntry[] = [];
   const refused: Counterfactual["refused"] = { actions: 0, joins: 0, facilitator: 0, byCode: {}, byAction: {} };
   const refusedBy = new Map<PlayerId, number>();
-  const run = (c: Command, index: number): GameEvent[] | RejectionCode => {
-    const round = s.round;
-    const out = apply(s, c);
-    if ("code" in out) return out.code;
-    if (out.events.length > 0) commands.push({ seq: commands.length + 1, command: c });
-    tr.observe(out.events, index, round);
-    return out.events;
+  // The recorded command being re-run, by its index; the clock's own tick before it observes as -1.
+  let current: { c: Command; i: number } | undefined;
+  const core = new SessionCore(initialState(config, r.log.meta.seed, r.log.meta.rulesVersion), {
+    record: (c) => commands.push({ seq: commands.length + 1, command: c }),
+    project: (events, c, round) => tr.observe(events, c === current?.c ? current.i : -1, round),
+  });
+  const s = core.game;
+  const run = (c: Command, i: number): GameEvent[] | RejectionCode => {
+    current = { c, i };
+    const out = core.apply(c);
+    return "code" in out ? out.code : out;
   };
   const n = r.log.commands.length;
   for (let i = 0; i < n; i++) {
@@ -118,8 +121,8 @@ export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { let
     const recorded = r.log.commands[i].command;
     const c = tr.translate(recorded, i);
     if (c === "pinned") continue;
-    if (recorded.kind !== "tick") run({ kind: "tick", at: recorded.at }, -1);
-    const out = c === "not-joined" ? c : run(c, i);
+    // A command the other world cannot take still lets its moment pass there.
+    const out = c === "not-joined" ? (core.apply({ kind: "tick", at: recorded.at }), c) : run(c, i);
     if (typeof out === "string") {
       refused.byCode[out] = (refused.byCode[out] ?? 0) + 1;
       if (recorded.kind === "act") {

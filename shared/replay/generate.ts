@@ -1,4 +1,4 @@
-import { apply } from "../rules/apply.ts";
+import { SessionCore } from "../session/core.ts";
 import type { Command, FacilitatorCommand } from "../rules/commands.ts";
 import { makeConfig, type GameConfig } from "../rules/config.ts";
 import type { GameEvent } from "../rules/events.ts";
@@ -23,19 +23,23 @@ const TICK_MS = 250;
 const HEARTBEAT_MS = 5000;
 const CREATED_AT = 1_700_000_000_000;
 
-/** Records commands the way the classroom room does: a tick before each, only what changed something. */
+/** Records commands the way the classroom room does, through the same session core: only what changed something, and a heartbeat. */
 class Recorder {
   commands: LogEntry[] = [];
   private lastLoggedAt = 0;
+  private core: SessionCore;
 
-  constructor(public s: GameState) {}
+  constructor(s: GameState) {
+    this.core = new SessionCore(s, { record: (c) => this.record(c) });
+  }
+
+  get s(): GameState {
+    return this.core.game;
+  }
 
   run(c: Command): GameEvent[] {
-    if (c.kind !== "tick") this.run({ kind: "tick", at: c.at });
-    const out = apply(this.s, c);
-    if ("code" in out || out.events.length === 0) return [];
-    this.record(c);
-    return out.events;
+    const out = this.core.apply(c);
+    return "code" in out ? [] : out;
   }
 
   /** The room's 250 ms clock up to time `t`: it closes rounds on time and logs a heartbeat. */
