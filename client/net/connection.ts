@@ -118,6 +118,7 @@ export class Connection {
   private errorListeners = new Set<Listener<ServerMessages["error"]>>();
   private lookupListeners = new Set<Listener<ServerMessages["lookup-result"]>>();
   private rulesListeners = new Set<Listener<RulesMessage>>();
+  private phoneLinkedListeners = new Set<Listener<void>>();
   /** Facilitators: seconds after a server restart the session resumes by itself (null: never), as the server last said. */
   autoResume: number | null | undefined;
   /** While waiting: the server's own sentence about when the session comes back, if it said one. */
@@ -169,6 +170,15 @@ export class Connection {
     this.hostKey = hostKey;
     hostKeys.set(code, hostKey);
     const welcome = await waitWelcome(room);
+    this.adopt(room, "host", welcome.code);
+  }
+
+  /** Opens the host view on this device with a one-use link drawn on the facilitator's screen: the server hands over the key, kept here. */
+  async hostByLink(code: string, token: string): Promise<void> {
+    const room = await this.attempt(() => this.client.joinById(code, { link: token }, ClassroomState));
+    const welcome = await waitWelcome(room);
+    this.hostKey = welcome.hostKey ?? "";
+    hostKeys.set(welcome.code, this.hostKey);
     this.adopt(room, "host", welcome.code);
   }
 
@@ -235,6 +245,31 @@ export class Connection {
     });
   }
 
+  /** Facilitators: a one-use link to open the controls on one's own phone, for this screen to draw (the key never leaves this screen in it). */
+  phoneLink(): Promise<ServerMessages["phone-link"]> {
+    const room = this.room;
+    if (!room || this.role !== "host") return Promise.reject(new Error("Only a facilitator's screen can make a phone link."));
+    return new Promise((resolve, reject) => {
+      const offs = [
+        room.onMessage("phone-link", (link: ServerMessages["phone-link"]) => {
+          offs.forEach((off) => off());
+          resolve(link);
+        }),
+        room.onMessage("error", (e: ServerMessages["error"]) => {
+          if (e.about !== "phone-link") return;
+          offs.forEach((off) => off());
+          reject(new Error(e.message));
+        }),
+      ];
+      room.send("phone-link", { hostKey: this.hostKey });
+    });
+  }
+
+  /** This screen's phone link was opened on a phone (and is used up). */
+  onPhoneLinked(fn: Listener<void>): () => void {
+    return subscribe(this.phoneLinkedListeners, fn);
+  }
+
   /** Facilitators: resume by itself this many seconds after a server restart, or never (null). */
   setAutoResume(seconds: number | null): void {
     this.room?.send("auto-resume", { seconds });
@@ -273,6 +308,7 @@ export class Connection {
     room.onMessage("auto-resume", ({ seconds }: ServerMessages["auto-resume"]) => {
       this.autoResume = seconds;
     });
+    room.onMessage("phone-linked", () => emit(this.phoneLinkedListeners, undefined));
     return room;
   }
 

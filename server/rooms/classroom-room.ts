@@ -32,6 +32,8 @@ import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
 import { autoResumeMessage, DEFAULT_AUTO_RESUME_SECONDS } from "../../shared/messages/auto-resume.ts";
+import { LINK_EXPIRED, linkJoinOptions, phoneLinkMessage } from "../../shared/messages/phone-link.ts";
+import { PhoneLinks } from "./phone-links.ts";
 
 
 const TICK_MS = 250;
@@ -84,6 +86,7 @@ export class ClassroomRoom extends LoggedRoom {
   private requests = new SeatRequests();
   /** Facilitator screens signed out by a key rotation while their socket was away: they do not come back by token. */
   private revokedHosts = new Set<string>();
+  private phoneLinks = new PhoneLinks(() => this.deps.now());
 
   messages = {
     act: this.command("act", (client, raw, at) => this.onAct(client, raw, at)),
@@ -94,6 +97,7 @@ export class ClassroomRoom extends LoggedRoom {
     "answer-request": this.command("answer-request", (client, raw) => this.onAnswer(client, raw)),
     "rotate-host-key": this.command("rotate-host-key", (client) => this.onRotate(client)),
     "auto-resume": this.command("auto-resume", (client, raw) => this.onAutoResume(client, raw)),
+    "phone-link": this.command("phone-link", (client, raw) => this.onPhoneLink(client, raw)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
@@ -198,6 +202,8 @@ export class ClassroomRoom extends LoggedRoom {
       this.pendingHostKey = undefined;
       return this.queued(() => this.admitHost(client, hostKey));
     }
+    const link = linkJoinOptions.safeParse(options);
+    if (link.success) return this.queued(() => this.admitByLink(client, link.data.link));
     // The host who resumed the session joins with the options it created the room with.
     const resumed = resumeOptions.safeParse(options);
     const parsed = joinOptions.safeParse(resumed.success ? { hostKey: resumed.data.hostKey } : options);
@@ -277,6 +283,7 @@ export class ClassroomRoom extends LoggedRoom {
     const hash = hashHostKey(hostKey);
     await this.deps.store.setHostKeyHash(this.roomId, hash);
     this.hostKeyHash = hash;
+    this.phoneLinks.forget();
     this.sendTo(client, "host-key", { hostKey });
     for (const id of [...this.hosts]) {
       if (id === client.sessionId) continue;
@@ -287,6 +294,24 @@ export class ClassroomRoom extends LoggedRoom {
       this.hostsAway.delete(id);
     }
     this.updateHostPresence();
+  }
+
+  /** A one-use link for the facilitator's own phone: its token goes back to the screen that asked, to draw as a QR code. */
+  private async onPhoneLink(client: Client, raw: unknown) {
+    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "phone-link", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const msg = phoneLinkMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "phone-link", "bad-message", "Send { hostKey }: the key this screen holds.");
+    if (!hostKeyMatches(msg.data.hostKey, this.hostKeyHash)) return this.refuse(client, "phone-link", "not-host", "That is not this session's host key any more: open the session again with the new one.");
+    this.sendTo(client, "phone-link", this.phoneLinks.mint(msg.data.hostKey, client.sessionId));
+  }
+
+  /** The phone that opens a live link first becomes a facilitator screen and is handed the key; the screen that drew the link hears so. */
+  private async admitByLink(client: Client, token: string) {
+    const used = this.phoneLinks.redeem(token);
+    if (!used) throw new ServerError(LINK_EXPIRED, "This link has expired or was used already. On the facilitator's screen, open Settings and press Control from your phone for a new one.");
+    await this.admitHost(client, used.hostKey);
+    const asker = this.clients.get(used.asker);
+    if (asker) this.sendTo(asker, "phone-linked", {});
   }
 
   /** The facilitator's choice of resuming by itself after a restart: stored first, since it matters only once this process is gone. */

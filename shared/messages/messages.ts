@@ -92,6 +92,10 @@ export interface ServerMessages {
   "seat-requests": SeatRequest[];
   /** To the facilitator's screen that asked for it: the new host key after a rotation. */
   "host-key": { hostKey: string };
+  /** To the facilitator's screen that asked: a one-use link's token for its own phone, and how long it lives. */
+  "phone-link": { token: string; seconds: number };
+  /** To that same screen: a phone opened its link (it is used up). */
+  "phone-linked": Record<string, never>;
   /** Facilitators only, on joining and after a change: seconds after a server restart the session resumes by itself (null: never). */
   "auto-resume": { seconds: number | null };
   error: { code: ErrorCode; message: string; about: string };

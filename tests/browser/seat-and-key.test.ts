@@ -39,6 +39,8 @@ async function joinAs(code: string, name: string): Promise<Page> {
 describe("no secret on a shared screen", () => {
   it("the projector never draws the host key unless asked; a phone link opens the controls on the phone; a new key signs the projector out", async () => {
     const projector = await tb.page("projector", PROJECTOR);
+    // The projector's timers run on a clock the test can move, to see the QR code hide by itself.
+    await projector.clock.install();
     const { code, key } = await createSession(projector);
     expect(await pageText(projector)).not.toContain(key);
 
@@ -61,13 +63,34 @@ describe("no secret on a shared screen", () => {
     await projector.screenshot({ path: join(ARTIFACTS, "settings-phone-qr-1920.png") });
     await projector.getByTestId("phone-control").click();
     expect(await projector.getByTestId("phone-qr").isVisible()).toBe(false);
-    await projector.keyboard.press("Escape");
+    // Left alone, the QR code hides by itself after a minute.
+    await projector.getByTestId("phone-control").click();
+    await expect.poll(() => projector.getByTestId("phone-qr").isVisible(), WAIT).toBe(true);
+    await projector.clock.runFor(59_000);
+    expect(await projector.getByTestId("phone-qr").isVisible(), "still up at 59 s").toBe(true);
+    await projector.clock.runFor(2_000);
+    await expect.poll(() => projector.getByTestId("phone-qr").isVisible(), WAIT).toBe(false);
 
-    // The QR code holds this link; the teacher's phone opens it.
+    // The QR code holds a one-use link with a token, not the key; the teacher's phone opens it.
+    await projector.getByTestId("phone-control").click();
+    await expect.poll(() => projector.getByTestId("phone-qr").getAttribute("data-link"), WAIT).toMatch(/#link=/);
+    const link = (await projector.getByTestId("phone-qr").getAttribute("data-link"))!;
+    expect(link).toMatch(new RegExp(`^${game.url}/host\\?code=${code}#link=[\\w-]{32}$`));
+    expect(link, "the QR code holds no host key").not.toContain(key);
     const phone = await tb.page("teacher-phone", PHONE, true);
-    await phone.goto(`${game.url}/host?code=${code}#key=${encodeURIComponent(key)}`);
+    await phone.goto(link);
     await expect.poll(() => phone.getByTestId("session-code").textContent(), WAIT).toBe(code);
-    expect(new URL(phone.url()).hash, "the key leaves the address bar").toBe("");
+    expect(new URL(phone.url()).hash, "the token leaves the address bar").toBe("");
+    // Used: the projector's QR code goes at once, and the projector says a phone opened it.
+    await expect.poll(() => projector.getByTestId("phone-qr").isVisible(), WAIT).toBe(false);
+    expect(await projector.getByTestId("host-key-status").textContent()).toContain("opened on a phone just now");
+    await projector.keyboard.press("Escape");
+    // A student who photographed the QR code and opens it after the teacher gets nothing.
+    const student = await tb.page("student-with-photo", PHONE, true);
+    await student.goto(link);
+    await expect.poll(() => student.locator("body").textContent(), WAIT).toContain("This link has expired or was used already");
+    expect(await student.getByTestId("start-button").isVisible()).toBe(false);
+    expect(await student.evaluate(() => localStorage.getItem("citizen-score:hosts") ?? ""), "the student's phone holds no key").not.toContain(key);
     await expect.poll(() => phone.getByTestId("start-button").isVisible(), WAIT).toBe(true);
     await phone.screenshot({ path: join(ARTIFACTS, "phone-host-390.png") });
     expect(await pageText(projector)).not.toContain(key);

@@ -1,4 +1,5 @@
 import QRCode from "qrcode";
+import { phoneLinkUrl } from "../../../shared/messages/phone-link.ts";
 import type { Connection } from "../../net/connection.ts";
 import { hostKeys } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
@@ -8,15 +9,13 @@ import "./host-phone.css";
 /** How long the phone link's QR code stays up: long enough to scan, too short to be photographed at leisure. */
 const QR_SECONDS = 60;
 
-/** The link that opens this session's host controls on the facilitator's own phone; the key rides in the fragment, which no server sees. */
-function phoneLink(code: string, key: string): string {
-  return `${location.origin}/host?code=${encodeURIComponent(code)}#key=${encodeURIComponent(key)}`;
-}
-
 /**
  * The host key in Settings, for a projector that shows everything it draws: hidden until "Show
  * on this device" and hidden again on "Hide" or when Settings closes; the phone link's QR code
- * only on demand and for QR_SECONDS; and a new key, which signs every other facilitator screen out.
+ * only on demand, until it is used or for QR_SECONDS at most; and a new key, which signs every
+ * other facilitator screen out. The QR code holds a one-use token the server made for this
+ * link (PHONE_LINK_SECONDS), never the key: a student who photographs it a minute later, or
+ * scans it after the teacher did, opens nothing.
  */
 export function hostKeyBox(code: () => string, conn: Connection) {
   const keyText = h("code", { class: "host-key mono", testid: "host-key", hidden: true });
@@ -38,6 +37,7 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     clearInterval(qrTimer);
     qrBox.hidden = true;
     qr.removeAttribute("src");
+    delete qr.dataset.link;
     setText(phone, "Control from your phone");
   };
   showKey.addEventListener("click", () => {
@@ -50,14 +50,19 @@ export function hostKeyBox(code: () => string, conn: Connection) {
   });
   phone.addEventListener("click", async () => {
     if (!qrBox.hidden) return hideQr();
-    const key = hostKeys.get(code());
-    if (!key) return setText(status, "This screen has no host key stored.");
-    const svg = await QRCode.toString(phoneLink(code(), key), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    phone.disabled = true;
+    const link = await conn.phoneLink().catch((err: Error) => setText(status, err.message));
+    phone.disabled = false;
+    if (!link) return;
+    const url = phoneLinkUrl(location.origin, code(), link.token);
+    const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    qr.dataset.link = url;
+    setText(status, "");
     qrBox.hidden = false;
     setText(phone, "Hide the code");
     let left = QR_SECONDS;
-    const tick = () => setText(qrNote, `Scan it with your own phone: it opens the controls there, and this screen keeps the view. It hides in ${left} s.`);
+    const tick = () => setText(qrNote, `Scan it with your own phone: it opens the controls there, once, and this screen keeps the view. It hides in ${left} s.`);
     tick();
     qrTimer = setInterval(() => (--left <= 0 ? hideQr() : tick()), 1000);
   });
@@ -71,6 +76,12 @@ export function hostKeyBox(code: () => string, conn: Connection) {
       (err: Error) => setText(status, err.message),
     );
     rotate.disabled = false;
+  });
+
+  // The link was used: the code goes at once, and the projector says so, in case it was not the teacher's phone.
+  conn.onPhoneLinked(() => {
+    hideQr();
+    setText(status, "The controls were opened on a phone just now, and that link opens nothing more. If it was not your phone, change the host key.");
   });
 
   const el = h(

@@ -13,12 +13,9 @@ import "./host.css";
 export function mount(root: HTMLElement): () => void {
   const errors = errorTray();
   const code = new URLSearchParams(location.search).get("code")?.toUpperCase() ?? "";
-  // The "control from your phone" link carries the key in its fragment: keep it, then take it out of the address bar.
-  const linked = new URLSearchParams(location.hash.slice(1)).get("key");
-  if (code && linked) {
-    hostKeys.set(code, linked);
-    history.replaceState(null, "", `/host?code=${code}`);
-  }
+  // A "control from your phone" link: a one-use token in the fragment, taken out of the address bar at once (a reload must not reuse it).
+  const linkToken = new URLSearchParams(location.hash.slice(1)).get("link");
+  if (linkToken) history.replaceState(null, "", code ? `/host?code=${code}` : "/host");
   let conn: Connection = currentConnection()?.role === "host" && currentConnection()?.code === code ? currentConnection()! : newConnection();
   let teardown = () => {};
 
@@ -61,7 +58,11 @@ export function mount(root: HTMLElement): () => void {
   const showSetup = () => root.replaceChildren(setupPanel(actions, code), errors.el);
 
   if (conn.room) showSession();
-  else if (code && hostKeys.get(code)) {
+  else if (code && linkToken) {
+    showSetup();
+    conn = newConnection();
+    void conn.hostByLink(code, linkToken).then(showSession, fail);
+  } else if (code && hostKeys.get(code)) {
     showSetup();
     void actions.reopen(code, hostKeys.get(code)!);
   } else {
