@@ -20,26 +20,33 @@ function remember(key: string, on: boolean): void {
 }
 
 /**
- * The projector's own display switches, remembered on this device: larger text for a big room
- * (on `page`, which scales everything from its font size), and the sound cues on or off.
+ * Larger text for a big room, on `page` (which scales everything from its font size): one
+ * setting for every projector page on this device, the live host's and the debrief replay's.
  */
-export function displayToggles(page: HTMLElement, sound: SoundCues) {
-  const large = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "large-text-button", title: "Larger text for a big room" }, "Aa");
-  const mute = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "sound-button" });
-  const render = () => {
-    const big = page.classList.contains("large-text");
-    large.setAttribute("aria-pressed", String(big));
-    mute.setAttribute("aria-pressed", String(sound.on));
-    mute.textContent = sound.on ? "Sound on" : "Sound off";
-    mute.title = sound.on ? "Mute the projector's sound cues" : "Play sound cues: a join, round start, the last 10 seconds, round end, a big drop";
-  };
+export function largeTextButton(page: HTMLElement, onChange: () => void = () => {}): HTMLButtonElement {
+  const button = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "large-text-button", title: "Larger text for a big room" }, "Aa");
+  const render = () => button.setAttribute("aria-pressed", String(page.classList.contains("large-text")));
   page.classList.toggle("large-text", remembered(LARGE));
-  large.addEventListener("click", () => {
+  button.addEventListener("click", () => {
     remember(LARGE, page.classList.toggle("large-text"));
     // The graph's names follow the page's type size, measured on resize.
     dispatchEvent(new Event("resize"));
     render();
+    onChange();
   });
+  render();
+  return button;
+}
+
+/** The projector's own display switches, remembered on this device: larger text, and the sound cues on or off. */
+export function displayToggles(page: HTMLElement, sound: SoundCues) {
+  const large = largeTextButton(page);
+  const mute = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "sound-button" });
+  const render = () => {
+    mute.setAttribute("aria-pressed", String(sound.on));
+    mute.textContent = sound.on ? "Sound on" : "Sound off";
+    mute.title = sound.on ? "Mute the projector's sound cues" : "Play sound cues: a join, round start, the last 10 seconds, round end, a big drop";
+  };
   mute.addEventListener("click", () => {
     sound.set(!sound.on);
     render();

@@ -2,6 +2,7 @@ import type { KeyMoment } from "../../../shared/replay/index.ts";
 import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 import { errorTray } from "../../ui/status.ts";
+import { largeTextButton } from "../host/display-toggles.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
 import type { AnswerTarget } from "./answers.ts";
 import { dataTab } from "./data-tab.ts";
@@ -81,6 +82,8 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     if (!holder.firstElementChild) holder.append(builders[tab]());
     return holder;
   };
+  // The projector's larger-text setting, shared with the host page: set once for the room.
+  const textSize = h("span", { class: "display-toggles" });
   const buttons = TABS.map(([id, label]) => h("button", { class: "tab", type: "button", role: "tab", testid: `tab-${id}`, onclick: () => show(id) }, label));
   const page = h(
     "div",
@@ -88,16 +91,19 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     h(
       "header",
       { class: "replay-top" },
-      h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+      h("div", { class: "brand", title: "Citizen Score", "aria-label": "Citizen Score" }, h("span", { class: "brand-mark" })),
       h("div", { class: "code-pill" }, h("span", {}, "Debrief"), h("b", { class: "mono", testid: "session-code" }, data.code)),
       h("div", { class: "replay-meta" }, h("b", {}, data.config.scenario.title), h("span", {}, `${data.players.length} players · ${data.rounds.length} rounds · ${new Date(data.createdAt).toLocaleDateString()}`)),
       h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief views" }, ...buttons),
+      textSize,
       h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, "⌂ Host"),
     ),
     h("main", { class: "replay-main" }, ...Object.values(holders)),
     bar.el,
     errors.el,
   );
+
+  textSize.append(largeTextButton(page));
 
   /** A question's answer: replay its moment, open the Real or myth tab, or bring its Metrics card into view. */
   function answer(target: AnswerTarget): void {

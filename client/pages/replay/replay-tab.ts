@@ -64,7 +64,7 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
     h(
       "aside",
       { class: "side" },
-      h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard at this moment", seen), search, names, board.el),
+      h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard then", seen), search, names, board.el),
       detail.el,
     ),
     key.el,

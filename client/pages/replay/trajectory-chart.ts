@@ -7,14 +7,16 @@ import { clockText, sampleLines } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
 const MUTED = "#93a0bf";
-const FONT = '12px "JetBrains Mono Variable", monospace';
+const font = (px: number) => `${px}px "JetBrains Mono Variable", monospace`;
 const stepped = uPlot.paths.stepped!({ align: 1 });
 
 /**
  * Every player's score over the session as one line (uPlot: hundreds of lines stay fast),
  * coloured by the tier they ended in, with the rounds as bands and the thresholds as dashes.
  * The chart is built once; moving through time only moves the "now" line, and picking a
- * player swaps one highlighted series.
+ * player swaps one highlighted series. Its text (axes, rounds, thresholds) is set in the
+ * page's type size, read from its element, so it reads from the back row like the rest; the
+ * size it drew with is on the element's `data-font-px`, for tests (uPlot has no way to ask).
  */
 export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) => void) {
   const el = h("div", { class: "traj-chart", testid: "trajectory-chart" });
@@ -41,20 +43,23 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
   let chart: uPlot | undefined;
   let at = data.to;
   let hovered = -1;
+  let px = 0;
+  let picked = -1;
 
   const drawBands = (u: uPlot) => {
     const ctx = u.ctx;
     const { top, height } = u.bbox;
     ctx.save();
-    ctx.font = FONT.replace("12px", `${Math.round(11 * uPlot.pxRatio)}px`);
+    ctx.font = font(Math.round(px * uPlot.pxRatio));
+    ctx.textBaseline = "top";
     data.rounds.forEach((r, i) => {
       const x0 = u.valToPos(r.startAt, "x", true);
       const x1 = u.valToPos(r.endAt ?? data.to, "x", true);
       ctx.fillStyle = i % 2 === 0 ? "#ffffff09" : "#ffffff03";
       ctx.fillRect(x0, top, x1 - x0, height);
-      if (x1 - x0 > 28 * uPlot.pxRatio) {
+      if (x1 - x0 > 2.6 * px * uPlot.pxRatio) {
         ctx.fillStyle = MUTED;
-        ctx.fillText(`R${r.round}`, x0 + 5 * uPlot.pxRatio, top + 14 * uPlot.pxRatio);
+        ctx.fillText(`R${r.round}`, x0 + 5 * uPlot.pxRatio, top + 4 * uPlot.pxRatio);
       }
     });
     ctx.restore();
@@ -65,7 +70,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     ctx.save();
     ctx.setLineDash([6 * uPlot.pxRatio, 6 * uPlot.pxRatio]);
     ctx.lineWidth = uPlot.pxRatio;
-    ctx.font = FONT.replace("12px", `${Math.round(11 * uPlot.pxRatio)}px`);
+    ctx.font = font(Math.round(px * uPlot.pxRatio));
     ctx.textAlign = "right";
     const spans = data.rules.map((x, i) => ({
       x0: i === 0 ? left : Math.max(left, u.valToPos(x.at, "x", true)),
@@ -115,6 +120,9 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
   };
 
   const build = (width: number, height: number) => {
+    chart?.destroy();
+    px = Math.round(parseFloat(getComputedStyle(el).fontSize)) || 16;
+    el.dataset.fontPx = String(px);
     const opts: uPlot.Options = {
       width,
       height,
@@ -122,12 +130,12 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
       cursor: { drag: { x: false, y: false, setScale: false }, points: { show: false }, y: false },
       scales: { x: { time: false, range: [data.from, data.to] }, y: { range: [Math.floor((lo - 15) / 10) * 10, Math.ceil((hi + 15) / 10) * 10] } },
       axes: [
-        { stroke: MUTED, font: FONT, space: 90, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => clockText(v - data.from)) },
-        { stroke: MUTED, font: FONT, size: 46, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" } },
+        { stroke: MUTED, font: font(px), size: px * 2.2, space: px * 5, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => clockText(v - data.from)) },
+        { stroke: MUTED, font: font(px), size: px * 3, space: px * 2, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" } },
       ],
       series: [
         {},
-        ...data.lines.map((line): uPlot.Series => ({ stroke: css(TIER_COLOR[tierOf(line.score[line.score.length - 1], c)]), width: lineWidth, alpha, paths: stepped, points: { show: false } })),
+        ...data.lines.map((line): uPlot.Series => ({ stroke: css(TIER_COLOR[tierOf(line.score[line.score.length - 1], c)]), width: lineWidth, alpha: picked < 0 ? alpha : dimmed, paths: stepped, points: { show: false } })),
         { stroke: "#ffffff", width: 3.5, paths: stepped, points: { show: false } },
       ],
       hooks: { drawClear: [drawBands], draw: [drawThresholds, placeNow], setCursor: [hover] },
@@ -140,15 +148,18 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     placeNow();
   };
 
-  const resize = new ResizeObserver(() => {
+  const fit = () => {
     const width = Math.floor(el.clientWidth);
     const height = Math.floor(el.clientHeight);
     if (width < 50 || height < 50) return;
-    if (!chart) build(width, height);
+    // A new type size (a wider window, the larger-text switch) draws the chart anew in it.
+    if (!chart || Math.round(parseFloat(getComputedStyle(el).fontSize)) !== px) build(width, height);
     else chart.setSize({ width, height });
     placeNow();
-  });
+  };
+  const resize = new ResizeObserver(fit);
   resize.observe(el);
+  addEventListener("resize", fit);
 
   return {
     el,
@@ -158,6 +169,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     },
     select(id: string | undefined) {
       const i = id === undefined ? -1 : data.lines.findIndex((l) => l.id === id);
+      picked = i;
       series[selectedSeries - 1] = i < 0 ? empty : ys[i];
       if (!chart) return;
       for (let s = 1; s < selectedSeries; s++) chart.series[s].alpha = i < 0 ? alpha : dimmed;
@@ -166,6 +178,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     },
     dispose() {
       resize.disconnect();
+      removeEventListener("resize", fit);
       chart?.destroy();
     },
   };

@@ -104,6 +104,8 @@ export function heldPanel(result: WhatIf, label: string): HTMLElement {
   );
 }
 
+const MOVERS = 3;
+
 /** What the re-run changed by the end: both worlds' numbers, the refused actions, who gained and lost most. */
 export function outcomes(result: WhatIf, label: string): HTMLElement {
   const { refused } = result;
@@ -111,10 +113,11 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
     .sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))
     .map(([code, n]) => h("li", {}, h("b", { class: "mono" }, String(n)), ` ${REFUSALS[code] ?? code.replace(/-/g, " ")}`));
   const moved = result.players.filter((p) => p.difference !== null && p.difference !== 0).sort((x, y) => x.difference! - y.difference!);
-  const shown = [...moved.slice(0, 5), ...moved.slice(-5).filter((p) => !moved.slice(0, 5).includes(p))].sort((x, y) => y.difference! - x.difference!);
+  // The three who lost and the three who gained most: a table a room reads at once, above the fold.
+  const shown = [...moved.slice(0, MOVERS), ...moved.slice(-MOVERS).filter((p) => !moved.slice(0, MOVERS).includes(p))].sort((x, y) => y.difference! - x.difference!);
   return h(
     "div",
-    { class: "outcomes" },
+    { class: "outcomes", testid: "what-if-outcomes" },
     h(
       "section",
       { class: "panel" },
@@ -122,24 +125,28 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
       h("table", { class: "compare" }, h("thead", {}, h("tr", {}, h("th", {}), h("th", {}, "As recorded"), h("th", {}, `What if: ${label}`))), h("tbody", {}, ...summaryRows(result.recorded, result.counterfactual).map(([k, a, b]) => h("tr", {}, h("th", { scope: "row" }, k), h("td", { class: "mono" }, a), h("td", { class: "mono" }, b))))),
     ),
     h(
-      "section",
-      { class: "panel", testid: "refused" },
-      h("h2", {}, "Recorded choices the other world refused"),
-      h("p", { class: "big-number" }, h("b", { class: "mono", testid: "refused-count" }, String(refused.actions)), ` of the recorded actions were refused there${refused.joins ? `, and ${refused.joins} joins` : ""}.`),
-      codes.length ? h("ul", { class: "codes" }, ...codes) : h("p", { class: "muted" }, "Every recorded choice was possible there too: only the points differ."),
-    ),
-    h(
-      "section",
-      { class: "panel" },
-      h("h2", {}, "Who gained and who lost most"),
-      shown.length === 0
-        ? h("p", { class: "muted" }, "Nobody's final score differs: under these rules the same choices ended the same way.")
-        : h(
-            "table",
-            { class: "compare movers" },
-            h("thead", {}, h("tr", {}, h("th", {}, "Player"), h("th", {}, "Recorded"), h("th", {}, "What if"), h("th", {}, "Difference"))),
-            h("tbody", {}, ...shown.map(moverRow)),
-          ),
+      "div",
+      { class: "outcomes-side" },
+      h(
+        "section",
+        { class: "panel", testid: "refused" },
+        h("h2", {}, "Recorded choices the other world refused"),
+        h("p", { class: "big-number" }, h("b", { class: "mono", testid: "refused-count" }, String(refused.actions)), ` of the recorded actions were refused there${refused.joins ? `, and ${refused.joins} joins` : ""}.`),
+        codes.length ? h("ul", { class: "codes" }, ...codes) : h("p", { class: "muted" }, "Every recorded choice was possible there too: only the points differ."),
+      ),
+      h(
+        "section",
+        { class: "panel", testid: "movers" },
+        h("h2", {}, "Who gained and who lost most"),
+        shown.length === 0
+          ? h("p", { class: "muted" }, "Nobody's final score differs: under these rules the same choices ended the same way.")
+          : h(
+              "table",
+              { class: "compare movers" },
+              h("thead", {}, h("tr", {}, h("th", {}, "Player"), h("th", {}, "Recorded"), h("th", {}, "What if"), h("th", {}, "Difference"))),
+              h("tbody", {}, ...shown.map(moverRow)),
+            ),
+      ),
     ),
   );
 }

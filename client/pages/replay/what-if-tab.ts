@@ -46,8 +46,11 @@ export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: Classro
       label = worldLabel(changes);
       otherTitle.replaceChildren(h("span", { class: "key-other" }, "What if: "), label);
       other.reset();
+      // What it held fixed and how the session ended there come first, above the fold; both
+      // worlds at the timeline's moment follow.
       results.replaceChildren(
         heldPanel(result, label),
+        outcomes(result, label),
         h(
           "div",
           { class: "worlds" },
@@ -61,7 +64,6 @@ export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: Classro
           h("p", { class: "explain" }, "Both worlds follow the timeline below: move it to compare any moment."),
           dist,
         ),
-        outcomes(result, label),
       );
       if (games.length === 0) {
         scenes = [new GraphScene(recorded, (id) => opts.select(id)), new GraphScene(other, (id) => opts.select(idOfNick.get(other.players.get(id)?.nickname ?? "")))];

@@ -67,8 +67,9 @@ export class GraphEffects {
     });
   }
 
-  floatDelta(x: number, y: number, delta: number, label = delta > 0 ? `+${delta}` : `${delta}`, px = 22): void {
-    if (!this.budget() || Math.abs(delta) < 1) return;
+  /** Floats a score change off a node; false when the effects budget (or a change under 1) left it out. */
+  floatDelta(x: number, y: number, delta: number, label = delta > 0 ? `+${delta}` : `${delta}`, px = 22): boolean {
+    if (!this.budget() || Math.abs(delta) < 1) return false;
     const zoom = this.scene.cameras.main.zoom;
     const text = this.scene.add
       .text(x, y, label, {
@@ -84,6 +85,7 @@ export class GraphEffects {
       .setScale(1 / zoom);
     this.track(text);
     this.scene.tweens.add({ targets: text, y: y - 46 / zoom, alpha: { from: 1, to: 0 }, duration: 1600, ease: "Cubic.Out", onComplete: () => text.destroy() });
+    return true;
   }
 
   edgeEvent(key: string, on: boolean): void {

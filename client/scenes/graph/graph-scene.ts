@@ -31,6 +31,8 @@ export interface NodeOnScreen {
   x: number;
   y: number;
   r: number;
+  /** The name's type size in page pixels as drawn (its font size, scaled with the camera and the canvas), 0 when no name is shown. */
+  labelPx: number;
 }
 
 /**
@@ -52,6 +54,8 @@ export class GraphScene extends Phaser.Scene {
   private labelPx = 15;
   private labelCheckedAt = -Infinity;
   private pendingDeltas = new Map<string, number>();
+  /** The last score badges floated off nodes, oldest first, for tests and anyone checking what the room saw. */
+  private badges: { nickname: string; delta: number; text: string }[] = [];
 
   constructor(
     private model: ClassroomModel,
@@ -71,7 +75,7 @@ export class GraphScene extends Phaser.Scene {
     this.scale.on("resize", () => this.reshape());
     this.reshape();
     // The page reads where each node is drawn through the canvas's parent: see nodesOnScreen.
-    Object.assign(this.game.canvas.parentElement ?? {}, { graphNodes: () => this.nodesOnScreen() });
+    Object.assign(this.game.canvas.parentElement ?? {}, { graphNodes: () => this.nodesOnScreen(), graphBadges: () => this.badges.slice() });
     this.rebuild();
     this.off = this.model.subscribe({
       reset: () => this.clear(),
@@ -112,6 +116,7 @@ export class GraphScene extends Phaser.Scene {
       x: box.left + ((v.shape.x - cam.worldView.x) * cam.zoom + cam.x) * sx,
       y: box.top + ((v.shape.y - cam.worldView.y) * cam.zoom + cam.y) * sx,
       r: v.size.r * cam.zoom * sx,
+      labelPx: v.label.visible ? parseFloat(String(v.label.style.fontSize)) * v.label.scaleY * cam.zoom * sx : 0,
     }));
   }
 
@@ -254,7 +259,9 @@ export class GraphScene extends Phaser.Scene {
       const sum = this.pendingDeltas.get(id) ?? 0;
       this.pendingDeltas.delete(id);
       const v = this.views.get(id);
-      if (v && sum !== 0) this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, sum, this.model.fmtDelta(sum), this.labelPx);
+      if (!v || sum === 0) return;
+      const text = this.model.fmtDelta(sum);
+      if (this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, sum, text, this.labelPx)) this.badges = [...this.badges.slice(-99), { nickname: v.label.text, delta: sum, text }];
     });
   }
 
@@ -292,11 +299,34 @@ export class GraphScene extends Phaser.Scene {
       const d = (v.size.r * 2 * v.bump.k) / TEXTURE_SIZE;
       v.shape.setPosition(n.x!, n.y!).setScale(d);
       v.ring.setPosition(n.x!, n.y!).setScale(d * 1.35);
-      v.label.setPosition(n.x!, n.y! + v.size.r * (v.ring.visible ? 1.4 : 1) + 3).setVisible(labelled.has(v.id)).setScale(1 / this.cameras.main.zoom);
+      v.label.setPosition(n.x!, n.y! + v.size.r * (v.ring.visible ? 1.4 : 1) + 3).setScale(1 / this.cameras.main.zoom);
     }
+    this.placeLabels(labelled);
     this.drawEdges();
     this.drawFocus();
     fitCamera(this.cameras.main, this.layout.nodes.values(), delta, this.insetTop, this.labelPx * 1.4);
+  }
+
+  /**
+   * Shows each name at its full size or not at all: in order of priority (the followed player,
+   * then the leaderboard's order), a name that would overlap one already placed is left out
+   * for now, so a crowded graph in a small view shows fewer names, each one readable.
+   */
+  private placeLabels(candidates: Set<string>): void {
+    const pad = 2 / this.cameras.main.zoom;
+    const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+    const order = [...(this.focused ? [this.focused] : []), ...this.model.order, ...this.views.keys()];
+    const done = new Set<string>();
+    for (const id of order) {
+      const v = this.views.get(id);
+      if (!v || done.has(id)) continue;
+      done.add(id);
+      const l = v.label;
+      const box = { x0: l.x - l.displayWidth / 2 - pad, x1: l.x + l.displayWidth / 2 + pad, y0: l.y - pad, y1: l.y + l.displayHeight + pad };
+      const free = candidates.has(id) && placed.every((b) => box.x1 <= b.x0 || box.x0 >= b.x1 || box.y1 <= b.y0 || box.y0 >= b.y1);
+      l.setVisible(free);
+      if (free) placed.push(box);
+    }
   }
 
   private labelled(): Set<string> {
