@@ -156,6 +156,23 @@ describe("the phone at thumb's reach, at 390x844", () => {
       const tall = await ana.evaluate(() => document.documentElement.scrollHeight);
       expect(tall, tab).toBeLessThan(PHONE.height * 1.6);
     }
+
+    // Removed by the facilitator: told once, in one clear message, not also as a toast and a
+    // "Disconnected." banner, and not again when the page would have tried to reconnect.
+    h.room.send("facilitate", { type: "remove", player: id });
+    await ana.getByTestId("end-screen").waitFor({ state: "visible", ...WAIT });
+    const told = async () => {
+      // biome-ignore lint/performance/useDomNodeTextContent: what is shown counts, not the hidden connection banner's words
+      const text = await ana.evaluate(() => document.body.innerText);
+      return { removed: text.split("removed you").length - 1, left: text.match(/you left/gi)?.length ?? 0, disconnected: /disconnected|reconnecting/i.test(text) };
+    };
+    expect(await told()).toEqual({ removed: 1, left: 1, disconnected: false });
+    expect(await ana.getByTestId("end-screen").locator("h2").textContent()).toBe("You left the session");
+    expect(await ana.getByTestId("end-screen").textContent()).toContain("The facilitator removed you from this session.");
+    await ana.waitForTimeout(2500);
+    expect(await told()).toEqual({ removed: 1, left: 1, disconnected: false });
+    expect(await ana.locator(".error-toast, .conn-banner").evaluateAll((els) => els.filter((e) => e.checkVisibility()).length)).toBe(0);
+    await ana.screenshot({ path: join(ARTIFACTS, "phone-removed.png") });
     expect(tb.problems).toEqual([]);
   }, 120_000);
 });

@@ -31,6 +31,11 @@ function nodes(page: Page): Promise<(Box & { nickname: string })[]> {
   return page.locator(".graph").evaluate((el) => (el as HTMLElement & { graphNodes?: () => (Box & { nickname: string })[] }).graphNodes?.() ?? []);
 }
 
+/** The score badges the graph has floated off its nodes, oldest first. */
+function badges(page: Page): Promise<{ nickname: string; delta: number; text: string }[]> {
+  return page.locator(".graph").evaluate((el) => (el as HTMLElement & { graphBadges?: () => { nickname: string; delta: number; text: string }[] }).graphBadges?.() ?? []);
+}
+
 /** The smallest computed font size among the elements a selector finds, and how many it found. */
 function smallestFont(page: Page, selector: string): Promise<{ px: number; count: number }> {
   return page.locator(selector).evaluateAll((els) => ({
@@ -93,13 +98,17 @@ describe("the projector from the back of the classroom", () => {
     await logged("act", () => ana.room.send("act", { action: "friend-request", target: bo.id }));
     await logged("act", () => bo.room.send("act", { action: "accept-friend", target: ana.id }));
     await logged("act", () => ana.room.send("act", { action: "unfriend", target: bo.id }));
+    // Cy and Dee stay friends: at the round's end each is moved more than once at the same moment.
+    const [cy, dee] = [players[2], players[3]];
+    await logged("act", () => cy.room.send("act", { action: "friend-request", target: dee.id }));
+    await logged("act", () => dee.room.send("act", { action: "accept-friend", target: cy.id }));
     // Uma-bot leads, so the podium shows the name that used to break at its hyphen.
     await logged("act", () => players[NAMES.indexOf("Uma-bot")].room.send("act", { action: "volunteer" }));
     clock += 1000;
     await expect.poll(() => page.getByTestId("ticker").textContent(), WAIT).toContain("Ana unfriended Bo");
     // Told once: the action and the cut friendship are one line.
     expect((await page.getByTestId("ticker").locator("li", { hasText: "unfriended Bo" }).count())).toBe(1);
-    expect((await page.getByTestId("ticker").locator("li", { hasText: "are now friends" }).count())).toBe(1);
+    expect((await page.getByTestId("ticker").locator("li", { hasText: /(Ana|Bo) and (Ana|Bo) are now friends/ }).count())).toBe(1);
 
     await expect.poll(async () => (await nodes(page)).length, WAIT).toBe(NAMES.length);
     for (const selector of [".lb-name", ".lb-score", ".lb-rank", ".tick-text", ".legend-item b", ".legend-item .mono", "[data-testid=timer]", ".join-at"]) {
@@ -135,6 +144,23 @@ describe("the projector from the back of the classroom", () => {
     await page.setViewportSize(HD);
     await expect.poll(() => bannerClear(page), WAIT).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "projector-round-720.png") });
+
+    // Cy's post (his own loss, his friend Dee's share) and the round's end (each pulled toward the
+    // other) reach the projector together: each of them gets one badge, the sum of their changes.
+    const score = (id: string) => h.room.state.players.get(id)!.score;
+    const before = { cy: score(cy.id), dee: score(dee.id), badges: (await badges(page)).length };
+    cy.room.send("act", { action: "post-opinion" });
+    await facilitate({ type: "next-round" });
+    await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Round 2 / 3");
+    await until(() => score(cy.id) !== before.cy && score(dee.id) !== before.dee, "the post and the round's end in the host's state", 5000);
+    const roundEnd = async () => (await badges(page)).slice(before.badges);
+    await expect.poll(async () => (await roundEnd()).filter((b) => b.nickname === "Cy" || b.nickname === "Dee").length, WAIT).toBe(2);
+    await page.waitForTimeout(1500);
+    const shown = await roundEnd();
+    const names = shown.map((b) => b.nickname);
+    expect(new Set(names).size, names.join(", ")).toBe(names.length);
+    expect(shown.find((b) => b.nickname === "Cy")!.delta).toBe(score(cy.id) - before.cy);
+    expect(shown.find((b) => b.nickname === "Dee")!.delta).toBe(score(dee.id) - before.dee);
 
     await facilitate({ type: "end" });
     await page.getByTestId("final-panel").waitFor(WAIT);
