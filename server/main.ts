@@ -8,6 +8,7 @@ import { limitsFromEnv } from "./limits/limits.ts";
 import { openStore } from "./storage/open-store.ts";
 import { StorageProblem } from "./storage/sqlite-problem.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
+import { sweepEmptyInterrupted } from "./storage/empty-sessions.ts";
 
 const port = Number(process.env.PORT ?? 2567);
 const adminToken = process.env.ADMIN_TOKEN || undefined;
@@ -78,8 +79,12 @@ const server = createServer({
   serverLimits,
   resumingNote: (code) => autoResume.note(code),
 });
+// A session a crash interrupted before anyone joined it holds nothing: deleted once its
+// facilitator's open screen has had the reconnection window to reopen it.
+const stopEmptySweep = sweepEmptyInterrupted(store, (code) => leases.holds(code), reconnectSeconds * 1000);
 server.onShutdown(async () => {
   stopRetention?.();
+  stopEmptySweep();
   autoResume.stop();
   await store.close();
 });

@@ -1,3 +1,4 @@
+import { anyoneJoined } from "../storage/empty-sessions.ts";
 import type { SessionStore } from "../storage/store.ts";
 import { resumesInSentence } from "../../shared/messages/auto-resume.ts";
 import type { SessionLeases } from "./session-leases.ts";
@@ -27,7 +28,8 @@ export class AutoResume {
     for (const code of codes) {
       const meta = await this.store.get(code);
       const seconds = meta?.autoResumeSeconds;
-      if (seconds === null || seconds === undefined) continue;
+      // Nobody joined it: nobody waits for it (empty-sessions.ts deletes it).
+      if (seconds === null || seconds === undefined || !(await anyoneJoined(this.store, code))) continue;
       const at = this.now() + seconds * 1000;
       const timer = setTimeout(() => void this.resume(code), seconds * 1000);
       timer.unref();

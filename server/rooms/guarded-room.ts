@@ -5,6 +5,7 @@ import type { PlayerId } from "../../shared/rules/state.ts";
 import type { AddressGuard } from "../limits/address-guard.ts";
 import { serverFull, type ServerLimits } from "../limits/limits.ts";
 import { onFlood } from "../transport/frame-budget.ts";
+import { anyoneJoined } from "../storage/empty-sessions.ts";
 import { ClassroomRoom } from "./classroom-room.ts";
 
 /** What the server shares with its rooms to hold each client address to its limits. */
@@ -88,17 +89,12 @@ export class GuardedClassroom extends ClassroomRoom {
     try {
       await super.onDispose();
       // Nobody ever took a seat: there is nothing to resume, replay or debrief.
-      if (this.gameState && Object.keys(this.gameState.players).length === 0 && !(await this.anyoneJoined())) {
+      if (this.gameState && Object.keys(this.gameState.players).length === 0 && !(await anyoneJoined(this.deps.store, this.roomId))) {
         await this.deps.store.delete(this.roomId);
       }
     } finally {
       this.uncount();
     }
-  }
-
-  /** Whether the log holds a join: players removed since still make a session worth its debrief. */
-  private async anyoneJoined(): Promise<boolean> {
-    return (await this.deps.store.commands(this.roomId)).some((e) => e.command.kind === "join");
   }
 
   private uncount() {
