@@ -20,6 +20,12 @@ export interface ServerLimits {
   floodPauseSeconds: number;
   /** Unused seat reservations expire after this many seconds. */
   seatReservationSeconds: number;
+  /**
+   * A new player arriving after the game started waits for the facilitator's yes (one click
+   * on the projector). Seats are per address and a class shares one, so nothing else tells a
+   * late classmate from a script's puppets joining mid-round to gang up on someone.
+   */
+  lateSeatsAsk: boolean;
   /** Client addresses come from X-Forwarded-For (the last hop, which the proxy wrote), for a server behind a reverse proxy. */
   trustProxy: boolean;
   /** Origins besides the server's own whose pages may call it from a browser. */
@@ -34,6 +40,7 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   wrongCodesPerAddressPerMinute: 20,
   floodPauseSeconds: 10,
   seatReservationSeconds: 15,
+  lateSeatsAsk: true,
   trustProxy: false,
   allowedOrigins: [],
 };
@@ -60,6 +67,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerLimit
     out[field] = n;
   }
   out.trustProxy = ["1", "true", "yes"].includes((env.TRUST_PROXY ?? "").toLowerCase());
+  out.lateSeatsAsk = !["0", "false", "no"].includes((env.LATE_SEATS_ASK ?? "").toLowerCase());
   const origins = (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim().replace(/\/+$/, "")).filter(Boolean);
   for (const o of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(o)) return `ALLOWED_ORIGINS is a comma-separated list of origins such as https://school.example; "${o}" is not one.`;

@@ -214,7 +214,7 @@ export class ClassroomRoom extends LoggedRoom {
     }
     const opts = parsed.data;
     await this.queued(async () => {
-      const way = door(this.game, (p) => this.sessionOf.has(p), this.pins, opts, this.deps.now());
+      const way = door(this.game, (p) => this.sessionOf.has(p), this.pins, opts, this.deps.now(), this.lateSeatsAsk());
       if (way.to === "refused") throw joinError(way.code, way.message);
       if (way.to === "wait") return this.waitForFacilitator(client, opts.name, way);
       const seated: { player: PlayerId; pin?: string } = way.to === "seat" ? { player: way.player } : await this.newSeat(opts.name);
@@ -222,6 +222,11 @@ export class ClassroomRoom extends LoggedRoom {
       await this.saveLog();
       this.seatPlayer(client, seated.player, seated.pin);
     });
+  }
+
+  /** Whether a newcomer after the start waits for the facilitator's yes: the server's limits decide (guarded-room.ts). */
+  protected lateSeatsAsk(): boolean {
+    return false;
   }
 
   /** `pin` only to the phone that just took a new seat: it is shown there once, and nowhere else. */
@@ -255,13 +260,14 @@ export class ClassroomRoom extends LoggedRoom {
     if (!phone) return;
     const { nickname } = request;
     if (!msg.data.allow) {
-      return this.deny(phone, request.kind === "seat-back" ? `The facilitator did not give you ${nickname}'s seat.` : `The facilitator did not let "${nickname}" in; choose another nickname.`);
+      const no = { "seat-back": `The facilitator did not give you ${nickname}'s seat.`, admit: `The facilitator did not let "${nickname}" in; choose another nickname.`, late: "The facilitator did not let you join the game under way." };
+      return this.deny(phone, no[request.kind]);
     }
     if (request.player) {
       if (!this.game.players[request.player] || this.sessionOf.has(request.player)) return this.deny(phone, `${nickname}'s seat is no longer free.`);
       return this.seatPlayer(phone, request.player);
     }
-    // A name let in, or a removed player's return (the rules give back their score).
+    // A name let in, a latecomer, or a removed player's return (the rules give back their score); a latecomer's name is checked again now.
     const seated = await this.newSeat(request.typed, request.kind === "admit").catch((err: Error) => err);
     if (seated instanceof Error) return this.deny(phone, seated.message);
     await this.saveLog();

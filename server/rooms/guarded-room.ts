@@ -51,6 +51,10 @@ export class GuardedClassroom extends ClassroomRoom {
     }
   }
 
+  protected lateSeatsAsk(): boolean {
+    return this.guard.limits.lateSeatsAsk;
+  }
+
   /** The address the server's gate judged (it wrote it where Colyseus reads the client's IP). */
   onAuth(_client: Client, _options: unknown, context: AuthContext): Auth {
     return { address: context.ip ?? "unknown" };

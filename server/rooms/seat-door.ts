@@ -23,7 +23,7 @@ const ADMITTABLE = new Set(["nickname-offensive", "nickname-lookalike"]);
  * a nickname join needs the seat's rejoin PIN, shown on that phone when it joined, or the
  * facilitator's yes. Typing a name in another letter case is the same name.
  */
-export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: SeatPins, opts: { name: string; pin?: string; ask?: true }, at: number): Door {
+export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: SeatPins, opts: { name: string; pin?: string; ask?: true }, at: number, lateAsks = false): Door {
   const nickname = cleanNickname(opts.name);
   const key = nicknameKey(nickname);
   const seat = Object.values(game.players).find((p) => nicknameKey(p.nickname) === key);
@@ -46,5 +46,7 @@ export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: Sea
     const refused = checkJoin(game, { kind: "join", at, nickname: opts.name });
     if (refused && ADMITTABLE.has(refused.code)) return { to: "wait", kind: "admit", reason: refused.message };
   }
+  // A newcomer once the game runs asks the facilitator first (a refused name is refused now, not after a wait).
+  if (lateAsks && game.phase !== "lobby" && !seat && !checkJoin(game, { kind: "join", at, nickname: opts.name })) return { to: "wait", kind: "late", reason: "" };
   return { to: "join" };
 }

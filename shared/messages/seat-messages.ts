@@ -13,7 +13,7 @@ export const playerJoinOptions = z.strictObject({
 });
 
 /** What a phone waits for after asking: its seat back, or to be let in under a name the checks refused. */
-export type SeatRequestKind = "seat-back" | "admit";
+export type SeatRequestKind = "seat-back" | "admit" | "late";
 
 /** One request as the facilitators' screens list it. */
 export interface SeatRequest {

@@ -35,13 +35,16 @@ export interface TestGame {
 /**
  * Every client of a test comes from one address (loopback), as a whole class behind one NAT
  * would, but far faster than a class: the suite's servers let one address do much more.
- * Tests of those limits pass `serverLimits` themselves (tests/hostile/limits.test.ts).
+ * Tests of those limits pass `serverLimits` themselves (tests/hostile/limits.test.ts), as do
+ * tests of latecomers asking the facilitator first (the suite seats them at once).
  */
 const SUITE_ADDRESS_LIMITS: Partial<ServerLimits> = {
   sessionsPerAddressPerHour: 100_000,
   joinsPerAddressPerSecond: 10_000,
   wrongCodesPerAddressPerMinute: 100_000,
   floodPauseSeconds: 0,
+  // Many tests seat players mid-game without a facilitator's click; tests/hostile/puppets plays the default.
+  lateSeatsAsk: false,
 };
 
 /** A real server on a free port with its own data folder, as `npm start` would run it. */

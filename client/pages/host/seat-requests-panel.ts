@@ -4,22 +4,25 @@ import { roomMessages } from "../../net/room-messages.ts";
 import { announce, h } from "../../ui/dom.ts";
 import "./seat-requests.css";
 
+/** What each kind of request says on the projector: its title, why it waits, the yes button. */
+function words(r: SeatRequest): { title: string; help: string; yes: string } {
+  if (r.kind === "seat-back") return { title: `${r.nickname} asks for their seat back`, help: `From another phone, without the seat's PIN. Say yes only if it really is ${r.nickname}.`, yes: "Give it back" };
+  if (r.kind === "late") return { title: `“${r.nickname}” arrived late and asks to join`, help: "The game has started, so newcomers ask first. Say yes to someone from your class.", yes: "Let them in" };
+  return { title: `“${r.nickname}” asks to join`, help: `The name check refused it: ${r.reason}`, yes: "Let them in" };
+}
+
 function card(r: SeatRequest, answer: (allow: boolean) => void): HTMLElement {
-  const seatBack = r.kind === "seat-back";
+  const said = words(r);
   return h(
     "li",
     { class: "seat-request", testid: "seat-request" },
-    h("p", { class: "seat-request-title" }, seatBack ? `${r.nickname} asks for their seat back` : `“${r.nickname}” asks to join`),
-    h(
-      "p",
-      { class: "seat-request-help" },
-      seatBack ? `From another phone, without the seat's PIN. Say yes only if it really is ${r.nickname}.` : `The name check refused it: ${r.reason}`,
-    ),
+    h("p", { class: "seat-request-title" }, said.title),
+    h("p", { class: "seat-request-help" }, said.help),
     h(
       "div",
       { class: "seat-request-buttons" },
       h("button", { class: "btn btn-ghost", type: "button", testid: "deny-request", onclick: () => answer(false) }, "No"),
-      h("button", { class: "btn btn-primary", type: "button", testid: "allow-request", onclick: () => answer(true) }, seatBack ? "Give it back" : "Let them in"),
+      h("button", { class: "btn btn-primary", type: "button", testid: "allow-request", onclick: () => answer(true) }, said.yes),
     ),
   );
 }
@@ -37,7 +40,7 @@ export function seatRequestsPanel(conn: Connection): { el: HTMLElement; dispose:
   const render = (requests: SeatRequest[]) => {
     el.hidden = requests.length === 0;
     list.replaceChildren(...requests.map((r) => card(r, (allow) => conn.answerRequest(r.id, allow))));
-    for (const r of requests) if (!seen.has(r.id)) announce(r.kind === "seat-back" ? `${r.nickname} asks for their seat back.` : `${r.nickname} asks to join.`);
+    for (const r of requests) if (!seen.has(r.id)) announce(`${words(r).title}.`);
     seen = new Set(requests.map((r) => r.id));
   };
   const bind = (room: NonNullable<Connection["room"]>) => {
