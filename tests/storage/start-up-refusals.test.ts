@@ -79,7 +79,7 @@ if (AS_ROOT) {
   }
 }
 
-describe("start-up on storage it cannot use", () => {
+describe("start-up and the sessions tool on storage they may not use", () => {
   it.skipIf(!mountable)("an unwritable DATA_DIR, and a read-only database, stop start-up in one sentence naming the folder or the file", { timeout: 420_000 }, async () => {
     const parent = AS_ROOT ? mountedFolder() : folder();
     protect(parent);
@@ -122,5 +122,28 @@ describe("start-up on storage it cannot use", () => {
     const store = new SqliteStore(dir, { mustExist: true });
     expect((await store.list()).map((s) => s.code)).toEqual(["KEPT1"]);
     await store.close();
+  });
+
+  it("sessions delete refuses a session a server is playing (its lease is live), and deletes it once the lease has lapsed", { timeout: 300_000 }, async () => {
+    const dir = folder();
+    await withSession(dir);
+    const store = new SqliteStore(dir);
+    await store.claimLease("KEPT1", "another-process", Date.now(), Date.now() + 600_000);
+    await store.close();
+    const cli = (code: string) =>
+      run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "delete", code], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, timeout: 200_000 }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const refused = await cli("KEPT1");
+    expect(refused.code).toBe(1);
+    expect(oneSentence(refused.stderr)).toMatch(/^KEPT1: being played right now \(a server renewed its claim on it at .+\); end it first\.$/);
+    const lapsed = new SqliteStore(dir);
+    expect((await lapsed.list()).map((s) => s.code)).toEqual(["KEPT1"]);
+    await lapsed.claimLease("KEPT1", "another-process", Date.now(), Date.now() - 1);
+    await lapsed.close();
+    const deleted = await cli("KEPT1");
+    expect(deleted.code).toBe(0);
+    expect(deleted.stdout.trim()).toBe("KEPT1: deleted, with its whole log.");
   });
 });
