@@ -22,14 +22,16 @@ export const actMessage = z.strictObject({
 });
 export type ActMessage = { action: ActionName; target?: string; deduction?: number; topic?: string };
 
-const settingsMessage = z.strictObject({
-  type: z.literal("settings"),
+/** The settings a facilitator may change while a session runs; `create` takes them too. */
+const settingsFields = {
   rounds: settingNumber("rounds").optional(),
   roundSeconds: settingNumber("roundSeconds").optional(),
   actionPoints: settingNumber("actionPoints").optional(),
   friendWeight: settingNumber("friendWeight").optional(),
   allowLateJoin: z.boolean().optional(),
-});
+};
+
+const settingsMessage = z.strictObject({ type: z.literal("settings"), ...settingsFields });
 
 export const facilitateMessage = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("start") }),
@@ -61,11 +63,7 @@ export const createOptions = z.strictObject({
   scenario: z.union([z.string().max(40), z.record(z.string(), z.unknown())]).optional(),
   overrides: z.record(z.string(), z.unknown()).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-  rounds: settingNumber("rounds").optional(),
-  roundSeconds: settingNumber("roundSeconds").optional(),
-  actionPoints: settingNumber("actionPoints").optional(),
-  friendWeight: settingNumber("friendWeight").optional(),
-  allowLateJoin: z.boolean().optional(),
+  ...settingsFields,
 });
 export type CreateOptions = z.infer<typeof createOptions>;
 

@@ -2,6 +2,7 @@ import { didPhrase, isActionName } from "./actions.ts";
 import { feedLine, type FeedEntry, type FeedLine } from "./feed.ts";
 import { scoreSentenceAbout, signed, type NameOf } from "./reasons.ts";
 import { listedText, type Labelled } from "./score.ts";
+import { nameList } from "./words.ts";
 
 /**
  * Feed lines in groups, for a ticker a class reads from the back of the room: a run of the
@@ -68,15 +69,6 @@ export function groupFeed(entries: readonly FeedEntry[]): FeedGroup[] {
   const groups: FeedGroup[] = [];
   for (const e of entries) addToGroups(groups, e);
   return groups;
-}
-
-/** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo and 4 others". */
-export function nameList(names: readonly string[], most = 3): string {
-  const unique = [...new Set(names)];
-  if (unique.length <= 1) return unique[0] ?? "";
-  if (unique.length <= most) return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
-  const shown = most - 1;
-  return `${unique.slice(0, shown).join(", ")} and ${unique.length - shown} others`;
 }
 
 /** Newest first, as a ticker names them. */

@@ -10,3 +10,4 @@ export * from "./plan.ts";
 export * from "./debrief.ts";
 export * from "./feed-groups.ts";
 export * from "./what-if.ts";
+export * from "./words.ts";

@@ -8,6 +8,7 @@ import { actionLabel } from "./actions.ts";
 import type { NameOf } from "./reasons.ts";
 import { blacklistName, formatDelta, formatScore } from "./score.ts";
 import { EFFECT_TEXT, NUMBER_TEXT, THRESHOLD_HEADLINE } from "./settings.ts";
+import { nameList, plural } from "./words.ts";
 
 /** One live event as plain data (the synced LiveEventItem's fields; docs/PROTOCOL.md has the table). */
 export interface LiveEntry {
@@ -70,14 +71,7 @@ export const VISIBILITY: Record<Visibility, { title: string; detail: string; pla
 
 /** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo, Cy and 4 others". */
 export function listNames(ids: readonly string[], nameOf: NameOf, shown = 3): string {
-  const names = ids.slice(0, ids.length > shown + 1 ? shown : shown + 1).map(nameOf);
-  const rest = ids.length - names.length;
-  if (rest > 0) return `${names.join(", ")} and ${rest} ${rest === 1 ? "other" : "others"}`;
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return nameList(ids.map(nameOf), shown + 1);
 }
 
 function capital(s: string): string {

@@ -1,6 +1,7 @@
 import type { ConfigChanges, Counterfactual, HeldRule } from "../replay/counterfactual.ts";
 import type { GameConfig } from "../rules/config.ts";
 import { lower, settingNow } from "./live.ts";
+import { nameList, plural } from "./words.ts";
 
 /** The other world's rules in a few words: "friend weight 0 · no blacklist". */
 export function worldLabel(changes: ConfigChanges): string {
@@ -27,18 +28,11 @@ export interface WhatIfText {
 
 type Result = Pick<Counterfactual, "refused" | "letLaterChanges" | "held" | "blacklist" | "luck" | "config">;
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function listed(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
 
 /** "1 planned change, 1 vote result and 2 by the facilitator". */
 function laterChanges(h: HeldRule): string {
   const parts = [h.planned ? plural(h.planned, "planned change") : "", h.voted ? plural(h.voted, "vote result") : "", h.byHand ? `${h.byHand} by the facilitator` : ""].filter(Boolean);
-  return listed(parts);
+  return nameList(parts, parts.length);
 }
 
 function ruleName(setting: string, c: GameConfig): string {
