@@ -51,18 +51,6 @@ export interface SessionRow {
   auto_resume_seconds: number | null;
 }
 
-/**
- * better-sqlite3 12 compiled against Node 24.19+ headers aborted the whole process when the
- * garbage collector freed one of its databases or statements: node::ObjectWrap's destructor
- * removes an environment cleanup hook, and a collection started by an allocation has no JS
- * context to find the environment in (nodejs/node#65446). 13, built on node-addon-api, does
- * not; this store still never makes a statement it drops (PRAGMAs go through exec, which keeps
- * none), and every store stays reachable until the process exits, even after close(), so that
- * an addon that regresses cannot take a class's session down (tests/storage/sqlite-gc.test.ts).
- */
-const keptUntilExit = new Set<SqliteStore>();
-const quickChecks: Database.Statement[] = [];
-
 /** How long a write waits for another process's lock before the session stops (it resumes once storage is back). */
 const LOCK_WAIT_MS = 15_000;
 
@@ -100,12 +88,11 @@ export class SqliteStore implements SessionStore {
       // No busy wait: better-sqlite3 waits synchronously, which froze the whole server (HTTP
       // included) while another process held the lock. Writes wait in `retried`, asynchronously.
       this.db = new Database(file, { fileMustExist: opts.mustExist === true, timeout: 0 });
-      keptUntilExit.add(this);
-      this.db.exec("PRAGMA journal_mode = WAL");
-      this.db.exec("PRAGMA synchronous = NORMAL");
-      this.db.exec("PRAGMA foreign_keys = ON");
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      this.db.pragma("foreign_keys = ON");
       // A deleted session's nicknames are overwritten, not left in free pages of the file.
-      this.db.exec("PRAGMA secure_delete = ON");
+      this.db.pragma("secure_delete = ON");
       this.db.exec(SCHEMA);
       addAutoResumeColumn(this.db);
       this.check();
@@ -152,12 +139,10 @@ export class SqliteStore implements SessionStore {
 
   /**
    * SQLite's own check of the file's structure: a file truncated or overwritten while the
-   * server was stopped is refused at start-up, by name, rather than failing mid-session. Its
-   * statement is kept like every other (see keptUntilExit).
+   * server was stopped is refused at start-up, by name, rather than failing mid-session.
    */
   private check(): void {
-    quickChecks.push(this.db.prepare("PRAGMA quick_check"));
-    const rows = quickChecks.at(-1)!.all() as { quick_check: string }[];
+    const rows = this.db.pragma("quick_check") as { quick_check: string }[];
     const problems = rows.map((r) => r.quick_check).filter((r) => r !== "ok");
     if (problems.length > 0) {
       const err = new Error(`database disk image is malformed: ${problems.slice(0, 2).join("; ")}`) as Error & { code: string };
@@ -166,7 +151,7 @@ export class SqliteStore implements SessionStore {
     }
   }
 
-  /** The statement that inserts `rows` commands at once: made once per count and kept (see keptUntilExit). */
+  /** The statement that inserts `rows` commands at once: made once per count and kept. */
   private insertOf(rows: number): Database.Statement {
     let stmt = this.inserts[rows];
     if (!stmt) {
@@ -286,7 +271,7 @@ export class SqliteStore implements SessionStore {
 
   /** Writes the deletion back into the database file and empties the write-ahead log, which still held the old pages. */
   private forgetDeleted(): void {
-    this.db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
   async close(): Promise<void> {
@@ -302,8 +287,8 @@ function lockProblem(file: string, code: string): StorageProblem {
 }
 
 /**
- * Files written before sessions could resume by themselves get the column. Through exec and
- * its error, not a PRAGMA statement: this store never drops a statement (see keptUntilExit).
+ * Files written before sessions could resume by themselves get the column; in a file that
+ * has it already, the ALTER fails with "duplicate column", which is expected.
  */
 function addAutoResumeColumn(db: Database.Database): void {
   try {
