@@ -58,6 +58,13 @@ async function playSession() {
   return {
     code: h.code,
     hostKey: h.hostKey,
+    /** Everyone may vote, and everyone votes for the scenario's option that moves the visa line from 750 to 800. */
+    async raiseVisaLine(): Promise<void> {
+      clock += 2000;
+      await facilitate({ type: "vote-open", share: 1 });
+      for (const name of Object.keys(players)) await logged(h.code, "vote", () => players[name].room.send("vote", { option: "visa-harder" }));
+      await until(() => !h.room.state.vote.open, "the vote closed", 5000);
+    },
     async end(): Promise<Replay> {
       await facilitate({ type: "end" });
       for (const p of Object.values(players)) await p.room.leave();
@@ -96,7 +103,14 @@ describe("the debrief replay in a real browser", () => {
     await page.addInitScript(([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })), [code, hostKey]);
     await page.goto(`${game.url}/host?code=${code}`);
     await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Round 2 / 3");
+    const legend = () => page.getByTestId("legend").textContent();
+    await expect.poll(legend, WAIT).toContain("750+");
+    // The players vote the visa line up to 800: the projector's legend says the new line, and nothing of the old one.
+    await played.raiseVisaLine();
+    await expect.poll(legend, WAIT).toContain("800+");
+    expect(await legend()).not.toContain("750");
     const r = await played.end();
+    expect(r.final.config.visaAt).toBe(800);
     session = { code, hostKey, r };
     await page.getByTestId("open-replay").waitFor(WAIT);
     await shot(page, "host-end-screen");
@@ -105,6 +119,9 @@ describe("the debrief replay in a real browser", () => {
 
     await expect.poll(() => board(page), WAIT).toEqual(boardOf(r.final));
     await expect.poll(() => page.getByTestId("replay-round").textContent(), WAIT).toBe("Game over");
+    // So does the replay's, at the end; back in round 1, before the vote, it says the line as it stood then.
+    await expect.poll(legend, WAIT).toContain("800+");
+    expect(await legend()).not.toContain("750");
     await shot(page, "end");
 
     const track = page.getByTestId("scrubber");
@@ -122,6 +139,8 @@ describe("the debrief replay in a real browser", () => {
     expect(boardOf(then)).not.toEqual(boardOf(r.final));
     await expect.poll(() => board(page), WAIT).toEqual(boardOf(then));
     await expect.poll(() => page.getByTestId("replay-round").textContent(), WAIT).toMatch(/^Round 1 of 3/);
+    await expect.poll(legend, WAIT).toContain("750+");
+    expect(await legend()).not.toContain("800");
 
     // Bo's own post cost him 40 and his friend Ana 10: the cause chain names whose action it was.
     await page.getByTestId("leaderboard").locator("li", { hasText: "Bo" }).click();

@@ -173,6 +173,15 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await settleFlash(audited);
     await audited.getByTestId("appeals-panel").scrollIntoViewIfNeeded();
     await audited.screenshot({ path: join(ARTIFACTS, "phone-appeals.png") });
+    // The facilitator moves the visa line to 800: the projector's legend says 800+, and no longer the 750 the scenario's label started with.
+    const legend = () => textOf(host, "legend");
+    expect(await legend()).toContain("750+");
+    await host.getByTestId("rule-kind").selectOption("threshold");
+    await host.getByTestId("rule-threshold").selectOption("visaAt");
+    await host.getByTestId("rule-value").fill("800");
+    await host.getByTestId("rule-apply").click();
+    await expect.poll(legend, WAIT).toContain("800+");
+    expect(await legend()).not.toContain("750");
     await host.getByTestId("drawer-close").click();
     await settleFlash(host);
     await host.screenshot({ path: join(ARTIFACTS, "host-banner.png") });
@@ -226,6 +235,9 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.setViewportSize({ width: 1920, height: 1080 });
     await host.getByTestId("open-replay").click();
     await expect.poll(() => textOf(host, "replay-private"), { timeout: 60_000 }).toBe(privateLine);
+    // The replay's legend at the end reads the line as the facilitator left it.
+    await expect.poll(legend, WAIT).toContain("800+");
+    expect(await legend()).not.toContain("750");
     expect(await textOf(host, "replay-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
     expect(await textOf(host, "replay-audit")).toMatch(new RegExp(`^Run by the facilitator, round 1 at \\d+:\\d\\d: 1 player lost 30 points\\.The audit's deliberate mistake hit ${auditedName}, who never appealed: the wrong deduction stood\\.$`));
     await host.waitForTimeout(800);
