@@ -18,6 +18,9 @@ export const MATCHMAKING_METHODS = ["create", "joinById", "reconnect"];
 const NO_SUCH_ROOM = 522;
 
 const MATCHMAKE = /^\/matchmake\/([^/?]*)\/?/;
+/** A session's lesson kit, by its join code, for anyone: it answers whether a session is stored under the code. */
+const GUIDE_OF_SESSION = /^\/api\/guides\/session\/([^/?]*)/;
+
 /** The code in a joinById's or a reconnect's path (Colyseus' room id is the join code). */
 const MATCHMAKE_ROOM = /^\/matchmake\/(?:joinById|reconnect)\/([^/?]*)/;
 /** A WebSocket that returns to a seat carries its token in the query (Colyseus' transport reads it there). */
@@ -68,6 +71,12 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
   if (body) return body;
   const unsafe = req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS";
   if (unsafe && !isAllowedOrigin(req, opts.allowedOrigins)) return FOREIGN_ORIGIN;
+  if (req.method === "GET" && GUIDE_OF_SESSION.test(req.url ?? "")) {
+    // A 404 there names no session: a wrong code like any other, or it would be a free oracle of which codes exist.
+    const refused = opts.guard.beforeCode(address);
+    if (!refused) res.once("close", () => opts.guard.codeAnswered(address, !res.writableFinished || res.statusCode === 404));
+    return refused;
+  }
   const method = MATCHMAKE.exec(req.url ?? "")?.[1];
   if (method === undefined || req.method !== "POST") return undefined;
   if (!MATCHMAKING_METHODS.includes(method)) {

@@ -106,6 +106,20 @@ describe("join-code guessing through a resume or a reconnection", () => {
     await until(async () => (await post(`/matchmake/joinById/${h.code}`, { name: "Late" }, guesser)).status === 200, "a seat request answered again", 10_000);
   });
 
+  it("a session's lesson kit asked for by wrong codes is a wrong code too: it is no free oracle of which codes exist", async () => {
+    const h = await host(game);
+    const guesser = "203.0.113.41";
+    const get = (code: string) => fetch(`${game.url}/api/guides/session/${code}`, { headers: { "x-forwarded-for": guesser } });
+    expect((await get(h.code)).status).toBe(200);
+    const run = await oneByOne(100, (i) => get(wrongCode(h.code, 500 + i)));
+    expect(run.statuses.slice(0, DEFAULT_SERVER_LIMITS.wrongCodesPerAddressPerMinute).every((s) => s === 404)).toBe(true);
+    expect(run.statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(allowanceOver(run.seconds));
+    expect(run.statuses.filter((s) => s !== 404).every((s) => s === 429)).toBe(true);
+    const right = await get(h.code);
+    expect(right.status).toBe(429);
+    expect((await right.json()).error.code).toBe("too-many-wrong-codes");
+  });
+
   it("the code of a stored session that is not running is not a wrong code: a class waiting for its facilitator keeps asking", async () => {
     const h = await host(game);
     const waiting = wrongCode(h.code, 400);
