@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import type { Command } from "../../shared/rules/commands.ts";
 import type { FacilitateMessage } from "../../shared/messages/messages.ts";
 import { ARTIFACTS, browserGame, type TestBrowser } from "../helpers/browser.ts";
+import { textProblems } from "../helpers/page-checks.ts";
 import { host, joinAs, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 20_000 };
@@ -117,6 +118,8 @@ describe("the projector from the back of the classroom", () => {
       expect(px, selector).toBeGreaterThanOrEqual(24);
     }
     expect(await graphLabelPx(page)).toBeGreaterThanOrEqual(24);
+    // Everything on the stage and beside it, headings and the ticker's icons included (the top bar's buttons are the facilitator's).
+    expect(await textProblems(page, ".host-main", 24, 0)).toEqual([]);
 
     // A live event's banner sits over the top of the stage: the graph moves down out of its way.
     await facilitate({ type: "rule-change", change: { rule: "friend-weight", value: 0.3 } });
@@ -169,6 +172,8 @@ describe("the projector from the back of the classroom", () => {
       await page.waitForTimeout(1500);
       await page.screenshot({ path: join(ARTIFACTS, `projector-end-${size.height}.png`) });
       await expect.poll(() => inView(page, "podium"), WAIT).toBe(true);
+      // The end screen reads from the back row too: the podium, the ballot's totals, the questions.
+      if (size === FULL_HD) expect(await textProblems(page, ".host-main", 24, 0)).toEqual([]);
       expect(await inView(page, "open-replay")).toBe(true);
       expect(await inView(page, "show-network")).toBe(true);
       // Each podium name on one line: "Uma-bot" never breaks at its hyphen.
