@@ -17,7 +17,7 @@ export function finalPanel(model: ClassroomModel) {
   const body = h("div", { class: "final-body" });
   const debrief = h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
   // The results and the final network take turns on the stage; the buttons stay in reach of both.
-  const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, "📘 Lesson kit");
+  const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, "Lesson kit");
   const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, "Show the final network");
   const toResults = h("button", { class: "btn", type: "button", testid: "show-results", hidden: true, onclick: () => showNetwork(false) }, "Back to the results");
   const el = h(

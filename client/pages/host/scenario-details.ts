@@ -45,7 +45,7 @@ export function scenarioDetails(guideHref: () => string) {
           "div",
           { class: "scenario-head" },
           h("div", {}, h("div", { class: "scenario-kicker" }, origin), h("h2", { testid: "scenario-title" }, s.title)),
-          h("a", { class: "btn btn-ghost guide-link", href: guideHref(), target: "_blank", rel: "noopener", testid: "scenario-guide" }, "📘 Lesson kit"),
+          h("a", { class: "btn btn-ghost guide-link", href: guideHref(), target: "_blank", rel: "noopener", testid: "scenario-guide" }, "Lesson kit"),
         ),
         h("p", { class: "scenario-description" }, s.description),
         h("ul", { class: "facts" }, ...facts.map((f) => h("li", {}, f))),
