@@ -142,13 +142,13 @@ export function createGuardedServer(opts: GateOptions, trustProxy: boolean): Ser
       req.headers["x-real-ip"] = address;
       if (event === "upgrade") {
         if (!isAllowedOrigin(req, opts.allowedOrigins)) {
-          refusals.note("WebSocket from another site", `${address} from ${String(req.headers.origin).slice(0, 80)}`);
+          refusals.note("WebSocket from another site", `from ${String(req.headers.origin).slice(0, 80)}`);
           refuseUpgrade(args[1] as Duplex, FOREIGN_ORIGIN);
           return true;
         }
         const returning = RECONNECTION_TOKEN.test(req.url ?? "") ? opts.guard.beforeReconnect(address) : undefined;
         if (returning) {
-          refusals.note(returning.code, `${address} WebSocket with a reconnection token`);
+          refusals.note(returning.code, "WebSocket with a reconnection token");
           refuseUpgrade(args[1] as Duplex, returning);
           return true;
         }
@@ -157,7 +157,7 @@ export function createGuardedServer(opts: GateOptions, trustProxy: boolean): Ser
         const refused = gateRequest(req, res, address, opts);
         if (refused) {
           // A session waiting to resume or stopped by its store is asked about by its own screens, every second or so.
-          if (refused.code !== RESUMING_CODE && refused.code !== STORAGE_STOPPED_CODE) refusals.note(refused.code, `${address} ${req.method} ${(req.url ?? "").slice(0, 80)}`);
+          if (refused.code !== RESUMING_CODE && refused.code !== STORAGE_STOPPED_CODE) refusals.note(refused.code, `${req.method} ${(req.url ?? "").slice(0, 80)}`);
           sendRefusal(req, res, refused);
           return true;
         }

@@ -25,7 +25,7 @@ export function countResumeCodes(guard: AddressGuard): void {
     const address = authOptions?.ip ?? "unknown";
     const refused = guard.beforeCode(address);
     if (refused) {
-      refusals.note(refused.code, `${address} resume ${String(resume).slice(0, 20)}`);
+      refusals.note(refused.code, `resume ${String(resume).slice(0, 20)}`);
       throw new ServerError(refused.status, refused.message);
     }
     let wrong = true;

@@ -53,7 +53,7 @@ const answerRefusals: express.ErrorRequestHandler = (err, req, res, _next) => {
     // A path that climbs out of the client's files (403 from the static server) is answered as any missing path, and logged as answered.
     const answered = status === 403 ? 404 : status;
     const code = answered === 404 ? "not-found" : "bad-request";
-    refusals.note(`HTTP ${answered} ${code}`, `${String(req.headers["x-real-ip"] ?? "")} ${req.method} ${req.originalUrl.slice(0, 80)}`);
+    refusals.note(`HTTP ${answered} ${code}`, `${req.method} ${req.originalUrl.slice(0, 80)}`);
     res.status(answered).json({ error: { code, message: code === "not-found" ? "There is nothing at this address." : "The request could not be read." } });
     return;
   }

@@ -11,7 +11,8 @@ interface Tally {
  * The log of what the server turned away (undecodable or flooding frames, refused paths,
  * over-limit requests): one line each, no stack trace (these are expected, not faults), and
  * past a few lines a minute of one kind only a count, written when the minute is over. A
- * client that sends a million bad frames writes a handful of lines, not a million.
+ * client that sends a million bad frames writes a handful of lines, not a million. A line says
+ * what was refused, never who sent it: no client address is logged (README, data section).
  */
 class RefusalLog {
   private tallies = new Map<string, Tally>();
