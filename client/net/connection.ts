@@ -71,13 +71,14 @@ const FINAL_REFUSALS = new Set<number>([JOIN_ERRORS["nickname-banned"], JOIN_ERR
 export interface JoinExtras {
   pin?: string;
   ask?: true;
-  onWaiting?: () => void;
+  /** The phone waits for the facilitator's answer; `request` says why (a latecomer, a seat asked back, a name to let in). */
+  onWaiting?: (request: Welcome["request"]) => void;
 }
 
 /** A phone waiting for the facilitator: the second welcome seats it; a no closes it, with the facilitator's sentence. */
-async function admitted(room: ClassroomRoom, welcome: Welcome, onWaiting?: () => void): Promise<Welcome> {
+async function admitted(room: ClassroomRoom, welcome: Welcome, onWaiting?: JoinExtras["onWaiting"]): Promise<Welcome> {
   if (welcome.role !== "waiting") return welcome;
-  onWaiting?.();
+  onWaiting?.(welcome.request);
   let said = "The facilitator did not let you in.";
   const offError = room.onMessage("error", (e: ServerMessages["error"]) => (said = e.message));
   const left = new Promise<never>((_, reject) => room.onLeave(() => reject(new JoinFailure(said, 0))));

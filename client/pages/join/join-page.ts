@@ -69,7 +69,7 @@ export function mount(root: HTMLElement): () => void {
       // This tab's own seat in that session: its PIN goes with the nickname, as the player would type it.
       const own = seats.get();
       const pin = own?.pin && own.code === code.value && own.nickname.toLowerCase() === nickname.value.trim().toLowerCase() ? { pin: own.pin } : {};
-      await newConnection().join(code.value, nickname.value.trim(), ask ? { ask: true, onWaiting: () => claim.waiting(true) } : { ...pin, ...claim.extras(), onWaiting: () => claim.waiting(true) });
+      await newConnection().join(code.value, nickname.value.trim(), ask ? { ask: true, onWaiting: () => claim.waiting(true) } : { ...pin, ...claim.extras(), onWaiting: (request) => claim.waiting(true, request === "late") });
       go("/play");
     } catch (err) {
       claim.waiting(false);

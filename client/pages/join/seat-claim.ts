@@ -41,10 +41,12 @@ export function seatClaim(ask: () => void) {
     extras(): JoinExtras {
       return !pinField.hidden && pin.value.length === PIN_LENGTH ? { pin: pin.value } : {};
     },
-    waiting(on: boolean) {
+    /** `late`: the game had started, so newcomers ask first; the phone did not ask for it and should know why it waits. */
+    waiting(on: boolean, late = false) {
       waiting.hidden = !on;
       askButton.hidden = on || askButton.hidden;
-      setText(waiting, on ? "Your request is on the projector. Wait here: this page moves on as soon as the facilitator answers." : "");
+      const why = late ? "The game has already started, so the facilitator lets newcomers in. " : "";
+      setText(waiting, on ? `${why}Your request is on the projector. Wait here: this page moves on as soon as the facilitator answers.` : "");
     },
     reset() {
       pinField.hidden = true;
