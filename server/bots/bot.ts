@@ -137,7 +137,10 @@ export class Bot {
       const s = this.room.state;
       this.answerQuestions();
       if (v && this.connected && s.phase === "round" && !s.paused && (v.actionPoints > 0 || v.incomingRequests.length > 0)) {
-        this.room.send("act", fitMove(chooseMove(this.profile, v, this.rnd), this.profile, this.botRules(), this.rnd));
+        const move = fitMove(chooseMove(this.profile, v, this.rnd), this.profile, this.botRules(), this.rnd);
+        // An appeal names its deduction, the newest open one, as a phone's appeal button does: a recorded appeal then says what it appealed.
+        const newest = move.action === "appeal" ? this.inbox.deductions.at(-1) : undefined;
+        this.room.send("act", newest ? { ...move, deduction: newest.id } : move);
         this.actions++;
       }
       if (s?.phase !== "ended") this.timer = setTimeout(step, -Math.log(1 - this.rnd()) * meanMs);

@@ -7,6 +7,8 @@ export type Profile = (typeof PROFILES)[number];
 export interface Move {
   action: ActionName;
   target?: PlayerId;
+  /** An appeal names the deduction it appeals, as a phone's appeal button does. */
+  deduction?: number;
 }
 
 /** What a synthetic player remembers between moves: who reported them, whose posts cost them. */
@@ -87,8 +89,10 @@ export function chooseMove(s: GameState, me: PlayerId, profile: Profile, mem: Me
     }
     case "brag":
       return p.score >= s.config.bragMinScore ? { action } : { action: "share-approved" };
-    case "appeal":
-      return p.deductions.some((d) => !d.appealed) ? { action } : { action: "pay-bill" };
+    case "appeal": {
+      const open = p.deductions.filter((d) => !d.appealed);
+      return open.length > 0 ? { action, deduction: open[open.length - 1].id } : { action: "pay-bill" };
+    }
     default:
       return { action };
   }
