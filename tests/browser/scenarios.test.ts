@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { presetById } from "../../shared/scenarios/presets.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import { ARTIFACTS, browserGame, openTab, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
-import type { TestGame } from "../helpers/server.ts";
+import { host as hostSession, type TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 15_000 };
 
@@ -325,4 +325,28 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await host.screenshot({ path: join(ARTIFACTS, "host-ratings-lobby.png") });
     expect(problems()).toEqual([]);
   }, 90_000);
+
+  it("a long name for the score never runs across the phone's dial", async () => {
+    const h = await hostSession(game, { scenario: "blacklist-only" });
+    const eve = await joinAsPlayer(h.code, "Eve");
+    await expect.poll(() => eve.locator(".score-caption").textContent(), WAIT).toBe("Savings (only you see them)");
+    // The caption's text lies inside the ring's opening, or wholly under the dial: never on the ring.
+    const clear = () =>
+      eve.locator(".score-caption").evaluate((cap) => {
+        const range = document.createRange();
+        range.selectNodeContents(cap);
+        const t = range.getBoundingClientRect();
+        const ring = document.querySelector(".score-dial path")!.getBoundingClientRect();
+        const cx = ring.left + ring.width / 2;
+        const r = ring.width / 2;
+        const cy = ring.top + r;
+        const inside = [t.left, t.right].every((x) => [t.top, t.bottom].every((y) => Math.hypot(x - cx, y - cy) < r * 0.85));
+        return inside || t.top >= ring.bottom;
+      });
+    await expect.poll(clear, WAIT).toBe(true);
+    await eve.getByTestId("score-card").scrollIntoViewIfNeeded();
+    await eve.screenshot({ path: join(ARTIFACTS, "phone-long-score-name.png") });
+    await h.room.leave();
+    expect(problems()).toEqual([]);
+  }, 60_000);
 });

@@ -111,7 +111,10 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     const p = model.players.get(me());
     if (!p) return;
     const sight = model.mySight();
-    setText(caption, scoreName(model.config));
+    if (caption.textContent !== scoreName(model.config)) {
+      setText(caption, scoreName(model.config));
+      requestAnimationFrame(placeCaption);
+    }
     el.dataset.hidden = String(!sight);
     if (!sight) {
       counter++;
@@ -135,13 +138,21 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     showInput.checked = p.showsScore;
   };
 
-  const el = h(
-    "section",
-    { class: "score-card", "aria-label": "Your score", testid: "score-card" },
-    dialHost,
-    h("div", { class: "score-center" }, caption, score, delta, rank),
-    reason,
-  );
+  const center = h("div", { class: "score-center" }, caption, score, delta, rank);
+  const el = h("section", { class: "score-card", "aria-label": "Your score", testid: "score-card" }, dialHost, center, reason);
+  /**
+   * The score's name sits inside the dial's ring when it fits the ring's opening (about 0.7 of
+   * the ring's width at its height); a scenario's longer name ("Savings (only you see them)")
+   * goes under the dial instead of across the ring.
+   */
+  const placeCaption = () => {
+    const ring = dialHost.querySelector("path")?.getBoundingClientRect();
+    if (!ring || ring.width === 0) return;
+    const fits = caption.scrollWidth <= ring.width * 0.7;
+    if (fits && caption.parentElement !== center) center.prepend(caption);
+    if (!fits && caption.parentElement !== el) el.insertBefore(caption, reason);
+  };
+  new ResizeObserver(() => placeCaption()).observe(dialHost);
   const details = h(
     "section",
     { class: "panel score-details", "aria-label": "Your tier and score history", testid: "score-details" },
