@@ -1,5 +1,6 @@
 import { GRADE_LABEL } from "../../../shared/content/real-vs-myth.ts";
 import { ACTION_NAMES, type ActionName } from "../../../shared/rules/config.ts";
+import { SETTING_LIMITS, type LimitedSetting } from "../../../shared/rules/limits.ts";
 import { EFFECT_FIELDS } from "../../../shared/rules/live/types.ts";
 import type { FieldIssue } from "../../../shared/scenarios/load.ts";
 import { actionLabel } from "../../../shared/text/actions.ts";
@@ -53,7 +54,10 @@ export function scenarioNumbers(onChange: () => void) {
 
   const numberEntry = (name: NumberName, s: ScenarioSummary): Entry => {
     const text = NUMBER_TEXT[name];
-    const input = numberInput(text.kind, s.labels.scoreDivisor ?? 1, { id: `create-${name}`, testid: `create-${name}` });
+    // The settings every session bounds alike carry their range, so the browser flags a number outside it as it is typed.
+    const limits = name in SETTING_LIMITS ? SETTING_LIMITS[name as LimitedSetting] : undefined;
+    const range: Record<string, number> = limits ? { min: limits.min, max: limits.max } : {};
+    const input = numberInput(text.kind, s.labels.scoreDivisor ?? 1, { id: `create-${name}`, testid: `create-${name}`, ...range });
     input.set(s.numbers[name]);
     const unit = text.kind === "share" ? " (%)" : "";
     return entry(`overrides.${name}`, `${text.label}${unit}`, input.el, () => input.get(), input.get(), text.help);
