@@ -141,6 +141,11 @@ describe("the debrief replay in a real browser", () => {
     await expect.poll(() => page.getByTestId("replay-round").textContent(), WAIT).toMatch(/^Round 1 of 3/);
     await expect.poll(legend, WAIT).toContain("750+");
     expect(await legend()).not.toContain("800");
+    // With nobody picked, what just happened, as the projector's ticker tells it: a friendship once, not also its acceptance.
+    const feed = page.getByTestId("replay-feed");
+    await expect.poll(() => feed.textContent(), WAIT).toContain("Ana and Bo are now friends");
+    expect(await feed.textContent()).not.toContain("accepted");
+    await shot(page, "round-1-feed");
 
     // Bo's own post cost him 40 and his friend Ana 10: the cause chain names whose action it was.
     await page.getByTestId("leaderboard").locator("li", { hasText: "Bo" }).click();
