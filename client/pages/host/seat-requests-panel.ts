@@ -27,10 +27,25 @@ function card(r: SeatRequest, answer: (allow: boolean) => void): HTMLElement {
   );
 }
 
+/** Cards the projector shows at once; a crowd of requests (puppet seats, say) would run off the top of the screen. */
+const CARDS_SHOWN = 3;
+
+/** Below the cards: how many more wait, and one click that says No to every request waiting. */
+function crowd(requests: SeatRequest[], answerAll: () => void): HTMLElement {
+  const more = requests.length - CARDS_SHOWN;
+  return h(
+    "li",
+    { class: "seat-request seat-request-all", testid: "seat-requests-all" },
+    h("p", { class: "seat-request-help" }, more > 0 ? `${more} more ${more === 1 ? "request waits" : "requests wait"} behind these.` : `${requests.length} requests wait.`),
+    h("button", { class: "btn btn-ghost", type: "button", testid: "deny-all-requests", onclick: answerAll }, `No to all ${requests.length}`),
+  );
+}
+
 /**
  * The phones waiting for the facilitator, on every facilitator screen: a seat asked back after
- * its grace period, or a name the checks refused. One click answers; the list comes from the
- * server, so an answer on one screen clears it on all.
+ * its grace period, a name the checks refused, or a newcomer after the start. One click answers
+ * one, or says No to all of them; the list comes from the server, so an answer on one screen
+ * clears it on all.
  */
 export function seatRequestsPanel(conn: Connection): { el: HTMLElement; dispose: () => void } {
   const list = h("ul", { class: "seat-request-list", "aria-live": "polite" });
@@ -39,7 +54,9 @@ export function seatRequestsPanel(conn: Connection): { el: HTMLElement; dispose:
   let off = () => {};
   const render = (requests: SeatRequest[]) => {
     el.hidden = requests.length === 0;
-    list.replaceChildren(...requests.map((r) => card(r, (allow) => conn.answerRequest(r.id, allow))));
+    const cards = requests.slice(0, CARDS_SHOWN).map((r) => card(r, (allow) => conn.answerRequest(r.id, allow)));
+    if (requests.length > 1) cards.push(crowd(requests, () => requests.forEach((r) => conn.answerRequest(r.id, false))));
+    list.replaceChildren(...cards);
     for (const r of requests) if (!seen.has(r.id)) announce(`${words(r).title}.`);
     seen = new Set(requests.map((r) => r.id));
   };
