@@ -1,6 +1,7 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { tierOf } from "../../../shared/rules/state.ts";
+import { formatScore } from "../../../shared/text/score.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { css, TIER_COLOR } from "../../ui/palette.ts";
 import { clockText, sampleLines } from "./score-lines.ts";
@@ -89,7 +90,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
         const next = spans[i + 1]?.rules[name];
         if (next === rules[name]) return;
         ctx.fillStyle = css(color);
-        ctx.fillText(String(rules[name]), x1 - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
+        ctx.fillText(formatScore(rules[name], data.config), x1 - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
       });
     }
     ctx.restore();
@@ -112,7 +113,8 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     tip.hidden = hovered < 0;
     if (hovered < 0) return;
     const player = data.players.find((p) => p.id === data.lines[hovered].id);
-    setText(tip, `${player?.nickname ?? ""} · ${u.data[hovered + 1][idx]}`);
+    const score = u.data[hovered + 1][idx];
+    setText(tip, `${player?.nickname ?? ""} · ${score == null ? "" : formatScore(score, data.config)}`);
     tip.style.transform = `translate(${Math.round(left + 12)}px, ${Math.round(top - 28)}px)`;
   };
   const placeNow = () => {
@@ -131,7 +133,8 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
       scales: { x: { time: false, range: [data.from, data.to] }, y: { range: [Math.floor((lo - 15) / 10) * 10, Math.ceil((hi + 15) / 10) * 10] } },
       axes: [
         { stroke: MUTED, font: font(px), size: px * 2.2, space: px * 5, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => clockText(v - data.from)) },
-        { stroke: MUTED, font: font(px), size: px * 3, space: px * 2, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" } },
+        // Scores in the scenario's own format: a rating of 480 points reads 4.80.
+        { stroke: MUTED, font: font(px), size: px * 3, space: px * 2, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => formatScore(v, data.config)) },
       ],
       series: [
         {},
