@@ -90,8 +90,8 @@ export function withChanges(base: GameConfig, changes: ConfigChanges): GameConfi
 /**
  * Re-runs the recorded session under changed rules: every command the recorded world
  * accepted (joins, actions, facilitator commands, ticks) at its recorded time, through the
- * same `apply`. As the live room does, the clock is ticked before each command, so a round
- * that is over by then (shorter rounds, say) closes first. A changed setting stays changed:
+ * live room's own session core (shared/session/core.ts): the clock first, so a round that is
+ * over by then (shorter rounds, say) closes first, then the command. A changed setting stays changed:
  * the facilitator's recorded change of that same setting is left out.
  */
 export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { letLaterChanges?: boolean; onProgress?: (done: number, total: number) => void } = {}): Counterfactual {
