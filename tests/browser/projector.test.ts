@@ -150,6 +150,11 @@ describe("the projector from the back of the classroom", () => {
 
     // Cy's post (his own loss, his friend Dee's share) and the round's end (each pulled toward the
     // other) reach the projector together: each of them gets one badge, the sum of their changes.
+    // Muted, the projector plays no cue: the round's end and the next start pass in silence.
+    const sound = page.getByTestId("sound-button");
+    await sound.click();
+    expect([await sound.getAttribute("aria-pressed"), await sound.textContent()]).toEqual(["false", "Sound off"]);
+    const heard = await sound.getAttribute("data-cues");
     const score = (id: string) => h.room.state.players.get(id)!.score;
     const before = { cy: score(cy.id), dee: score(dee.id), badges: (await badges(page)).length };
     cy.room.send("act", { action: "post-opinion" });
@@ -157,6 +162,9 @@ describe("the projector from the back of the classroom", () => {
     await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Round 2 / 3");
     await until(() => score(cy.id) !== before.cy && score(dee.id) !== before.dee, "the post and the round's end in the host's state", 5000);
     const roundEnd = async () => (await badges(page)).slice(before.badges);
+    expect(await sound.getAttribute("data-cues")).toBe(heard);
+    await sound.click();
+    expect(await sound.getAttribute("aria-pressed")).toBe("true");
     await expect.poll(async () => (await roundEnd()).filter((b) => b.nickname === "Cy" || b.nickname === "Dee").length, WAIT).toBe(2);
     await page.waitForTimeout(1500);
     const shown = await roundEnd();
