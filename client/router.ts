@@ -15,6 +15,7 @@ const ROUTES: Route[] = [
   { match: /^\/host\/?$/, load: () => import("./pages/host/host-page.ts") },
   { match: /^\/play\/?$/, load: () => import("./pages/play/play-page.ts") },
   { match: /^\/replay\/[^/]+\/?$/, load: () => import("./pages/replay/replay-page.ts") },
+  { match: /^\/watch\/[^/]+\/?$/, load: () => import("./pages/watch/watch-page.ts") },
   { match: /^\/guide\/[^/]+(\/handout)?\/?$/, load: () => import("./pages/guide/guide-page.ts") },
 ];
 

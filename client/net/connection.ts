@@ -6,11 +6,11 @@ import { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 import { roomMessages } from "./room-messages.ts";
 import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "../../shared/messages/seat-codes.ts";
-import { hostKeys, seats, type Seat } from "./storage.ts";
+import { hostKeys, seats, watching, type Seat } from "./storage.ts";
 
 /** `waiting`: the server answers, but the session is not running; its facilitator has to reopen it. */
 export type Status = "connecting" | "online" | "reconnecting" | "waiting" | "closed";
-export type Role = "host" | "player";
+export type Role = "host" | "player" | "watch";
 type Welcome = ServerMessages["welcome"];
 type Listener<T> = (value: T) => void;
 
@@ -110,6 +110,8 @@ export class Connection {
   code = "";
   private seat: Seat | undefined;
   private hostKey = "";
+  /** An observer's name, to watch again under it after a loss. */
+  private watchName: string | undefined;
   private closedOnPurpose = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Tries since the connection was lost; resets once back. */
@@ -209,6 +211,21 @@ export class Connection {
     } catch {
       await this.join(seat.code, seat.nickname, seat.pin ? { pin: seat.pin } : {}, quiet);
     }
+  }
+
+  /**
+   * Watches a session: the projector's view without a seat or a key (the watch view, an
+   * observer's phone, with the name the lobby lists). After a reload the same screen comes back
+   * by its token, so an observer's name is not "already watching".
+   */
+  async watch(code: string, name?: string, quiet = false): Promise<void> {
+    const saved = watching.get();
+    let room: ClassroomRoom | undefined;
+    if (saved?.code === code && saved.name === name) room = await this.client.reconnect(saved.token, ClassroomState).then((r) => this.opened(r), () => undefined);
+    room ??= await this.attempt(() => this.client.joinById(code, { watch: true, ...(name ? { name } : {}) }, ClassroomState), quiet);
+    this.watchName = name;
+    watching.set({ code, token: room.reconnectionToken, ...(name ? { name } : {}) });
+    this.adopt(room, "watch", code);
   }
 
   act(msg: ActMessage): void {
@@ -331,6 +348,7 @@ export class Connection {
     room.onDrop(() => emit(this.statusListeners, "reconnecting"));
     room.onReconnect(() => {
       if (this.seat) seats.set({ ...this.seat, token: room.reconnectionToken });
+      if (role === "watch") watching.set({ code, token: room.reconnectionToken, ...(this.watchName ? { name: this.watchName } : {}) });
       emit(this.statusListeners, "online");
     });
     room.onLeave((code: number) => {
@@ -356,6 +374,7 @@ export class Connection {
     this.rejoins++;
     try {
       if (this.role === "host") await this.host(this.code, this.hostKey, true);
+      else if (this.role === "watch") await this.watch(this.code, this.watchName, true);
       else if (this.seat) await this.resume(this.seat, true);
     } catch (err) {
       if (this.closedOnPurpose) return;

@@ -1,4 +1,4 @@
-import type { FeedLine, ServerMessages } from "../../shared/messages/messages.ts";
+import type { FeedLine, ServerMessages, WatcherList } from "../../shared/messages/messages.ts";
 import type { SeatRequest } from "../../shared/messages/seat-messages.ts";
 import { EMPTY_INBOX, mergeInbox, type Inbox, type InboxUpdate } from "../../shared/messages/inbox.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
@@ -20,10 +20,12 @@ export class RoomMessages {
   readonly feed: FeedLine[] = [];
   /** Facilitators: the phones waiting for an answer (seat back, or a refused name let in). */
   seatRequests: SeatRequest[] = [];
+  /** Facilitators and watching screens: who watches without playing. */
+  watchers: WatcherList = { count: 0, names: [] };
   private seen = new Set<number>();
   /** Lines at or below this number have been let go (only the last LINES_KEPT stay). */
   private floor = 0;
-  private listeners = { requests: new Set<Listener>(), inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
+  private listeners = { requests: new Set<Listener>(), watchers: new Set<Listener>(), inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
 
   constructor(room: ClassroomRoom) {
     room.onMessage("inbox", (m: InboxUpdate) => {
@@ -36,10 +38,19 @@ export class RoomMessages {
       for (const fn of this.listeners.hostScores) fn(changed);
     });
     room.onMessage("feed", (lines: FeedLine[]) => this.take(lines));
+    room.onMessage("watchers", (list: WatcherList) => {
+      this.watchers = list;
+      for (const fn of this.listeners.watchers) fn();
+    });
     room.onMessage("seat-requests", (list: SeatRequest[]) => {
       this.seatRequests = list;
       for (const fn of this.listeners.requests) fn();
     });
+  }
+
+  onWatchers(fn: Listener): () => void {
+    this.listeners.watchers.add(fn);
+    return () => this.listeners.watchers.delete(fn);
   }
 
   onSeatRequests(fn: Listener): () => void {

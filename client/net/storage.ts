@@ -13,6 +13,7 @@ export interface Seat {
 }
 
 const SEAT = "citizen-score:seat";
+const WATCHING = "citizen-score:watching";
 const HOSTS = "citizen-score:hosts";
 
 function read<T>(store: Storage, key: string): T | undefined {
@@ -36,6 +37,18 @@ export const seats = {
   get: (): Seat | undefined => read<Seat>(sessionStorage, SEAT),
   set: (seat: Seat) => write(sessionStorage, SEAT, seat),
   clear: () => sessionStorage.removeItem(SEAT),
+};
+
+/** A tab watching a session (the watch view, an observer): its reconnection token gets the same screen back after a reload. */
+export interface Watching {
+  code: string;
+  name?: string;
+  token: string;
+}
+
+export const watching = {
+  get: (): Watching | undefined => read<Watching>(sessionStorage, WATCHING),
+  set: (w: Watching) => write(sessionStorage, WATCHING, w),
 };
 
 export interface HostEntry {

@@ -3,7 +3,7 @@ import expressStaticGzip from "express-static-gzip";
 import { join } from "node:path";
 
 /** Paths the browser client answers; each serves the same page shell, which picks the page. */
-const PAGE_PATHS = ["/", "/host", "/play", "/replay/:code", "/guide/:scenario", "/guide/:scenario/handout"];
+const PAGE_PATHS = ["/", "/host", "/play", "/replay/:code", "/guide/:scenario", "/guide/:scenario/handout", "/watch/:code"];
 
 /**
  * The built client. The build writes a brotli and a gzip copy of every text file beside it

@@ -2,7 +2,7 @@ import { ServerError, type Client } from "@colyseus/core";
 import { SessionCore } from "../../shared/session/core.ts";
 import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
-import { cleanNickname } from "../../shared/rules/nickname.ts";
+import { checkNickname, cleanNickname } from "../../shared/rules/nickname.ts";
 import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
 import { ClassroomState, type PlayerState } from "../../shared/schema/classroom-state.ts";
 import {
@@ -34,6 +34,7 @@ import { describeIssues } from "../../shared/scenarios/load.ts";
 import { autoResumeMessage, DEFAULT_AUTO_RESUME_SECONDS } from "../../shared/messages/auto-resume.ts";
 import { LINK_EXPIRED, linkJoinOptions, phoneLinkMessage } from "../../shared/messages/phone-link.ts";
 import { PhoneLinks } from "./phone-links.ts";
+import { Watchers } from "./watchers.ts";
 
 
 const TICK_MS = 250;
@@ -87,6 +88,7 @@ export class ClassroomRoom extends LoggedRoom {
   /** Facilitator screens signed out by a key rotation while their socket was away: they do not come back by token. */
   private revokedHosts = new Set<string>();
   private phoneLinks = new PhoneLinks(() => this.deps.now());
+  private watchers = new Watchers();
 
   messages = {
     act: this.command("act", (client, raw, at) => this.onAct(client, raw, at)),
@@ -207,10 +209,14 @@ export class ClassroomRoom extends LoggedRoom {
     // The host who resumed the session joins with the options it created the room with.
     const resumed = resumeOptions.safeParse(options);
     const parsed = joinOptions.safeParse(resumed.success ? { hostKey: resumed.data.hostKey } : options);
-    if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, or { hostKey } as the facilitator.");
+    if (!parsed.success) throw joinError("bad-options", "Join with { name } as a player, { hostKey } as the facilitator, or { watch: true } to watch.");
     if ("hostKey" in parsed.data) {
       if (!hostKeyMatches(parsed.data.hostKey, this.hostKeyHash)) throw joinError("bad-host-key", "That host key does not belong to this session.");
       return this.queued(() => this.admitHost(client));
+    }
+    if ("watch" in parsed.data) {
+      const { name } = parsed.data;
+      return this.queued(() => this.admitWatcher(client, name));
     }
     const opts = parsed.data;
     await this.queued(async () => {
@@ -362,6 +368,42 @@ export class ClassroomRoom extends LoggedRoom {
     this.updateHostPresence();
   }
 
+  /**
+   * A screen that only watches: what the projector shows (the state, the players' rules, the
+   * whole public feed) and nothing only a facilitator may see. An observer's name is checked like
+   * a nickname, but takes no seat: the rules and the log never hear of it.
+   */
+  private async admitWatcher(client: Client, typed?: string) {
+    const name = typed === undefined ? undefined : cleanNickname(typed);
+    if (name !== undefined) {
+      const refused = checkNickname(this.game, name);
+      if (refused) throw joinError(refused.code as JoinErrorCode, refused.message);
+      if (this.watchers.nameTaken(name)) throw joinError("nickname-taken", `"${name}" is already watching this session; choose another name.`);
+    }
+    await this.saveLog();
+    this.watchers.add(client.sessionId, name);
+    this.sendTo(client, "welcome", { role: "watch", code: this.roomId });
+    this.watchAsScreen(client);
+    this.sendWatchers();
+  }
+
+  /** What a watching screen needs besides the state, on joining and after a reconnect. */
+  private watchAsScreen(client: Client) {
+    this.sendTo(client, "rules", rulesFor(this.game.config, false));
+    this.sendTo(client, "feed", this.feed.last);
+    this.sendTo(client, "watchers", this.watchers.list());
+  }
+
+  /** Who watches, to every facilitator's and watching screen (their lobbies list the observers). */
+  private sendWatchers() {
+    const list = this.watchers.list();
+    for (const client of [...this.hostClients(), ...this.watcherClients()]) this.sendTo(client, "watchers", list);
+  }
+
+  private watcherClients(): Client[] {
+    return this.watchers.ids().flatMap((id) => this.clients.get(id) ?? []);
+  }
+
   /** What a player's screen needs besides the state, on joining and after a reconnect. */
   private welcomePlayer(client: Client, player: PlayerId) {
     this.sendTo(client, "rules", rulesFor(this.game.config, false));
@@ -376,6 +418,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "host-scores", this.privateData.allHostScores(this.game));
     this.sendTo(client, "feed", this.feed.last);
     this.sendTo(client, "seat-requests", this.requests.list());
+    this.sendTo(client, "watchers", this.watchers.list());
   }
 
   /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
@@ -417,6 +460,7 @@ export class ClassroomRoom extends LoggedRoom {
       const player = this.seats.get(client.sessionId);
       if (player && this.game.players[player]) this.welcomePlayer(client, player);
       if (this.hosts.has(client.sessionId)) this.watchAsHost(client);
+      if (this.watchers.has(client.sessionId)) this.watchAsScreen(client);
     });
   }
 
@@ -429,6 +473,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.hostsAway.delete(client.sessionId);
     this.revokedHosts.delete(client.sessionId);
     if (this.requests.dropClient(client.sessionId)) this.sendRequests();
+    if (this.watchers.remove(client.sessionId)) this.sendWatchers();
     this.forgetRate(client);
     this.updateHostPresence();
   }
@@ -460,7 +505,7 @@ export class ClassroomRoom extends LoggedRoom {
 
   private async onAct(client: Client, raw: unknown, at: number) {
     const player = this.seats.get(client.sessionId);
-    if (!player) return this.refuse(client, "act", "not-a-player", "Only players can act; the facilitator's screen cannot.");
+    if (!player) return this.refuse(client, "act", "not-a-player", this.notPlaying(client, "Only players can act; the facilitator's screen cannot."));
     const msg = actMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "act", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "act", at, player, ...msg.data });
@@ -475,12 +520,17 @@ export class ClassroomRoom extends LoggedRoom {
 
   private async onPlayerMessage(client: Client, type: PlayerMessageType, raw: unknown, at: number) {
     const player = this.seats.get(client.sessionId);
-    if (!player) return this.refuse(client, type, "not-a-player", "Only players can do that; the facilitator's screen cannot.");
+    if (!player) return this.refuse(client, type, "not-a-player", this.notPlaying(client, "Only players can do that; the facilitator's screen cannot."));
     const handler = PLAYER_MESSAGES[type];
     const msg = handler.schema.safeParse(raw);
     if (!msg.success) return this.refuse(client, type, "bad-message", describeIssue(msg.error));
     const out = await this.run(handler.command(player, at, msg.data as never));
     if ("code" in out) return this.refuse(client, type, out.code, out.message);
+  }
+
+  /** Why a screen without a seat cannot act: an observer is told it joined to watch. */
+  private notPlaying(client: Client, otherwise: string): string {
+    return this.watchers.has(client.sessionId) ? "You joined to watch: an observer cannot act, vote or answer. Join again with a nickname to play." : otherwise;
   }
 
   private async onFacilitate(client: Client, raw: unknown, at: number) {
@@ -559,10 +609,11 @@ export class ClassroomRoom extends LoggedRoom {
     const lines = now - this.feedSentAt >= FEED_EVERY_MS ? this.feed.takeBatch() : undefined;
     if (lines) {
       this.feedSentAt = now;
-      const hosts = this.hostClients();
-      for (const client of hosts) this.sendWithPatch(client, "feed", lines);
+      // The projector's ticker: every line to the facilitators and to the screens that show the projector's view.
+      const screens = [...this.hostClients(), ...this.watcherClients()];
+      for (const client of screens) this.sendWithPatch(client, "feed", lines);
       const forPlayers = lines.filter(isForPlayers);
-      if (forPlayers.length > 0) this.broadcastWithPatch("feed", forPlayers, hosts);
+      if (forPlayers.length > 0) this.broadcastWithPatch("feed", forPlayers, screens);
     }
   }
 

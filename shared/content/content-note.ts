@@ -27,7 +27,7 @@ export function contentNote(c: NoteRules): ContentNote {
     paragraphs: [
       `This game ranks people. Everyone gets a ${lower(scoreName(c))} that classmates' actions raise and lower${what}, and a leaderboard can show who is on top and who is at the bottom. Some players may be ${lower(blacklistName(c))}.`,
       "It imitates systems that hurt real people: blacklists, surveillance, scores that decide who may travel or work. Some of you may know them first-hand. The game is not a judgement of anyone in this room.",
-      "Nobody has to play. You may watch instead, choose a nickname that is not your name, and stop at any time. When the game ends, the scores are gone.",
+      "Nobody has to play. You may watch instead (Just watch on the join page: the game on your phone, never ranked), choose a nickname that is not your name, and stop at any time. When the game ends, the scores are gone.",
       "Afterwards we talk about what the game did to us, not about who scored what.",
     ],
   };

@@ -24,7 +24,7 @@ export function setupChecklist(c: GameConfig): ChecklistGroup[] {
       title: "Devices",
       items: [
         "Every player needs a browser: a phone, tablet or laptop. No app, no account, no e-mail address.",
-        "Players without a device pair up, or watch on the projector; nobody has to play.",
+        "Players without a device pair up, or watch on the projector. Nobody has to play: Just watch on the join page shows the projector's view on a phone, with no actions and no rank.",
         `Charge the phones: ${c.rounds} rounds of ${c.roundSeconds} s keep the screen on.`,
       ],
     },
@@ -34,6 +34,7 @@ export function setupChecklist(c: GameConfig): ChecklistGroup[] {
         "Phones and the projector must reach the same server. The lobby shows the address phones open; try it from one phone on the class network before the lesson.",
         "Guest or school Wi-Fi that keeps devices apart blocks a server on the teacher's laptop: use a server with a public address (PUBLIC_URL), or a network where devices can reach each other.",
         "Mobile data works when the server has a public address.",
+        "A remote class: share the tab /watch/CODE in the video call (the projector's view, with no control and no key), or send students its link.",
       ],
     },
     {

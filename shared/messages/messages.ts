@@ -67,10 +67,20 @@ export const createOptions = z.strictObject({
 });
 export type CreateOptions = z.infer<typeof createOptions>;
 
+/** A screen that only watches: the watch view, or an observer's phone with the name the lobby lists (checked like a nickname). */
+const watchJoinOptions = z.strictObject({ watch: z.literal(true), name: z.string().optional() });
+
 export const joinOptions = z.union([
   playerJoinOptions,
   z.strictObject({ hostKey: z.string().min(1).max(200) }),
+  watchJoinOptions,
 ]);
+
+/** Who watches without playing: how many screens, and the observers' names. */
+export interface WatcherList {
+  count: number;
+  names: string[];
+}
 
 export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited" | "unknown-request" | "request-denied" | "host-key-changed" | "storage-failed";
 
@@ -82,10 +92,12 @@ export type ErrorCode = ProtocolErrorCode | RejectionCode;
 /** Server → client messages. */
 export interface ServerMessages {
   /**
+   * `role: "watch"` for a screen that only watches (the watch view, an observer): it is sent
+   * what the projector shows and nothing only a facilitator may see.
    * `role: "waiting"` while the facilitator decides on this screen's request; a second welcome
    * follows when they let it in. `pin`: the seat's rejoin PIN, to the phone that took the seat.
    */
-  welcome: { role: "host" | "player" | "waiting"; code: string; playerId?: string; hostKey?: string; pin?: string; request?: SeatRequestKind };
+  welcome: { role: "host" | "player" | "waiting" | "watch"; code: string; playerId?: string; hostKey?: string; pin?: string; request?: SeatRequestKind };
   /** Facilitators only: the requests waiting for an answer, all of them, whenever the list changes. */
   "seat-requests": SeatRequest[];
   /** To the facilitator's screen that asked for it: the new host key after a rotation. */
@@ -104,6 +116,8 @@ export interface ServerMessages {
   inbox: InboxUpdate;
   /** Facilitators only: true scores by player id. All of them on joining; then the ones a patch changed. */
   "host-scores": Record<string, number>;
+  /** Facilitators and watching screens: who watches without playing, whenever it changes. */
+  watchers: WatcherList;
   /** Public feed lines, oldest first: the recent ones on joining, then batches right after patches. */
   feed: FeedLine[];
 }

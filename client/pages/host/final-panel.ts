@@ -12,8 +12,12 @@ function gapCard(model: ClassroomModel): HTMLElement | null {
   return model.config.ballot ? ballotGap(model.config.ballot, model.ballotState) : null;
 }
 
-/** The end of the game on the projector: the podium, a few numbers, the private/public gap and the debrief's questions. */
-export function finalPanel(model: ClassroomModel) {
+/**
+ * The end of the game on the projector: the podium, a few numbers, the private/public gap and
+ * the debrief's questions. Only a facilitator's screen links the debrief replay (it needs the
+ * host key) and the lesson kit.
+ */
+export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean }) {
   const body = h("div", { class: "final-body" });
   const debrief = h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
   // The results and the final network take turns on the stage; the buttons stay in reach of both.
@@ -23,7 +27,7 @@ export function finalPanel(model: ClassroomModel) {
   const el = h(
     "section",
     { class: "final", "aria-label": "Final results", testid: "final-panel" },
-    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, debrief, guide, toNetwork, toResults)),
+    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults)),
     h("div", { class: "final-scroll" }, body),
   );
   const showNetwork = (on: boolean) => {

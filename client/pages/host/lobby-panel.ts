@@ -7,8 +7,8 @@ interface JoinLink {
   qr: string;
 }
 
-/** The lobby on the projector: the code in huge type, the address, a QR code, and who has joined. */
-export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}) {
+/** The lobby on the projector: the code in huge type, the address, a QR code, and who has joined (and, in `watching`, who only watches). */
+export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}, watching?: HTMLElement) {
   const code = h("div", { class: "big-code mono", testid: "join-code", "aria-label": "Join code" });
   const url = h("div", { class: "join-url mono", testid: "join-url" });
   const qr = h("img", { class: "qr", alt: "QR code to join this session", testid: "join-qr" });
@@ -26,7 +26,7 @@ export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => v
       code,
     ),
     h("figure", { class: "qr-frame" }, qr, h("figcaption", {}, "or scan to join")),
-    h("div", { class: "lobby-people" }, count, chips),
+    h("div", { class: "lobby-people" }, count, chips, watching),
   );
   let loadedFor = "";
 

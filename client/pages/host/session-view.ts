@@ -10,9 +10,8 @@ import { flashBanner } from "../../ui/flash-banner.ts";
 import { liveBanner } from "../../ui/live-banner.ts";
 import { connectionBanner } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
-import { hostControls } from "./controls.ts";
-import { removeDialog, settingsDialog } from "./dialogs.ts";
-import { eventsDrawer } from "./events-drawer.ts";
+import { facilitatorTools, watchTools } from "./facilitator-tools.ts";
+import { watchersLine } from "./watchers-line.ts";
 import { finalPanel } from "./final-panel.ts";
 import { contentNotePanel } from "./content-note-panel.ts";
 import { legend } from "./legend.ts";
@@ -21,7 +20,6 @@ import { soundCues } from "../../ui/sound.ts";
 import { displayToggles } from "./display-toggles.ts";
 import { projectorCues } from "./projector-cues.ts";
 import { ticker } from "./ticker.ts";
-import { seatRequestsPanel } from "./seat-requests-panel.ts";
 
 const NO_BOARD = {
   hidden: "No leaderboard: scores are hidden.",
@@ -32,22 +30,19 @@ const NO_BOARD = {
 /**
  * The projector: a lobby with the code and QR, then the live graph, the current event's
  * banner, leaderboard, timer and ticker. The facilitator's live events sit in a drawer; true
- * scores appear only when this screen is switched to the private view.
+ * scores appear only when this screen is switched to the private view. With `watch`, the same
+ * view without the facilitator's tools (facilitator-tools.ts): the watch view and observers.
  */
-export function sessionView(root: HTMLElement, conn: Connection, showError: (m: string) => void): () => void {
+export function sessionView(root: HTMLElement, conn: Connection, showError: (m: string) => void, opts: { watch?: boolean } = {}): () => void {
   const model = new ClassroomModel();
-  let privateView = false;
-  const send = (msg: Parameters<Connection["facilitate"]>[0]) => conn.facilitate(msg);
-  const settings = settingsDialog(model, send, conn);
-  const requests = seatRequestsPanel(conn);
-  const remove = removeDialog(model, send, () => privateView);
-  const controls = hostControls(model, send, () => settings.open());
+  const tools = opts.watch ? watchTools() : facilitatorTools(model, conn, () => (board.render(), render()));
+  const privateView = () => tools.privateView();
   const joinAt = h("span", { class: "join-at mono" });
-  const lobby = lobbyPanel(model, (display) => setText(joinAt, display));
-  const final = finalPanel(model);
+  const final = finalPanel(model, { facilitator: !opts.watch });
   const note = contentNotePanel(model);
-  const handoutLink = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "handout-link" }, "Student handout");
-  const board = leaderboardList(model, { onSelect: (id) => remove.open(id), trueScores: () => privateView });
+  const watching = watchersLine(conn);
+  const lobby = lobbyPanel(model, (display) => setText(joinAt, display), watching.el);
+  const board = leaderboardList(model, { ...(tools.select ? { onSelect: tools.select } : {}), trueScores: privateView });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
   const feed = ticker(model);
   const connection = connectionBanner(conn);
@@ -56,47 +51,37 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const round = h("div", { class: "host-round", testid: "round" });
   const scenarioName = h("div", { class: "scenario-name", testid: "scenario-name" });
   const locked = h("span", { class: "locked-chip", testid: "locked-chip", hidden: true }, "Locked");
-  const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), h("b", { class: "mono", testid: "session-code" }, conn.code), joinAt);
+  // A watching screen learns its code once its join is answered: the pill follows the session's own.
+  const codeText = h("b", { class: "mono", testid: "session-code" }, conn.code);
+  const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), codeText, joinAt);
   const count = h("span", { class: "count mono" });
   const boardTitle = h("span", {}, "Leaderboard");
   const flash = flashBanner();
   const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
   const key = legend(model);
   const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, "❚❚ Paused"));
-  const privateBadge = h("span", { class: "private-badge", testid: "private-badge", hidden: true }, "Private view: true scores");
-  const drawer = eventsDrawer(model, send, (on) => {
-    privateView = on;
-    // The badge changes with the board, in the same frame: true scores never show unmarked.
-    privateBadge.hidden = !on;
-    board.render();
-    render();
-  });
-  const eventsButton = h("button", { class: "btn btn-events", type: "button", testid: "events-button", "aria-expanded": "false", onclick: () => drawer.toggle() }, "⚡ Live events");
-  drawer.el.addEventListener("toggle", () => eventsButton.setAttribute("aria-expanded", String(!drawer.el.hidden)));
   const sound = soundCues(true);
   const offCues = projectorCues(model, sound);
-  const top = h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, privateBadge, controls.el, eventsButton);
+  const top = h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, ...tools.top);
   const stageBanner = h("div", { class: "stage-banner" }, banner.el);
   const page = h(
     "div",
-    { class: "host-page" },
+    { class: opts.watch ? "host-page is-watch" : "host-page" },
     top,
     h(
       "main",
       { class: "host-main" },
-      h("div", { class: "stage" }, graphHost, stageBanner, lobby.el, h("div", { class: "lobby-start" }, note.button, handoutLink, controls.start), note.el, paused, final.el),
+      h("div", { class: "stage" }, graphHost, stageBanner, lobby.el, h("div", { class: "lobby-start" }, note.button, ...tools.lobby), note.el, paused, final.el),
       h(
         "aside",
         { class: "side" },
         h("section", { class: "panel board-panel" }, h("h2", {}, boardTitle, count), boardNote, board.el),
         h("section", { class: "panel ticker-panel" }, h("h2", {}, "Live"), feed.el),
       ),
-      drawer.el,
+      ...tools.main,
     ),
     key.el,
-    settings.el,
-    remove.el,
-    requests.el,
+    ...tools.overlays,
     flash.el,
   );
 
@@ -104,21 +89,19 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const render = perFrame(() => {
     const { phase, paused: isPaused, round: r, rounds, visibility } = model.info;
     page.dataset.phase = phase;
-    page.classList.toggle("is-private", privateView);
-    controls.render();
+    page.classList.toggle("is-private", privateView());
+    tools.render();
     lobby.render();
     note.render();
-    handoutLink.setAttribute("href", `/guide/${model.info.code}/handout?code=${model.info.code}`);
     final.render();
     key.render();
-    drawer.render();
     renderBoard();
     setText(count, String(model.players.size));
-    setText(boardTitle, privateView ? "True scores" : "Leaderboard");
-    boardNote.hidden = privateView || visibility === "public";
+    setText(boardTitle, privateView() ? "True scores" : "Leaderboard");
+    boardNote.hidden = privateView() || visibility === "public";
     setText(boardNote, NO_BOARD[visibility]);
-    privateBadge.hidden = !privateView;
     locked.hidden = !model.info.locked;
+    setText(codeText, model.info.code || conn.code);
     setText(scenarioName, model.config.scenario.title);
     setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} / ${rounds}`);
     paused.hidden = !isPaused;
@@ -175,7 +158,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   bannerSize.observe(stageBanner);
   bannerSize.observe(final.el);
   void document.fonts.load('24px "Space Grotesk Variable"').finally(() => {
-    scene = new GraphScene(model, (id) => remove.open(id));
+    scene = new GraphScene(model, tools.select ?? (() => {}));
     game = startGame(graphHost, scene);
     insetGraph();
   });
@@ -190,7 +173,8 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     bannerSize.disconnect();
     offCues();
     sound.dispose();
-    requests.dispose();
+    tools.dispose();
+    watching.dispose();
     game?.destroy(true);
   };
 }

@@ -51,6 +51,7 @@ export function mount(root: HTMLElement): () => void {
   });
   const nickname = h("input", { id: "nickname", testid: "nickname", autocomplete: "nickname", maxlength: NICKNAME_MAX, placeholder: "What should we call you?", required: true });
   const joinButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "join-button" }, "Join the game");
+  const watchButton = h("button", { class: "btn btn-ghost", type: "button", testid: "watch-button" }, "Just watch");
 
   const form = h(
     "form",
@@ -59,7 +60,19 @@ export function mount(root: HTMLElement): () => void {
     h("div", { class: "field" }, h("label", { for: "code" }, "Code"), code, h("small", { id: "code-help", class: "help" }, "5 letters and digits, on the projector")),
     h("div", { class: "field" }, h("label", { for: "nickname" }, "Nickname"), nickname),
     joinButton,
+    h("div", { class: "watch-row" }, watchButton, h("small", { class: "help" }, "The projector's view on your phone: no actions, no score, never ranked. Your nickname, if you give one, is listed apart.")),
   );
+  watchButton.addEventListener("click", async () => {
+    if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
+    watchButton.disabled = true;
+    try {
+      await newConnection().watch(code.value, nickname.value.trim() || undefined);
+      go(`/watch/${code.value}`);
+    } catch (err) {
+      errors.show((err as Error).message);
+      watchButton.disabled = false;
+    }
+  });
   const enter = async (ask: boolean) => {
     if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
     if (!nickname.value.trim()) return errors.show("Choose a nickname so others know who you are.");
