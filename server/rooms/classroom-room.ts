@@ -640,6 +640,11 @@ export class ClassroomRoom extends LoggedRoom {
     return this.game;
   }
 
+  /** False for a room whose create or resume was refused before it held a session. */
+  protected get holdsSession(): boolean {
+    return this.core !== undefined;
+  }
+
   private get game(): GameState {
     return this.core.game;
   }

@@ -93,7 +93,7 @@ export class GuardedClassroom extends ClassroomRoom {
     try {
       await super.onDispose();
       // Nobody ever took a seat: there is nothing to resume, replay or debrief.
-      if (this.gameState && Object.keys(this.gameState.players).length === 0 && !(await anyoneJoined(this.deps.store, this.roomId))) {
+      if (this.holdsSession && Object.keys(this.gameState.players).length === 0 && !(await anyoneJoined(this.deps.store, this.roomId))) {
         await this.deps.store.delete(this.roomId);
       }
     } finally {

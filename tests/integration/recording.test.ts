@@ -35,7 +35,7 @@ describe("the SQLite log", () => {
       g.befriend(ana, bo);
       g.act(bo, "volunteer");
       g.advance(30_000);
-      const meta = { code: "ABCDE", hostKeyHash: "ab".repeat(32), createdAt: 1, endedAt: null, seed: 42, rulesVersion: 1, config: g.config };
+      const meta = { code: "ABCDE", hostKeyHash: "ab".repeat(32), createdAt: 1, endedAt: null, seed: 42, rulesVersion: 1, config: g.config, autoResumeSeconds: 45 };
       const first = new SqliteStore(dir);
       expect(await first.createSession(meta)).toBe(true);
       await first.appendMany("ABCDE", g.log.map((command, i) => ({ seq: i + 1, command })));
