@@ -113,6 +113,8 @@ describe("no secret on a shared screen", () => {
     await projector.screenshot({ path: join(ARTIFACTS, "projector-signed-out-1920.png") });
     const stored = await projector.evaluate((c) => JSON.parse(localStorage.getItem("citizen-score:hosts") ?? "{}")[c]?.hostKey, code);
     expect(stored, "the signed-out projector forgets the old key").toBeUndefined();
+    // Reopening there means typing the key on the projector: the field draws dots, not the key.
+    expect(await projector.getByTestId("reopen-key").getAttribute("type")).toBe("password");
     await phone.keyboard.press("Escape");
     await phone.getByTestId("start-button").isVisible();
     expect(tb.problems.filter((p) => !p.includes("Failed to load resource"))).toEqual([]);

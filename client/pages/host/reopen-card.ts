@@ -10,7 +10,7 @@ function field(label: string, input: HTMLInputElement) {
 /** Reopen the projector view of a session this browser (or a host key) can host, or bring one back after a restart. */
 export function reopenCard(actions: Actions, presetCode: string): HTMLElement {
   const code = h("input", { id: "reopen-code", class: "mono", maxlength: 5, value: presetCode, autocomplete: "off", placeholder: "ABCDE", testid: "reopen-code" });
-  const key = h("input", { id: "reopen-key", class: "mono", autocomplete: "off", placeholder: "from the screen that created it", testid: "reopen-key" });
+  const key = h("input", { id: "reopen-key", class: "mono", type: "password", autocomplete: "off", placeholder: "from the screen that created it", testid: "reopen-key" });
   const reopen = h(
     "form",
     { class: "setup-card reopen-card" },
