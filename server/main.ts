@@ -79,9 +79,7 @@ const server = createServer({
   serverLimits,
   resumingNote: (code) => autoResume.note(code),
 });
-// A session a crash interrupted before anyone joined it holds nothing: deleted once its
-// facilitator's open screen has had the reconnection window to reopen it.
-const stopEmptySweep = sweepEmptyInterrupted(store, (code) => leases.holds(code), reconnectSeconds * 1000);
+let stopEmptySweep = () => {};
 server.onShutdown(async () => {
   stopRetention?.();
   stopEmptySweep();
@@ -99,6 +97,9 @@ if (cluster.driver) {
   // A process of the cluster that dies has its sessions taken over here (or by another survivor).
   leases.watch();
 }
+// A session a crash interrupted before anyone joined it holds nothing: deleted once its
+// facilitator's open screen has had the reconnection window, counted from now, to reopen it.
+stopEmptySweep = sweepEmptyInterrupted(store, (code) => leases.holds(code), reconnectSeconds * 1000);
 const base = publicBaseUrl(port);
 console.log(`Citizen Score is running.`);
 console.log(`  Host a session: http://localhost:${port}/host`);

@@ -13,7 +13,8 @@ import { freePort, until } from "../helpers/server.ts";
  * to reopen it, it is deleted, instead of holding its join code for ever.
  */
 
-const GRACE_SECONDS = 4;
+// Long enough for the open projector to reopen its session on a loaded machine (about 5 s measured).
+const GRACE_SECONDS = 10;
 type Page = Awaited<ReturnType<typeof pageConnection>>;
 
 const open: Page[] = [];
