@@ -44,7 +44,9 @@ describe("what a session leaves on disk", () => {
     const db = new Database(join(game.dataDir, "citizen-score.sqlite"), { readonly: true });
     try {
       const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name).sort();
-      expect(tables).toEqual(["commands", "leases", "sessions"]);
+      // write_probe: the full-disk check's filler, emptied as soon as it is written; nothing about a person.
+      expect(tables).toEqual(["commands", "leases", "sessions", "write_probe"]);
+      expect(db.prepare("SELECT count(*) AS n FROM write_probe").get()).toEqual({ n: 0 });
       // Which server process runs a session, and until when: nothing about a person.
       const leaseColumns = (db.prepare("SELECT name FROM pragma_table_info('leases')").all() as { name: string }[]).map((c) => c.name).sort();
       expect(leaseColumns).toEqual(["code", "holder", "until"]);
