@@ -309,8 +309,9 @@ export class GraphScene extends Phaser.Scene {
 
   /**
    * Shows each name at its full size or not at all: in order of priority (the followed player,
-   * then the leaderboard's order), a name that would overlap one already placed is left out
-   * for now, so a crowded graph in a small view shows fewer names, each one readable.
+   * then the leaderboard's order), a name goes under its node, or above it, where it overlaps
+   * no name placed before; otherwise it is left out for now, so a crowded graph in a small view
+   * shows fewer names, each one readable.
    */
   private placeLabels(candidates: Set<string>): void {
     const pad = 2 / this.cameras.main.zoom;
@@ -322,10 +323,15 @@ export class GraphScene extends Phaser.Scene {
       if (!v || done.has(id)) continue;
       done.add(id);
       const l = v.label;
-      const box = { x0: l.x - l.displayWidth / 2 - pad, x1: l.x + l.displayWidth / 2 + pad, y0: l.y - pad, y1: l.y + l.displayHeight + pad };
-      const free = candidates.has(id) && placed.every((b) => box.x1 <= b.x0 || box.x0 >= b.x1 || box.y1 <= b.y0 || box.y0 >= b.y1);
+      // Under the node first; above it when a name placed earlier is in the way there.
+      const below = l.y;
+      const above = below - l.displayHeight - 2 * (below - v.shape.y);
+      const spot = [below, above].find((y) => placed.every((b) => l.x + l.displayWidth / 2 + pad <= b.x0 || l.x - l.displayWidth / 2 - pad >= b.x1 || y + l.displayHeight + pad <= b.y0 || y - pad >= b.y1));
+      const free = candidates.has(id) && spot !== undefined;
       l.setVisible(free);
-      if (free) placed.push(box);
+      if (!free) continue;
+      l.setY(spot);
+      placed.push({ x0: l.x - l.displayWidth / 2 - pad, x1: l.x + l.displayWidth / 2 + pad, y0: spot - pad, y1: spot + l.displayHeight + pad });
     }
   }
 
