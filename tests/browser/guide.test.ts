@@ -116,6 +116,7 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     await page.getByTestId("preset-citizen-score-2015").click();
     const paragraphs = kit.contentNote.paragraphs;
     await expect.poll(() => page.getByTestId("setup-content-note").locator("p").allTextContents(), WAIT).toEqual(paragraphs);
+    await page.screenshot({ path: join(ARTIFACTS, "setup-content-note-1920.png") });
     await expect.poll(() => page.getByTestId("create-button").isEnabled(), WAIT).toBe(true);
     await page.getByTestId("create-button").click();
     await page.getByTestId("content-note-button").click();
