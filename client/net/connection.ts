@@ -244,6 +244,16 @@ export class Connection {
     this.room?.send("show-score", { on });
   }
 
+  /** After the game: move every screen to a step of the guided debrief ("" for the end screen). */
+  debriefStep(step: string): void {
+    this.room?.send("debrief", { step });
+  }
+
+  /** After the game: this player's answer to the poll of the step on the projector. */
+  poll(step: string, answer: number): void {
+    this.room?.send("poll", { step, answer });
+  }
+
   facilitate(msg: FacilitateMessage): void {
     this.room?.send("facilitate", msg);
   }

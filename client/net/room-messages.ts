@@ -2,6 +2,7 @@ import type { FeedLine, ServerMessages, WatcherList } from "../../shared/message
 import type { SeatRequest } from "../../shared/messages/seat-messages.ts";
 import { EMPTY_INBOX, mergeInbox, type Inbox, type InboxUpdate } from "../../shared/messages/inbox.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
+import type { DebriefMine, DebriefShow } from "../../shared/debrief/types.ts";
 
 type Listener = () => void;
 
@@ -22,10 +23,13 @@ export class RoomMessages {
   seatRequests: SeatRequest[] = [];
   /** Facilitators and watching screens: who watches without playing. */
   watchers: WatcherList = { count: 0, names: [] };
+  /** After the game: the guided debrief as a facilitator's screen sees it, or this phone's side of it. */
+  debrief: DebriefShow | undefined;
+  debriefMine: DebriefMine | undefined;
   private seen = new Set<number>();
   /** Lines at or below this number have been let go (only the last LINES_KEPT stay). */
   private floor = 0;
-  private listeners = { requests: new Set<Listener>(), watchers: new Set<Listener>(), inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
+  private listeners = { debrief: new Set<Listener>(), requests: new Set<Listener>(), watchers: new Set<Listener>(), inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
 
   constructor(room: ClassroomRoom) {
     room.onMessage("inbox", (m: InboxUpdate) => {
@@ -42,6 +46,14 @@ export class RoomMessages {
       this.watchers = list;
       for (const fn of this.listeners.watchers) fn();
     });
+    room.onMessage("debrief", (m: DebriefShow) => {
+      this.debrief = m;
+      for (const fn of this.listeners.debrief) fn();
+    });
+    room.onMessage("debrief-mine", (m: DebriefMine) => {
+      this.debriefMine = m;
+      for (const fn of this.listeners.debrief) fn();
+    });
     room.onMessage("seat-requests", (list: SeatRequest[]) => {
       this.seatRequests = list;
       for (const fn of this.listeners.requests) fn();
@@ -51,6 +63,11 @@ export class RoomMessages {
   onWatchers(fn: Listener): () => void {
     this.listeners.watchers.add(fn);
     return () => this.listeners.watchers.delete(fn);
+  }
+
+  onDebrief(fn: Listener): () => void {
+    this.listeners.debrief.add(fn);
+    return () => this.listeners.debrief.delete(fn);
   }
 
   onSeatRequests(fn: Listener): () => void {

@@ -1,6 +1,6 @@
 import { ServerError, type Client } from "@colyseus/core";
 import { SessionCore } from "../../shared/session/core.ts";
-import type { Command, Rejection } from "../../shared/rules/commands.ts";
+import type { Command, DebriefCommand, Rejection } from "../../shared/rules/commands.ts";
 import type { GameEvent } from "../../shared/rules/events.ts";
 import { checkNickname, cleanNickname } from "../../shared/rules/nickname.ts";
 import { initialState, RULES_VERSION, tierOf, type GameState, type PlayerId } from "../../shared/rules/state.ts";
@@ -26,7 +26,7 @@ import { randomJoinCode } from "./join-code.ts";
 import { project, projectClock, projectRestored } from "./project.ts";
 import { Feed, FEED_EVERY_MS, feedLine, isForPlayers } from "./feed.ts";
 import { PrivateData } from "./private-data.ts";
-import { LoggedRoom } from "./logged-room.ts";
+import { LoggedRoom, PATCH_MS } from "./logged-room.ts";
 import { restoreSession } from "./restore.ts";
 import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
@@ -35,6 +35,8 @@ import { autoResumeMessage, DEFAULT_AUTO_RESUME_SECONDS } from "../../shared/mes
 import { LINK_EXPIRED, linkJoinOptions, phoneLinkMessage } from "../../shared/messages/phone-link.ts";
 import { PhoneLinks } from "./phone-links.ts";
 import { Watchers } from "./watchers.ts";
+import { debriefMessage, pollMessage } from "../../shared/debrief/messages.ts";
+import { DebriefDesk } from "./debrief-desk.ts";
 
 
 const TICK_MS = 250;
@@ -89,6 +91,7 @@ export class ClassroomRoom extends LoggedRoom {
   private revokedHosts = new Set<string>();
   private phoneLinks = new PhoneLinks(() => this.deps.now());
   private watchers = new Watchers();
+  private debrief = new DebriefDesk();
 
   messages = {
     act: this.command("act", (client, raw, at) => this.onAct(client, raw, at)),
@@ -100,6 +103,8 @@ export class ClassroomRoom extends LoggedRoom {
     "rotate-host-key": this.command("rotate-host-key", (client) => this.onRotate(client)),
     "auto-resume": this.command("auto-resume", (client, raw) => this.onAutoResume(client, raw)),
     "phone-link": this.command("phone-link", (client, raw) => this.onPhoneLink(client, raw)),
+    debrief: this.command("debrief", (client, raw, at) => this.onDebrief(client, raw, at)),
+    poll: this.command("poll", (client, raw, at) => this.onPoll(client, raw, at)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
@@ -189,6 +194,7 @@ export class ClassroomRoom extends LoggedRoom {
       const line = feedLine(event, this.game, round);
       if (line) this.feed.restore(line);
     }
+    await this.debrief.load(this.deps.store, code, this.game);
     await this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
@@ -392,6 +398,8 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "rules", rulesFor(this.game.config, false));
     this.sendTo(client, "feed", this.feed.last);
     this.sendTo(client, "watchers", this.watchers.list());
+    const show = this.debrief.show();
+    if (show) this.sendTo(client, "debrief", show);
   }
 
   /** Who watches, to every facilitator's and watching screen (their lobbies list the observers). */
@@ -410,6 +418,8 @@ export class ClassroomRoom extends LoggedRoom {
     const inbox = this.privateData.inboxNow(this.game, player);
     if (inbox) this.sendTo(client, "inbox", inbox);
     this.sendTo(client, "feed", this.feed.last.filter(isForPlayers));
+    const mine = this.debrief.mine(player);
+    if (mine) this.sendTo(client, "debrief-mine", mine);
   }
 
   /** Facilitators' screens receive every player's true score, whatever players may see. */
@@ -419,6 +429,8 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "feed", this.feed.last);
     this.sendTo(client, "seat-requests", this.requests.list());
     this.sendTo(client, "watchers", this.watchers.list());
+    const show = this.debrief.show();
+    if (show) this.sendTo(client, "debrief", show);
   }
 
   /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
@@ -560,6 +572,51 @@ export class ClassroomRoom extends LoggedRoom {
     }
   }
 
+  private async openDebrief() {
+    await this.debrief.load(this.deps.store, this.roomId, this.game);
+    this.sendDebrief();
+  }
+
+  /** The facilitator moves every screen to a step of the guided debrief. */
+  private async onDebrief(client: Client, raw: unknown, at: number) {
+    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "debrief", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const msg = debriefMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "debrief", "bad-message", describeIssue(msg.error));
+    this.runDebrief(client, "debrief", { kind: "debrief", at, step: msg.data.step }, () => this.sendDebrief());
+  }
+
+  /** A player's answer to the poll of the step on the projector. */
+  private async onPoll(client: Client, raw: unknown, at: number) {
+    const player = this.seats.get(client.sessionId);
+    if (!player) return this.refuse(client, "poll", "not-a-player", "Only players can answer; the facilitator's screen cannot.");
+    const msg = pollMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "poll", "bad-message", describeIssue(msg.error));
+    this.runDebrief(client, "poll", { kind: "poll", at, player, ...msg.data }, () => this.sendDebrief(player));
+  }
+
+  /** A debrief command is logged like any other, but only the debrief reads it: the game's fold ignores it. */
+  private runDebrief(client: Client, about: string, cmd: DebriefCommand, show: () => void) {
+    const refusal = this.debrief.check(this.game, cmd);
+    if (refusal) return this.refuse(client, about, refusal.code, refusal.message);
+    this.record(cmd);
+    this.debrief.apply(cmd);
+    this.whenSaved(show);
+  }
+
+  /** The debrief to the facilitators' screens and to the phones: every phone, or only `player`'s after their answer. */
+  private sendDebrief(player?: PlayerId) {
+    const show = this.debrief.show();
+    if (!show) return;
+    // Watching screens show the projector's debrief too (no host controls): the same reveal and totals.
+    for (const screen of [...this.hostClients(), ...this.watcherClients()]) this.sendWithPatch(screen, "debrief", show);
+    for (const [p, sessionId] of this.sessionOf) {
+      if (player !== undefined && p !== player) continue;
+      const client = this.clients.get(sessionId);
+      const mine = this.debrief.mine(p);
+      if (client && mine) this.sendWithPatch(client, "debrief-mine", mine);
+    }
+  }
+
   /**
    * Runs the command through the session core (the clock first, so an overdue round closes;
    * then the command, logged); what screens see of it
@@ -576,6 +633,8 @@ export class ClassroomRoom extends LoggedRoom {
     if (this.game.phase === "ended" && phaseBefore !== "ended") {
       await this.saveLog();
       await this.deps.store.markEnded(this.roomId, cmd.at);
+      // The debrief folds the whole log again (seconds for a lecture hall): after the end has been shown.
+      this.clock.setTimeout(() => this.serially(() => this.openDebrief()), 2 * PATCH_MS);
     }
     return out;
   }

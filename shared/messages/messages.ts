@@ -8,6 +8,8 @@ import type { ActionName } from "../rules/config.ts";
 import { liveCommand, topicId } from "./live-messages.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { FieldIssue } from "../scenarios/load.ts";
+import type { DebriefErrorCode } from "../debrief/session.ts";
+import type { DebriefMine, DebriefShow } from "../debrief/types.ts";
 
 /** The room's name for `create` and the message types both sides use. */
 export const ROOM_NAME = "classroom";
@@ -87,7 +89,7 @@ export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" |
 export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
 export { EMPTY_INBOX, mergeInbox, type Deduction, type Inbox, type InboxUpdate, type LastChange } from "./inbox.ts";
 import type { InboxUpdate } from "./inbox.ts";
-export type ErrorCode = ProtocolErrorCode | RejectionCode;
+export type ErrorCode = ProtocolErrorCode | RejectionCode | DebriefErrorCode;
 
 /** Server → client messages. */
 export interface ServerMessages {
@@ -120,6 +122,10 @@ export interface ServerMessages {
   watchers: WatcherList;
   /** Public feed lines, oldest first: the recent ones on joining, then batches right after patches. */
   feed: FeedLine[];
+  /** Facilitators (after the game): the guided debrief's steps, the one on screen and the poll answers so far. */
+  debrief: DebriefShow;
+  /** A player (after the game): the step on the projector, their own side of it and their answer. */
+  "debrief-mine": DebriefMine;
 }
 
 /** One line of the public feed, structured; clients turn it into words. Empty fields are left out. */

@@ -1,5 +1,5 @@
 import { apply } from "../rules/apply.ts";
-import type { RejectionCode } from "../rules/commands.ts";
+import { isDebriefCommand, type RejectionCode } from "../rules/commands.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { GameEvent, ScoreRule } from "../rules/events.ts";
 import { initialState, type GameState, type PlayerId } from "../rules/state.ts";
@@ -103,7 +103,8 @@ export function buildReplay(stored: ReplayLog, opts: BuildOptions = {}): Replay 
     const out = apply(s, c);
     if ("code" in out) r.refused.set(i, out.code);
     else {
-      time = Math.max(time, c.at);
+      // The debrief after the game is not part of its timeline.
+      if (!isDebriefCommand(c)) time = Math.max(time, c.at);
       for (const e of out.events) {
         r.events.push(e);
         eventCommand.push(i);

@@ -6,6 +6,8 @@ import type { GameEvent } from "../rules/events.ts";
 import { friendKey, initialState, leaderboard, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
 import { openLog, type ReplayProblem } from "./log.ts";
 import { eventRow, type EventRow } from "./table-events.ts";
+import { answerLabel, POLLS } from "../debrief/polls.ts";
+import type { StepId } from "../debrief/types.ts";
 
 /** What the tables need of a recorded session: the shape the log API and the store hand out. */
 export interface TableLog {
@@ -30,13 +32,19 @@ export interface FriendshipRow {
   ended_by: PlayerId | null; ended_by_name: string | null; reason: "unfriended" | "player-removed" | null; duration_s: number | null;
 }
 
+/** One answer to a debrief poll (shared/debrief/polls.ts): a player may answer again, and each answer is a row. */
+export interface AnswerRow {
+  session: string; seq: number; at: string; t: number; player: PlayerId; name: string; step: string; question: string; answer: number; answer_label: string;
+}
+
 export interface Tables {
   events: EventRow[];
   scores: ScoreRow[];
   friendships: FriendshipRow[];
+  answers: AnswerRow[];
 }
 export type TableName = keyof Tables;
-export const TABLE_NAMES: readonly TableName[] = ["events", "scores", "friendships"];
+export const TABLE_NAMES: readonly TableName[] = ["events", "scores", "friendships", "answers"];
 
 export type TableProblem = ReplayProblem;
 
@@ -45,6 +53,7 @@ export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
   events: ["session", "seq", "at", "t", "round", "type", "player", "player_name", "actor", "actor_name", "target", "target_name", "action", "truth", "rule", "delta", "score_after", "ref", "detail"],
   scores: ["session", "round", "complete", "player", "name", "score", "change", "tier", "blacklisted", "friends", "rank", "actions"],
   friendships: ["session", "a", "a_name", "b", "b_name", "started_at", "started_t", "started_round", "ended_at", "ended_t", "ended_round", "ended_by", "ended_by_name", "reason", "duration_s"],
+  answers: ["session", "seq", "at", "t", "player", "name", "step", "question", "answer", "answer_label"],
 };
 
 /**
@@ -58,7 +67,7 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
   const { meta } = log;
   const session = meta.code ?? "";
   const time = (at: number) => ({ iso: new Date(at).toISOString(), t: Math.round(at - meta.createdAt) / 1000 });
-  const out: Tables = { events: [], scores: [], friendships: [] };
+  const out: Tables = { events: [], scores: [], friendships: [], answers: [] };
   const open = new Map<string, { row: FriendshipRow; at: number }>();
   const nicknames = new Map<PlayerId, string>();
   const lastScore = new Map<PlayerId, number>();
@@ -89,7 +98,14 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
   };
 
   let s = initialState(meta.config, meta.seed, meta.rulesVersion);
-  for (const { command } of log.commands) {
+  for (const { seq, command } of log.commands) {
+    // A debrief poll's answer is kept as it was logged: the room refused, and never logged, one out of place.
+    if (command.kind === "poll") {
+      const { iso, t } = time(command.at);
+      const poll = POLLS[command.step as StepId];
+      out.answers.push({ session, seq, at: iso, t, player: command.player, name: command.player, step: command.step, question: poll?.question ?? "", answer: command.answer, answer_label: answerLabel(command.step, command.answer) });
+      continue;
+    }
     // apply updates the state in place, so the round an event happened in is read before it.
     let round = s.round;
     const applied = apply(s, command);
@@ -134,6 +150,7 @@ function name(out: Tables, nicknames: Map<PlayerId, string>, total: number, pseu
     Object.assign(e, { player_name: of(e.player), actor_name: of(e.actor), target_name: of(e.target) });
   }
   for (const r of out.scores) r.name = of(r.player)!;
+  for (const a of out.answers) a.name = of(a.player)!;
   for (const f of out.friendships) Object.assign(f, { a_name: of(f.a), b_name: of(f.b), ended_by_name: of(f.ended_by) });
 }
 

@@ -30,7 +30,7 @@ export class Translator {
 
   /** The command for the other world, "pinned" when nothing of it is left, "not-joined" when its player never joined there. */
   translate(c: Command, index: number): Command | "pinned" | "not-joined" {
-    if (c.kind === "join" || c.kind === "tick") return c;
+    if (c.kind === "join" || c.kind === "tick" || c.kind === "debrief") return c;
     if (c.kind === "facilitate") {
       if (c.command.type === "remove") {
         const player = this.ids.get(c.command.player);

@@ -1,5 +1,5 @@
 import type { Command, Rejection } from "./commands.ts";
-import { reject } from "./commands.ts";
+import { isDebriefCommand, reject } from "./commands.ts";
 import type { GameEvent } from "./events.ts";
 import type { GameState } from "./state.ts";
 import type { Turn } from "./effects.ts";
@@ -33,6 +33,8 @@ function check(s: GameState, c: Command): Rejection | undefined {
       return checkBallot(s, c);
     case "show-score":
       return checkShowScore(s, c);
+    default:
+      return undefined;
   }
 }
 
@@ -50,6 +52,8 @@ function roundIsOver(s: GameState, at: number): boolean {
  * counted in a round that is already over (hosts tick before every command).
  */
 export function apply(s: GameState, c: Command): Rejection | Applied {
+  // The debrief's own commands (shared/debrief) change nothing of the game, not even its clock.
+  if (isDebriefCommand(c)) return { state: s, events: [] };
   const t: Turn = { s, at: Math.max(c.at, s.now), events: [] };
   if (c.kind === "tick") {
     if (!roundIsOver(s, t.at) && !nextDue(s, t.at)) return { state: s, events: [] };

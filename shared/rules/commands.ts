@@ -29,7 +29,19 @@ export type Command =
   | { kind: "tick"; at: number }
   | { kind: "vote"; at: number; player: PlayerId; option: string }
   | { kind: "ballot"; at: number; player: PlayerId; stage: BallotStage; answer: number }
-  | { kind: "show-score"; at: number; player: PlayerId; on: boolean };
+  | { kind: "show-score"; at: number; player: PlayerId; on: boolean }
+  | DebriefCommand;
+
+/**
+ * The guided debrief after the game (shared/debrief): the facilitator moving the projector to a
+ * step ("" is the end screen), and a player's answer to a step's poll. They are logged with the
+ * game but the game ignores them: `apply` returns no event, so no fold or score changes.
+ */
+export type DebriefCommand = { kind: "debrief"; at: number; step: string } | { kind: "poll"; at: number; player: PlayerId; step: string; answer: number };
+
+export function isDebriefCommand(c: Command): c is DebriefCommand {
+  return c.kind === "debrief" || c.kind === "poll";
+}
 
 export interface Rejection {
   code: RejectionCode;

@@ -17,9 +17,9 @@ function gapCard(model: ClassroomModel): HTMLElement | null {
  * the debrief's questions. Only a facilitator's screen links the debrief replay (it needs the
  * host key) and the lesson kit.
  */
-export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean }) {
+export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; extra?: HTMLElement[] }) {
   const body = h("div", { class: "final-body" });
-  const debrief = h("a", { class: "btn btn-primary", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
+  const debrief = h("a", { class: "btn", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
   // The results and the final network take turns on the stage; the buttons stay in reach of both.
   const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, "Lesson kit");
   const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, "Show the final network");
@@ -27,7 +27,7 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean }
   const el = h(
     "section",
     { class: "final", "aria-label": "Final results", testid: "final-panel" },
-    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults)),
+    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, ...(opts.extra ?? []), ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults)),
     h("div", { class: "final-scroll" }, body),
   );
   const showNetwork = (on: boolean) => {

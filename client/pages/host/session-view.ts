@@ -14,6 +14,7 @@ import { facilitatorTools, watchTools } from "./facilitator-tools.ts";
 import { watchersLine } from "./watchers-line.ts";
 import { finalPanel } from "./final-panel.ts";
 import { contentNotePanel } from "./content-note-panel.ts";
+import { debriefLayer } from "./debrief-layer.ts";
 import { legend } from "./legend.ts";
 import { lobbyPanel } from "./lobby-panel.ts";
 import { soundCues } from "../../ui/sound.ts";
@@ -38,7 +39,9 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const tools = opts.watch ? watchTools() : facilitatorTools(model, conn, () => (board.render(), render()));
   const privateView = () => tools.privateView();
   const joinAt = h("span", { class: "join-at mono" });
-  const final = finalPanel(model, { facilitator: !opts.watch });
+  // A watching screen shows the debrief as the class sees it; only the facilitator's has its controls.
+  const guided = debriefLayer(conn, { controls: !opts.watch });
+  const final = finalPanel(model, { facilitator: !opts.watch, extra: opts.watch ? [] : [guided.start] });
   const note = contentNotePanel(model);
   const watching = watchersLine(conn);
   const lobby = lobbyPanel(model, (display) => setText(joinAt, display), watching.el);
@@ -79,6 +82,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
         h("section", { class: "panel ticker-panel" }, h("h2", {}, "Live"), feed.el),
       ),
       ...tools.main,
+      guided.el,
     ),
     key.el,
     ...tools.overlays,
@@ -175,6 +179,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     sound.dispose();
     tools.dispose();
     watching.dispose();
+    guided.dispose();
     game?.destroy(true);
   };
 }

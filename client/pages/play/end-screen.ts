@@ -6,7 +6,7 @@ import { h, setText } from "../../ui/dom.ts";
 import { go } from "../../router.ts";
 
 /** What covers the phone when the game is over for me: the end, a removal, or a seat that is gone. */
-export function endScreen(model: ClassroomModel, me: () => string) {
+export function endScreen(model: ClassroomModel, me: () => string, debrief: HTMLElement) {
   const title = h("h2", {}, "");
   const body = h("p", {}, "");
   const big = h("div", { class: "end-score mono" }, "");
@@ -19,7 +19,7 @@ export function endScreen(model: ClassroomModel, me: () => string) {
   const slot = h("div", { class: "end-slot" });
   // The source text's own caution, so players leave with it even when the debrief is cut short.
   const note = h("p", { class: "end-note", testid: "disputed-note", hidden: true }, DISPUTED_NOTE);
-  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, note, slot, again));
+  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, debrief, note, slot, again));
   let locked = false;
 
   const show = (t: string, b: string, score = "") => {
@@ -44,6 +44,10 @@ export function endScreen(model: ClassroomModel, me: () => string) {
       show("Game over", `${place}Stay for the debrief: what here was real, and what was myth?`, sight ? model.fmt(sight.score) : "");
       note.hidden = false;
       again.hidden = true;
+    },
+    /** While the guided debrief runs the card follows it instead of the score; `closed`: no score again. */
+    follow(on: boolean) {
+      el.classList.toggle("following", on && !locked);
     },
     removed(message: string) {
       locked = true;

@@ -22,6 +22,8 @@ import { socialAlerts } from "./alerts.ts";
 import { tabBar } from "./tab-bar.ts";
 import { toastStack } from "./toasts.ts";
 import { endScreen } from "./end-screen.ts";
+import { debriefCard } from "./debrief-card.ts";
+import { roomMessages } from "../../net/room-messages.ts";
 import { scoreCard } from "./score-card.ts";
 import { scoreDial } from "./score-dial.ts";
 import { topicPicker } from "./topic-picker.ts";
@@ -81,7 +83,8 @@ export function mount(root: HTMLElement): () => void {
     },
   });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
-  const end = endScreen(model, me);
+  const debrief = debriefCard((step, answer) => c.poll(step, answer));
+  const end = endScreen(model, me, debrief.el);
   const lobbyNote = h("p", { class: "lobby-note", testid: "lobby-note" });
   const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
   const vote = voteCard(model, (option) => c.vote(option));
@@ -155,13 +158,32 @@ export function mount(root: HTMLElement): () => void {
     },
   });
 
+  const page = h("div", { class: "play-page" });
+  const followDebrief = (room: NonNullable<Connection["room"]>) => {
+    const messages = roomMessages(room);
+    const show = () => {
+      const m = messages.debriefMine;
+      debrief.render(m);
+      end.follow(!!m && (m.step !== null || m.closed));
+      page.classList.toggle("scores-off", !!m?.closed);
+    };
+    const off = messages.onDebrief(show);
+    show();
+    return off;
+  };
   let unbind = () => {};
   const offRoom = c.onRoom((room) => {
     pin.render();
     unbind();
-    unbind = bindClassroom(room, model, c.playerId);
+    const offModel = bindClassroom(room, model, c.playerId);
+    const offDebrief = followDebrief(room);
+    unbind = () => (offModel(), offDebrief());
   });
-  if (c.room) unbind = bindClassroom(c.room, model, c.playerId);
+  if (c.room) {
+    const offModel = bindClassroom(c.room, model, c.playerId);
+    const offDebrief = followDebrief(c.room);
+    unbind = () => (offModel(), offDebrief());
+  }
   const offRules = c.onRules((r) => model.rules(r));
   if (c.rules) model.rules(c.rules);
   const offError = c.onError((e) => {
@@ -173,6 +195,7 @@ export function mount(root: HTMLElement): () => void {
     }
     if (e.about === "ballot") ballot.refused();
     if (e.about === "vote") vote.refused();
+    if (e.about === "poll") debrief.render(c.room ? roomMessages(c.room).debriefMine : undefined);
     errors.show(e.message);
   });
   const offLookup = c.onLookup((r) => people.showLookup(r));
@@ -218,19 +241,12 @@ export function mount(root: HTMLElement): () => void {
   tabs.add("board", "Board", boardPanel);
 
   root.append(
-    h(
-      "div",
-      { class: "play-page" },
-      top.el,
-      h("div", { class: "play-live" }, banner.el),
-      h("main", { class: "play-grid" }, actPanel, peoplePanelEl, mePanel, boardPanel),
-      tabs.el,
-      end.el,
-    ),
+    page,
     flash.el,
     connection.el,
     errors.el,
   );
+  page.append(top.el, h("div", { class: "play-live" }, banner.el), h("main", { class: "play-grid" }, actPanel, peoplePanelEl, mePanel, boardPanel), tabs.el, end.el);
   const dial = scoreDial(model, () => score.el);
   meterHost.append(dial.el);
   refresh();

@@ -6,6 +6,7 @@ const TABLES = [
   { table: "events", title: "Events", what: "One row per event the rules emitted: who did what to whom, which rule moved which score, by how much." },
   { table: "scores", title: "Scores per round", what: "One row per player per round: score, change, tier, blacklist, friends, rank, actions taken." },
   { table: "friendships", title: "Friendships", what: "One row per friendship, from when it began to when it ended." },
+  { table: "answers", title: "Debrief answers", what: "One row per answer to a debrief poll on a phone: the step, the question and the answer." },
 ] as const;
 
 function save(blob: Blob, name: string): void {

@@ -1,0 +1,98 @@
+import { pollLabels } from "../../../shared/debrief/polls.ts";
+import { PHASE_TITLE, PHASES, type Bar, type DebriefShow, type DebriefStep } from "../../../shared/debrief/types.ts";
+import { h } from "../../ui/dom.ts";
+import "./debrief.css";
+
+/** Bars in the DOM, so a screen reader reads each one's label and number. */
+function bars(title: string, rows: Bar[], testid: string): HTMLElement {
+  return h(
+    "figure",
+    { class: "db-chart", testid },
+    h("figcaption", {}, title),
+    h(
+      "ul",
+      {},
+      ...rows.map((b) =>
+        h(
+          "li",
+          { role: "listitem" },
+          h("span", { class: "db-bar-label" }, b.label),
+          h("span", { class: "db-bar-track", "aria-hidden": "true" }, h("span", { class: "db-bar", style: `width: ${Math.round(100 * Math.max(0, Math.min(1, b.value)))}%` })),
+          h("span", { class: "db-bar-text mono" }, b.text),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The class's answers to the step's poll, live: one bar per answer with its count and share. */
+function pollChart(step: DebriefStep, tally: number[] | undefined): HTMLElement | null {
+  if (!step.poll) return null;
+  const counts = tally ?? [];
+  const total = counts.reduce((a, b) => a + b, 0);
+  const most = Math.max(1, ...counts);
+  const rows = pollLabels(step.poll).map((label, i) => {
+    const n = counts[i] ?? 0;
+    return { label, value: n / most, text: total ? `${n} (${Math.round((100 * n) / total)}%)` : "0" };
+  });
+  return h(
+    "section",
+    { class: "db-poll", "aria-label": "The class's answers", testid: "debrief-poll" },
+    h("h3", {}, "Answer on your phone"),
+    h("p", { class: "db-poll-q" }, step.poll.question),
+    bars(total === 1 ? "1 answer so far" : `${total} answers so far`, rows, "debrief-poll-chart"),
+  );
+}
+
+function phaseStrip(step: DebriefStep): HTMLElement {
+  return h(
+    "ol",
+    { class: "db-phases", "aria-label": "Debrief phases" },
+    ...PHASES.map((p, i) => h("li", { class: p === step.phase ? "on" : "", "aria-current": p === step.phase ? "step" : undefined }, `${i + 1}. ${PHASE_TITLE[p]}`)),
+  );
+}
+
+function stepBody(step: DebriefStep): HTMLElement {
+  if (step.id === "close") {
+    return h("div", { class: "db-close", testid: "debrief-close" }, h("p", { class: "db-close-head" }, step.headline), ...step.lines.map((l) => h("p", {}, l)), h("p", { class: "db-question" }, step.question));
+  }
+  return h(
+    "div",
+    { class: "db-main" },
+    h("h2", { class: "db-title" }, step.title),
+    h("p", { class: "db-question", testid: "debrief-question" }, step.question),
+    h("p", { class: "db-headline", testid: "debrief-headline" }, step.headline),
+    step.lines.length ? h("ul", { class: "db-lines", testid: "debrief-lines" }, ...step.lines.map((l) => h("li", {}, l))) : null,
+    step.chart ? bars(step.chart.title, step.chart.bars, "debrief-chart") : null,
+    step.cards
+      ? h(
+          "ul",
+          { class: `db-cards${step.cards.some((c) => c.claim.length > 90) ? " with-findings" : ""}`, testid: "debrief-cards" },
+          ...step.cards.map((c) => h("li", { class: `db-grade-${c.grade.toLowerCase().replace(/\s+/g, "-")}` }, h("b", {}, c.grade), h("span", {}, c.claim))),
+        )
+      : null,
+  );
+}
+
+/**
+ * The guided debrief as the class sees it: the step's phase, question, reveal and chart, and
+ * the class's answers to its poll. No control inside: the host page puts its buttons beside it,
+ * and a read-only view (the watch page) can show it as it is.
+ */
+export function debriefView() {
+  const el = h("section", { class: "debrief-view", "aria-label": "Guided debrief", "aria-live": "polite", testid: "debrief-view" });
+  let drawn = "";
+  return {
+    el,
+    render(show: DebriefShow | undefined) {
+      const step = show?.steps.find((s) => s.id === show.current);
+      const key = JSON.stringify([step, step && show?.tallies[step.id]]);
+      if (key === drawn) return;
+      drawn = key;
+      el.dataset.step = step?.id ?? "";
+      if (!step) return el.replaceChildren();
+      el.classList.toggle("with-cards", !!step.cards);
+      el.replaceChildren(...(step.id === "close" ? [] : [phaseStrip(step)]), stepBody(step), pollChart(step, show?.tallies[step.id]) ?? h("div", { class: "db-side-empty" }));
+    },
+  };
+}

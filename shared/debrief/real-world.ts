@@ -1,0 +1,69 @@
+import { POLLS } from "./polls.ts";
+import { FACTS, GRADE_LABEL } from "../content/real-vs-myth.ts";
+import type { Ctx } from "./context.ts";
+import type { DebriefStep } from "./types.ts";
+
+/** The 2015 story's claims, each graded by the sources (shared/content/real-vs-myth.ts). */
+export function claimsStep(x: Ctx): DebriefStep {
+  const claims = FACTS.filter((f) => f.kind === "claim");
+  const real = claims.filter((f) => f.grade === "real").length;
+  const myth = claims.filter((f) => f.grade === "myth").length;
+  return {
+    id: "claims",
+    phase: "real",
+    title: "Real or myth?",
+    question: x.question("real-or-myth", "Which parts of this game were real, and which were myth?"),
+    headline: `Of the story's ${claims.length} claims the game is built on, the sources find ${real} real, ${myth} myth and the rest partly real or disputed.`,
+    lines: [],
+    cards: claims.map((f) => ({ claim: f.claim, grade: GRADE_LABEL[f.grade] })),
+    poll: POLLS.claims,
+  };
+}
+
+/** The same mechanisms outside China, with what the sources found. */
+export function elsewhereStep(): DebriefStep {
+  const cards = FACTS.filter((f) => f.kind === "analogue");
+  return {
+    id: "elsewhere",
+    phase: "real",
+    title: "Not only in China",
+    question: "Which of these touch your own life, or could?",
+    headline: "Outside China too: travel blacklists, credit checks at borders and rating thresholds that decide who may work.",
+    lines: [],
+    // What the sources found, in its first sentence (what a class can read from the back of the
+    // room; the replay's Real or myth tab has the rest): the misconception's wording alone, under
+    // "Real", would read as if it were true.
+    cards: cards.map((f) => ({ claim: f.finding.split(/(?<=\.)\s+(?=[A-Z])/)[0], grade: GRADE_LABEL[f.grade] })),
+    poll: POLLS.elsewhere,
+  };
+}
+
+/** What the class takes away: the scenario's questions no earlier step answered. */
+export function whatNowStep(x: Ctx, shownAnswers: ReadonlySet<string>): DebriefStep {
+  const prompts = x.r.config.scenario.debriefPrompts;
+  const answers = x.r.config.scenario.promptAnswers ?? [];
+  const open = prompts.filter((_, i) => !answers[i] || !shownAnswers.has(answers[i]!));
+  return {
+    id: "what-now",
+    phase: "now",
+    title: "What now?",
+    question: "What would you do if a score like this arrived tomorrow?",
+    headline: "Scores like this are built by people, and can be questioned, appealed and refused.",
+    lines: open.slice(0, 3),
+    poll: POLLS["what-now"],
+  };
+}
+
+export const CLOSING_HEADLINE = "The scores are gone. You are not a number.";
+
+/** The last step: everyone leaves their role; from here on no screen shows a score. */
+export function closeStep(): DebriefStep {
+  return {
+    id: "close",
+    phase: "now",
+    title: "Out of the game",
+    question: "Take a breath. Whatever your score was, it said nothing about who you are.",
+    headline: CLOSING_HEADLINE,
+    lines: ["Every score, rank and label from this game is now switched off on every phone.", "The ranking was the game's, not yours: it measured the rules, not the people."],
+  };
+}

@@ -1,0 +1,72 @@
+import type { PlayerId } from "../rules/state.ts";
+
+/** The four phases of a debrief, in the order the facilitator goes through them. */
+export const PHASES = ["what", "why", "real", "now"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const PHASE_TITLE: Record<Phase, string> = {
+  what: "What happened",
+  why: "Why it happened",
+  real: "Where this exists in the real world",
+  now: "What now",
+};
+
+export type StepId = "drop" | "unfriending" | "visibility" | "ballot" | "topic-ban" | "audit" | "vote" | "bunching" | "claims" | "elsewhere" | "what-now" | "close";
+
+/** A quick poll on phones: one of a few choices, or a 1-5 scale with its two ends named. */
+export type Poll = { question: string } & ({ kind: "choice"; options: string[] } | { kind: "scale"; low: string; high: string });
+
+/** One bar of a step's chart: what it counts, its value as drawn (0-1 of the longest) and the number said in words. */
+export interface Bar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+/** A real-or-myth card: what it says, and how its sources grade it. */
+export interface Card {
+  claim: string;
+  grade: string;
+}
+
+/** A step as the projector shows it: every sentence true of this session, every number named. */
+export interface DebriefStep {
+  id: StepId;
+  phase: Phase;
+  title: string;
+  /** The scenario's question for this step, or the debrief's own when the scenario has none. */
+  question: string;
+  /** The reveal: one headline, then the sentences behind it. */
+  headline: string;
+  lines: string[];
+  chart?: { title: string; bars: Bar[] };
+  cards?: Card[];
+  poll?: Poll;
+}
+
+/** Each player's own side of each step: a few sentences in the second person. */
+export type Sides = Partial<Record<StepId, Record<PlayerId, string[]>>>;
+
+export interface DebriefDeck {
+  steps: DebriefStep[];
+  sides: Sides;
+}
+
+/** What the projector (and a read-only view of it) is sent: the steps, where the class is, and the answers so far. */
+export interface DebriefShow {
+  steps: DebriefStep[];
+  /** The step on screen; "" while the end screen shows. */
+  current: string;
+  /** Whether the closing step has been reached: from then on no screen shows a score. */
+  closed: boolean;
+  /** Answers per step, counted per choice (a scale has five). */
+  tallies: Record<string, number[]>;
+}
+
+/** What one phone is sent: the step on the projector, its own side of it, and its answer. */
+export interface DebriefMine {
+  step: Pick<DebriefStep, "id" | "phase" | "title" | "question" | "poll"> | null;
+  lines: string[];
+  answer: number | null;
+  closed: boolean;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { applyDebrief, checkDebrief, debriefMine, debriefShow, emptyDebrief, foldDebrief } from "../../shared/debrief/session.ts";
+import { debriefDeck } from "../../shared/debrief/steps.ts";
+import { fold } from "../../shared/rules/fold.ts";
+import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
+import { presetById } from "../../shared/scenarios/presets.ts";
+import { RULES_VERSION } from "../../shared/rules/state.ts";
+import { playBotGame } from "../helpers/bot-game.ts";
+import { replayOf } from "../helpers/replay.ts";
+
+function played(seed = 11) {
+  const checked = checkScenario(presetById("citizen-score-2015"));
+  if (!checked.ok) throw new Error(describeIssues(checked.issues));
+  const { config } = checked.value;
+  const game = playBotGame(config, seed, 20);
+  const commands = game.log.map((command, i) => ({ seq: i + 1, command }));
+  return { config, seed, game, commands, r: replayOf({ meta: { config, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands }) };
+}
+
+describe("the guided debrief of a bot-played 2015 session", () => {
+  const { config, seed, game, commands, r } = played();
+  const deck = debriefDeck(r);
+  const ids = deck.steps.map((s) => s.id);
+
+  it("builds each step from this session and skips what did not happen", () => {
+    expect(ids[0]).toBe("drop");
+    expect(ids.slice(-2)).toEqual(["what-now", "close"]);
+    for (const id of ["unfriending", "visibility", "ballot", "audit", "claims"] as const) expect(ids).toContain(id);
+    const drop = deck.steps.find((s) => s.id === "drop")!;
+    expect(drop.headline).toMatch(/fell from \d+ to \d+ in round \d/);
+    for (const s of deck.steps) {
+      expect(s.headline.length).toBeGreaterThan(10);
+      for (const line of s.lines) expect(line).not.toMatch(/undefined|NaN|\[object/);
+    }
+    // A session without unfriending, a ballot or a vote gets no step for them.
+    const quiet = debriefDeck(replayOf({ meta: { config: { ...config, ballot: null }, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: commands.filter((c) => c.command.kind !== "act" || c.command.action !== "unfriend") }));
+    expect(quiet.steps.map((s) => s.id)).not.toContain("unfriending");
+    expect(quiet.steps.map((s) => s.id)).not.toContain("ballot");
+  });
+
+  it("gives each player their own side: their drop and its causes, in the second person", () => {
+    const sides = deck.sides.drop!;
+    const [player, lines] = Object.entries(sides)[0];
+    expect(lines[0]).toMatch(/^Your biggest drop: from \d+ to \d+ in round \d\.$/);
+    expect(r.players[player]).toBeDefined();
+  });
+
+  it("answers polls only on the step shown, and the game's fold ignores every debrief command", () => {
+    const d = emptyDebrief();
+    const p = Object.keys(r.players)[0];
+    expect(checkDebrief(d, "round", deck, { kind: "debrief", at: 1, step: "drop" })?.code).toBe("debrief-not-open");
+    expect(checkDebrief(d, "ended", deck, { kind: "debrief", at: 1, step: "nope" })?.code).toBe("bad-step");
+    const more = [
+      { kind: "debrief" as const, at: 1e13, step: "drop" },
+      { kind: "poll" as const, at: 1e13, player: p, step: "drop", answer: 1 },
+      { kind: "poll" as const, at: 1e13, player: p, step: "drop", answer: 9 },
+      { kind: "debrief" as const, at: 1e13, step: "close" },
+    ];
+    expect(checkDebrief(d, "ended", deck, more[2])?.code).toBe("bad-step");
+    applyDebrief(d, more[0]);
+    expect(checkDebrief(d, "ended", deck, more[2])?.code).toBe("bad-answer");
+    const log = [...commands, ...more.map((command, i) => ({ seq: commands.length + i + 1, command }))];
+    const folded = foldDebrief("ended", deck, log);
+    expect(folded.current).toBe("close");
+    expect(folded.closed).toBe(true);
+    expect(debriefShow(folded, deck).tallies.drop).toEqual([0, 1, 0]);
+    expect(debriefMine(folded, deck, p).closed).toBe(true);
+    expect(JSON.stringify(fold(config, seed, log.map((c) => c.command)))).toBe(JSON.stringify(game.state));
+  });
+});
