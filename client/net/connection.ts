@@ -5,6 +5,7 @@ import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { ClassroomRoom } from "./bind-classroom.ts";
 import { roomMessages } from "./room-messages.ts";
+import type { SurveyAnswer, SurveyStage } from "../../shared/debrief/types.ts";
 import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "../../shared/messages/seat-codes.ts";
 import { hostKeys, seats, watching, type Seat } from "./storage.ts";
 
@@ -252,6 +253,11 @@ export class Connection {
   /** After the game: this player's answer to the poll of the step on the projector. */
   poll(step: string, answer: number): void {
     this.room?.send("poll", { step, answer });
+  }
+
+  /** Answers to the scenario's questions before round 1 or after the debrief. */
+  survey(stage: SurveyStage, answers: SurveyAnswer[]): void {
+    this.room?.send("survey", { stage, answers });
   }
 
   facilitate(msg: FacilitateMessage): void {

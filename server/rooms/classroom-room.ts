@@ -35,7 +35,7 @@ import { autoResumeMessage, DEFAULT_AUTO_RESUME_SECONDS } from "../../shared/mes
 import { LINK_EXPIRED, linkJoinOptions, phoneLinkMessage } from "../../shared/messages/phone-link.ts";
 import { PhoneLinks } from "./phone-links.ts";
 import { Watchers } from "./watchers.ts";
-import { debriefMessage, pollMessage } from "../../shared/debrief/messages.ts";
+import { debriefMessage, pollMessage, surveyMessage } from "../../shared/debrief/messages.ts";
 import { DebriefDesk } from "./debrief-desk.ts";
 
 
@@ -105,6 +105,7 @@ export class ClassroomRoom extends LoggedRoom {
     "phone-link": this.command("phone-link", (client, raw) => this.onPhoneLink(client, raw)),
     debrief: this.command("debrief", (client, raw, at) => this.onDebrief(client, raw, at)),
     poll: this.command("poll", (client, raw, at) => this.onPoll(client, raw, at)),
+    survey: this.command("survey", (client, raw, at) => this.onSurvey(client, raw, at)),
     _: (client: Client, type: string | number) =>
       this.withinRate(client, String(type)) &&
       this.fail(client, String(type), "unknown-message", `"${String(type).slice(0, 40)}" is not a message this room understands.`),
@@ -194,7 +195,7 @@ export class ClassroomRoom extends LoggedRoom {
       const line = feedLine(event, this.game, round);
       if (line) this.feed.restore(line);
     }
-    await this.debrief.load(this.deps.store, code, this.game);
+    await this.debrief.restore(this.deps.store, code, this.game, log);
     await this.deps.store.setStatus(code, "live");
     // The clock stopped when the process did: the round waits, paused, for the facilitator.
     if (this.game.phase === "round" && !this.game.paused) {
@@ -398,7 +399,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "rules", rulesFor(this.game.config, false));
     this.sendTo(client, "feed", this.feed.last);
     this.sendTo(client, "watchers", this.watchers.list());
-    const show = this.debrief.show();
+    const show = this.debrief.show(this.game);
     if (show) this.sendTo(client, "debrief", show);
   }
 
@@ -418,7 +419,7 @@ export class ClassroomRoom extends LoggedRoom {
     const inbox = this.privateData.inboxNow(this.game, player);
     if (inbox) this.sendTo(client, "inbox", inbox);
     this.sendTo(client, "feed", this.feed.last.filter(isForPlayers));
-    const mine = this.debrief.mine(player);
+    const mine = this.debrief.mine(player, this.game);
     if (mine) this.sendTo(client, "debrief-mine", mine);
   }
 
@@ -429,7 +430,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "feed", this.feed.last);
     this.sendTo(client, "seat-requests", this.requests.list());
     this.sendTo(client, "watchers", this.watchers.list());
-    const show = this.debrief.show();
+    const show = this.debrief.show(this.game);
     if (show) this.sendTo(client, "debrief", show);
   }
 
@@ -594,6 +595,15 @@ export class ClassroomRoom extends LoggedRoom {
     this.runDebrief(client, "poll", { kind: "poll", at, player, ...msg.data }, () => this.sendDebrief(player));
   }
 
+  /** A player's answers to the scenario's questions before round 1 or after the debrief. */
+  private async onSurvey(client: Client, raw: unknown, at: number) {
+    const player = this.seats.get(client.sessionId);
+    if (!player) return this.refuse(client, "survey", "not-a-player", "Only players can answer; the facilitator's screen cannot.");
+    const msg = surveyMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "survey", "bad-message", describeIssue(msg.error));
+    this.runDebrief(client, "survey", { kind: "survey", at, player, ...msg.data }, () => this.sendDebrief(player));
+  }
+
   /** A debrief command is logged like any other, but only the debrief reads it: the game's fold ignores it. */
   private runDebrief(client: Client, about: string, cmd: DebriefCommand, show: () => void) {
     const refusal = this.debrief.check(this.game, cmd);
@@ -603,16 +613,15 @@ export class ClassroomRoom extends LoggedRoom {
     this.whenSaved(show);
   }
 
-  /** The debrief to the facilitators' screens and to the phones: every phone, or only `player`'s after their answer. */
+  /** The debrief to the facilitators' screens and to the phones: every phone, or only `player`'s after their own command. */
   private sendDebrief(player?: PlayerId) {
-    const show = this.debrief.show();
-    if (!show) return;
+    const show = this.debrief.show(this.game);
     // Watching screens show the projector's debrief too (no host controls): the same reveal and totals.
-    for (const screen of [...this.hostClients(), ...this.watcherClients()]) this.sendWithPatch(screen, "debrief", show);
+    if (show) for (const screen of [...this.hostClients(), ...this.watcherClients()]) this.sendWithPatch(screen, "debrief", show);
     for (const [p, sessionId] of this.sessionOf) {
       if (player !== undefined && p !== player) continue;
       const client = this.clients.get(sessionId);
-      const mine = this.debrief.mine(p);
+      const mine = this.debrief.mine(p, this.game, player !== undefined);
       if (client && mine) this.sendWithPatch(client, "debrief-mine", mine);
     }
   }

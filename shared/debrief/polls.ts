@@ -1,4 +1,4 @@
-import type { Poll, StepId } from "./types.ts";
+import type { Poll, StepId, SurveyAnswer, SurveyQuestion } from "./types.ts";
 
 /** Each step's quick poll on phones; fixed per step, so an export can label an answer without rebuilding the debrief. */
 export const POLLS: Partial<Record<StepId, Poll>> = {
@@ -25,4 +25,16 @@ export function answerLabel(step: string, answer: number): string {
 /** The labels of a poll's answers, the same on the phones and the projector's chart: a scale's ends carry their words. */
 export function pollLabels(poll: Poll): string[] {
   return poll.kind === "choice" ? poll.options : ["1", "2", "3", "4", "5"].map((n, i) => (i === 0 ? `1 ${poll.low}` : i === 4 ? `5 ${poll.high}` : n));
+}
+
+/** A player's score on a stage: right answers of the scored questions. */
+export function surveyScore(answers: readonly SurveyAnswer[], questions: readonly SurveyQuestion[]): { right: number; of: number } {
+  let right = 0;
+  let of = 0;
+  questions.forEach((q, i) => {
+    if (q.correct === undefined) return;
+    of++;
+    if (answers[i]?.choice === q.correct) right++;
+  });
+  return { right, of };
 }

@@ -54,6 +54,18 @@ export function whatNowStep(x: Ctx, shownAnswers: ReadonlySet<string>): DebriefS
   };
 }
 
+/** The scenario's questions again, answered on phones now; the projector compares the class before and after as answers come in. */
+export function learnedStep(): DebriefStep {
+  return {
+    id: "learned",
+    phase: "now",
+    title: "What we learned",
+    question: "Answer the same questions as before the game, on your phone.",
+    headline: "The class before the game and after the debrief: the same questions.",
+    lines: [],
+  };
+}
+
 export const CLOSING_HEADLINE = "The scores are gone. You are not a number.";
 
 /** The last step: everyone leaves their role; from here on no screen shows a score. */

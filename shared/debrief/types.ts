@@ -11,7 +11,34 @@ export const PHASE_TITLE: Record<Phase, string> = {
   now: "What now",
 };
 
-export type StepId = "drop" | "unfriending" | "visibility" | "ballot" | "topic-ban" | "audit" | "vote" | "bunching" | "claims" | "elsewhere" | "what-now" | "close";
+export type StepId = "learned" | "drop" | "unfriending" | "visibility" | "ballot" | "topic-ban" | "audit" | "vote" | "bunching" | "claims" | "elsewhere" | "what-now" | "close";
+
+/**
+ * The scenario's optional questions before round 1 and after the debrief: fixed choices, each
+ * answered with a confidence from 1 to 5; a question with a `correct` choice is scored.
+ */
+export interface SurveyQuestion {
+  id: string;
+  question: string;
+  options: string[];
+  correct?: number;
+}
+export type SurveyStage = "before" | "after";
+/** One answer: the choice's index and the confidence, 1 (a guess) to 5 (sure). */
+export interface SurveyAnswer {
+  choice: number;
+  confidence: number;
+}
+
+/** The class before and after, per question: how many answered, chose right (scored ones) and their mean confidence. */
+export interface SurveySummary {
+  questions: { id: string; question: string; scored: boolean; before: SurveyTally; after: SurveyTally }[];
+}
+export interface SurveyTally {
+  answers: number;
+  correct: number;
+  confidence: number | null;
+}
 
 /** A quick poll on phones: one of a few choices, or a 1-5 scale with its two ends named. */
 export type Poll = { question: string } & ({ kind: "choice"; options: string[] } | { kind: "scale"; low: string; high: string });
@@ -61,12 +88,17 @@ export interface DebriefShow {
   closed: boolean;
   /** Answers per step, counted per choice (a scale has five). */
   tallies: Record<string, number[]>;
+  /** The scenario's questions before and after, summarised; null when it has none. */
+  survey: SurveySummary | null;
 }
 
 /** What one phone is sent: the step on the projector, its own side of it, and its answer. */
 export interface DebriefMine {
   step: Pick<DebriefStep, "id" | "phase" | "title" | "question" | "poll"> | null;
-  lines: string[];
+  /** This player's side of the step; empty when it holds nothing of theirs, null for a step about nobody in particular (real or myth, what now). */
+  lines: string[] | null;
   answer: number | null;
   closed: boolean;
+  /** The scenario's questions while a stage is open for this player: before, in the lobby; after, on "What we learned". */
+  survey?: { stage: SurveyStage; questions: SurveyQuestion[] };
 }

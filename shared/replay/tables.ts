@@ -6,7 +6,7 @@ import type { GameEvent } from "../rules/events.ts";
 import { friendKey, initialState, leaderboard, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
 import { openLog, type ReplayProblem } from "./log.ts";
 import { eventRow, type EventRow } from "./table-events.ts";
-import { answerLabel, POLLS } from "../debrief/polls.ts";
+import { answerLabel, POLLS, surveyScore } from "../debrief/polls.ts";
 import type { StepId } from "../debrief/types.ts";
 
 /** What the tables need of a recorded session: the shape the log API and the store hand out. */
@@ -37,14 +37,22 @@ export interface AnswerRow {
   session: string; seq: number; at: string; t: number; player: PlayerId; name: string; step: string; question: string; answer: number; answer_label: string;
 }
 
+/** One answer to one of the scenario's questions before round 1 or after the debrief, with the player's score on that stage. */
+export interface SurveyRow {
+  session: string; seq: number; at: string; t: number; player: PlayerId; name: string; stage: "before" | "after";
+  question_id: string; question: string; answer: number; answer_label: string; correct: boolean | null; confidence: number;
+  stage_score: number; stage_scored: number;
+}
+
 export interface Tables {
   events: EventRow[];
   scores: ScoreRow[];
   friendships: FriendshipRow[];
   answers: AnswerRow[];
+  survey: SurveyRow[];
 }
 export type TableName = keyof Tables;
-export const TABLE_NAMES: readonly TableName[] = ["events", "scores", "friendships", "answers"];
+export const TABLE_NAMES: readonly TableName[] = ["events", "scores", "friendships", "answers", "survey"];
 
 export type TableProblem = ReplayProblem;
 
@@ -54,6 +62,7 @@ export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
   scores: ["session", "round", "complete", "player", "name", "score", "change", "tier", "blacklisted", "friends", "rank", "actions"],
   friendships: ["session", "a", "a_name", "b", "b_name", "started_at", "started_t", "started_round", "ended_at", "ended_t", "ended_round", "ended_by", "ended_by_name", "reason", "duration_s"],
   answers: ["session", "seq", "at", "t", "player", "name", "step", "question", "answer", "answer_label"],
+  survey: ["session", "seq", "at", "t", "player", "name", "stage", "question_id", "question", "answer", "answer_label", "correct", "confidence", "stage_score", "stage_scored"],
 };
 
 /**
@@ -67,7 +76,7 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
   const { meta } = log;
   const session = meta.code ?? "";
   const time = (at: number) => ({ iso: new Date(at).toISOString(), t: Math.round(at - meta.createdAt) / 1000 });
-  const out: Tables = { events: [], scores: [], friendships: [], answers: [] };
+  const out: Tables = { events: [], scores: [], friendships: [], answers: [], survey: [] };
   const open = new Map<string, { row: FriendshipRow; at: number }>();
   const nicknames = new Map<PlayerId, string>();
   const lastScore = new Map<PlayerId, number>();
@@ -104,6 +113,21 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
       const { iso, t } = time(command.at);
       const poll = POLLS[command.step as StepId];
       out.answers.push({ session, seq, at: iso, t, player: command.player, name: command.player, step: command.step, question: poll?.question ?? "", answer: command.answer, answer_label: answerLabel(command.step, command.answer) });
+      continue;
+    }
+    if (command.kind === "survey") {
+      const { iso, t } = time(command.at);
+      const questions = meta.config.scenario.survey ?? [];
+      const { right, of } = surveyScore(command.answers, questions);
+      command.answers.forEach((a, i) => {
+        const q = questions[i];
+        if (!q) return;
+        out.survey.push({
+          session, seq, at: iso, t, player: command.player, name: command.player, stage: command.stage, question_id: q.id, question: q.question,
+          answer: a.choice, answer_label: q.options[a.choice] ?? String(a.choice), correct: q.correct === undefined ? null : a.choice === q.correct, confidence: a.confidence,
+          stage_score: right, stage_scored: of,
+        });
+      });
       continue;
     }
     // apply updates the state in place, so the round an event happened in is read before it.
@@ -151,6 +175,7 @@ function name(out: Tables, nicknames: Map<PlayerId, string>, total: number, pseu
   }
   for (const r of out.scores) r.name = of(r.player)!;
   for (const a of out.answers) a.name = of(a.player)!;
+  for (const a of out.survey) a.name = of(a.player)!;
   for (const f of out.friendships) Object.assign(f, { a_name: of(f.a), b_name: of(f.b), ended_by_name: of(f.ended_by) });
 }
 

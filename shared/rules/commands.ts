@@ -37,10 +37,14 @@ export type Command =
  * step ("" is the end screen), and a player's answer to a step's poll. They are logged with the
  * game but the game ignores them: `apply` returns no event, so no fold or score changes.
  */
-export type DebriefCommand = { kind: "debrief"; at: number; step: string } | { kind: "poll"; at: number; player: PlayerId; step: string; answer: number };
+export type DebriefCommand =
+  | { kind: "debrief"; at: number; step: string }
+  | { kind: "poll"; at: number; player: PlayerId; step: string; answer: number }
+  /** The scenario's questions before round 1 or after the debrief: one answer (choice, confidence 1-5) per question, in order. */
+  | { kind: "survey"; at: number; player: PlayerId; stage: "before" | "after"; answers: { choice: number; confidence: number }[] };
 
 export function isDebriefCommand(c: Command): c is DebriefCommand {
-  return c.kind === "debrief" || c.kind === "poll";
+  return c.kind === "debrief" || c.kind === "poll" || c.kind === "survey";
 }
 
 export interface Rejection {

@@ -56,6 +56,7 @@ export function scenarioConfig(file: ScenarioFile): GameConfig {
       debriefPrompts: file.debriefPrompts.map((p) => (typeof p === "string" ? p : p.question)),
       promptAnswers: file.debriefPrompts.map((p) => (typeof p === "string" ? null : p.answer)),
       labels: file.labels,
+      ...(file.survey.length ? { survey: file.survey } : {}),
     },
   });
 }
@@ -73,6 +74,8 @@ function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean
   if (c.restrictedBelow > c.travelAt) add("rules.restrictedBelow", `must not be above travelAt (${c.travelAt})`);
   duplicates(file.topics.map((t) => t.id)).forEach((i) => add(`topics.${i}.id`, "is used by another topic"));
   duplicates(file.voteMenu.map((o) => o.id)).forEach((i) => add(`voteMenu.${i}.id`, "is used by another option"));
+  duplicates(file.survey.map((q) => q.id)).forEach((i) => add(`survey.${i}.id`, "is used by another question"));
+  file.survey.forEach((q, i) => q.correct !== undefined && q.correct >= q.options.length && add(`survey.${i}.correct`, `must be the index of one of its ${q.options.length} options (0 to ${q.options.length - 1})`));
   file.voteMenu.forEach((o, i) => checkChangeRange(c, o.change, `voteMenu.${i}.change.value`, add));
   file.schedule.forEach((entry, i) => {
     const at = `schedule.${i}`;

@@ -13,7 +13,7 @@ import { SeatPins } from "../../server/rooms/seat-pins.ts";
 import { playBotGame } from "../helpers/bot-game.ts";
 import { ARTIFACTS, browserGame, type TestBrowser } from "../helpers/browser.ts";
 import { replayOf } from "../helpers/replay.ts";
-import type { TestGame } from "../helpers/server.ts";
+import { host as hostSession, type TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 30_000 };
 const CODE = "DBF23";
@@ -46,16 +46,21 @@ async function storedSession() {
   const pins = new SeatPins();
   const phones = new Map<string, { nickname: string; pin: string; sealed: string }>();
   for (const p of [dropper, cutter]) phones.set(p, { nickname: first.players[p].nickname, ...pins.issue() });
-  const log: Command[] = played.map((c) => {
+  const withPins: Command[] = played.map((c) => {
     const seat = c.kind === "join" ? [...phones.values()].find((s) => s.nickname === c.nickname) : undefined;
     return seat && c.kind === "join" ? { ...c, pin: seat.sealed } : c;
   });
+  // Every bot answered the questions in the lobby, as the room logs them: the first option each time (wrong on the scored ones), fairly unsure.
+  const questions = config.scenario.survey!;
+  const start = withPins.findIndex((c) => c.kind === "facilitate" && c.command.type === "start");
+  const before: Command[] = Object.keys(first.players).map((player) => ({ kind: "survey", at: withPins[start].at, player, stage: "before", answers: questions.map(() => ({ choice: 0, confidence: 2 })) }));
+  const log = [...withPins.slice(0, start), ...before, ...withPins.slice(start)];
   const hostKey = newHostKey();
   const endedAt = log.at(-1)!.at;
   await game.store.createSession({ code: CODE, hostKeyHash: hashHostKey(hostKey), createdAt: 0, endedAt, seed: 11, rulesVersion: RULES_VERSION, config });
   await game.store.appendMany(CODE, log.map((command, i) => ({ seq: i + 1, command })));
   await game.store.markEnded(CODE, endedAt);
-  return { deck, hostKey, dropper, cutter, phones, nickname: (p: string) => first.players[p].nickname };
+  return { deck, hostKey, dropper, cutter, phones, questions, players: Object.keys(first.players).length, nickname: (p: string) => first.players[p].nickname };
 }
 
 async function projector(hostKey: string): Promise<Page> {
@@ -111,7 +116,8 @@ describe("the guided debrief of a bot-played 2015 session", () => {
   it("steps through every step with this session's own reveal (nothing under 24 px at 1920 wide), by button and keyboard, and skips the vote nobody cast", async () => {
     const ids = deck.steps.map((st) => st.id);
     expect(ids).not.toContain("vote");
-    expect(ids).toEqual(expect.arrayContaining(["drop", "unfriending", "visibility", "ballot", "audit", "claims", "what-now", "close"]));
+    expect(ids).toEqual(expect.arrayContaining(["drop", "unfriending", "visibility", "ballot", "audit", "claims", "what-now", "learned", "close"]));
+    expect(ids.slice(-3)).toEqual(["what-now", "learned", "close"]);
     await host.getByTestId("start-debrief").click();
     for (const [i, step] of deck.steps.entries()) {
       if (step.id === "close") break;
@@ -126,21 +132,21 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       if (i % 2) await host.getByTestId("debrief-next").click();
       else await host.keyboard.press(i % 4 ? "Space" : "ArrowRight");
     }
-    await onStep(host, "what-now");
+    await onStep(host, "learned");
     await host.keyboard.press("ArrowLeft");
-    await onStep(host, deck.steps[deck.steps.length - 3].id);
-    await host.keyboard.press("ArrowRight");
     await onStep(host, "what-now");
+    await host.keyboard.press("ArrowRight");
+    await onStep(host, "learned");
   }, 300_000);
 
   it("after a reload the projector comes back to the same step, from the room's log", async () => {
     await host.reload();
-    await onStep(host, "what-now");
+    await onStep(host, "learned");
   }, 60_000);
 
   it("each phone shows its own side of the step: the drop and its causes, the friends cut and their scores then", async () => {
     await host.getByTestId("debrief-back").click();
-    await onStep(host, deck.steps[deck.steps.length - 3].id);
+    await onStep(host, "what-now");
     for (const [id, page, player] of [["drop", dropPhone, s.dropper], ["unfriending", cutPhone, s.cutter], ["ballot", cutPhone, s.cutter]] as const) {
       const index = deck.steps.findIndex((st) => st.id === id);
       // Back to the step by the keyboard: every Left is one step.
@@ -184,6 +190,42 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     expect(JSON.stringify(csv)).not.toContain(s.nickname(s.cutter));
   }, 60_000);
 
+  it("after the debrief the phones answer the same questions, and the projector and the export compare the class before and after", async () => {
+    for (;;) {
+      const shown = await host.locator('[data-testid="debrief-view"]').getAttribute("data-step");
+      if (shown === "learned") break;
+      await host.getByTestId("debrief-next").click();
+      await expect.poll(() => host.locator('[data-testid="debrief-view"]').getAttribute("data-step"), WAIT).not.toBe(shown);
+    }
+    const n = s.questions.length;
+    const scored = s.questions.filter((q) => q.correct !== undefined);
+    // One phone answers every question right and sure, the other wrong.
+    for (const [page, right] of [[dropPhone, true], [cutPhone, false]] as const) {
+      await page.getByTestId("survey-card").waitFor(WAIT);
+      for (const [i, q] of s.questions.entries()) {
+        await page.getByTestId(`survey-q${i}-${right ? (q.correct ?? 0) : 0}`).check();
+        await page.getByTestId(`survey-c${i}-${right ? 5 : 1}`).click();
+      }
+      if (right) await page.screenshot({ path: join(SHOTS, "phone-survey-after.png"), fullPage: true });
+      await page.getByTestId("survey-submit").click();
+      await expect.poll(() => page.getByTestId("survey-card").isVisible(), WAIT).toBe(false);
+    }
+    const first = scored[0];
+    await expect.poll(() => host.getByTestId(`survey-${first.id}`).locator("li").allTextContents(), WAIT).toEqual([`Before0% (0 of ${s.players})`, "After50% (1 of 2)"]);
+    expect(await host.getByTestId("debrief-survey-side").locator(".db-poll-q").textContent()).toBe(`${s.players} answered before the game, 2 after the debrief.`);
+    expect(await smallText(host)).toEqual([]);
+    await host.screenshot({ path: join(SHOTS, `step-${String(deck.steps.length - 1).padStart(2, "0")}-learned.png`) });
+    const res = await fetch(`${game.url}/api/sessions/${CODE}/export.csv?table=survey&pseudonymize=1`, { headers: { authorization: `Bearer ${s.hostKey}` } });
+    const rows: Record<string, string>[] = parse(await res.text(), { columns: true });
+    expect(rows).toHaveLength((s.players + 2) * n);
+    const mine = rows.filter((r) => r.player === s.dropper && r.stage === "after");
+    expect(mine.map((r) => [r.question_id, r.correct, r.confidence, r.stage_score, r.stage_scored])).toEqual(
+      s.questions.map((q) => [q.id, q.correct === undefined ? "" : "true", "5", String(scored.length), String(scored.length)]),
+    );
+    expect(rows.filter((r) => r.player === s.cutter && r.stage === "before").every((r) => r.stage_score === "0" && r.confidence === "2")).toBe(true);
+    expect(rows.every((r) => /^Player \d\d$/.test(r.name))).toBe(true);
+  }, 180_000);
+
   it("the closing step takes everyone out of the game: no phone shows a score again", async () => {
     await expect.poll(() => dropPhone.locator(".end-score").isVisible(), WAIT).toBe(false);
     while ((await host.locator('[data-testid="debrief-view"]').getAttribute("data-step")) !== "close") {
@@ -210,4 +252,26 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     await expect.poll(() => dropPhone.getByTestId("phone-debrief-title").textContent(), WAIT).toBe("The scores are gone. You are not a number.");
     expect(await dropPhone.getByTestId("header-score").isVisible()).toBe(false);
   }, 180_000);
+
+  it("in the lobby a phone answers the questions before round 1; once the game starts they are gone", async () => {
+    const h = await hostSession(game, { scenario: "citizen-score-2015" });
+    const page = await tb.page("Lobby phone", PHONE, true);
+    await page.goto(`${game.url}/?code=${h.code}`);
+    await page.getByTestId("nickname").fill("Eve");
+    await page.getByTestId("join-button").click();
+    await page.getByTestId("survey-card").waitFor(WAIT);
+    for (const [i] of s.questions.entries()) {
+      await page.getByTestId(`survey-q${i}-1`).check();
+      await page.getByTestId(`survey-c${i}-3`).click();
+    }
+    await page.screenshot({ path: join(SHOTS, "phone-survey-before.png"), fullPage: true });
+    await page.getByTestId("survey-submit").click();
+    await expect.poll(() => page.getByTestId("survey-card").isVisible(), WAIT).toBe(false);
+    const logged = (await game.store.commands(h.code)).map((e) => e.command).filter((c) => c.kind === "survey");
+    expect(logged).toMatchObject([{ stage: "before", answers: s.questions.map(() => ({ choice: 1, confidence: 3 })) }]);
+    await page.reload();
+    await page.getByTestId("header-nickname").waitFor(WAIT);
+    expect(await page.getByTestId("survey-card").isVisible()).toBe(false);
+    await h.room.leave();
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReplay, isReplayProblem } from "../../shared/replay/index.ts";
 import { fold } from "../../shared/rules/fold.ts";
+import { isDebriefCommand } from "../../shared/rules/commands.ts";
 import { host, joinAs, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
 
 let game: TestGame;
@@ -24,6 +25,16 @@ describe("the debrief's commands", () => {
     expect(await answer(h.room, "debrief", { step: "claims" })).toMatchObject({ code: "debrief-not-open", message: "The debrief starts once the game is over." });
     expect(await answer(ana.room, "debrief", { step: "claims" })).toMatchObject({ code: "not-host" });
     expect(await answer(h.room, "poll", { step: "claims", answer: 0 })).toMatchObject({ code: "not-a-player" });
+    // The scenario's questions before round 1: in the lobby, one answer per question, once.
+    const five = Array.from({ length: 5 }, () => ({ choice: 1, confidence: 4 }));
+    expect(await answer(ana.room, "survey", { stage: "before", answers: five.slice(1) })).toMatchObject({ code: "bad-answer" });
+    expect(await answer(ana.room, "survey", { stage: "before", answers: [...five.slice(1), { choice: 4, confidence: 4 }] })).toMatchObject({ code: "bad-answer" });
+    expect(await answer(ana.room, "survey", { stage: "before", answers: five.map((a) => ({ ...a, confidence: 6 })) })).toMatchObject({ code: "bad-message" });
+    expect(await answer(ana.room, "survey", { stage: "after", answers: five })).toMatchObject({ code: "survey-closed" });
+    const taken = nextMessage(ana.room, "debrief-mine");
+    ana.room.send("survey", { stage: "before", answers: five });
+    expect((await taken).survey).toBeUndefined();
+    expect(await answer(ana.room, "survey", { stage: "before", answers: five })).toMatchObject({ code: "survey-answered" });
     h.room.send("facilitate", { type: "start" });
     await until(() => h.room.state.phase === "round", "the first round");
     ana.room.send("act", { action: "volunteer" });
@@ -53,10 +64,10 @@ describe("the debrief's commands", () => {
     expect(await answer(h.room, "debrief", { step: "claims" })).toMatchObject({ code: "debrief-closed" });
 
     const log = await game.store.commands(h.code);
-    const debrief = log.filter((e) => e.command.kind === "debrief" || e.command.kind === "poll").map((e) => e.command);
-    expect(debrief).toMatchObject([{ kind: "debrief", step: "claims" }, { kind: "poll", player: ana.id, step: "claims", answer: 2 }, { kind: "debrief", step: "close" }]);
+    const debrief = log.filter((e) => isDebriefCommand(e.command)).map((e) => e.command);
+    expect(debrief).toMatchObject([{ kind: "survey", player: ana.id, stage: "before" }, { kind: "debrief", step: "claims" }, { kind: "poll", player: ana.id, step: "claims", answer: 2 }, { kind: "debrief", step: "close" }]);
     const meta = (await game.store.get(h.code))!;
-    const gameOnly = log.filter((e) => e.command.kind !== "debrief" && e.command.kind !== "poll");
+    const gameOnly = log.filter((e) => !isDebriefCommand(e.command));
     expect(JSON.stringify(fold(meta.config, meta.seed, log.map((e) => e.command)))).toBe(JSON.stringify(fold(meta.config, meta.seed, gameOnly.map((e) => e.command))));
     const r = buildReplay({ meta, commands: log });
     const without = buildReplay({ meta, commands: gameOnly });

@@ -24,7 +24,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
 
   it("builds each step from this session and skips what did not happen", () => {
     expect(ids[0]).toBe("drop");
-    expect(ids.slice(-2)).toEqual(["what-now", "close"]);
+    expect(ids.slice(-3)).toEqual(["what-now", "learned", "close"]);
     for (const id of ["unfriending", "visibility", "ballot", "audit", "claims"] as const) expect(ids).toContain(id);
     const drop = deck.steps.find((s) => s.id === "drop")!;
     expect(drop.headline).toMatch(/fell from \d+ to \d+ in round \d/);
@@ -48,23 +48,24 @@ describe("the guided debrief of a bot-played 2015 session", () => {
   it("answers polls only on the step shown, and the game's fold ignores every debrief command", () => {
     const d = emptyDebrief();
     const p = Object.keys(r.players)[0];
-    expect(checkDebrief(d, "round", deck, { kind: "debrief", at: 1, step: "drop" })?.code).toBe("debrief-not-open");
-    expect(checkDebrief(d, "ended", deck, { kind: "debrief", at: 1, step: "nope" })?.code).toBe("bad-step");
+    const ended = { phase: "ended" as const, config };
+    expect(checkDebrief(d, { phase: "round", config }, deck, { kind: "debrief", at: 1, step: "drop" })?.code).toBe("debrief-not-open");
+    expect(checkDebrief(d, ended, deck, { kind: "debrief", at: 1, step: "nope" })?.code).toBe("bad-step");
     const more = [
       { kind: "debrief" as const, at: 1e13, step: "drop" },
       { kind: "poll" as const, at: 1e13, player: p, step: "drop", answer: 1 },
       { kind: "poll" as const, at: 1e13, player: p, step: "drop", answer: 9 },
       { kind: "debrief" as const, at: 1e13, step: "close" },
     ];
-    expect(checkDebrief(d, "ended", deck, more[2])?.code).toBe("bad-step");
+    expect(checkDebrief(d, ended, deck, more[2])?.code).toBe("bad-step");
     applyDebrief(d, more[0]);
-    expect(checkDebrief(d, "ended", deck, more[2])?.code).toBe("bad-answer");
+    expect(checkDebrief(d, ended, deck, more[2])?.code).toBe("bad-answer");
     const log = [...commands, ...more.map((command, i) => ({ seq: commands.length + i + 1, command }))];
-    const folded = foldDebrief("ended", deck, log);
+    const folded = foldDebrief(ended, deck, log);
     expect(folded.current).toBe("close");
     expect(folded.closed).toBe(true);
     expect(debriefShow(folded, deck).tallies.drop).toEqual([0, 1, 0]);
-    expect(debriefMine(folded, deck, p).closed).toBe(true);
+    expect(debriefMine(folded, deck, p, ended).closed).toBe(true);
     expect(JSON.stringify(fold(config, seed, log.map((c) => c.command)))).toBe(JSON.stringify(game.state));
   });
 });

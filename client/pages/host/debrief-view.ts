@@ -1,5 +1,5 @@
 import { pollLabels } from "../../../shared/debrief/polls.ts";
-import { PHASE_TITLE, PHASES, type Bar, type DebriefShow, type DebriefStep } from "../../../shared/debrief/types.ts";
+import { PHASE_TITLE, PHASES, type Bar, type DebriefShow, type DebriefStep, type SurveySummary, type SurveyTally } from "../../../shared/debrief/types.ts";
 import { h } from "../../ui/dom.ts";
 import "./debrief.css";
 
@@ -41,6 +41,47 @@ function pollChart(step: DebriefStep, tally: number[] | undefined): HTMLElement 
     h("h3", {}, "Answer on your phone"),
     h("p", { class: "db-poll-q" }, step.poll.question),
     bars(total === 1 ? "1 answer so far" : `${total} answers so far`, rows, "debrief-poll-chart"),
+  );
+}
+
+function pct(part: number, whole: number): string {
+  return whole ? `${Math.round((100 * part) / whole)}% (${part} of ${whole})` : "no answers yet";
+}
+
+function mean(t: SurveyTally): string {
+  return t.confidence === null ? "–" : `${t.confidence.toFixed(1)} of 5`;
+}
+
+/** The class before and after: per scored question the share who chose right, per question the mean confidence. */
+function surveyCharts(summary: SurveySummary): HTMLElement {
+  const scored = summary.questions.filter((q) => q.scored);
+  return h(
+    "div",
+    { class: "db-survey", testid: "debrief-survey" },
+    ...scored.map((q) =>
+      bars(q.question, [
+        { label: "Before", value: q.before.answers ? q.before.correct / q.before.answers : 0, text: pct(q.before.correct, q.before.answers) },
+        { label: "After", value: q.after.answers ? q.after.correct / q.after.answers : 0, text: pct(q.after.correct, q.after.answers) },
+      ], `survey-${q.id}`),
+    ),
+  );
+}
+
+function surveySide(summary: SurveySummary): HTMLElement {
+  const first = summary.questions[0];
+  return h(
+    "section",
+    { class: "db-poll", "aria-label": "Confidence before and after", testid: "debrief-survey-side" },
+    h("h3", {}, "Answer on your phone"),
+    h("p", { class: "db-poll-q" }, `${first.before.answers} answered before the game, ${first.after.answers} after the debrief.`),
+    bars(
+      "Mean confidence (1: a guess, 5: sure)",
+      summary.questions.flatMap((q, i) => [
+        { label: `Q${i + 1} before`, value: (q.before.confidence ?? 0) / 5, text: mean(q.before) },
+        { label: `Q${i + 1} after`, value: (q.after.confidence ?? 0) / 5, text: mean(q.after) },
+      ]),
+      "survey-confidence",
+    ),
   );
 }
 
@@ -86,13 +127,17 @@ export function debriefView() {
     el,
     render(show: DebriefShow | undefined) {
       const step = show?.steps.find((s) => s.id === show.current);
-      const key = JSON.stringify([step, step && show?.tallies[step.id]]);
+      const key = JSON.stringify([step, step && show?.tallies[step.id], step?.id === "learned" && show?.survey]);
       if (key === drawn) return;
       drawn = key;
       el.dataset.step = step?.id ?? "";
       if (!step) return el.replaceChildren();
       el.classList.toggle("with-cards", !!step.cards);
-      el.replaceChildren(...(step.id === "close" ? [] : [phaseStrip(step)]), stepBody(step), pollChart(step, show?.tallies[step.id]) ?? h("div", { class: "db-side-empty" }));
+      const survey = step.id === "learned" ? show?.survey : null;
+      const body = stepBody(step);
+      if (survey) body.append(surveyCharts(survey));
+      const side = survey ? surveySide(survey) : pollChart(step, show?.tallies[step.id]);
+      el.replaceChildren(...(step.id === "close" ? [] : [phaseStrip(step)]), body, side ?? h("div", { class: "db-side-empty" }));
     },
   };
 }

@@ -17,7 +17,8 @@ export function debriefCard(send: (step: string, answer: number) => void) {
   const options = h("div", { class: "db-options", role: "group", "aria-label": "Your answer" });
   const sent = h("p", { class: "db-sent", testid: "phone-debrief-sent", "aria-live": "polite" });
   const poll = h("section", { class: "db-phone-poll", testid: "phone-debrief-poll" }, pollQ, options, sent);
-  const el = h("section", { class: "debrief-card", "aria-label": "Debrief", testid: "phone-debrief", hidden: true }, kicker, title, question, h("h3", {}, "You in this step"), mine, poll);
+  const mineHead = h("h3", {}, "You in this step");
+  const el = h("section", { class: "debrief-card", "aria-label": "Debrief", testid: "phone-debrief", hidden: true }, kicker, title, question, mineHead, mine, poll);
   let built = "";
 
   const render = (m: DebriefMine | undefined) => {
@@ -30,6 +31,7 @@ export function debriefCard(send: (step: string, answer: number) => void) {
       setText(title, CLOSING_HEADLINE);
       setText(question, "Thank you for playing. Nothing from the game follows you out of this room.");
       mine.replaceChildren();
+      mineHead.hidden = mine.hidden = true;
       poll.hidden = true;
       return;
     }
@@ -38,8 +40,9 @@ export function debriefCard(send: (step: string, answer: number) => void) {
     setText(kicker, `Debrief · ${PHASE_TITLE[step.phase]}`);
     setText(title, step.title);
     setText(question, step.question);
-    mine.replaceChildren(...(m.lines.length ? m.lines.map((l) => h("li", {}, l)) : [h("li", { class: "db-none" }, "Nothing of yours here: look at the projector.")]));
-    mine.previousElementSibling!.toggleAttribute("hidden", false);
+    const lines = m.lines;
+    mineHead.hidden = mine.hidden = lines === null;
+    mine.replaceChildren(...(lines?.length ? lines.map((l) => h("li", {}, l)) : [h("li", { class: "db-none" }, "Nothing of yours here: look at the projector.")]));
     poll.hidden = !step.poll;
     if (!step.poll) return;
     const key = `${step.id}|${m.answer}`;

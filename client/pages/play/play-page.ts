@@ -23,6 +23,8 @@ import { tabBar } from "./tab-bar.ts";
 import { toastStack } from "./toasts.ts";
 import { endScreen } from "./end-screen.ts";
 import { debriefCard } from "./debrief-card.ts";
+import { surveyCard } from "./survey-card.ts";
+import type { DebriefMine } from "../../../shared/debrief/types.ts";
 import { roomMessages } from "../../net/room-messages.ts";
 import { scoreCard } from "./score-card.ts";
 import { scoreDial } from "./score-dial.ts";
@@ -84,6 +86,15 @@ export function mount(root: HTMLElement): () => void {
   });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
   const debrief = debriefCard((step, answer) => c.poll(step, answer));
+  const survey = surveyCard((stage, answers) => c.survey(stage, answers));
+  let mine: DebriefMine | undefined;
+  /** Before the game the questions wait at the top of Act, in the lobby only; after the debrief, in its card. */
+  const renderSurvey = () => {
+    const pending = mine?.survey && (mine.survey.stage === "after" || model.info.phase === "lobby") ? mine.survey : undefined;
+    survey.render(pending);
+    const home = pending?.stage === "after" ? debrief.el : actPanel;
+    if (survey.el.parentElement !== home) home.prepend(survey.el);
+  };
   const end = endScreen(model, me, debrief.el);
   const lobbyNote = h("p", { class: "lobby-note", testid: "lobby-note" });
   const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
@@ -118,6 +129,7 @@ export function mount(root: HTMLElement): () => void {
     top.render();
     score.renderRank();
     end.render();
+    renderSurvey();
     lobbyNote.hidden = model.info.phase !== "lobby";
     // The PIN under the lobby note while there is time to note it, then under Me.
     if (model.info.phase === "lobby" ? pin.el.previousElementSibling !== lobbyNote : pin.el.parentElement !== mePanel) {
@@ -163,6 +175,8 @@ export function mount(root: HTMLElement): () => void {
     const messages = roomMessages(room);
     const show = () => {
       const m = messages.debriefMine;
+      mine = m;
+      renderSurvey();
       debrief.render(m);
       end.follow(!!m && (m.step !== null || m.closed));
       page.classList.toggle("scores-off", !!m?.closed);
@@ -195,6 +209,7 @@ export function mount(root: HTMLElement): () => void {
     }
     if (e.about === "ballot") ballot.refused();
     if (e.about === "vote") vote.refused();
+    if (e.about === "survey") survey.refused();
     if (e.about === "poll") debrief.render(c.room ? roomMessages(c.room).debriefMine : undefined);
     errors.show(e.message);
   });

@@ -7,6 +7,7 @@ const TABLES = [
   { table: "scores", title: "Scores per round", what: "One row per player per round: score, change, tier, blacklist, friends, rank, actions taken." },
   { table: "friendships", title: "Friendships", what: "One row per friendship, from when it began to when it ended." },
   { table: "answers", title: "Debrief answers", what: "One row per answer to a debrief poll on a phone: the step, the question and the answer." },
+  { table: "survey", title: "Before and after", what: "One row per answer to the scenario's questions before the game and after the debrief: the choice, whether it was right, the confidence and the player's score on that stage." },
 ] as const;
 
 function save(blob: Blob, name: string): void {

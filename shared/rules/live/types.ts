@@ -1,3 +1,4 @@
+import type { SurveyQuestion } from "../../debrief/types.ts";
 import type { ActionName } from "../config.ts";
 import type { PlayerId, Tier } from "../state.ts";
 
@@ -85,6 +86,8 @@ export interface ScenarioInfo {
   /** For each prompt, where the debrief answers it (null: the class answers from memory). Absent in older sessions. */
   promptAnswers?: (DebriefAnswer | null)[];
   labels: Labels;
+  /** Questions on phones before round 1 and after the debrief (shared/debrief), when the scenario has them. */
+  survey?: SurveyQuestion[];
 }
 
 /** What one live event did, as the log and every screen record it. */
