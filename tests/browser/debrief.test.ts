@@ -139,9 +139,19 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     await onStep(host, "learned");
   }, 300_000);
 
-  it("after a reload the projector comes back to the same step, from the room's log", async () => {
+  it("after a reload the projector comes back to the same step, from the room's log; a watch view follows it without controls", async () => {
     await host.reload();
     await onStep(host, "learned");
+    const watch = await tb.page("watch", PROJECTOR);
+    await watch.goto(`${game.url}/watch/${CODE}`);
+    await onStep(watch, "learned");
+    expect(await watch.locator('[data-testid^="debrief-"]:is(button)').count()).toBe(0);
+    expect(await watch.getByTestId("start-debrief").count()).toBe(0);
+    await host.keyboard.press("ArrowLeft");
+    await onStep(watch, "what-now");
+    await host.keyboard.press("ArrowRight");
+    await onStep(watch, "learned");
+    await watch.close();
   }, 60_000);
 
   it("each phone shows its own side of the step: the drop and its causes, the friends cut and their scores then", async () => {
