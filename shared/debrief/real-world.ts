@@ -1,5 +1,6 @@
 import { POLLS } from "./polls.ts";
 import { FACTS, GRADE_LABEL } from "../content/real-vs-myth.ts";
+import type { DebriefAnswer } from "../rules/live/types.ts";
 import type { Ctx } from "./context.ts";
 import type { DebriefStep } from "./types.ts";
 
@@ -38,18 +39,17 @@ export function elsewhereStep(): DebriefStep {
   };
 }
 
-/** What the class takes away: the scenario's questions no earlier step answered. */
-export function whatNowStep(x: Ctx, shownAnswers: ReadonlySet<string>): DebriefStep {
-  const prompts = x.r.config.scenario.debriefPrompts;
+/** What the class takes away: the scenario's questions still open (`open`: no step put them, and this session holds what they ask about). */
+export function whatNowStep(x: Ctx, open: (answer: DebriefAnswer | null | undefined) => boolean): DebriefStep {
   const answers = x.r.config.scenario.promptAnswers ?? [];
-  const open = prompts.filter((_, i) => !answers[i] || !shownAnswers.has(answers[i]!));
+  const left = x.r.config.scenario.debriefPrompts.filter((_, i) => open(answers[i]));
   return {
     id: "what-now",
     phase: "now",
     title: "What now?",
     question: "What would you do if a score like this arrived tomorrow?",
     headline: "Scores like this are built by people, and can be questioned, appealed and refused.",
-    lines: open.slice(0, 3),
+    lines: left.slice(0, 3),
     poll: POLLS["what-now"],
   };
 }

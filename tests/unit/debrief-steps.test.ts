@@ -38,6 +38,26 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     expect(quiet.steps.map((s) => s.id)).not.toContain("ballot");
   });
 
+  it("puts to the class on \"What now\" no question about a step that was skipped", () => {
+    const vote = "The top players chose a rule. Whom did it help?";
+    const shock = "The sweep listed people below a line. Who was surprised?";
+    const scenario = { ...config.scenario, debriefPrompts: [...config.scenario.debriefPrompts, shock, "How did it feel?"], promptAnswers: [...(config.scenario.promptAnswers ?? []), "blacklist-shock" as const, null] };
+    const replay = (log: typeof commands) => replayOf({ meta: { config: { ...config, scenario }, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: log });
+    const shocked = (rr: typeof r) => rr.events.some((e) => e.type === "live" && e.detail.kind === "blacklist-shock" && e.detail.players.length > 0);
+    const whatNow = (rr: typeof r) => debriefDeck(rr).steps.find((s) => s.id === "what-now")!.lines;
+    // Nobody voted: no vote step, and its question is not asked on "What now" either.
+    const noVote = replay(commands.filter((c) => c.command.kind !== "vote"));
+    expect(debriefDeck(noVote).steps.map((s) => s.id)).not.toContain("vote");
+    expect(whatNow(noVote)).not.toContain(vote);
+    expect(whatNow(noVote)).toContain("How did it feel?");
+    // A question no step puts stays only when what it asks about happened in this session.
+    expect(shocked(noVote)).toBe(true);
+    expect(whatNow(noVote)).toContain(shock);
+    const noShock = replay(commands.filter((c) => c.command.at < r.rounds.find((x) => x.round === 5)!.startAt));
+    expect(shocked(noShock)).toBe(false);
+    expect(whatNow(noShock)).not.toContain(shock);
+  });
+
   it("gives each player their own side: their drop and its causes, in the second person", () => {
     const sides = deck.sides.drop!;
     const [player, lines] = Object.entries(sides)[0];
