@@ -6,6 +6,7 @@ import { clusterFromEnv } from "./cluster.ts";
 import { publicBaseUrl } from "./http/public-url.ts";
 import { limitsFromEnv } from "./limits/limits.ts";
 import { openStore } from "./storage/open-store.ts";
+import { YOUNG_SESSION_MS } from "./storage/store.ts";
 import { StorageProblem } from "./storage/sqlite-problem.ts";
 import { keepForDays, retentionDays } from "./storage/retention.ts";
 import { sweepEmptyInterrupted } from "./storage/empty-sessions.ts";
@@ -92,8 +93,8 @@ await server.listen(port, process.env.HOST || undefined);
 await autoResume.schedule(interrupted);
 if (cluster.driver) {
   // Other processes are running sessions right now: only those whose lease has lapsed were
-  // interrupted. A session created in the last minute may not hold its lease yet.
-  await refusedInOneSentence(() => store.markInterrupted({ now: Date.now(), createdBefore: startedAt - 60_000 }));
+  // interrupted; one created moments ago may not hold its lease yet.
+  await refusedInOneSentence(() => store.markInterrupted({ now: Date.now(), createdBefore: startedAt - YOUNG_SESSION_MS }));
   // A process of the cluster that dies has its sessions taken over here (or by another survivor).
   leases.watch();
 }

@@ -1,7 +1,7 @@
 import { matchMaker } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
 import { ROOM_NAME } from "../../shared/messages/messages.ts";
-import { LEASE_MS, type SessionStore } from "../storage/store.ts";
+import { LEASE_MS, type SessionStore, YOUNG_SESSION_MS } from "../storage/store.ts";
 
 /** How often this process renews its leases: three chances before one lapses. */
 const RENEW_MS = 2000;
@@ -157,7 +157,7 @@ export class SessionLeases {
       const now = this.now();
       const still = new Set(await this.store.renewLeases(this.holder, codes, now + LEASE_MS));
       for (const code of codes) if (!still.has(code) && this.held.has(code)) this.held.get(code)!.lost();
-      if (++this.ticks % SWEEP_EVERY === 0) await this.store.markInterrupted({ now, createdBefore: now - 60_000 });
+      if (++this.ticks % SWEEP_EVERY === 0) await this.store.markInterrupted({ now, createdBefore: now - YOUNG_SESSION_MS });
     } catch (err) {
       console.error(`Renewing this process's session leases failed: ${err instanceof Error ? err.message : err}`);
     }

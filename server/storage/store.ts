@@ -29,6 +29,12 @@ export interface SessionSummary {
 /** How long a process's claim on a session (its lease) lasts unless it renews it. */
 export const LEASE_MS = 6000;
 
+/**
+ * A session younger than this is never marked interrupted by a sweep: between its creation
+ * and its room's first claim it holds no lease yet, though its process is running it.
+ */
+export const YOUNG_SESSION_MS = 60_000;
+
 /** What SessionStore.probeWrite writes: a busy room's log for a few seconds. */
 export const PROBE_BYTES = 64 * 1024;
 
