@@ -1,3 +1,6 @@
+import { STEP_KINDS, stepQuestion } from "../debrief/kinds.ts";
+import { POLLS } from "../debrief/polls.ts";
+import { PHASE_TITLE, PHASES, type Poll } from "../debrief/types.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { Visibility } from "../rules/live/types.ts";
 import { scenarioConfig } from "../scenarios/load.ts";
@@ -40,9 +43,31 @@ export interface Guide {
   rounds: RoundPlan[];
   ballot: { question: string; options: string[] } | null;
   debriefQuestions: string[];
+  /** The guided debrief's phases and the kinds of step this scenario can show, from the step kinds the debrief builds on. */
+  debriefSteps: GuidePhase[];
   /** The student handout's "what the game is", in a student's words. */
   studentIntro: string[];
   myth: { intro: string; disputed: string; disputedSources: SourceId[]; facts: (Fact & { gradeLabel: string })[]; actions: GuideActionCard[]; sources: (Source & { id: SourceId })[] };
+}
+
+export interface GuidePhase {
+  title: string;
+  steps: { id: string; title: string; question: string; poll: string | null; when: string; planned: boolean }[];
+}
+
+/** A poll as the guide prints it: its question and its choices, or a scale's two ends. */
+function pollText(poll: Poll | undefined): string | null {
+  if (!poll) return null;
+  return `${poll.question} (${poll.kind === "choice" ? poll.options.join(" · ") : `1 ${poll.low} to 5 ${poll.high}`})`;
+}
+
+/** Each phase of the guided debrief with the steps this scenario can show, each with its question, its poll and when it appears. */
+function debriefSteps(c: GameConfig): GuidePhase[] {
+  const kinds = STEP_KINDS.filter((k) => k.possible?.(c) ?? true);
+  return PHASES.map((phase) => ({
+    title: PHASE_TITLE[phase],
+    steps: kinds.filter((k) => k.phase === phase).map((k) => ({ id: k.id, title: k.title, question: stepQuestion(c, k), poll: pollText(POLLS[k.id]), when: k.when, planned: k.planned?.(c) ?? true })),
+  }));
 }
 
 const START: Record<Visibility, string> = { hidden: "scores hidden", owner: "each player sees their own score", public: "scores public, with a leaderboard" };
@@ -129,6 +154,7 @@ export function kitOf(c: GameConfig, own?: GuideFields): Guide {
     rounds: roundPlans(c),
     ballot: c.ballot,
     debriefQuestions: c.scenario.debriefPrompts,
+    debriefSteps: debriefSteps(c),
     studentIntro: studentIntro(c),
     myth: mythCards(c),
   };

@@ -1,4 +1,3 @@
-import type { DebriefAnswer } from "../rules/live/types.ts";
 import type { PlayerId } from "../rules/state.ts";
 import { debriefAnswers, type DebriefAnswers } from "../replay/debrief-answers.ts";
 import { keyMoments, type KeyMoment } from "../replay/key-moments.ts";
@@ -20,8 +19,6 @@ export interface Ctx {
   scoreWord: string;
   /** When an event happened, inside its round: "0:42 into round 4". */
   clock: (seq: number, at: number) => string;
-  /** The scenario's question for a step, or `fallback`. */
-  question: (answer: DebriefAnswer, fallback: string) => string;
   /** Adds a sentence to one player's side of a step. */
   tell: (step: StepId, player: PlayerId, line: string) => void;
   sides: Sides;
@@ -44,8 +41,6 @@ function mmss(ms: number): string {
 export function context(r: Replay): Ctx {
   const c = r.config;
   const sides: Sides = {};
-  const prompts = c.scenario.debriefPrompts;
-  const answers = c.scenario.promptAnswers ?? [];
   return {
     r,
     sides,
@@ -60,10 +55,6 @@ export function context(r: Replay): Ctx {
       const round = roundOfEvent(r, seq);
       const span = r.rounds.find((x) => x.round === round);
       return span ? `${mmss(at - span.startAt)} into round ${round}` : "before the first round";
-    },
-    question: (answer, fallback) => {
-      const i = answers.indexOf(answer);
-      return i >= 0 && prompts[i] ? prompts[i] : fallback;
     },
     tell: (step, player, line) => {
       const byPlayer = (sides[step] ??= {});

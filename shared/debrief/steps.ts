@@ -1,34 +1,26 @@
 import type { DebriefAnswer } from "../rules/live/types.ts";
 import type { Replay } from "../replay/replay-index.ts";
 import { context } from "./context.ts";
+import { STEP_KINDS } from "./kinds.ts";
 import { claimsStep, closeStep, elsewhereStep, learnedStep, whatNowStep } from "./real-world.ts";
-import type { DebriefDeck, DebriefStep, StepId } from "./types.ts";
+import type { DebriefDeck, DebriefStep } from "./types.ts";
 import { dropStep, unfriendingStep, visibilityStep } from "./what-happened.ts";
 import { auditStep, ballotStep, bunchingStep, topicBanStep, voteStep } from "./why.ts";
 
 /**
- * Where each kind of the scenario's questions is put to the class: the step that answers it, or,
- * for a kind no step shows, whether this session holds what it asks about. A question whose step
- * was shown has been asked there, and one whose step was skipped asks about something that did
- * not happen here, so "What now" lists neither.
+ * The kinds of the scenario's questions that no step puts, and whether this session holds what
+ * they ask about. A question whose step was shown has been asked there, and one whose step was
+ * skipped asks about something that did not happen here, so "What now" lists neither.
  */
-const ASKED: Record<DebriefAnswer, StepId | ((r: Replay) => boolean)> = {
-  unfriending: "unfriending",
-  visibility: "visibility",
-  ballot: "ballot",
-  "topic-ban": "topic-ban",
-  audit: "audit",
-  vote: "vote",
-  metrics: "bunching",
-  "real-or-myth": "claims",
+const UNSTEPPED: Partial<Record<DebriefAnswer, (r: Replay) => boolean>> = {
   "blacklist-shock": (r) => r.events.some((e) => e.type === "live" && e.detail.kind === "blacklist-shock" && e.detail.players.length > 0),
 };
 
 /** Whether a question of this kind is left for "What now" in this session: one the class answers from memory, or one no step puts whose event happened. */
 function leftOpen(r: Replay, answer: DebriefAnswer | null | undefined): boolean {
   if (!answer) return true;
-  const where = ASKED[answer];
-  return typeof where === "function" && where(r);
+  if (STEP_KINDS.some((k) => k.answer === answer)) return false;
+  return UNSTEPPED[answer]?.(r) ?? true;
 }
 
 /**
@@ -39,10 +31,10 @@ function leftOpen(r: Replay, answer: DebriefAnswer | null | undefined): boolean 
  */
 export function debriefDeck(r: Replay): DebriefDeck {
   const x = context(r);
-  const found = [dropStep(x), unfriendingStep(x), visibilityStep(x), ballotStep(x), topicBanStep(x), auditStep(x), voteStep(x), bunchingStep(x), claimsStep(x), elsewhereStep()];
+  const found = [dropStep(x), unfriendingStep(x), visibilityStep(x), ballotStep(x), topicBanStep(x), auditStep(x), voteStep(x), bunchingStep(x), claimsStep(x), elsewhereStep(x)];
   const steps = found.filter((s): s is DebriefStep => s !== null);
   steps.push(whatNowStep(x, (answer) => leftOpen(r, answer)));
-  if (r.config.scenario.survey?.length) steps.push(learnedStep());
-  steps.push(closeStep());
+  if (r.config.scenario.survey?.length) steps.push(learnedStep(x));
+  steps.push(closeStep(x));
   return { steps, sides: x.sides };
 }

@@ -1,4 +1,3 @@
-import { POLLS } from "./polls.ts";
 import { causeChain } from "../replay/cause-chain.ts";
 import type { KeyMoment } from "../replay/key-moments.ts";
 import { eventBySeq, scorePointAt } from "../replay/seek.ts";
@@ -6,6 +5,7 @@ import type { Visibility } from "../rules/live/types.ts";
 import type { PlayerId } from "../rules/state.ts";
 import { scoreSentence, scoreSentenceAbout, type ScoreChange } from "../text/reasons.ts";
 import type { Ctx } from "./context.ts";
+import { stepFrame } from "./kinds.ts";
 import type { DebriefStep } from "./types.ts";
 
 type Drop = Extract<KeyMoment, { kind: "drop" }>;
@@ -55,13 +55,9 @@ export function dropStep(x: Ctx): DebriefStep | null {
   if (rest > 0) lines.push(`…and ${rest} smaller ${rest === 1 ? "loss" : "losses"} in the same fall.`);
   if (gains > 0) lines.push(`Along the way ${top.nickname} also gained ${x.delta(gains)}.`);
   return {
-    id: "drop",
-    phase: "what",
-    title: "The biggest drop",
-    question: "Who lost the most in one go, and who or what caused it?",
+    ...stepFrame(x.r.config, "drop"),
     headline: `${top.nickname}'s ${x.scoreWord} fell from ${x.score(top.from)} to ${x.score(top.to)} in round ${top.round}, the biggest fall within one round (from its highest point to its lowest).`,
     lines,
-    poll: POLLS.drop,
   };
 }
 
@@ -90,17 +86,13 @@ export function unfriendingStep(x: Ctx): DebriefStep | null {
   const bins = x.metrics().unfriending.filter((b) => b.friendships > 0);
   const most = Math.max(...bins.map((b) => b.rate ?? 0), 0.0001);
   return {
-    id: "unfriending",
-    phase: "what",
-    title: "Cutting friends",
-    question: x.question("unfriending", "Did you cut a friend because of their score?"),
+    ...stepFrame(x.r.config, "unfriending"),
     headline,
     lines: [`${cuts.length} friendships were cut in all. The chart counts each friendship once for every round it lasted, by how far apart the two scores were when it was cut or when that round ended.`],
     chart: {
       title: "Share of friendships cut, by the gap between the two friends' scores",
       bars: bins.map((b) => ({ label: gapLabel(b.from, b.to), value: (b.rate ?? 0) / most, text: `${Math.round(100 * (b.rate ?? 0))}% (${b.unfriended} of ${b.friendships})` })),
     },
-    poll: POLLS.unfriending,
   };
 }
 
@@ -142,10 +134,7 @@ export function visibilityStep(x: Ctx): DebriefStep | null {
     x.tell("visibility", player, `Your actions, ${parts.join("; ")}.`);
   }
   return {
-    id: "visibility",
-    phase: "what",
-    title: "Hidden, private, public",
-    question: x.question("visibility", "What did you do differently once everyone could see scores?"),
+    ...stepFrame(x.r.config, "visibility"),
     headline: `Actions a minute, whole class: ${played.map((m) => `${rate(m).toFixed(1)} with ${MODE_WORDS[m].toLowerCase()}`).join("; ")}.`,
     lines: played.map((m) => {
       const t = tallies.get(m)!;
@@ -153,6 +142,5 @@ export function visibilityStep(x: Ctx): DebriefStep | null {
       return `${MODE_WORDS[m]} (${Math.round(t.ms / 60_000)} min of play): ${share}.`;
     }),
     chart: { title: "Actions per minute of play, whole class", bars: played.map((m) => ({ label: MODE_WORDS[m], value: rate(m) / top, text: `${rate(m).toFixed(1)} a minute` })) },
-    poll: POLLS.visibility,
   };
 }

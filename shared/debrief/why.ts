@@ -1,9 +1,9 @@
-import { POLLS } from "./polls.ts";
 import { scorePointAt } from "../replay/seek.ts";
 import type { PlayerId } from "../rules/state.ts";
 import { gapSentences, mistakeSentence } from "../text/debrief.ts";
 import { optionNow, topicLabel } from "../text/live.ts";
 import type { Ctx } from "./context.ts";
+import { stepFrame } from "./kinds.ts";
 import type { DebriefStep } from "./types.ts";
 
 /** The secret ballot's totals beside what was posted in public, as the end screen words them. */
@@ -32,13 +32,9 @@ export function ballotStep(x: Ctx): DebriefStep | null {
     x.tell("ballot", player, `In public you shared ${p.approved} approved ${p.approved === 1 ? "post" : "posts"} and posted ${p.opinions} ${p.opinions === 1 ? "opinion" : "opinions"} of your own.`);
   }
   return {
-    id: "ballot",
-    phase: "why",
-    title: "What you said in secret, and in public",
-    question: x.question("ballot", "Where is the gap between what people thought and what they posted, and why?"),
+    ...stepFrame(x.r.config, "ballot"),
     headline: gap.private,
     lines: [gap.public, `The secret question: “${config.question}”`],
-    poll: POLLS.ballot,
   };
 }
 
@@ -48,13 +44,9 @@ export function topicBanStep(x: Ctx): DebriefStep | null {
   if (bans.length === 0) return null;
   for (const { d } of bans) for (const p of d.players) x.tell("topic-ban", p, `You lost ${x.score(d.penalty)} points for a post on “${topicLabel(d.topic, x.r.config)}”${d.retroactive ? ", made before it was banned" : ""}.`);
   return {
-    id: "topic-ban",
-    phase: "why",
-    title: "A topic banned after the fact",
-    question: x.question("topic-ban", "Who was punished by the topic ban, and for what?"),
+    ...stepFrame(x.r.config, "topic-ban"),
     headline: bans.map(({ d }) => `${d.players.length} ${d.players.length === 1 ? "player" : "players"} lost ${x.score(d.penalty)} points each when “${topicLabel(d.topic, x.r.config)}” was banned${d.retroactive ? ", for posts made before the ban" : ""}.`).join(" "),
     lines: bans.map(({ e, d }) => `Banned ${x.clock(e.seq, e.at)}, hitting ${d.posts.length} ${d.posts.length === 1 ? "post" : "posts"}: ${d.players.map(x.nameOf).join(", ")}.`),
-    poll: POLLS["topic-ban"],
   };
 }
 
@@ -72,13 +64,9 @@ export function auditStep(x: Ctx): DebriefStep | null {
   }
   const withMistake = audits.filter((a) => a.mistake);
   return {
-    id: "audit",
-    phase: "why",
-    title: "The audit's mistake",
-    question: x.question("audit", "The audit made one deliberate mistake. Did the person it hit appeal?"),
+    ...stepFrame(x.r.config, "audit"),
     headline: withMistake.length ? mistakeSentence(withMistake[0].mistake!.nickname, withMistake[0].mistake!.appeal, when) : "The audit found nobody whose score it could lower, so it made no mistake.",
     lines: audits.map((a) => `Audit in round ${a.round}: ${a.players.length} ${a.players.length === 1 ? "player" : "players"} picked at random, each losing up to ${x.score(a.points)} points.`).concat(withMistake.slice(1).map((a) => mistakeSentence(a.mistake!.nickname, a.mistake!.appeal, when))),
-    poll: POLLS.audit,
   };
 }
 
@@ -111,13 +99,9 @@ export function voteStep(x: Ctx): DebriefStep | null {
   const avg = (xs: number[]) => x.delta(Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
   const lines = [`From the vote to the end of the game, the ${groups.in.length} who could vote changed by ${groups.in.length ? avg(groups.in) : "nothing"} on average${groups.out.length ? `; the other ${groups.out.length}, by ${avg(groups.out)} on average` : ""}.`];
   return {
-    id: "vote",
-    phase: "why",
-    title: "The rule the top players chose",
-    question: x.question("vote", "The top players chose a rule. Whom did it help?"),
+    ...stepFrame(x.r.config, "vote"),
     headline: `The top ${eligible.length} by ${x.scoreWord} voted in round ${c.round}, and “${label}” won with ${c.tally[c.option] ?? 0} of ${votes} ${votes === 1 ? "vote" : "votes"}.`,
     lines,
-    poll: POLLS.vote,
   };
 }
 
@@ -133,10 +117,7 @@ export function bunchingStep(x: Ctx): DebriefStep | null {
   const most = Math.max(...lines.flatMap((b) => [b.justAbove, b.justBelow]), 1);
   const pl = (n: number) => `${n} ${n === 1 ? "player" : "players"}`;
   return {
-    id: "bunching",
-    phase: "why",
-    title: "Bunching at the lines",
-    question: x.question("metrics", "Did you aim for a line? What did crossing it give you?"),
+    ...stepFrame(x.r.config, "bunching"),
     headline: lines.map((b) => `${pl(b.justAbove)} ended 0–20 points above the line at ${x.score(b.threshold)}, and ${pl(b.justBelow)} 1–20 points below it.`).join(" "),
     lines: [`At the end of round ${last.round}${last.complete ? "" : " (where the game stopped)"}, by the lines in force then.`],
     chart: {
@@ -146,6 +127,5 @@ export function bunchingStep(x: Ctx): DebriefStep | null {
         { label: `${x.score(b.threshold - 20)} to ${x.score(b.threshold - 1)}`, value: b.justBelow / most, text: pl(b.justBelow) },
       ]),
     },
-    poll: POLLS.bunching,
   };
 }

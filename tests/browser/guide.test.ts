@@ -34,7 +34,11 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     for (const id of SECTIONS) expect(await page.getByTestId(`guide-${id}`).isVisible()).toBe(true);
     const planned = await page.locator("#rounds li").allTextContents();
     expect(planned.map(flat)).toEqual(kit.rounds.flatMap((r) => r.events.map((e) => `${e.at} ${e.text}`)));
-    expect(await page.locator("#debrief li").allTextContents()).toEqual(kit.debriefQuestions);
+    expect(await page.locator("#debrief .questions li").allTextContents()).toEqual(kit.debriefQuestions);
+    // The guided debrief's steps by phase, each with its question and poll, from the debrief's own step kinds.
+    expect(await page.locator("#debrief .debrief-phase h3").allTextContents()).toEqual(kit.debriefSteps.map((p) => p.title));
+    expect(await page.locator("#debrief .debrief-steps b").allTextContents()).toEqual(kit.debriefSteps.flatMap((p) => p.steps.map((s) => s.title)));
+    expect(flat((await page.getByTestId("guide-step-vote").textContent()) ?? "")).toContain("The top players chose a rule. Whom did it help?Poll on phones: How fair was it to let the top players choose?");
     expect(await page.getByTestId("lesson-45").locator("tbody tr").count()).toBe(kit.lessons[0].steps.length);
     expect(await page.locator("[data-testid^=guide-fact-]").count()).toBe(kit.myth.facts.length);
     await page.screenshot({ path: join(ARTIFACTS, "guide-1920.png") });
@@ -48,10 +52,12 @@ describe("the lesson kit at /guide/SCENARIO", () => {
       expect(text.length).toBeGreaterThanOrEqual(4);
       expect(text.length).toBeLessThanOrEqual(14);
       const all = flat(text.join(" "));
-      for (const heading of ["Learning objectives", "Content note", "45-minute lesson", "90-minute lesson", "Set-up checklist", "Round by round", "Debrief questions", "Real or myth: the cards", "Sources"]) {
+      for (const heading of ["Learning objectives", "Content note", "45-minute lesson", "90-minute lesson", "Set-up checklist", "Round by round", "The guided debrief", "What happened", "Why it happened", "Where this exists in the real world", "What now", "The scenario's debrief questions", "Real or myth: the cards", "Sources"]) {
         expect(all, `${format}: ${heading}`).toContain(heading);
       }
       expect(all).toContain(flat(kit.debriefQuestions[0]));
+      expect(all).toContain("a step appears only if the session gives it something to show");
+      expect(all).toContain("Poll on phones: Did you see your own biggest drop coming? (Yes · No · I had no drop)");
       expect(all).toContain(flat(kit.contentNote.paragraphs[1]));
       expect(all).toContain("Posts about Corruption in the local government are banned");
       // Print CSS leaves the buttons and the contents bar off the paper.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { lessonKit } from "../../shared/content/guide.ts";
+import { debriefDeck } from "../../shared/debrief/steps.ts";
+import { PHASE_TITLE, PHASES } from "../../shared/debrief/types.ts";
+import { RULES_VERSION } from "../../shared/rules/state.ts";
+import { playBotGame } from "../helpers/bot-game.ts";
+import { replayOf } from "../helpers/replay.ts";
 import { contentNote } from "../../shared/content/content-note.ts";
 import { actionCards, AUTHOR_GRADED, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
 import { checkScenario, scenarioConfig } from "../../shared/scenarios/load.ts";
@@ -43,6 +48,31 @@ describe("the lesson kit", () => {
     // The rule cards follow the plan: this preset plans a ban, an audit, a shock and a vote.
     expect(g.myth.facts.filter((f) => f.kind === "rule").map((f) => f.id).sort()).toEqual(["audits", "blacklist-shock", "top-players-vote", "topic-ban"]);
     expect(lessonKit(presetById("free-play")!).myth.facts.some((f) => f.kind === "rule")).toBe(false);
+  });
+
+  it("lists the guided debrief's steps by phase, with the questions and polls a played session shows", () => {
+    const file = presetById("citizen-score-2015")!;
+    const checked = checkScenario(file);
+    if (!checked.ok) throw new Error("the 2015 preset does not check");
+    const { config } = checked.value;
+    const g = lessonKit(file);
+    expect(g.debriefSteps.map((p) => p.title)).toEqual(PHASES.map((p) => PHASE_TITLE[p]));
+    const listed = g.debriefSteps.flatMap((p) => p.steps.map((s) => ({ phase: p.title, title: s.title, question: s.question, poll: s.poll })));
+    // Every step a played session shows is listed as the debrief puts it: same phase, title, question and poll.
+    const game = playBotGame(config, 11, 20);
+    const deck = debriefDeck(replayOf({ meta: { config, seed: 11, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: game.log.map((command, i) => ({ seq: i + 1, command })) }));
+    for (const s of deck.steps) {
+      const step = listed.find((l) => l.title === s.title);
+      expect(step, s.id).toMatchObject({ phase: PHASE_TITLE[s.phase], question: s.question });
+      expect(step!.poll === null, s.id).toBe(s.poll === undefined);
+      if (s.poll) expect(step!.poll).toContain(s.poll.question);
+    }
+    expect(listed.find((l) => l.title === "The rule the top players chose")?.question).toBe("The top players chose a rule. Whom did it help?");
+    // The 2015 preset plans its ban, audit and vote; free play plans none and has no questions before and after.
+    expect(g.debriefSteps.flatMap((p) => p.steps).every((s) => s.planned)).toBe(true);
+    const free = lessonKit(presetById("free-play")!).debriefSteps.flatMap((p) => p.steps);
+    expect(free.filter((s) => !s.planned).map((s) => s.id)).toEqual(expect.arrayContaining(["topic-ban", "audit", "vote"]));
+    expect(free.map((s) => s.id)).not.toContain("learned");
   });
 
   it("a long game is cut to the rounds that fit, and says how", () => {

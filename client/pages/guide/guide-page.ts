@@ -11,7 +11,7 @@ const CONTENTS: [string, string][] = [
   ["lessons", "Lesson plans"],
   ["checklist", "Set-up checklist"],
   ["rounds", "Round by round"],
-  ["debrief", "Debrief questions"],
+  ["debrief", "The guided debrief"],
   ["real-or-myth", "Real or myth"],
 ];
 

@@ -70,8 +70,37 @@ export function roundsSection(g: Guide): HTMLElement {
   return section("rounds", "Round by round", h("p", { class: "help" }, "As the projector's banners will say it. Every event fires by itself; you can also run any event from ⚡ Live events."), ballot, h("table", { class: "guide-table rounds" }, h("tbody", {}, ...rows)));
 }
 
+/** The guided debrief's steps by phase, then the scenario's questions (the lesson plans refer to them by number). */
 export function debriefSection(g: Guide): HTMLElement {
-  return section("debrief", "Debrief questions", h("ol", { class: "questions" }, ...g.debriefQuestions.map((q) => h("li", {}, q))));
+  const phases = g.debriefSteps.map((p) =>
+    h(
+      "div",
+      { class: "debrief-phase" },
+      h("h3", {}, p.title),
+      h(
+        "ol",
+        { class: "debrief-steps" },
+        ...p.steps.map((s) =>
+          h(
+            "li",
+            { testid: `guide-step-${s.id}` },
+            h("b", {}, s.title),
+            h("p", {}, s.question),
+            s.poll ? h("p", { class: "muted" }, `Poll on phones: ${s.poll}`) : "",
+            h("p", { class: "muted" }, `Appears ${s.when}.${s.planned ? "" : " This scenario's plan does not set it up: only if you run it from ⚡ Live events."}`),
+          ),
+        ),
+      ),
+    ),
+  );
+  return section(
+    "debrief",
+    "The guided debrief",
+    h("p", { class: "help" }, "After the game the projector steps through four phases. Each step is built from the session's own record: a step appears only if the session gives it something to show, so a class may see fewer steps than listed here."),
+    ...phases,
+    h("h3", {}, "The scenario's debrief questions"),
+    h("ol", { class: "questions" }, ...g.debriefQuestions.map((q) => h("li", {}, q))),
+  );
 }
 
 /** A preset's sources by their numbers in the list above; an uploaded scenario's as its author wrote them, said to be unchecked. */
