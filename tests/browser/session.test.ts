@@ -120,4 +120,19 @@ describe("a class plays a session in real browsers", () => {
     await bo.screenshot({ path: join(ARTIFACTS, "play-bo.png"), fullPage: true });
     expect(tb.problems).toEqual([]);
   }, 120_000);
+
+  it("a join link the server refuses leaves no 'undefined' on the projector: the page's own address, no QR code", async () => {
+    const host = await tb.page("host-unlinked", PROJECTOR);
+    await host.route("**/api/join-link?**", (route) => route.fulfill({ status: 400, json: { error: { code: "bad-request", message: "A join code is 5 letters and digits, such as K7QPX." } } }));
+    await host.goto(`${game.url}/`);
+    await host.getByTestId("host-button").click();
+    await host.getByTestId("create-button").click();
+    await expect.poll(() => host.getByTestId("join-code").textContent(), WAIT).toMatch(/^[A-Z2-9]{5}$/);
+    await expect.poll(() => host.getByTestId("join-url").textContent(), WAIT).toBe(new URL(game.url).host);
+    expect(await host.getByTestId("join-qr").isVisible()).toBe(false);
+    expect(await host.locator(".code-pill .join-at").textContent()).toBe("");
+    expect(await host.locator("body").textContent()).not.toContain("undefined");
+    await host.screenshot({ path: join(ARTIFACTS, "host-lobby-unlinked.png") });
+    expect(tb.problems.filter((p) => p.startsWith("host-unlinked") && !p.includes("status of 400"))).toEqual([]);
+  }, 60_000);
 });

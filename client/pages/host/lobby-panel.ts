@@ -13,6 +13,7 @@ export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => v
   const url = h("div", { class: "join-url mono", testid: "join-url" });
   const qr = h("img", { class: "qr", alt: "QR code to join this session", testid: "join-qr" });
   const count = h("div", { class: "joined-count", testid: "joined-count" });
+  const qrFrame = h("figure", { class: "qr-frame" }, qr, h("figcaption", {}, "or scan to join"));
   const chips = h("ul", { class: "chips", "aria-label": "Players who joined" });
   const el = h(
     "section",
@@ -25,25 +26,36 @@ export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => v
       h("div", { class: "lobby-kicker" }, "and enter the code"),
       code,
     ),
-    h("figure", { class: "qr-frame" }, qr, h("figcaption", {}, "or scan to join")),
+    qrFrame,
     h("div", { class: "lobby-people" }, count, chips, watching),
   );
   let loadedFor = "";
 
+  // Without the server's link (a code it refuses, or no answer) the lobby says this page's own
+  // address and shows no QR code, and the code pill shows no address rather than a wrong one.
+  const unlinked = () => {
+    setText(url, location.host);
+    qr.removeAttribute("src");
+    qrFrame.hidden = true;
+  };
   const loadLink = async (c: string) => {
     if (!c || loadedFor === c) return;
     loadedFor = c;
+    let res: Response;
     try {
-      const res = await fetch(`/api/join-link?code=${encodeURIComponent(c)}`);
-      const link = (await res.json()) as JoinLink;
-      setText(url, link.display);
-      onLink(link.display);
-      url.title = link.url;
-      qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.qr)}`;
+      res = await fetch(`/api/join-link?code=${encodeURIComponent(c)}`);
     } catch {
       loadedFor = "";
-      setText(url, location.host);
+      unlinked();
+      return;
     }
+    const link = res.ok ? ((await res.json().catch(() => null)) as JoinLink | null) : null;
+    if (typeof link?.display !== "string") return unlinked();
+    setText(url, link.display);
+    onLink(link.display);
+    url.title = link.url;
+    qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.qr)}`;
+    qrFrame.hidden = false;
   };
 
   const seen = new Set<string>();
