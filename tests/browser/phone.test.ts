@@ -167,7 +167,7 @@ describe("the phone at thumb's reach, at 390x844", () => {
       return { removed: text.split("removed you").length - 1, left: text.match(/you left/gi)?.length ?? 0, disconnected: /disconnected|reconnecting/i.test(text) };
     };
     expect(await told()).toEqual({ removed: 1, left: 1, disconnected: false });
-    expect(await ana.getByTestId("end-screen").locator("h2").textContent()).toBe("You left the session");
+    expect(await ana.getByTestId("end-screen").getByRole("heading", { level: 2 }).allTextContents()).toEqual(["You left the session"]);
     expect(await ana.getByTestId("end-screen").textContent()).toContain("The facilitator removed you from this session.");
     await ana.waitForTimeout(2500);
     expect(await told()).toEqual({ removed: 1, left: 1, disconnected: false });

@@ -37,7 +37,7 @@ describe("PostgreSQL schema migration", () => {
     await client.end();
     await Promise.all(stores.map((s) => s.close()));
     expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(tables.rows.map((r) => r.table_name)).toEqual(["commands", "leases", "schema_migrations", "sessions"]);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(["commands", "leases", "schema_migrations", "sessions", "write_probe"]);
   });
 
   it("fails to open with the server's reason when the database does not exist", async () => {
