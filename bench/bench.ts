@@ -69,7 +69,9 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       const product = await runSide("product", s, opts);
       const baseline = await runSide("baseline", s, opts);
       const result = compare(name, s.players, s.rooms, product, baseline);
-      opts.progress(`${name}: p95 ${result.product.latency.p95.toFixed(0)} ms (baseline ${result.baseline.latency.p95.toFixed(0)} ms), server CPU ${result.product.cpuPercent?.toFixed(1) ?? "-"}% (baseline ${result.baseline.cpuPercent?.toFixed(1) ?? "-"}%)`);
+      opts.progress(
+        `${name}: p95 ${result.product.latency.p95.toFixed(0)} ms (baseline ${result.baseline.latency.p95.toFixed(0)} ms), server CPU ${result.product.cpuPercent?.toFixed(1) ?? "-"}% (baseline ${result.baseline.cpuPercent?.toFixed(1) ?? "-"}%)`,
+      );
       runs.push(result);
     }
     scenarios.push(medianRun(runs));
@@ -82,7 +84,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const firstLoad = opts.firstLoad ? await runFirstLoadBench({ progress: opts.progress }) : null;
   const flood = opts.only.length === 0 || opts.only.includes("flood") ? await runFloodBench(opts) : null;
   return {
-    machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}`, loadBefore, loadAfter: loadavg() },
+    machine: {
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: cpus().length,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadBefore,
+      loadAfter: loadavg(),
+    },
     settings: { warmupSeconds: opts.warmupSeconds, measureSeconds: opts.measureSeconds, actEveryMs: opts.actEveryMs },
     scenarios,
     replay,

@@ -124,7 +124,9 @@ export async function runFirstLoadBench(opts: FirstLoadOptions = {}): Promise<Fi
         phaserRequested: urls.some((u) => /\/assets\/phaser-/.test(u)),
       };
       results.push(run);
-      say(`first load ${i}/${runs}: join → score ${run.joinToScoreMs} ms, ${(run.firstLoadBytes / 1024).toFixed(1)} KB over HTTP in ${run.requests} requests, form ready at ${run.formReadyMs} ms`);
+      say(
+        `first load ${i}/${runs}: join → score ${run.joinToScoreMs} ms, ${(run.firstLoadBytes / 1024).toFixed(1)} KB over HTTP in ${run.requests} requests, form ready at ${run.formReadyMs} ms`,
+      );
       await context.close();
     }
   } finally {

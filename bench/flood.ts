@@ -54,9 +54,14 @@ export async function runFloodBench(opts: RunOptions): Promise<FloodResult> {
     await waitUntil(() => everyoneSeen(rooms), 60_000, "every screen to show every player");
     await startGames(rooms);
     for (const c of rooms[0].clients.slice(1)) c.play(opts.actEveryMs);
-    opts.progress(`flood: playing; ${opts.warmupSeconds} s warm-up, then ${opts.measureSeconds} s alone and ${opts.measureSeconds} s beside the flooder, in turns`);
+    opts.progress(
+      `flood: playing; ${opts.warmupSeconds} s warm-up, then ${opts.measureSeconds} s alone and ${opts.measureSeconds} s beside the flooder, in turns`,
+    );
     // Niced: on a real network the flooder is another device, not a rival for this machine's cores.
-    const flooder = spawn("nice", ["-n", "19", process.execPath, "--import", "tsx", "bench/flooder.ts", server.url, rooms[0].code], { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "inherit"] });
+    const flooder = spawn("nice", ["-n", "19", process.execPath, "--import", "tsx", "bench/flooder.ts", server.url, rooms[0].code], {
+      cwd: REPO_ROOT,
+      stdio: ["pipe", "pipe", "inherit"],
+    });
     let out = "";
     flooder.stdout.on("data", (c: Buffer) => (out += c.toString()));
     const exited = new Promise<void>((resolve) => flooder.on("exit", () => resolve()));
@@ -92,7 +97,15 @@ export async function runFloodBench(opts: RunOptions): Promise<FloodResult> {
     const counts = out.trim() ? JSON.parse(out.trim().split("\n").pop()!) : {};
     if (!server.alive()) tally.fail("server-died");
     const cpuPercents = { quiet: cpu.quiet / FLOOD_WINDOWS, flooded: cpu.flooded / FLOOD_WINDOWS, flooder: cpu.flooder / FLOOD_WINDOWS };
-    return { players: FLOOD_CLASS, quiet, flooded, p95Ratio: flooded.p95 / quiet.p95, serverCpu: cpuPercents, flooder: counts, failures: Object.fromEntries(tally.failures) };
+    return {
+      players: FLOOD_CLASS,
+      quiet,
+      flooded,
+      p95Ratio: flooded.p95 / quiet.p95,
+      serverCpu: cpuPercents,
+      flooder: counts,
+      failures: Object.fromEntries(tally.failures),
+    };
   } finally {
     clearInterval(sweeper);
     restoreConsole();
@@ -103,7 +116,8 @@ export async function runFloodBench(opts: RunOptions): Promise<FloodResult> {
 
 export function formatFlood(r: FloodResult | null): string {
   if (!r) return "";
-  const row = (label: string, l: LatencySummary) => `  ${label.padEnd(22)} ${String(l.count).padStart(6)} ${l.p50.toFixed(0).padStart(6)} ${l.p95.toFixed(0).padStart(6)} ${l.p99.toFixed(0).padStart(6)}`;
+  const row = (label: string, l: LatencySummary) =>
+    `  ${label.padEnd(22)} ${String(l.count).padStart(6)} ${l.p50.toFixed(0).padStart(6)} ${l.p95.toFixed(0).padStart(6)} ${l.p99.toFixed(0).padStart(6)}`;
   const f = r.flooder;
   const verdict = r.p95Ratio <= FLOOD_P95_TARGET ? "met" : "NOT met";
   return [
@@ -115,5 +129,7 @@ export function formatFlood(r: FloodResult | null): string {
     `  server CPU ${r.serverCpu.quiet.toFixed(1)}% of a core alone, ${r.serverCpu.flooded.toFixed(1)}% beside the flooder; the flooder's own process ${r.serverCpu.flooder.toFixed(1)}% (niced, a stand-in for another device)`,
     `  flooder: ${f.bursts ?? 0} bursts, ${f.framesSent ?? 0} frames sent, cut off ${f.cutOff ?? 0} times, ${f.seats ?? 0} seats taken, ${f.joinRefused ?? 0} rejoins refused ${JSON.stringify(f.refusedCodes ?? {})}`,
     Object.keys(r.failures).length ? `  failures: ${JSON.stringify(r.failures)}` : "",
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 }

@@ -32,15 +32,17 @@ const DECODE_TROUBLE = /definition mismatch|refId" not found|field not defined|u
  */
 export function countDecodeErrors(tally: Tally): () => void {
   const { error, warn, info } = console;
-  const intercept = (original: typeof console.error) => (...args: unknown[]) => {
-    const line = typeof args[0] === "string" ? args[0] : "";
-    if (DECODE_TROUBLE.test(line)) {
-      if (!line.startsWith("Please report")) tally.fail("decode-error");
-      return;
-    }
-    if (line.startsWith("[Colyseus reconnection]")) return;
-    original.apply(console, args);
-  };
+  const intercept =
+    (original: typeof console.error) =>
+    (...args: unknown[]) => {
+      const line = typeof args[0] === "string" ? args[0] : "";
+      if (DECODE_TROUBLE.test(line)) {
+        if (!line.startsWith("Please report")) tally.fail("decode-error");
+        return;
+      }
+      if (line.startsWith("[Colyseus reconnection]")) return;
+      original.apply(console, args);
+    };
   console.error = intercept(error);
   console.warn = intercept(warn);
   console.info = intercept(info);

@@ -2,7 +2,16 @@ import type { Client } from "@colyseus/sdk";
 import { OPERATION, type DataChange } from "@colyseus/schema";
 import { chooseMove, type Profile } from "../server/bots/behaviour.ts";
 import { viewOf } from "../server/bots/bot.ts";
-import { EMPTY_INBOX, mergeInbox, ROOM_NAME, type InboxUpdate, type ActMessage, type ErrorCode, type Inbox, type ServerMessages } from "../shared/messages/messages.ts";
+import {
+  EMPTY_INBOX,
+  mergeInbox,
+  ROOM_NAME,
+  type InboxUpdate,
+  type ActMessage,
+  type ErrorCode,
+  type Inbox,
+  type ServerMessages,
+} from "../shared/messages/messages.ts";
 import type { ActionName } from "../shared/rules/config.ts";
 import type { ClassroomState } from "../shared/schema/classroom-state.ts";
 import { LoadClient } from "./load-client.ts";

@@ -9,7 +9,16 @@ import { SqliteStore } from "../server/storage/sqlite-store.ts";
 import { startServer } from "./server-process.ts";
 
 /** Flags that keep Debian's Chromium headless, sandbox-free and off the network (DEVELOPERS.md). */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const CODE = "BENCH";
 const PRESET = "citizen-score-2015";
 
@@ -97,7 +106,15 @@ export async function runReplayBrowserBench(opts: ReplayBrowserOptions = {}): Pr
   const server = await startServer("product", {
     async prepare(dataDir) {
       const store = new SqliteStore(dataDir);
-      await store.createSession({ code: CODE, hostKeyHash: hashHostKey(key), createdAt: log.meta.createdAt, endedAt: null, seed: log.meta.seed, rulesVersion: log.meta.rulesVersion, config: log.meta.config });
+      await store.createSession({
+        code: CODE,
+        hostKeyHash: hashHostKey(key),
+        createdAt: log.meta.createdAt,
+        endedAt: null,
+        seed: log.meta.seed,
+        rulesVersion: log.meta.rulesVersion,
+        config: log.meta.config,
+      });
       await store.appendMany(CODE, log.commands);
       await store.markEnded(CODE, log.commands.at(-1)!.command.at);
       await store.close();

@@ -62,9 +62,7 @@ export async function runReplayBench(opts: ReplayBenchOptions = {}): Promise<Rep
   say(`replay bench: generating a session of ${players} players and ${rounds} rounds...`);
   const [log, generateMs] = timed(() => generateSession({ players, rounds, actionPoints, seed: 7 }));
   say(`  ${log.commands.length} commands in ${round1(generateMs)} ms; folding the replay index...`);
-  const [built, buildMs] = timed(() =>
-    buildReplay(log, { onProgress: (done, total) => done % 10_000 === 0 && say(`  folded ${done} / ${total} commands`) }),
-  );
+  const [built, buildMs] = timed(() => buildReplay(log, { onProgress: (done, total) => done % 10_000 === 0 && say(`  folded ${done} / ${total} commands`) }));
   if (isReplayProblem(built)) throw new Error(built.message);
   const r = built;
   say(`  ${r.events.length} events, ${r.snapshots.length} snapshots every ${r.snapshotEvery} commands, in ${round1(buildMs)} ms`);

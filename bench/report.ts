@@ -57,7 +57,25 @@ function check(what: string, value: number, limit: number): TargetCheck {
 /** Other programs' CPU, percent of one core, above which a row is flagged as measured on a busy machine. */
 const BUSY_MACHINE = 25;
 
-const COLUMNS = ["scenario", "server", "clients", "p50", "p95", "p99", "max", "probes", "CPU %", "RSS MB", "B/s/client", "patch/s", "act/s", "refused", "failures", "bench CPU %", "other CPU %"];
+const COLUMNS = [
+  "scenario",
+  "server",
+  "clients",
+  "p50",
+  "p95",
+  "p99",
+  "max",
+  "probes",
+  "CPU %",
+  "RSS MB",
+  "B/s/client",
+  "patch/s",
+  "act/s",
+  "refused",
+  "failures",
+  "bench CPU %",
+  "other CPU %",
+];
 
 function fmt(n: number | undefined, digits = 0): string {
   return n === undefined || !Number.isFinite(n) ? "-" : n.toFixed(digits);
@@ -65,7 +83,25 @@ function fmt(n: number | undefined, digits = 0): string {
 
 function row(name: string, r: SideResult): string[] {
   const l = r.latency;
-  return [name, r.server, String(r.clients), fmt(l.p50), fmt(l.p95), fmt(l.p99), fmt(l.max), String(l.count), fmt(r.cpuPercent), fmt(r.peakRssMb), fmt(r.bytesPerClientPerSecond), fmt(r.patchesPerSecond, 1), fmt(r.actionsPerSecond), String(totalOf(r.refused)), String(totalOf(r.failures)), fmt(r.clientCpuPercent), fmt(r.otherCpuPercent)];
+  return [
+    name,
+    r.server,
+    String(r.clients),
+    fmt(l.p50),
+    fmt(l.p95),
+    fmt(l.p99),
+    fmt(l.max),
+    String(l.count),
+    fmt(r.cpuPercent),
+    fmt(r.peakRssMb),
+    fmt(r.bytesPerClientPerSecond),
+    fmt(r.patchesPerSecond, 1),
+    fmt(r.actionsPerSecond),
+    String(totalOf(r.refused)),
+    String(totalOf(r.failures)),
+    fmt(r.clientCpuPercent),
+    fmt(r.otherCpuPercent),
+  ];
 }
 
 /** The table `npm run bench` prints: latencies in ms, CPU in percent of one core. */
@@ -78,7 +114,12 @@ export function formatTable(results: readonly ScenarioResult[]): string {
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
   const lines = rows.map((cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
-  const checks = results.flatMap((r) => r.targets.map((t) => `${r.scenario.padEnd(6)} ${t.what.padEnd(9)} ${fmt(t.value, t.what === "CPU ratio" ? 2 : 0).padStart(6)} <= ${t.limit}  ${t.met ? "met" : "MISSED"}`));
+  const checks = results.flatMap((r) =>
+    r.targets.map(
+      (t) =>
+        `${r.scenario.padEnd(6)} ${t.what.padEnd(9)} ${fmt(t.value, t.what === "CPU ratio" ? 2 : 0).padStart(6)} <= ${t.limit}  ${t.met ? "met" : "MISSED"}`,
+    ),
+  );
   const details = results.flatMap((r) => {
     const out: string[] = [];
     for (const side of [r.product, r.baseline]) {
@@ -86,11 +127,15 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     }
     if (totalOf(r.product.refused) > 0) out.push(`${r.scenario} refused in play: ${describe(r.product.refused)}`);
     if (r.cpuRatioRuns) {
-      out.push(`${r.scenario} CPU ratio in ${r.cpuRatioRuns.length} runs, in order: ${r.cpuRatioRuns.map((v) => fmt(v, 2)).join(", ")}; the table shows the median run`);
+      out.push(
+        `${r.scenario} CPU ratio in ${r.cpuRatioRuns.length} runs, in order: ${r.cpuRatioRuns.map((v) => fmt(v, 2)).join(", ")}; the table shows the median run`,
+      );
     }
     for (const side of [r.product, r.baseline]) {
       if ((side.otherCpuPercent ?? 0) > BUSY_MACHINE) {
-        out.push(`${r.scenario} ${side.server}: other programs used ${fmt(side.otherCpuPercent)}% of a core while it was measured; its numbers say more about them than about the server`);
+        out.push(
+          `${r.scenario} ${side.server}: other programs used ${fmt(side.otherCpuPercent)}% of a core while it was measured; its numbers say more about them than about the server`,
+        );
       }
     }
     return out;

@@ -40,7 +40,14 @@ export async function openRooms(kind: ServerKind, scenario: Scenario, opts: RunO
   }
 }
 
-export async function joinPlayers(kind: ServerKind, scenario: Scenario, server: ServerProcess, tally: Tally, rooms: BenchRoom[], progress: (joined: number) => void) {
+export async function joinPlayers(
+  kind: ServerKind,
+  scenario: Scenario,
+  server: ServerProcess,
+  tally: Tally,
+  rooms: BenchRoom[],
+  progress: (joined: number) => void,
+) {
   const sdk = new Client(server.url);
   const total = scenario.players * scenario.rooms;
   const step = Math.max(10, Math.round(total / 5));
@@ -66,9 +73,11 @@ export async function joinPlayers(kind: ServerKind, scenario: Scenario, server: 
     if (++joined % step === 0 || joined === total) progress(joined);
   };
   let next = 0;
-  await Promise.all(Array.from({ length: JOINS_AT_ONCE }, async () => {
-    while (next < total) await join(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: JOINS_AT_ONCE }, async () => {
+      while (next < total) await join(next++);
+    }),
+  );
 }
 
 /** Every screen shows every player of its room, so every probe can be seen by all. */

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { runClusterBench } from "./two-process.ts";
 
-
 const USAGE = `Usage: npm run bench:two-process -- [--processes 2] [--store postgres|sqlite] [--rooms 30] [--players 50] [--round-seconds 30]
 Starts Redis, PostgreSQL and two server processes on loopback (or, with --processes 1, one
 process on SQLite), plays one round in every room with bots and prints action latency.

@@ -72,8 +72,12 @@ try {
   const o = options();
   const report = await runBench({ ...o, progress });
   const m = report.machine;
-  console.log(`\n${m.cpu}, ${m.cores} cores, Node ${m.node}; load average ${m.loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${m.loadAfter.map((l) => l.toFixed(2)).join(" ")} after`);
-  console.log(`Each player acts every ${o.actEveryMs} ms on average; ${o.warmupSeconds} s warm-up, ${o.measureSeconds} s measured. Latency in ms from a send to the last screen showing the score change. CPU in percent of one core: the server process, this process (the bots), and everything else on the machine.\n`);
+  console.log(
+    `\n${m.cpu}, ${m.cores} cores, Node ${m.node}; load average ${m.loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${m.loadAfter.map((l) => l.toFixed(2)).join(" ")} after`,
+  );
+  console.log(
+    `Each player acts every ${o.actEveryMs} ms on average; ${o.warmupSeconds} s warm-up, ${o.measureSeconds} s measured. Latency in ms from a send to the last screen showing the score change. CPU in percent of one core: the server process, this process (the bots), and everything else on the machine.\n`,
+  );
   if (report.scenarios.length) console.log(formatTable(report.scenarios));
   console.log(`\n${formatReplay(report.replay)}`);
   console.log(`\n${formatReplayBrowser(report.replayBrowser)}`);

@@ -106,7 +106,11 @@ export async function runSide(kind: ServerKind, scenario: Scenario, opts: RunOpt
     return {
       server: kind,
       clients: all.length,
-      latency: summarize(rooms.map((r) => r.probes), from, to),
+      latency: summarize(
+        rooms.map((r) => r.probes),
+        from,
+        to,
+      ),
       cpuPercent: cpuPercent(cpuFrom, cpuTo),
       peakRssMb: mb(server.peakRss()),
       clientCpuPercent: benchCpu,

@@ -49,7 +49,10 @@ export interface ServerProcess {
  * Starts a server as its own Node process (not a child of tsx's CLI, so its pid is the
  * process doing the work), on a free loopback port with a throwaway data folder.
  */
-export async function startServer(kind: ServerKind, opts: { cpuProfileDir?: string; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<ServerProcess> {
+export async function startServer(
+  kind: ServerKind,
+  opts: { cpuProfileDir?: string; prepare?: (dataDir: string) => Promise<void> } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "citizen-score-bench-"));
   // Sessions written into the data folder before the server opens it (the replay benchmark's).

@@ -79,7 +79,11 @@ try {
   const code = (await host.getByTestId("join-code").textContent())!;
   log(`Session ${code}: ${BOTS} bots and a phone join`);
 
-  bots = spawn(process.execPath, ["--import", "tsx", "server/bots/cli.ts", "--url", url, "--code", code, "--players", String(BOTS), "--seed", "7", "--act-every-ms", "1800"], { stdio: ["ignore", "ignore", "inherit"] });
+  bots = spawn(
+    process.execPath,
+    ["--import", "tsx", "server/bots/cli.ts", "--url", url, "--code", code, "--players", String(BOTS), "--seed", "7", "--act-every-ms", "1800"],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: review ? 2 : 1 });
   const phone = await phoneContext.newPage();
   await phone.goto(`${url}/?code=${code}`);

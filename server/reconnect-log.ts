@@ -13,7 +13,9 @@ export function reconnectionSummary(out: Pick<Console, "debug" | "error" | "info
   const flush = () => {
     timer = undefined;
     if (count === 0) return;
-    out.info(`${count} reconnection${count === 1 ? "" : "s"} to sessions this process no longer runs (after a restart or a takeover); those screens join again by code.`);
+    out.info(
+      `${count} reconnection${count === 1 ? "" : "s"} to sessions this process no longer runs (after a restart or a takeover); those screens join again by code.`,
+    );
     count = 0;
   };
   return {

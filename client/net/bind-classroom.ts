@@ -42,7 +42,9 @@ function playerInfo(p: PlayerState, extra: Extra, before?: PlayerInfo): PlayerIn
     friendCount: extra.friendCount,
     showsScore: p.showsScore,
     // Only the owner learns the cause; other screens have the amount.
-    last: extra.lastChange ? { delta: extra.lastChange.delta, rule: extra.lastChange.rule, actor: extra.lastChange.actor, action: extra.lastChange.action } : { delta, rule: "", actor: "", action: "" },
+    last: extra.lastChange
+      ? { delta: extra.lastChange.delta, rule: extra.lastChange.rule, actor: extra.lastChange.actor, action: extra.lastChange.action }
+      : { delta, rule: "", actor: "", action: "" },
     ...(extra.hostScore === undefined ? {} : { hostScore: extra.hostScore }),
   };
 }
@@ -172,7 +174,13 @@ export function bindClassroom(room: ClassroomRoom, view: ClassroomView, me?: str
       view.mine(messages.inbox);
       const p = room.state.players?.get(me);
       const before = known.get(me);
-      if (p && (before?.actionPoints !== messages.inbox.actionPoints || before.last.rule !== (messages.inbox.lastChange?.rule ?? "") || before.last.actor !== (messages.inbox.lastChange?.actor ?? ""))) changed(me, p);
+      if (
+        p &&
+        (before?.actionPoints !== messages.inbox.actionPoints ||
+          before.last.rule !== (messages.inbox.lastChange?.rule ?? "") ||
+          before.last.actor !== (messages.inbox.lastChange?.actor ?? ""))
+      )
+        changed(me, p);
     };
     offs.push(messages.onInbox(showMine));
     showMine();

@@ -1,5 +1,13 @@
 import { Client, MatchMakeError } from "@colyseus/sdk";
-import { CREATE_ERRORS, JOIN_ERRORS, type ActMessage, type CreateOptions, type FacilitateMessage, type RulesMessage, type ServerMessages } from "../../shared/messages/messages.ts";
+import {
+  CREATE_ERRORS,
+  JOIN_ERRORS,
+  type ActMessage,
+  type CreateOptions,
+  type FacilitateMessage,
+  type RulesMessage,
+  type ServerMessages,
+} from "../../shared/messages/messages.ts";
 import type { BallotStage } from "../../shared/rules/state.ts";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { ClassroomState } from "../../shared/schema/classroom-state.ts";
@@ -67,7 +75,13 @@ function emit<T>(set: Set<Listener<T>>, value: T): void {
  * stored session with that code and key, a log this server cannot replay). A 409 (still running
  * elsewhere) is not among them: the next try finds the room.
  */
-const FINAL_REFUSALS = new Set<number>([JOIN_ERRORS["nickname-banned"], JOIN_ERRORS["join-closed"], JOIN_ERRORS["game-ended"], JOIN_ERRORS["bad-host-key"], ...["bad-options", "unknown-session", "cannot-replay"].map((c) => CREATE_ERRORS[c as keyof typeof CREATE_ERRORS])]);
+const FINAL_REFUSALS = new Set<number>([
+  JOIN_ERRORS["nickname-banned"],
+  JOIN_ERRORS["join-closed"],
+  JOIN_ERRORS["game-ended"],
+  JOIN_ERRORS["bad-host-key"],
+  ...["bad-options", "unknown-session", "cannot-replay"].map((c) => CREATE_ERRORS[c as keyof typeof CREATE_ERRORS]),
+]);
 
 export interface JoinExtras {
   pin?: string;
@@ -222,7 +236,11 @@ export class Connection {
   async watch(code: string, name?: string, quiet = false): Promise<void> {
     const saved = watching.get();
     let room: ClassroomRoom | undefined;
-    if (saved?.code === code && saved.name === name) room = await this.client.reconnect(saved.token, ClassroomState).then((r) => this.opened(r), () => undefined);
+    if (saved?.code === code && saved.name === name)
+      room = await this.client.reconnect(saved.token, ClassroomState).then(
+        (r) => this.opened(r),
+        () => undefined,
+      );
     room ??= await this.attempt(() => this.client.joinById(code, { watch: true, ...(name ? { name } : {}) }, ClassroomState), quiet);
     this.watchName = name;
     watching.set({ code, token: room.reconnectionToken, ...(name ? { name } : {}) });
@@ -373,7 +391,8 @@ export class Connection {
         if (code === CLOSE_HOST_KEY_CHANGED) hostKeys.remove(this.code);
         return emit(this.statusListeners, "closed");
       }
-      if (code === CLOSE_CODES.flooding) emit(this.errorListeners, { code: "rate-limited", message: "This device sent too much at once and was disconnected. Rejoining…", about: "connection" });
+      if (code === CLOSE_CODES.flooding)
+        emit(this.errorListeners, { code: "rate-limited", message: "This device sent too much at once and was disconnected. Rejoining…", about: "connection" });
       emit(this.statusListeners, "reconnecting");
       this.retryTimer = setTimeout(() => void this.rejoin(), REJOIN_DELAYS_MS[0]);
     });

@@ -30,7 +30,8 @@ export const CUSTOM_GUIDE = "custom";
  */
 export async function loadGuide(id: string): Promise<Guide> {
   const file = id === CUSTOM_GUIDE ? customScenario.get() : undefined;
-  if (id === CUSTOM_GUIDE && !file) throw new Error("This browser has no uploaded scenario. Choose the file under Upload your own scenario on /host, then open its guide from there.");
+  if (id === CUSTOM_GUIDE && !file)
+    throw new Error("This browser has no uploaded scenario. Choose the file under Upload your own scenario on /host, then open its guide from there.");
   const session = /^[A-Z0-9]{5}$/.test(id);
   const res = await (file
     ? fetch("/api/guides", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ scenario: file }) })
@@ -41,4 +42,3 @@ export async function loadGuide(id: string): Promise<Guide> {
   if (!res.ok || !body?.guide) throw new Error(body?.error?.message ?? body?.message ?? `The server could not build the guide (HTTP ${res.status}).`);
   return body.guide;
 }
-

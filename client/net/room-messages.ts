@@ -29,7 +29,14 @@ export class RoomMessages {
   private seen = new Set<number>();
   /** Lines at or below this number have been let go (only the last LINES_KEPT stay). */
   private floor = 0;
-  private listeners = { debrief: new Set<Listener>(), requests: new Set<Listener>(), watchers: new Set<Listener>(), inbox: new Set<Listener>(), hostScores: new Set<(changed: string[]) => void>(), feed: new Set<(lines: FeedLine[]) => void>() };
+  private listeners = {
+    debrief: new Set<Listener>(),
+    requests: new Set<Listener>(),
+    watchers: new Set<Listener>(),
+    inbox: new Set<Listener>(),
+    hostScores: new Set<(changed: string[]) => void>(),
+    feed: new Set<(lines: FeedLine[]) => void>(),
+  };
 
   constructor(room: ClassroomRoom) {
     room.onMessage("inbox", (m: InboxUpdate) => {

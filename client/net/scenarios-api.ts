@@ -35,5 +35,9 @@ export async function checkScenario(scenario: string | object, overrides: object
   });
   const body = (await res.json().catch(() => undefined)) as (Checked & Partial<ScenarioProblems>) | undefined;
   if (body && "ok" in body) return body;
-  return { ok: false, message: `The server could not check the scenario (HTTP ${res.status}).`, issues: [{ path: "(the file)", message: `could not be checked (HTTP ${res.status})` }] };
+  return {
+    ok: false,
+    message: `The server could not check the scenario (HTTP ${res.status}).`,
+    issues: [{ path: "(the file)", message: `could not be checked (HTTP ${res.status})` }],
+  };
 }

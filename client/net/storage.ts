@@ -64,7 +64,9 @@ export const hostKeys = {
     const all = read<Record<string, HostEntry>>(localStorage, HOSTS) ?? {};
     all[code] = { code, hostKey, createdAt: all[code]?.createdAt ?? Date.now() };
     // Keep the ten most recent sessions; older keys are of no use on this screen.
-    const recent = Object.values(all).sort((a, b) => b.createdAt - a.createdAt).slice(0, 10);
+    const recent = Object.values(all)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, 10);
     write(localStorage, HOSTS, Object.fromEntries(recent.map((e) => [e.code, e])));
   },
   remove(code: string): void {

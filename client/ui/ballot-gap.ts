@@ -18,9 +18,20 @@ export function ballotGap(ballot: BallotConfig, b: BallotRecord, testid = "debri
   const end = percentages(b.endResults);
   const gap = gapSentences(ballot, b);
   const bar = (pct: number | undefined, cls: string) =>
-    h("span", { class: `gap-cell ${cls}` }, h("span", { class: "gap-track" }, h("i", { style: `--w: ${pct ?? 0}%` })), h("span", { class: "gap-pct mono" }, pct === undefined ? "–" : `${pct}%`));
+    h(
+      "span",
+      { class: `gap-cell ${cls}` },
+      h("span", { class: "gap-track" }, h("i", { style: `--w: ${pct ?? 0}%` })),
+      h("span", { class: "gap-pct mono" }, pct === undefined ? "–" : `${pct}%`),
+    );
   const rows = ballot.options.map((option, i) =>
-    h("li", {}, h("span", { class: "gap-option" }, option), bar(b.startResults.length ? start[i] : undefined, "start"), bar(b.endResults.length ? end[i] : undefined, "end")),
+    h(
+      "li",
+      {},
+      h("span", { class: "gap-option" }, option),
+      bar(b.startResults.length ? start[i] : undefined, "start"),
+      bar(b.endResults.length ? end[i] : undefined, "end"),
+    ),
   );
   const most = Math.max(1, ...b.approvedPosts.map((a, i) => a + (b.opinionPosts[i] ?? 0)));
   const rounds = b.approvedPosts.map((a, i) => {
@@ -28,7 +39,11 @@ export function ballotGap(ballot: BallotConfig, b: BallotRecord, testid = "debri
     return h(
       "li",
       { title: `Round ${i + 1}: ${a} approved, ${o} opinions` },
-      h("span", { class: "col-stack", style: `--h: ${(100 * (a + o)) / most}%` }, h("i", { class: "opinion", style: `--h: ${a + o ? (100 * o) / (a + o) : 0}%` })),
+      h(
+        "span",
+        { class: "col-stack", style: `--h: ${(100 * (a + o)) / most}%` },
+        h("i", { class: "opinion", style: `--h: ${a + o ? (100 * o) / (a + o) : 0}%` }),
+      ),
       h("small", {}, `R${i + 1}`),
     );
   });
@@ -40,6 +55,11 @@ export function ballotGap(ballot: BallotConfig, b: BallotRecord, testid = "debri
     h("div", { class: "gap-legend" }, h("span", { class: "key start" }, "before the game"), h("span", { class: "key end" }, "after")),
     h("ol", { class: "gap-rows" }, ...rows),
     h("p", { class: "gap-line", testid: `${testid}-private` }, gap.private),
-    h("div", { class: "gap-public" }, h("ol", { class: "post-cols", "aria-hidden": "true" }, ...rounds), h("p", { class: "gap-line", testid: `${testid}-public` }, gap.public)),
+    h(
+      "div",
+      { class: "gap-public" },
+      h("ol", { class: "post-cols", "aria-hidden": "true" }, ...rounds),
+      h("p", { class: "gap-line", testid: `${testid}-public` }, gap.public),
+    ),
   );
 }

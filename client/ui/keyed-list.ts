@@ -11,7 +11,7 @@ export function keyedList<T>(list: HTMLElement, key: (item: T) => string, make: 
   const rows = new Map<string, Row<T>>();
   return (items: readonly T[], tail: HTMLElement[] = []) => {
     const keep = new Set(items.map(key));
-    for (const [k, row] of rows) if (!keep.has(k)) (row.el.remove(), rows.delete(k));
+    for (const [k, row] of rows) if (!keep.has(k)) row.el.remove(), rows.delete(k);
     items.forEach((item, i) => {
       const k = key(item);
       let row = rows.get(k);

@@ -20,7 +20,10 @@ interface Row {
  * public leaderboard, empty unless scores are public; `trueScores` switches a facilitator's own
  * screen to everyone's true score (`hostScore`), never meant for the projector.
  */
-export function leaderboardList(model: ClassroomModel, opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string; flash?: () => boolean; trueScores?: () => boolean } = {}) {
+export function leaderboardList(
+  model: ClassroomModel,
+  opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string; flash?: () => boolean; trueScores?: () => boolean } = {},
+) {
   const el = h("ol", { class: "leaderboard", testid: opts.testid ?? "leaderboard", "aria-label": "Leaderboard" });
   const rows = new Map<string, Row>();
 
@@ -58,7 +61,7 @@ export function leaderboardList(model: ClassroomModel, opts: { me?: () => string
   const render = () => {
     const shown = entries();
     const keep = new Set(shown.map(([p]) => p.id));
-    for (const [id, row] of rows) if (!keep.has(id)) (row.el.remove(), rows.delete(id));
+    for (const [id, row] of rows) if (!keep.has(id)) row.el.remove(), rows.delete(id);
     const me = opts.me?.();
     const flashing: Row[] = [];
     shown.forEach(([p, sight], i) => {
@@ -69,7 +72,10 @@ export function leaderboardList(model: ClassroomModel, opts: { me?: () => string
       setText(row.name, p.nickname);
       setText(row.score, model.fmt(sight.score));
       row.el.className = `lb-row tier-${sight.tier}${p.blacklisted ? " is-blacklisted" : ""}${p.id === me ? " is-me" : ""}${p.connected ? "" : " is-away"}`;
-      row.el.setAttribute("aria-label", `${i + 1}. ${p.nickname}, ${model.fmt(sight.score)}, ${t.name}${p.blacklisted ? `, ${blacklistName(model.config).toLowerCase()}` : ""}`);
+      row.el.setAttribute(
+        "aria-label",
+        `${i + 1}. ${p.nickname}, ${model.fmt(sight.score)}, ${t.name}${p.blacklisted ? `, ${blacklistName(model.config).toLowerCase()}` : ""}`,
+      );
       if (!Number.isNaN(row.last) && row.last !== sight.score && (opts.flash?.() ?? true)) {
         row.el.dataset.flash = sight.score > row.last ? "up" : "down";
         flashing.push(row);

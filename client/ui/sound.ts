@@ -38,7 +38,6 @@ const CUES: Record<Cue, Note[]> = {
   drop: [{ at: 0, freq: 330, to: 110, dur: 0.42, type: "sawtooth", gain: 0.12 }],
 };
 
-
 export interface SoundCues {
   play(cue: Cue): void;
   readonly on: boolean;

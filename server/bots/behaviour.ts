@@ -18,9 +18,37 @@ export interface BotView {
 type Weighted = [ActionName, number][];
 
 const MIX: Record<Profile, Weighted> = {
-  conformist: [["share-approved", 5], ["pay-bill", 3], ["buy-responsible", 3], ["volunteer", 2], ["friend-request", 3], ["unfriend", 1], ["report", 1], ["lookup", 2], ["brag", 1]],
-  dissenter: [["post-opinion", 5], ["friend-request", 4], ["vouch", 2], ["buy-games", 2], ["volunteer", 1], ["appeal", 2], ["lookup", 1]],
-  strategist: [["lookup", 3], ["friend-request", 3], ["unfriend", 3], ["vouch", 2], ["brag", 2], ["report", 2], ["appeal", 2], ["pay-bill", 2], ["share-approved", 2]],
+  conformist: [
+    ["share-approved", 5],
+    ["pay-bill", 3],
+    ["buy-responsible", 3],
+    ["volunteer", 2],
+    ["friend-request", 3],
+    ["unfriend", 1],
+    ["report", 1],
+    ["lookup", 2],
+    ["brag", 1],
+  ],
+  dissenter: [
+    ["post-opinion", 5],
+    ["friend-request", 4],
+    ["vouch", 2],
+    ["buy-games", 2],
+    ["volunteer", 1],
+    ["appeal", 2],
+    ["lookup", 1],
+  ],
+  strategist: [
+    ["lookup", 3],
+    ["friend-request", 3],
+    ["unfriend", 3],
+    ["vouch", 2],
+    ["brag", 2],
+    ["report", 2],
+    ["appeal", 2],
+    ["pay-bill", 2],
+    ["share-approved", 2],
+  ],
   random: [],
 };
 
@@ -31,7 +59,22 @@ function pickWeighted(mix: Weighted, rnd: () => number): ActionName {
   return mix[mix.length - 1][0];
 }
 
-const ALL: ActionName[] = ["share-approved", "post-opinion", "buy-games", "buy-responsible", "pay-bill", "default-debt", "volunteer", "lookup", "friend-request", "unfriend", "vouch", "report", "brag", "appeal"];
+const ALL: ActionName[] = [
+  "share-approved",
+  "post-opinion",
+  "buy-games",
+  "buy-responsible",
+  "pay-bill",
+  "default-debt",
+  "volunteer",
+  "lookup",
+  "friend-request",
+  "unfriend",
+  "vouch",
+  "report",
+  "brag",
+  "appeal",
+];
 
 /**
  * A bot's next move. Bots answer friend requests first (conformists accept high scorers,

@@ -20,7 +20,34 @@ override them; without it, 3 rounds of 10 seconds of free play. Bots vote when t
 the secret ballot. If no bot has been connected for --give-up-after-s seconds (default 30), the server counts as gone:
 the bots print their summary (with "ended": false) and exit with status 1.`;
 
-const NAMES = ["Ana", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lu", "Max", "Nia", "Oz", "Pia", "Quin", "Rae", "Sol", "Tam", "Uma", "Vic", "Wen", "Xan", "Yas", "Zed"];
+const NAMES = [
+  "Ana",
+  "Bo",
+  "Cy",
+  "Dee",
+  "Eli",
+  "Fay",
+  "Gus",
+  "Hal",
+  "Ivy",
+  "Jo",
+  "Kai",
+  "Lu",
+  "Max",
+  "Nia",
+  "Oz",
+  "Pia",
+  "Quin",
+  "Rae",
+  "Sol",
+  "Tam",
+  "Uma",
+  "Vic",
+  "Wen",
+  "Xan",
+  "Yas",
+  "Zed",
+];
 
 function options() {
   const { values } = parseArgs({
@@ -139,7 +166,10 @@ async function main() {
       log(`Event in round ${e.round}: ${e.kind}${e.scheduled ? " (planned)" : ""}`);
     }
   }, 200);
-  const ended = await Promise.race([waitFor(watch, (s) => s.phase === "ended").then(() => true), serverGone(bots, hostRoom, o.giveUpAfterS * 1000).then(() => false)]);
+  const ended = await Promise.race([
+    waitFor(watch, (s) => s.phase === "ended").then(() => true),
+    serverGone(bots, hostRoom, o.giveUpAfterS * 1000).then(() => false),
+  ]);
   clearInterval(progress);
   if (ended) await new Promise((r) => setTimeout(r, 300));
 

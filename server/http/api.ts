@@ -88,41 +88,54 @@ export function apiRouter(opts: ApiOptions): express.Router {
     next();
   });
 
-  api.get("/sessions", route(async (req, res) => {
-    const who = caller(req, adminToken);
-    const sessions = await store.list(who.admin ? {} : { hostKeyHash: hashHostKey(who.key) });
-    if (!who.admin && sessions.length === 0) throw new ApiError(403, "forbidden", "This key opens no stored session.");
-    res.json({ sessions });
-  }));
+  api.get(
+    "/sessions",
+    route(async (req, res) => {
+      const who = caller(req, adminToken);
+      const sessions = await store.list(who.admin ? {} : { hostKeyHash: hashHostKey(who.key) });
+      if (!who.admin && sessions.length === 0) throw new ApiError(403, "forbidden", "This key opens no stored session.");
+      res.json({ sessions });
+    }),
+  );
 
-  api.get("/sessions/:code/log", route(async (req, res) => {
-    const meta = await session(store, caller(req, adminToken), String(req.params.code));
-    const { status, players } = await summary(store, meta);
-    const { hostKeyHash: _secret, ...open } = meta;
-    res.json({ meta: { ...open, status, players }, commands: withoutPins(await store.commands(meta.code)) });
-  }));
+  api.get(
+    "/sessions/:code/log",
+    route(async (req, res) => {
+      const meta = await session(store, caller(req, adminToken), String(req.params.code));
+      const { status, players } = await summary(store, meta);
+      const { hostKeyHash: _secret, ...open } = meta;
+      res.json({ meta: { ...open, status, players }, commands: withoutPins(await store.commands(meta.code)) });
+    }),
+  );
 
-  api.get("/sessions/:code/export.csv", route(async (req, res) => {
-    const meta = await session(store, caller(req, adminToken), String(req.params.code));
-    const table = String(req.query.table ?? "events");
-    if (!TABLE_NAMES.includes(table as TableName)) throw new ApiError(400, "bad-request", `table must be one of ${TABLE_NAMES.join(", ")}.`);
-    const pseudonymize = ["1", "true", "yes"].includes(String(req.query.pseudonymize ?? ""));
-    const tables = tidyTables({ meta, commands: withoutPins(await store.commands(meta.code)) }, { pseudonymize });
-    if ("code" in tables) throw new ApiError(409, "cannot-replay", tables.message);
-    const file = `citizen-score-${meta.code}-${table}${pseudonymize ? "-pseudonymized" : ""}.csv`;
-    res.set("Content-Type", "text/csv; charset=utf-8");
-    res.set("Content-Disposition", `attachment; filename="${file}"`);
-    res.send(tableCsv(tables, table as TableName));
-  }));
+  api.get(
+    "/sessions/:code/export.csv",
+    route(async (req, res) => {
+      const meta = await session(store, caller(req, adminToken), String(req.params.code));
+      const table = String(req.query.table ?? "events");
+      if (!TABLE_NAMES.includes(table as TableName)) throw new ApiError(400, "bad-request", `table must be one of ${TABLE_NAMES.join(", ")}.`);
+      const pseudonymize = ["1", "true", "yes"].includes(String(req.query.pseudonymize ?? ""));
+      const tables = tidyTables({ meta, commands: withoutPins(await store.commands(meta.code)) }, { pseudonymize });
+      if ("code" in tables) throw new ApiError(409, "cannot-replay", tables.message);
+      const file = `citizen-score-${meta.code}-${table}${pseudonymize ? "-pseudonymized" : ""}.csv`;
+      res.set("Content-Type", "text/csv; charset=utf-8");
+      res.set("Content-Disposition", `attachment; filename="${file}"`);
+      res.send(tableCsv(tables, table as TableName));
+    }),
+  );
 
-  api.delete("/sessions/:code", route(async (req, res) => {
-    const meta = await session(store, caller(req, adminToken), String(req.params.code));
-    // The store's lease says whether a process runs it, whatever Redis's room list holds.
-    const lease = await store.leaseOf(meta.code);
-    if (lease && lease.until >= Date.now()) throw new ApiError(409, "session-live", `Session ${meta.code} is still open; end it and close its screens before deleting it.`);
-    await store.delete(meta.code);
-    res.json({ deleted: meta.code });
-  }));
+  api.delete(
+    "/sessions/:code",
+    route(async (req, res) => {
+      const meta = await session(store, caller(req, adminToken), String(req.params.code));
+      // The store's lease says whether a process runs it, whatever Redis's room list holds.
+      const lease = await store.leaseOf(meta.code);
+      if (lease && lease.until >= Date.now())
+        throw new ApiError(409, "session-live", `Session ${meta.code} is still open; end it and close its screens before deleting it.`);
+      await store.delete(meta.code);
+      res.json({ deleted: meta.code });
+    }),
+  );
 
   api.use((_req, _res, next) => next(new ApiError(404, "not-found", "No such API route; see docs/PROTOCOL.md.")));
   api.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

@@ -10,6 +10,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 export function bodyProblem(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Refusal | undefined {
   if (req.headers["transfer-encoding"] !== undefined) return { status: 411, code: "length-required", message: "Send the request with a Content-Length." };
-  if (Number(req.headers["content-length"] ?? 0) > maxBytes) return { status: 413, code: "too-large", message: `Request bodies are limited to ${maxBytes / 1024} KiB.` };
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes)
+    return { status: 413, code: "too-large", message: `Request bodies are limited to ${maxBytes / 1024} KiB.` };
   return undefined;
 }

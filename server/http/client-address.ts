@@ -8,7 +8,10 @@ import type { IncomingMessage } from "node:http";
  */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
-    const hops = String(req.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = String(req.headers["x-forwarded-for"] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (hops.length > 0) return plain(hops[hops.length - 1]);
   }
   return plain(req.socket.remoteAddress ?? "unknown");

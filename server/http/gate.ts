@@ -55,7 +55,9 @@ function sendRefusal(req: IncomingMessage, res: ServerResponse, r: Refusal): voi
 
 function refuseUpgrade(socket: Duplex, r: Refusal): void {
   const body = JSON.stringify({ error: { code: r.code, message: r.message } });
-  socket.end(`HTTP/1.1 ${r.status} ${STATUS_CODES[r.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${r.status} ${STATUS_CODES[r.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 const FOREIGN_ORIGIN: Refusal = { status: 403, code: "origin-not-allowed", message: "This server does not take requests from pages of another site." };
@@ -157,7 +159,8 @@ export function createGuardedServer(opts: GateOptions, trustProxy: boolean): Ser
         const refused = gateRequest(req, res, address, opts);
         if (refused) {
           // A session waiting to resume or stopped by its store is asked about by its own screens, every second or so.
-          if (refused.code !== RESUMING_CODE && refused.code !== STORAGE_STOPPED_CODE) refusals.note(refused.code, `${req.method} ${(req.url ?? "").slice(0, 80)}`);
+          if (refused.code !== RESUMING_CODE && refused.code !== STORAGE_STOPPED_CODE)
+            refusals.note(refused.code, `${req.method} ${(req.url ?? "").slice(0, 80)}`);
           sendRefusal(req, res, refused);
           return true;
         }

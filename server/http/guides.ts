@@ -37,7 +37,12 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
   app.get("/api/guides/:id", (req, res) => {
     const kit = kits.get(req.params.id);
     if (!kit) {
-      res.status(404).json({ error: { code: "not-found", message: `There is no preset called "${req.params.id.slice(0, 40)}". Upload the scenario file on /host to see its guide.` } });
+      res.status(404).json({
+        error: {
+          code: "not-found",
+          message: `There is no preset called "${req.params.id.slice(0, 40)}". Upload the scenario file on /host to see its guide.`,
+        },
+      });
       return;
     }
     res.json({ guide: kit });
@@ -54,7 +59,11 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
   app.use("/api/guides", ((err, _req, res, next) => {
     if (!err) return next();
     const tooBig = (err as { type?: string }).type === "entity.too.large";
-    const body: ScenarioProblems = { ok: false, message: "The scenario file could not be read.", issues: [{ path: "(the file)", message: tooBig ? `is larger than ${MAX_BODY_BYTES / 1024} KiB` : "is not valid JSON" }] };
+    const body: ScenarioProblems = {
+      ok: false,
+      message: "The scenario file could not be read.",
+      issues: [{ path: "(the file)", message: tooBig ? `is larger than ${MAX_BODY_BYTES / 1024} KiB` : "is not valid JSON" }],
+    };
     res.status(tooBig ? 413 : 400).json(body);
   }) as express.ErrorRequestHandler);
 }

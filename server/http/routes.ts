@@ -11,8 +11,6 @@ import { serveClient } from "./static-files.ts";
 import { refusals } from "../limits/refusal-log.ts";
 import { isJoinCode } from "../../shared/messages/join-code.ts";
 
-
-
 export function registerRoutes(app: express.Application, opts: AppOptions): void {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });

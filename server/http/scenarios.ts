@@ -36,7 +36,12 @@ export function registerScenarioRoutes(app: express.Application): void {
   });
   app.post("/api/scenarios/validate", express.json({ limit: MAX_UPLOAD, strict: false }), (req, res) => {
     const opts = createOptions.pick({ scenario: true, overrides: true }).safeParse(req.body);
-    if (!opts.success) return problems(res, 422, opts.error.issues.map((i) => ({ path: i.path.join(".") || "(the request)", message: i.message })));
+    if (!opts.success)
+      return problems(
+        res,
+        422,
+        opts.error.issues.map((i) => ({ path: i.path.join(".") || "(the request)", message: i.message })),
+      );
     const checked = sessionConfig(opts.data);
     if (!checked.ok) return problems(res, 422, checked.issues);
     res.json({ ok: true, scenario: scenarioSummary(checked.value) });

@@ -70,7 +70,12 @@ export class AddressGuard {
     if (!this.wrongCodes.has(address, now)) return this.wrongCodesSpent(address, now);
     if (!this.joins.take(address, now)) {
       const wait = this.joins.secondsUntilToken(address, now);
-      return { status: 429, code: "too-many-joins", message: `Too many seats are being asked for from this network at once. Try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+      return {
+        status: 429,
+        code: "too-many-joins",
+        message: `Too many seats are being asked for from this network at once. Try again in ${inSeconds(wait)}.`,
+        retryAfterSeconds: wait,
+      };
     }
     this.wrongCodes.take(address, now);
     return undefined;
@@ -89,7 +94,12 @@ export class AddressGuard {
     const paused = (this.pausedUntil.get(address) ?? 0) - now;
     if (paused <= 0) return undefined;
     const wait = Math.ceil(paused / 1000);
-    return { status: 429, code: "cooling-down", message: `A device on this network was disconnected for flooding the game. ${what} again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+    return {
+      status: 429,
+      code: "cooling-down",
+      message: `A device on this network was disconnected for flooding the game. ${what} again in ${inSeconds(wait)}.`,
+      retryAfterSeconds: wait,
+    };
   }
 
   /**
@@ -105,7 +115,12 @@ export class AddressGuard {
 
   private wrongCodesSpent(address: string, now: number): Refusal {
     const wait = this.wrongCodes.secondsUntilToken(address, now);
-    return { status: 429, code: "too-many-wrong-codes", message: `Too many wrong join codes from this network. Check the code on the projector and try again in ${inSeconds(wait)}.`, retryAfterSeconds: wait };
+    return {
+      status: 429,
+      code: "too-many-wrong-codes",
+      message: `Too many wrong join codes from this network. Check the code on the projector and try again in ${inSeconds(wait)}.`,
+      retryAfterSeconds: wait,
+    };
   }
 
   /** The answer to a request that reserved a wrong code: `wrongCode` when its code named no session. */

@@ -68,7 +68,10 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerLimit
   }
   out.trustProxy = ["1", "true", "yes"].includes((env.TRUST_PROXY ?? "").toLowerCase());
   out.lateSeatsAsk = !["0", "false", "no"].includes((env.LATE_SEATS_ASK ?? "").toLowerCase());
-  const origins = (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim().replace(/\/+$/, "")).filter(Boolean);
+  const origins = (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
   for (const o of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(o)) return `ALLOWED_ORIGINS is a comma-separated list of origins such as https://school.example; "${o}" is not one.`;
   }

@@ -35,7 +35,8 @@ export class AutoResume {
       timer.unref();
       this.due.set(code, { at, timer });
     }
-    if (this.due.size > 0) console.log(`${this.due.size} interrupted session${this.due.size === 1 ? "" : "s"} will resume by themselves, as their facilitators chose.`);
+    if (this.due.size > 0)
+      console.log(`${this.due.size} interrupted session${this.due.size === 1 ? "" : "s"} will resume by themselves, as their facilitators chose.`);
   }
 
   /** The sentence for a player joining `code` while it waits to resume by itself, or undefined. */

@@ -38,7 +38,6 @@ import { Watchers } from "./watchers.ts";
 import { debriefMessage, pollMessage, surveyMessage } from "../../shared/debrief/messages.ts";
 import { DebriefDesk } from "./debrief-desk.ts";
 
-
 const TICK_MS = 250;
 /** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
 const HEARTBEAT_MS = 1000;
@@ -52,7 +51,6 @@ function joinError(code: DoorRefusal, message: string): ServerError {
 }
 
 const KEY_CHANGED = "The host key was changed on another facilitator screen, so this screen is signed out. Open the session again with the new key.";
-
 
 /**
  * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
@@ -190,7 +188,10 @@ export class ClassroomRoom extends LoggedRoom {
     this.pins.restore(log);
     this.roomId = code;
     projectRestored(this.game, this.state, this.deps.now());
-    this.privateData.restore(this.game, restored.recent.map((r) => r.event));
+    this.privateData.restore(
+      this.game,
+      restored.recent.map((r) => r.event),
+    );
     for (const { event, round } of restored.recent) {
       const line = feedLine(event, this.game, round);
       if (line) this.feed.restore(line);
@@ -267,13 +268,23 @@ export class ClassroomRoom extends LoggedRoom {
     const msg = answerRequestMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "answer-request", "bad-message", describeIssue(msg.error));
     const request = this.requests.take(msg.data.id);
-    if (!request) return this.refuse(client, "answer-request", "unknown-request", "That request is no longer waiting: the phone left, or another facilitator screen answered it.");
+    if (!request)
+      return this.refuse(
+        client,
+        "answer-request",
+        "unknown-request",
+        "That request is no longer waiting: the phone left, or another facilitator screen answered it.",
+      );
     this.sendRequests();
     const phone = this.clients.get(request.sessionId);
     if (!phone) return;
     const { nickname } = request;
     if (!msg.data.allow) {
-      const no = { "seat-back": `The facilitator did not give you ${nickname}'s seat.`, admit: `The facilitator did not let "${nickname}" in; choose another nickname.`, late: "The facilitator did not let you join the game under way." };
+      const no = {
+        "seat-back": `The facilitator did not give you ${nickname}'s seat.`,
+        admit: `The facilitator did not let "${nickname}" in; choose another nickname.`,
+        late: "The facilitator did not let you join the game under way.",
+      };
       return this.deny(phone, no[request.kind]);
     }
     if (request.player) {
@@ -297,7 +308,8 @@ export class ClassroomRoom extends LoggedRoom {
    * then handed to the screen that asked, and every other facilitator screen is signed out and told why.
    */
   private async onRotate(client: Client) {
-    if (!this.hosts.has(client.sessionId)) return this.refuse(client, "rotate-host-key", "not-host", "Only the facilitator, holding the host key, can do that.");
+    if (!this.hosts.has(client.sessionId))
+      return this.refuse(client, "rotate-host-key", "not-host", "Only the facilitator, holding the host key, can do that.");
     const hostKey = newHostKey();
     const hash = hashHostKey(hostKey);
     await this.deps.store.setHostKeyHash(this.roomId, hash);
@@ -320,14 +332,19 @@ export class ClassroomRoom extends LoggedRoom {
     if (!this.hosts.has(client.sessionId)) return this.refuse(client, "phone-link", "not-host", "Only the facilitator, holding the host key, can do that.");
     const msg = phoneLinkMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "phone-link", "bad-message", "Send { hostKey }: the key this screen holds.");
-    if (!hostKeyMatches(msg.data.hostKey, this.hostKeyHash)) return this.refuse(client, "phone-link", "not-host", "That is not this session's host key any more: open the session again with the new one.");
+    if (!hostKeyMatches(msg.data.hostKey, this.hostKeyHash))
+      return this.refuse(client, "phone-link", "not-host", "That is not this session's host key any more: open the session again with the new one.");
     this.sendTo(client, "phone-link", this.phoneLinks.mint(msg.data.hostKey, client.sessionId));
   }
 
   /** The phone that opens a live link first becomes a facilitator screen and is handed the key; the screen that drew the link hears so. */
   private async admitByLink(client: Client, token: string) {
     const used = this.phoneLinks.redeem(token);
-    if (!used) throw new ServerError(LINK_EXPIRED, "This link has expired or was used already. On the facilitator's screen, open Settings and press Control from your phone for a new one.");
+    if (!used)
+      throw new ServerError(
+        LINK_EXPIRED,
+        "This link has expired or was used already. On the facilitator's screen, open Settings and press Control from your phone for a new one.",
+      );
     await this.admitHost(client, used.hostKey);
     const asker = this.clients.get(used.asker);
     if (asker) this.sendTo(asker, "phone-linked", {});
@@ -496,7 +513,9 @@ export class ClassroomRoom extends LoggedRoom {
     // A session another process took over is not this one's to mark.
     const wasMine = this.core !== undefined && (await this.deps.leases.release(this.roomId).catch(() => false));
     if (wasMine && this.game.phase !== "ended") {
-      await this.deps.store.setStatus(this.roomId, "interrupted").catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
+      await this.deps.store
+        .setStatus(this.roomId, "interrupted")
+        .catch((err) => console.error(`Session ${this.roomId}: could not record the interruption: ${err}`));
     }
   }
 

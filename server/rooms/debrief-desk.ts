@@ -1,6 +1,15 @@
 import { buildReplay } from "../../shared/replay/replay-index.ts";
 import { isReplayProblem } from "../../shared/replay/log.ts";
-import { applyDebrief, checkDebrief, debriefMine, debriefShow, emptyDebrief, foldDebrief, type DebriefRefusal, type DebriefState } from "../../shared/debrief/session.ts";
+import {
+  applyDebrief,
+  checkDebrief,
+  debriefMine,
+  debriefShow,
+  emptyDebrief,
+  foldDebrief,
+  type DebriefRefusal,
+  type DebriefState,
+} from "../../shared/debrief/session.ts";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
 import type { DebriefDeck, DebriefMine, DebriefShow } from "../../shared/debrief/types.ts";
 import type { Command, DebriefCommand } from "../../shared/rules/commands.ts";

@@ -51,8 +51,14 @@ const kept = (l: FeedLine) => isForPlayers(l) || l.type === "player-joined" || l
 function trim(lines: FeedLine[]): FeedLine[] {
   const always = lines.filter(kept);
   const room = FEED_BATCH - always.filter(isForPlayers).length;
-  const rare = newest(lines.filter((l) => !COMMON.has(l.type) && !kept(l)), room);
-  const common = newest(lines.filter((l) => COMMON.has(l.type)), room - rare.length);
+  const rare = newest(
+    lines.filter((l) => !COMMON.has(l.type) && !kept(l)),
+    room,
+  );
+  const common = newest(
+    lines.filter((l) => COMMON.has(l.type)),
+    room - rare.length,
+  );
   return [...always, ...rare, ...common].sort((a, b) => a.seq - b.seq);
 }
 

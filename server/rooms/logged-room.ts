@@ -67,7 +67,10 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     // drives the room: every PATCH_MS it ticks the room's clock (for `every`) and queues the
     // patch. It is set before patchRate is null: without it, Colyseus adds a timer of its own
     // that ticks the clock 60 times a second, three wake-ups for every patch.
-    this.setTimestep(this.onceQueued(() => this.patch()), PATCH_MS);
+    this.setTimestep(
+      this.onceQueued(() => this.patch()),
+      PATCH_MS,
+    );
     this.patchRate = null;
   }
 

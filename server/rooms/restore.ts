@@ -39,4 +39,3 @@ export function restoreSession(stored: SessionMeta, entries: LogEntry[]): Restor
   const last = log.at(-1);
   return { state: core.game, lastSeq: last?.seq ?? 0, lastAt: last?.command.at ?? meta.createdAt, recent: recent.slice(-RECENT_KEPT) };
 }
-

@@ -23,7 +23,14 @@ const ADMITTABLE = new Set(["nickname-offensive", "nickname-lookalike"]);
  * a nickname join needs the seat's rejoin PIN, shown on that phone when it joined, or the
  * facilitator's yes. Typing a name in another letter case is the same name.
  */
-export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: SeatPins, opts: { name: string; pin?: string; ask?: true }, at: number, lateAsks = false): Door {
+export function door(
+  game: GameState,
+  inUse: (p: PlayerId) => boolean,
+  pins: SeatPins,
+  opts: { name: string; pin?: string; ask?: true },
+  at: number,
+  lateAsks = false,
+): Door {
   const nickname = cleanNickname(opts.name);
   const key = nicknameKey(nickname);
   const seat = Object.values(game.players).find((p) => nicknameKey(p.nickname) === key);
@@ -33,8 +40,14 @@ export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: Sea
   if (owner !== undefined) {
     const check = opts.pin === undefined ? "none" : pins.check(nickname, opts.pin);
     if (check === "ok") return seat ? { to: "seat", player: seat.id } : { to: "join" };
-    if (check === "wrong") return { to: "refused", code: "wrong-pin", message: `That is not the PIN of ${owner}'s seat. Check the PIN your phone showed when you joined, or ask the facilitator to give you the seat back.` };
-    if (check === "locked") return { to: "refused", code: "wrong-pin", message: `Too many wrong PINs for ${owner}'s seat; only the facilitator can give it back now.` };
+    if (check === "wrong")
+      return {
+        to: "refused",
+        code: "wrong-pin",
+        message: `That is not the PIN of ${owner}'s seat. Check the PIN your phone showed when you joined, or ask the facilitator to give you the seat back.`,
+      };
+    if (check === "locked")
+      return { to: "refused", code: "wrong-pin", message: `Too many wrong PINs for ${owner}'s seat; only the facilitator can give it back now.` };
     if (opts.ask) return { to: "wait", kind: "seat-back", ...(seat ? { player: seat.id } : {}), reason: "" };
     return {
       to: "refused",
@@ -47,6 +60,7 @@ export function door(game: GameState, inUse: (p: PlayerId) => boolean, pins: Sea
     if (refused && ADMITTABLE.has(refused.code)) return { to: "wait", kind: "admit", reason: refused.message };
   }
   // A newcomer once the game runs asks the facilitator first (a refused name is refused now, not after a wait).
-  if (lateAsks && game.phase !== "lobby" && !seat && !checkJoin(game, { kind: "join", at, nickname: opts.name })) return { to: "wait", kind: "late", reason: "" };
+  if (lateAsks && game.phase !== "lobby" && !seat && !checkJoin(game, { kind: "join", at, nickname: opts.name }))
+    return { to: "wait", kind: "late", reason: "" };
   return { to: "join" };
 }

@@ -175,7 +175,10 @@ export class SessionLeases {
       if (this.roomListDown) console.log("Redis is reachable again; this process's sessions are listed there again.");
       this.roomListDown = false;
     } catch (err) {
-      if (!this.roomListDown) console.error(`Redis is out of reach (${err instanceof Error ? err.message : err}); sessions play on, and new joins are told to try again in a few seconds.`);
+      if (!this.roomListDown)
+        console.error(
+          `Redis is out of reach (${err instanceof Error ? err.message : err}); sessions play on, and new joins are told to try again in a few seconds.`,
+        );
       this.roomListDown = true;
     }
   }

@@ -37,7 +37,8 @@ export function sweepEmptyInterrupted(store: SessionStore, running: (code: strin
   const sweep = async () => {
     try {
       const dropped = await dropEmptyInterrupted(store, running);
-      if (dropped.length > 0) console.log(`Deleted ${dropped.length} interrupted session${dropped.length === 1 ? "" : "s"} nobody had joined (${dropped.join(", ")}).`);
+      if (dropped.length > 0)
+        console.log(`Deleted ${dropped.length} interrupted session${dropped.length === 1 ? "" : "s"} nobody had joined (${dropped.join(", ")}).`);
     } catch (err) {
       console.error(`Looking for interrupted sessions nobody joined failed: ${err instanceof Error ? err.message : err}`);
     }

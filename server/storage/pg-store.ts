@@ -113,7 +113,11 @@ export class PgStore implements SessionStore {
 
   async renewLeases(holder: string, codes: readonly string[], until: number): Promise<string[]> {
     if (codes.length === 0) return [];
-    const { rows } = await this.pool.query<{ code: string }>("UPDATE leases SET until = $1 WHERE holder = $2 AND code = ANY($3::text[]) RETURNING code", [until, holder, codes]);
+    const { rows } = await this.pool.query<{ code: string }>("UPDATE leases SET until = $1 WHERE holder = $2 AND code = ANY($3::text[]) RETURNING code", [
+      until,
+      holder,
+      codes,
+    ]);
     return rows.map((r) => r.code);
   }
 

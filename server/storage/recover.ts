@@ -44,7 +44,9 @@ export async function recoverSqlite(dataDir: string, now = new Date()): Promise<
     old = new Database(file, { readonly: true, fileMustExist: true });
     kept.push(old);
   } catch (err) {
-    throw new StorageProblem(`The sessions database ${file} cannot be opened at all (${(err as Error).message}); nothing in it can be read: put back a backup.`);
+    throw new StorageProblem(
+      `The sessions database ${file} cannot be opened at all (${(err as Error).message}); nothing in it can be read: put back a backup.`,
+    );
   }
   const sessions = readable<SessionRow>(old.prepare("SELECT * FROM sessions ORDER BY created_at")).rows;
   const stamp = now.toISOString().replace(/[:.]/g, "-");
@@ -71,7 +73,16 @@ export async function recoverSqlite(dataDir: string, now = new Date()): Promise<
         break;
       }
     }
-    const meta = { code: s.code, hostKeyHash: s.host_key_hash, createdAt: s.created_at, endedAt: s.ended_at, seed: s.seed, rulesVersion: s.rules_version, config: config as never, autoResumeSeconds: s.auto_resume_seconds ?? null };
+    const meta = {
+      code: s.code,
+      hostKeyHash: s.host_key_hash,
+      createdAt: s.created_at,
+      endedAt: s.ended_at,
+      seed: s.seed,
+      rulesVersion: s.rules_version,
+      config: config as never,
+      autoResumeSeconds: s.auto_resume_seconds ?? null,
+    };
     if (!(await fresh.createSession(meta))) continue;
     await fresh.appendMany(s.code, entries);
     await fresh.setPlayers(s.code, s.players);

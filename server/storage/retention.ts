@@ -26,8 +26,7 @@ export function deleteExpired(store: SessionStore, days: number, now: number): P
  * Returns the function that stops the daily run.
  */
 export function keepForDays(store: SessionStore, days: number, report: (deleted: number) => void, now: () => number = Date.now): () => void {
-  const run = () =>
-    deleteExpired(store, days, now()).then(report, (err: Error) => console.error(`Deleting old sessions failed: ${err.message}`));
+  const run = () => deleteExpired(store, days, now()).then(report, (err: Error) => console.error(`Deleting old sessions failed: ${err.message}`));
   run();
   const timer = setInterval(run, DAY_MS);
   timer.unref();

@@ -12,7 +12,10 @@ still playing (its server renews a claim on it every few seconds) is never delet
 recover copies every readable session of a damaged SQLite file (with as much of its log as can be read) into a new file that
 takes its place, and keeps the damaged file beside it; stop the server first.`;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean", default: false }, help: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { force: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+});
 const [command, ...codes] = positionals;
 if (values.help || !["list", "delete", "recover"].includes(command) || (command === "delete" && codes.length === 0)) {
   console.log(USAGE);
@@ -26,10 +29,13 @@ function fail(err: unknown): never {
 }
 
 if (command === "recover") {
-  if (process.env.DATABASE_URL) fail(new StorageProblem("recover is for the SQLite file under DATA_DIR; PostgreSQL (DATABASE_URL) has its own tools (pg_dump, point-in-time recovery)."));
+  if (process.env.DATABASE_URL)
+    fail(new StorageProblem("recover is for the SQLite file under DATA_DIR; PostgreSQL (DATABASE_URL) has its own tools (pg_dump, point-in-time recovery)."));
   const dataDir = process.env.DATA_DIR ?? "./data";
   const r = await recoverSqlite(dataDir).catch(fail);
-  console.log(`Recovered ${r.whole.length + r.partial.length} session${r.whole.length + r.partial.length === 1 ? "" : "s"} into ${r.file}; the damaged file is kept as ${r.damaged}.`);
+  console.log(
+    `Recovered ${r.whole.length + r.partial.length} session${r.whole.length + r.partial.length === 1 ? "" : "s"} into ${r.file}; the damaged file is kept as ${r.damaged}.`,
+  );
   for (const p of r.partial) console.log(`  ${p.code}: only the first ${p.commands} commands of its log could be read.`);
   process.exit(0);
 }

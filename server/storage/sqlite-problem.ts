@@ -17,16 +17,27 @@ export function describeSqliteError(err: unknown, file: string, dir: string): St
   const e = err as { code?: string; message?: string };
   const code = e.code ?? "";
   const why = e.message ?? String(err);
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOTDIR" || code === "EEXIST" || (e as NodeJS.ErrnoException).syscall === "mkdir") {
+  if (
+    code === "EACCES" ||
+    code === "EPERM" ||
+    code === "EROFS" ||
+    code === "ENOTDIR" ||
+    code === "EEXIST" ||
+    (e as NodeJS.ErrnoException).syscall === "mkdir"
+  ) {
     // Making a folder on a read-only mount says ENOENT: the folder it would go in says why.
     const reason = code === "ENOENT" ? (cannotWrite(nearestExisting(dir)) ?? why) : why;
     return new StorageProblem(`DATA_DIR ${dir} cannot be used (${reason}); set DATA_DIR to a folder this user may write, or fix its permissions or mount.`);
   }
   if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_")) {
-    return new StorageProblem(`The sessions database ${file} is read-only (${why}); the server must write it: fix its permissions or set DATA_DIR to another folder.`);
+    return new StorageProblem(
+      `The sessions database ${file} is read-only (${why}); the server must write it: fix its permissions or set DATA_DIR to another folder.`,
+    );
   }
   if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED" || code.startsWith("SQLITE_BUSY_")) {
-    return new StorageProblem(`The sessions database ${file} is locked by another process (${why}); stop the other program using DATA_DIR ${dir}, or give this server a DATA_DIR of its own.`);
+    return new StorageProblem(
+      `The sessions database ${file} is locked by another process (${why}); stop the other program using DATA_DIR ${dir}, or give this server a DATA_DIR of its own.`,
+    );
   }
   if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT_") || /malformed|not a database/i.test(why)) {
     return new StorageProblem(`The sessions database ${file} is damaged (${why}); ${RECOVER}.`);
@@ -38,10 +49,17 @@ export function describeSqliteError(err: unknown, file: string, dir: string): St
     // SQLite's own words ("unable to open database file") do not say which of the two cannot be written.
     const dirTrouble = cannotWrite(dir);
     if (dirTrouble && existsSync(file) && cannotWrite(file)) {
-      return new StorageProblem(`The sessions database ${file} is read-only (${dirTrouble}); the server must write it and its folder: fix the permissions or the mount, or set DATA_DIR to another folder.`);
+      return new StorageProblem(
+        `The sessions database ${file} is read-only (${dirTrouble}); the server must write it and its folder: fix the permissions or the mount, or set DATA_DIR to another folder.`,
+      );
     }
-    if (dirTrouble) return new StorageProblem(`DATA_DIR ${dir} cannot be written (${dirTrouble}); set DATA_DIR to a folder this user may write, or fix its permissions or mount.`);
-    return new StorageProblem(`The sessions database ${file} cannot be opened (${why}); check that DATA_DIR ${dir} exists and this user may read and write it.`);
+    if (dirTrouble)
+      return new StorageProblem(
+        `DATA_DIR ${dir} cannot be written (${dirTrouble}); set DATA_DIR to a folder this user may write, or fix its permissions or mount.`,
+      );
+    return new StorageProblem(
+      `The sessions database ${file} cannot be opened (${why}); check that DATA_DIR ${dir} exists and this user may read and write it.`,
+    );
   }
   return new StorageProblem(`The sessions database ${file} cannot be used (${why}).`);
 }

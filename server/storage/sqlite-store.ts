@@ -162,7 +162,9 @@ export class SqliteStore implements SessionStore {
   }
 
   async createSession(m: SessionMeta): Promise<boolean> {
-    const r = await this.retried(() => this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config), m.autoResumeSeconds ?? null));
+    const r = await this.retried(() =>
+      this.stmts.insertSession.run(m.code, m.hostKeyHash, m.createdAt, m.seed, m.rulesVersion, JSON.stringify(m.config), m.autoResumeSeconds ?? null),
+    );
     return r.changes === 1;
   }
 

@@ -47,7 +47,14 @@ export interface Guide {
   debriefSteps: GuidePhase[];
   /** The student handout's "what the game is", in a student's words. */
   studentIntro: string[];
-  myth: { intro: string; disputed: string; disputedSources: SourceId[]; facts: (Fact & { gradeLabel: string })[]; actions: GuideActionCard[]; sources: (Source & { id: SourceId })[] };
+  myth: {
+    intro: string;
+    disputed: string;
+    disputedSources: SourceId[];
+    facts: (Fact & { gradeLabel: string })[];
+    actions: GuideActionCard[];
+    sources: (Source & { id: SourceId })[];
+  };
 }
 
 export interface GuidePhase {
@@ -66,7 +73,9 @@ function debriefSteps(c: GameConfig): GuidePhase[] {
   const kinds = STEP_KINDS.filter((k) => k.possible?.(c) ?? true);
   return PHASES.map((phase) => ({
     title: PHASE_TITLE[phase],
-    steps: kinds.filter((k) => k.phase === phase).map((k) => ({ id: k.id, title: k.title, question: stepQuestion(c, k), poll: pollText(POLLS[k.id]), when: k.when, planned: k.planned?.(c) ?? true })),
+    steps: kinds
+      .filter((k) => k.phase === phase)
+      .map((k) => ({ id: k.id, title: k.title, question: stepQuestion(c, k), poll: pollText(POLLS[k.id]), when: k.when, planned: k.planned?.(c) ?? true })),
   }));
 }
 
@@ -80,7 +89,9 @@ function derivedObjectives(c: GameConfig): string[] {
     `Describe how a public ${name} that counts friends' scores changes whom people befriend, cut and report.`,
     ...(planned.has("visibility") || c.visibility !== "public" ? ["Compare behaviour while scores are hidden, visible to their owners, and public."] : []),
     ...(c.ballot ? ["Notice the gap between what people answer in private and what they post in public."] : []),
-    ...(planned.has("ban-topic") || planned.has("audit") ? ["Explain why retroactive rules and mistaken deductions matter, and what an appeal can and cannot fix."] : []),
+    ...(planned.has("ban-topic") || planned.has("audit")
+      ? ["Explain why retroactive rules and mistaken deductions matter, and what an appeal can and cannot fix."]
+      : []),
     ...(planned.has("vote-open") ? ["Discuss who gains when the top-ranked write the rules."] : []),
     "Tell what was real from what was myth in stories about “citizen scores”, with sources.",
     "Name a score or ranking that decides something in their own lives, and what would make it fair.",
@@ -107,10 +118,24 @@ function mythCards(c: GameConfig): Guide["myth"] {
   const planned = new Set<string>(c.schedule.map((e) => e.event.type));
   const eventOf: Record<string, string> = { "topic-ban": "ban-topic", audits: "audit", "blacklist-shock": "blacklist-shock", "top-players-vote": "vote-open" };
   const facts = FACTS.filter((f) => f.kind !== "rule" || planned.has(eventOf[f.id])).map((f) => ({ ...f, gradeLabel: GRADE_LABEL[f.grade] }));
-  const actions = actionCards(c).map((a) => ({ ...a, icon: ACTION_TEXT[a.action].icon, gradeLabel: GRADE_LABEL[a.grade], finding: a.finding ?? AUTHOR_GRADED }));
-  const cited = [...new Set([...DISPUTED_SOURCES, ...facts.flatMap((f) => f.sources), ...actions.flatMap((a) => a.sources), ...(PRESET_SOURCES[c.scenario.id] ?? [])])];
+  const actions = actionCards(c).map((a) => ({
+    ...a,
+    icon: ACTION_TEXT[a.action].icon,
+    gradeLabel: GRADE_LABEL[a.grade],
+    finding: a.finding ?? AUTHOR_GRADED,
+  }));
+  const cited = [
+    ...new Set([...DISPUTED_SOURCES, ...facts.flatMap((f) => f.sources), ...actions.flatMap((a) => a.sources), ...(PRESET_SOURCES[c.scenario.id] ?? [])]),
+  ];
   cited.sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
-  return { intro: SOURCE_TEXT, disputed: DISPUTED_NOTE, disputedSources: DISPUTED_SOURCES, facts, actions, sources: cited.map((id) => ({ id, ...SOURCES[id] })) };
+  return {
+    intro: SOURCE_TEXT,
+    disputed: DISPUTED_NOTE,
+    disputedSources: DISPUTED_SOURCES,
+    facts,
+    actions,
+    sources: cited.map((id) => ({ id, ...SOURCES[id] })),
+  };
 }
 
 /** What a student reads before joining: what they do, what it costs, what comes after. */

@@ -78,13 +78,21 @@ function split(total: number, shares: number[]): number[] {
 
 function playStep(c: GameConfig, rounds: number): Omit<LessonStep, "start"> {
   const planned = c.schedule.filter((e) => e.round <= rounds).length;
-  const plan = planned ? `the ${planned} planned event${planned > 1 ? "s" : ""} of the round-by-round plan fire by themselves` : "nothing is planned: run events from ⚡ Live events if you want them";
+  const plan = planned
+    ? `the ${planned} planned event${planned > 1 ? "s" : ""} of the round-by-round plan fire by themselves`
+    : "nothing is planned: run events from ⚡ Live events if you want them";
   const ballot = c.ballot ? " Phones ask the private question before round 1 and after the last." : "";
-  return { minutes: gameMinutes(c, rounds), activity: `Play ${rounds} round${rounds > 1 ? "s" : ""}`, detail: `${rounds} × ${c.roundSeconds} s; ${plan}. Pace with Pause and Next round.${ballot}` };
+  return {
+    minutes: gameMinutes(c, rounds),
+    activity: `Play ${rounds} round${rounds > 1 ? "s" : ""}`,
+    detail: `${rounds} × ${c.roundSeconds} s; ${plan}. Pace with Pause and Next round.${ballot}`,
+  };
 }
 
-const INTRO = "Say what the game imitates, in a sentence. Show the content note (the lobby's Content note button) and read it aloud; say that nobody has to play.";
-const JOIN = "Players open the address on the projector or scan its QR code, type the code and a nickname that is not their real name. Lock the session once everyone is in.";
+const INTRO =
+  "Say what the game imitates, in a sentence. Show the content note (the lobby's Content note button) and read it aloud; say that nobody has to play.";
+const JOIN =
+  "Players open the address on the projector or scan its QR code, type the code and a nickname that is not their real name. Lock the session once everyone is in.";
 const CLOSE = "Take everyone out of their role: the scores are gone, nobody is a number. Each says one thing they will remember.";
 
 function derived(c: GameConfig, minutes: 45 | 90): LessonPlan {
@@ -93,7 +101,10 @@ function derived(c: GameConfig, minutes: 45 | 90): LessonPlan {
   const room = minutes - fixed - Math.ceil(minutes / 3);
   const rounds = roundsWithin(c, room);
   const play = playStep(c, rounds);
-  const fit = rounds < c.rounds ? `The ${c.rounds} rounds of this scenario do not fit: set Rounds to ${rounds} on /host (the plan of later rounds is dropped).` : undefined;
+  const fit =
+    rounds < c.rounds
+      ? `The ${c.rounds} rounds of this scenario do not fit: set Rounds to ${rounds} on /host (the plan of later rounds is dropped).`
+      : undefined;
   const left = minutes - fixed - play.minutes;
   const myth = "Open the replay's Real or myth tab: the class guesses each card, then reveal it with its sources (the cards are below).";
   const happened = `Open the debrief replay from the end screen: scrub to the biggest drops and the waves of unfriending, and follow a player's score line.`;
@@ -114,11 +125,23 @@ function derived(c: GameConfig, minutes: 45 | 90): LessonPlan {
     { minutes: 10, activity: "Introduce, with the content note", detail: `${INTRO} Explain the score, the tiers and that friends' scores pull yours.` },
     { minutes: 5, activity: "Join", detail: JOIN },
     play,
-    { minutes: 5, activity: "First reactions", detail: "On the end screen: the podium and, if there was one, the private question against what was posted. How did it feel to be ranked?" },
+    {
+      minutes: 5,
+      activity: "First reactions",
+      detail: "On the end screen: the podium and, if there was one, the private question against what was posted. How did it feel to be ranked?",
+    },
     { minutes: happenedMin, activity: "Debrief: what happened", detail: `${happened}${questionsFor(c, ["happened"])}` },
-    { minutes: whyMin, activity: "Debrief: why it happened", detail: `The replay's Metrics (unfriending against score gaps, inequality with the leaderboard hidden and shown) and What if… (the same choices with friend weight 0, or no blacklist).${questionsFor(c, ["why"])}` },
+    {
+      minutes: whyMin,
+      activity: "Debrief: why it happened",
+      detail: `The replay's Metrics (unfriending against score gaps, inequality with the leaderboard hidden and shown) and What if… (the same choices with friend weight 0, or no blacklist).${questionsFor(c, ["why"])}`,
+    },
     { minutes: realMin, activity: "Debrief: where this exists", detail: `${myth}${questionsFor(c, ["real"])}` },
-    { minutes: nowMin, activity: "Debrief: what now", detail: `In pairs: where do scores decide something in your own life (school, apps, credit)? What would make one fair?${questionsFor(c, ["now"])}` },
+    {
+      minutes: nowMin,
+      activity: "Debrief: what now",
+      detail: `In pairs: where do scores decide something in your own life (school, apps, credit)? What would make one fair?${questionsFor(c, ["now"])}`,
+    },
     { minutes: 5, activity: "Close", detail: CLOSE },
   ]);
   return { minutes, steps, from: "derived", ...(fit ? { fit } : {}) };

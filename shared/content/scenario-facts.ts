@@ -37,7 +37,8 @@ const RATED_WORK = (what: string): Omit<Finding, "label"> => ({
 });
 const COLLEAGUES: Omit<Finding, "label"> = {
   grade: "disputed",
-  finding: "A 2015 Facebook patent (from Friendster's portfolio) would judge a loan by the credit of the borrower's friends, with no evidence it was used; nothing found shows a platform rating drivers by their colleagues' ratings.",
+  finding:
+    "A 2015 Facebook patent (from Friendster's portfolio) would judge a loan by the credit of the borrower's friends, with no evidence it was used; nothing found shows a platform rating drivers by their colleagues' ratings.",
   sources: ["S55"],
 };
 const GAME_ONLY = (why: string): Omit<Finding, "label"> => ({ grade: "game", finding: `The game's own mechanic: ${why}`, sources: [] });
@@ -56,45 +57,64 @@ const PRESET_FINDINGS: Record<string, Partial<Record<ActionName, Finding>>> = {
     "share-approved": {
       label: "Post about a good deed in the village",
       grade: "myth",
-      finding: "Village points reward the deeds themselves, logged by official information gatherers (30 points for donating a TV, 2 for helping put up a basketball hoop); no source found gives points for posting about them.",
+      finding:
+        "Village points reward the deeds themselves, logged by official information gatherers (30 points for donating a TV, 2 for helping put up a basketball hoop); no source found gives points for posting about them.",
       sources: ["S38", "S39"],
     },
     "post-opinion": {
       label: "Post a complaint about the village committee",
       grade: "myth",
-      finding: "No source found shows a deduction for complaining, and Trivium China found no credible evidence of political scoring. Speech is punished in China by censorship and the courts, not by score deductions.",
+      finding:
+        "No source found shows a deduction for complaining, and Trivium China found no credible evidence of political scoring. Speech is punished in China by censorship and the courts, not by score deductions.",
       sources: ["S47", "S67"],
     },
-    "pay-bill": { label: "Pay fees and bills on time", grade: "real", finding: "Rongcheng's published standards deduct 20 points for delaying public-service fees. The game's numbers are its own.", sources: ["S36"] },
+    "pay-bill": {
+      label: "Pay fees and bills on time",
+      grade: "real",
+      finding: "Rongcheng's published standards deduct 20 points for delaying public-service fees. The game's numbers are its own.",
+      sources: ["S36"],
+    },
     "default-debt": {
       label: "Ignore a court judgment",
       grade: "real",
-      finding: "Rongcheng deducts exactly 30 for being sued and found liable for an unpaid debt, and a person who can pay but refuses to carry out a court judgment goes on the court's defaulter list.",
+      finding:
+        "Rongcheng deducts exactly 30 for being sued and found liable for an unpaid debt, and a person who can pay but refuses to carry out a court judgment goes on the court's defaulter list.",
       sources: ["S36", "S31"],
     },
     volunteer: {
       label: "Volunteer or donate blood",
       grade: "real",
-      finding: "Village schemes give points for volunteering (in Zibo, 1,050 points means AAA and cheaper heating, water and gas), and Nanjing gives blood donors and volunteers a card with 50-60% off public transport. They are local and voluntary.",
+      finding:
+        "Village schemes give points for volunteering (in Zibo, 1,050 points means AAA and cheaper heating, water and gas), and Nanjing gives blood donors and volunteers a card with 50-60% off public transport. They are local and voluntary.",
       sources: ["S39", "S41"],
     },
     report: {
       label: "Report a neighbour's violation",
       grade: "partly",
-      finding: "In Rongcheng's villages, officials keep the points, not neighbours. China does pay cash bounties for tips, on product-safety fraud or a debtor's hidden assets: the reward is money, not points.",
+      finding:
+        "In Rongcheng's villages, officials keep the points, not neighbours. China does pay cash bounties for tips, on product-safety fraud or a debtor's hidden assets: the reward is money, not points.",
       sources: ["S38", "S65", "S66"],
     },
     brag: {
       label: "Share your grade",
       grade: "partly",
-      finding: "People did show off their scores: a 2015 blog counted nearly 100,000 Sesame scores posted on Weibo. Jeremy Daum calls local point systems mostly a publicity device. No scheme found rewards sharing a grade: the points are the game's.",
+      finding:
+        "People did show off their scores: a 2015 blog counted nearly 100,000 Sesame scores posted on Weibo. Jeremy Daum calls local point systems mostly a publicity device. No scheme found rewards sharing a grade: the points are the game's.",
       sources: ["S2", "S34"],
     },
   },
   "blacklist-only": {
-    "share-approved": { label: "Post about your day", ...GAME_ONLY("posting changes nothing on the real list, so it changes nothing here; it lets a listed player still act.") },
+    "share-approved": {
+      label: "Post about your day",
+      ...GAME_ONLY("posting changes nothing on the real list, so it changes nothing here; it lets a listed player still act."),
+    },
     "post-opinion": { label: "Post about an unfair court case", ...GAME_ONLY("the list punishes ignoring a judgment, not speech; a post costs nothing here.") },
-    "buy-games": { label: "Buy a plane ticket", grade: "real", finding: "By July 2019 the court list had blocked about 27.3 million plane-ticket purchases and nearly 6 million train-ticket purchases.", sources: ["S29", "S28"] },
+    "buy-games": {
+      label: "Buy a plane ticket",
+      grade: "real",
+      finding: "By July 2019 the court list had blocked about 27.3 million plane-ticket purchases and nearly 6 million train-ticket purchases.",
+      sources: ["S29", "S28"],
+    },
     "buy-responsible": { label: "Buy groceries", ...GAME_ONLY("everyday spending, which the list does not stop.") },
     "pay-bill": {
       label: "Pay what the court says you owe",
@@ -105,7 +125,8 @@ const PRESET_FINDINGS: Record<string, Partial<Record<ActionName, Finding>>> = {
     "default-debt": {
       label: "Ignore a court judgment",
       grade: "real",
-      finding: "People are listed for failing to carry out a court judgment, for example able to pay but refusing, not for one missed payment. The list began in 2013 and held 14.5 million people by July 2019.",
+      finding:
+        "People are listed for failing to carry out a court judgment, for example able to pay but refusing, not for one missed payment. The list began in 2013 and held 14.5 million people by July 2019.",
       sources: ["S31", "S29"],
     },
     volunteer: { label: "Work an extra shift", ...GAME_ONLY("a way to earn savings; the list does not count it.") },
@@ -117,8 +138,14 @@ const PRESET_FINDINGS: Record<string, Partial<Record<ActionName, Finding>>> = {
     },
   },
   "ratings-at-work": {
-    "share-approved": { label: "Post a thank-you to the platform", ...GAME_ONLY("no source found says a platform rates drivers for praising it; it stands for pleasing whoever scores you.") },
-    "post-opinion": { label: "Complain about pay in the drivers' forum", ...GAME_ONLY("no source found says complaints cost a driver stars; it asks whether a score chills speech.") },
+    "share-approved": {
+      label: "Post a thank-you to the platform",
+      ...GAME_ONLY("no source found says a platform rates drivers for praising it; it stands for pleasing whoever scores you."),
+    },
+    "post-opinion": {
+      label: "Complain about pay in the drivers' forum",
+      ...GAME_ONLY("no source found says complaints cost a driver stars; it asks whether a score chills speech."),
+    },
     "buy-games": { label: "Decline a long unpaid pickup", ...RATED_WORK("declining a ride") },
     "buy-responsible": { label: "Offer passengers water and a charger", ...RATED_WORK("extras for passengers") },
     "pay-bill": { label: "Accept every ride offered", ...RATED_WORK("accepting every ride") },
@@ -127,20 +154,28 @@ const PRESET_FINDINGS: Record<string, Partial<Record<ActionName, Finding>>> = {
     lookup: {
       label: "Check a colleague's rating",
       grade: "partly",
-      finding: "Peeple (2015) announced star ratings of anyone that anyone could read, with no opt-out; after the backlash it launched opt-in. The sources found do not say drivers can see each other's ratings.",
+      finding:
+        "Peeple (2015) announced star ratings of anyone that anyone could read, with no opt-out; after the backlash it launched opt-in. The sources found do not say drivers can see each other's ratings.",
       sources: ["S58"],
     },
     "friend-request": { label: "Add a colleague", ...COLLEAGUES },
     "accept-friend": { label: ACTION_TEXT["accept-friend"].label, ...COLLEAGUES },
     "decline-friend": { label: ACTION_TEXT["decline-friend"].label, ...COLLEAGUES },
     unfriend: { label: "Drop a colleague", ...COLLEAGUES },
-    vouch: { label: "Give a colleague a five-star shout-out", ...GAME_ONLY("no praise between drivers counts on a real rating; Peeple's recommendations are the nearest echo.") },
-    report: { label: "Leave a colleague a bad review", ...GAME_ONLY("on the platforms, passengers rate drivers, not colleagues; Peeple would have let anyone rate anyone.") },
+    vouch: {
+      label: "Give a colleague a five-star shout-out",
+      ...GAME_ONLY("no praise between drivers counts on a real rating; Peeple's recommendations are the nearest echo."),
+    },
+    report: {
+      label: "Leave a colleague a bad review",
+      ...GAME_ONLY("on the platforms, passengers rate drivers, not colleagues; Peeple would have let anyone rate anyone."),
+    },
     brag: { label: "Post your five-star streak", ...GAME_ONLY("nothing found rewards showing off a rating.") },
     appeal: {
       label: "Dispute a rating",
       grade: "disputed",
-      finding: "It took a lawsuit to make Uber explain why it deactivates drivers; the sources found do not describe how a driver disputes one rating, or how often it works. The coin toss is the game's.",
+      finding:
+        "It took a lawsuit to make Uber explain why it deactivates drivers; the sources found do not describe how a driver disputes one rating, or how often it works. The coin toss is the game's.",
       sources: ["S57"],
     },
   },

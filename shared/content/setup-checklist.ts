@@ -42,7 +42,9 @@ export function setupChecklist(c: GameConfig): ChecklistGroup[] {
       items: [
         "The lobby shows the 5-character code, the address and a QR code in large type; players type the code (or scan) and a nickname.",
         "Ask for nicknames that are not real names. Refused names (look-alikes, profanity) say why; a player can ask you to let a name in, and you answer on the projector.",
-        c.allowLateJoin ? "Late joining is on: newcomers can join during the game until you lock the session (⚡ Live events, Lock)." : "Late joining is off in this scenario: everyone must be in before Start the game.",
+        c.allowLateJoin
+          ? "Late joining is on: newcomers can join during the game until you lock the session (⚡ Live events, Lock)."
+          : "Late joining is off in this scenario: everyone must be in before Start the game.",
       ],
     },
     {

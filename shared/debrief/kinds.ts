@@ -26,8 +26,21 @@ const plans = (type: string) => (c: GameConfig) => c.schedule.some((e) => e.even
 
 /** Every kind of step, in the order the debrief shows them. */
 export const STEP_KINDS: readonly StepKind[] = [
-  { id: "drop", phase: "what", title: "The biggest drop", question: "Who lost the most in one go, and who or what caused it?", when: "when a score fell within a round" },
-  { id: "unfriending", phase: "what", title: "Cutting friends", answer: "unfriending", question: "Did you cut a friend because of their score?", when: "when someone cut a friend" },
+  {
+    id: "drop",
+    phase: "what",
+    title: "The biggest drop",
+    question: "Who lost the most in one go, and who or what caused it?",
+    when: "when a score fell within a round",
+  },
+  {
+    id: "unfriending",
+    phase: "what",
+    title: "Cutting friends",
+    answer: "unfriending",
+    question: "Did you cut a friend because of their score?",
+    when: "when someone cut a friend",
+  },
   {
     id: "visibility",
     phase: "what",
@@ -46,13 +59,57 @@ export const STEP_KINDS: readonly StepKind[] = [
     when: "when someone answered the secret question or posted",
     possible: (c) => c.ballot !== null,
   },
-  { id: "topic-ban", phase: "why", title: "A topic banned after the fact", answer: "topic-ban", question: "Who was punished by the topic ban, and for what?", when: "when a topic ban cost someone points", planned: plans("ban-topic") },
-  { id: "audit", phase: "why", title: "The audit's mistake", answer: "audit", question: "The audit made one deliberate mistake. Did the person it hit appeal?", when: "when an audit ran", planned: plans("audit") },
-  { id: "vote", phase: "why", title: "The rule the top players chose", answer: "vote", question: "The top players chose a rule. Whom did it help?", when: "when the top players' vote chose a rule", planned: plans("vote-open") },
-  { id: "bunching", phase: "why", title: "Bunching at the lines", answer: "metrics", question: "Did you aim for a line? What did crossing it give you?", when: "when players ended within 20 points of a line that unlocks privileges" },
-  { id: "claims", phase: "real", title: "Real or myth?", answer: "real-or-myth", question: "Which parts of this game were real, and which were myth?", when: "always" },
+  {
+    id: "topic-ban",
+    phase: "why",
+    title: "A topic banned after the fact",
+    answer: "topic-ban",
+    question: "Who was punished by the topic ban, and for what?",
+    when: "when a topic ban cost someone points",
+    planned: plans("ban-topic"),
+  },
+  {
+    id: "audit",
+    phase: "why",
+    title: "The audit's mistake",
+    answer: "audit",
+    question: "The audit made one deliberate mistake. Did the person it hit appeal?",
+    when: "when an audit ran",
+    planned: plans("audit"),
+  },
+  {
+    id: "vote",
+    phase: "why",
+    title: "The rule the top players chose",
+    answer: "vote",
+    question: "The top players chose a rule. Whom did it help?",
+    when: "when the top players' vote chose a rule",
+    planned: plans("vote-open"),
+  },
+  {
+    id: "bunching",
+    phase: "why",
+    title: "Bunching at the lines",
+    answer: "metrics",
+    question: "Did you aim for a line? What did crossing it give you?",
+    when: "when players ended within 20 points of a line that unlocks privileges",
+  },
+  {
+    id: "claims",
+    phase: "real",
+    title: "Real or myth?",
+    answer: "real-or-myth",
+    question: "Which parts of this game were real, and which were myth?",
+    when: "always",
+  },
   { id: "elsewhere", phase: "real", title: "Not only in China", question: "Which of these touch your own life, or could?", when: "always" },
-  { id: "what-now", phase: "now", title: "What now?", question: "What would you do if a score like this arrived tomorrow?", when: "always, with the scenario's questions no other step put to the class and whose event happened" },
+  {
+    id: "what-now",
+    phase: "now",
+    title: "What now?",
+    question: "What would you do if a score like this arrived tomorrow?",
+    when: "always, with the scenario's questions no other step put to the class and whose event happened",
+  },
   {
     id: "learned",
     phase: "now",
@@ -61,7 +118,13 @@ export const STEP_KINDS: readonly StepKind[] = [
     when: "always, when the scenario asks questions before and after",
     possible: (c) => (c.scenario.survey?.length ?? 0) > 0,
   },
-  { id: "close", phase: "now", title: "Out of the game", question: "Take a breath. Whatever your score was, it said nothing about who you are.", when: "always" },
+  {
+    id: "close",
+    phase: "now",
+    title: "Out of the game",
+    question: "Take a breath. Whatever your score was, it said nothing about who you are.",
+    when: "always",
+  },
 ];
 
 function stepKind(id: StepId): StepKind {

@@ -11,5 +11,8 @@ export const pollMessage = z.strictObject({ step: stepId, answer: z.number().int
 /** Player → server: answers to the scenario's questions, one per question in order, each with a confidence 1-5. */
 export const surveyMessage = z.strictObject({
   stage: z.enum(["before", "after"]),
-  answers: z.array(z.strictObject({ choice: z.number().int().min(0).max(5), confidence: z.number().int().min(1).max(5) })).min(1).max(8),
+  answers: z
+    .array(z.strictObject({ choice: z.number().int().min(0).max(5), confidence: z.number().int().min(1).max(5) }))
+    .min(1)
+    .max(8),
 });

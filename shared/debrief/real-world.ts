@@ -58,6 +58,9 @@ export function closeStep(x: Ctx): DebriefStep {
   return {
     ...stepFrame(x.r.config, "close"),
     headline: CLOSING_HEADLINE,
-    lines: ["Every score, rank and label from this game is now switched off on every phone.", "The ranking was the game's, not yours: it measured the rules, not the people."],
+    lines: [
+      "Every score, rank and label from this game is now switched off on every phone.",
+      "The ranking was the game's, not yours: it measured the rules, not the people.",
+    ],
   };
 }

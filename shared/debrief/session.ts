@@ -11,7 +11,15 @@ export interface DebriefState {
   surveys: Record<SurveyStage, Map<PlayerId, SurveyAnswer[]>>;
 }
 
-export type DebriefErrorCode = "debrief-not-open" | "debrief-closed" | "bad-step" | "no-poll" | "bad-answer" | "no-survey" | "survey-closed" | "survey-answered";
+export type DebriefErrorCode =
+  | "debrief-not-open"
+  | "debrief-closed"
+  | "bad-step"
+  | "no-poll"
+  | "bad-answer"
+  | "no-survey"
+  | "survey-closed"
+  | "survey-answered";
 
 export interface DebriefRefusal {
   code: DebriefErrorCode;
@@ -38,11 +46,20 @@ function checkSurvey(d: DebriefState, game: GameSide, c: Extract<DebriefCommand,
   const questions = game.config.scenario.survey ?? [];
   if (questions.length === 0) return { code: "no-survey", message: "This scenario has no questions before and after." };
   if (!surveyOpen(d, game, c.stage)) {
-    return { code: "survey-closed", message: c.stage === "before" ? "The questions before the game close when round 1 starts." : "The questions after the game open with the debrief's “What we learned” step." };
+    return {
+      code: "survey-closed",
+      message:
+        c.stage === "before"
+          ? "The questions before the game close when round 1 starts."
+          : "The questions after the game open with the debrief's “What we learned” step.",
+    };
   }
   if (d.surveys[c.stage].has(c.player)) return { code: "survey-answered", message: "You have answered these questions already." };
-  const fits = c.answers.length === questions.length && c.answers.every((a, i) => a.choice < questions[i].options.length && a.confidence >= 1 && a.confidence <= 5);
-  return fits ? undefined : { code: "bad-answer", message: `Answer each of the ${questions.length} questions with one of its options and a confidence from 1 to 5.` };
+  const fits =
+    c.answers.length === questions.length && c.answers.every((a, i) => a.choice < questions[i].options.length && a.confidence >= 1 && a.confidence <= 5);
+  return fits
+    ? undefined
+    : { code: "bad-answer", message: `Answer each of the ${questions.length} questions with one of its options and a confidence from 1 to 5.` };
 }
 
 /**

@@ -31,7 +31,18 @@ function leftOpen(r: Replay, answer: DebriefAnswer | null | undefined): boolean 
  */
 export function debriefDeck(r: Replay): DebriefDeck {
   const x = context(r);
-  const found = [dropStep(x), unfriendingStep(x), visibilityStep(x), ballotStep(x), topicBanStep(x), auditStep(x), voteStep(x), bunchingStep(x), claimsStep(x), elsewhereStep(x)];
+  const found = [
+    dropStep(x),
+    unfriendingStep(x),
+    visibilityStep(x),
+    ballotStep(x),
+    topicBanStep(x),
+    auditStep(x),
+    voteStep(x),
+    bunchingStep(x),
+    claimsStep(x),
+    elsewhereStep(x),
+  ];
   const steps = found.filter((s): s is DebriefStep => s !== null);
   steps.push(whatNowStep(x, (answer) => leftOpen(r, answer)));
   if (r.config.scenario.survey?.length) steps.push(learnedStep(x));

@@ -11,7 +11,20 @@ export const PHASE_TITLE: Record<Phase, string> = {
   now: "What now",
 };
 
-export type StepId = "learned" | "drop" | "unfriending" | "visibility" | "ballot" | "topic-ban" | "audit" | "vote" | "bunching" | "claims" | "elsewhere" | "what-now" | "close";
+export type StepId =
+  | "learned"
+  | "drop"
+  | "unfriending"
+  | "visibility"
+  | "ballot"
+  | "topic-ban"
+  | "audit"
+  | "vote"
+  | "bunching"
+  | "claims"
+  | "elsewhere"
+  | "what-now"
+  | "close";
 
 /**
  * The scenario's optional questions before round 1 and after the debrief: fixed choices, each

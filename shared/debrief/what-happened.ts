@@ -24,7 +24,10 @@ function lossesIn(x: Ctx, d: Drop): { seq: number; change: ScoreChange }[] {
 
 /** For a round-end pull, the friends who pulled hardest, with their scores as the round ended. */
 function pullers(x: Ctx, seq: number): string {
-  const friends = causeChain(x.r, seq)?.pull?.friends.filter((f) => f.part < 0).slice(0, 2) ?? [];
+  const friends =
+    causeChain(x.r, seq)
+      ?.pull?.friends.filter((f) => f.part < 0)
+      .slice(0, 2) ?? [];
   return friends.length ? ` (pulled down most by ${friends.map((f) => `${f.nickname} at ${x.score(f.score)}`).join(" and ")})` : "";
 }
 
@@ -43,7 +46,9 @@ export function dropStep(x: Ctx): DebriefStep | null {
   const top = [...mine.values()].sort((a, b) => size(b) - size(a) || a.event - b.event)[0];
   if (!top) return null;
   const losses = lossesIn(x, top);
-  const gains = (x.r.trajectories[top.player] ?? []).filter((p) => p.event > top.fromEvent && p.event <= top.event && p.delta > 0).reduce((s, p) => s + p.delta, 0);
+  const gains = (x.r.trajectories[top.player] ?? [])
+    .filter((p) => p.event > top.fromEvent && p.event <= top.event && p.delta > 0)
+    .reduce((s, p) => s + p.delta, 0);
   // The same loss told the same way is one line with its count, so four lines reach further down the chain.
   const told = new Map<string, number>();
   for (const l of losses) {
@@ -77,7 +82,10 @@ export function unfriendingStep(x: Ctx): DebriefStep | null {
     x.tell("unfriending", e.by, `You cut ${x.nameOf(e.other)} (${x.clock(e.seq, e.at)}), when they had ${x.score(theirs)} and you had ${x.score(own)}.`);
     x.tell("unfriending", e.other, `${x.nameOf(e.by)} cut you (${x.clock(e.seq, e.at)}), when you had ${x.score(theirs)} and they had ${x.score(own)}.`);
   }
-  const wave = x.moments().filter((m) => m.kind === "unfriending-wave").sort((a, b) => (b.kind === "unfriending-wave" ? b.count : 0) - (a.kind === "unfriending-wave" ? a.count : 0))[0];
+  const wave = x
+    .moments()
+    .filter((m) => m.kind === "unfriending-wave")
+    .sort((a, b) => (b.kind === "unfriending-wave" ? b.count : 0) - (a.kind === "unfriending-wave" ? a.count : 0))[0];
   const seconds = wave?.kind === "unfriending-wave" ? Math.max(1, Math.round((wave.at - wave.fromAt) / 1000)) : 0;
   const headline =
     wave?.kind === "unfriending-wave"
@@ -88,10 +96,16 @@ export function unfriendingStep(x: Ctx): DebriefStep | null {
   return {
     ...stepFrame(x.r.config, "unfriending"),
     headline,
-    lines: [`${cuts.length} friendships were cut in all. The chart counts each friendship once for every round it lasted, by how far apart the two scores were when it was cut or when that round ended.`],
+    lines: [
+      `${cuts.length} friendships were cut in all. The chart counts each friendship once for every round it lasted, by how far apart the two scores were when it was cut or when that round ended.`,
+    ],
     chart: {
       title: "Share of friendships cut, by the gap between the two friends' scores",
-      bars: bins.map((b) => ({ label: gapLabel(b.from, b.to), value: (b.rate ?? 0) / most, text: `${Math.round(100 * (b.rate ?? 0))}% (${b.unfriended} of ${b.friendships})` })),
+      bars: bins.map((b) => ({
+        label: gapLabel(b.from, b.to),
+        value: (b.rate ?? 0) / most,
+        text: `${Math.round(100 * (b.rate ?? 0))}% (${b.unfriended} of ${b.friendships})`,
+      })),
     },
   };
 }
@@ -138,9 +152,14 @@ export function visibilityStep(x: Ctx): DebriefStep | null {
     headline: `Actions a minute, whole class: ${played.map((m) => `${rate(m).toFixed(1)} with ${MODE_WORDS[m].toLowerCase()}`).join("; ")}.`,
     lines: played.map((m) => {
       const t = tallies.get(m)!;
-      const share = t.posts ? `${Math.round((100 * t.opinions) / t.posts)}% of posts were people's own opinions (${t.opinions} of ${t.posts})` : "nobody posted";
+      const share = t.posts
+        ? `${Math.round((100 * t.opinions) / t.posts)}% of posts were people's own opinions (${t.opinions} of ${t.posts})`
+        : "nobody posted";
       return `${MODE_WORDS[m]} (${Math.round(t.ms / 60_000)} min of play): ${share}.`;
     }),
-    chart: { title: "Actions per minute of play, whole class", bars: played.map((m) => ({ label: MODE_WORDS[m], value: rate(m) / top, text: `${rate(m).toFixed(1)} a minute` })) },
+    chart: {
+      title: "Actions per minute of play, whole class",
+      bars: played.map((m) => ({ label: MODE_WORDS[m], value: rate(m) / top, text: `${rate(m).toFixed(1)} a minute` })),
+    },
   };
 }

@@ -29,7 +29,11 @@ export function ballotStep(x: Ctx): DebriefStep | null {
   });
   for (const player of Object.keys(x.r.players)) {
     const p = posted.get(player) ?? { approved: 0, opinions: 0 };
-    x.tell("ballot", player, `In public you shared ${p.approved} approved ${p.approved === 1 ? "post" : "posts"} and posted ${p.opinions} ${p.opinions === 1 ? "opinion" : "opinions"} of your own.`);
+    x.tell(
+      "ballot",
+      player,
+      `In public you shared ${p.approved} approved ${p.approved === 1 ? "post" : "posts"} and posted ${p.opinions} ${p.opinions === 1 ? "opinion" : "opinions"} of your own.`,
+    );
   }
   return {
     ...stepFrame(x.r.config, "ballot"),
@@ -42,11 +46,25 @@ export function ballotStep(x: Ctx): DebriefStep | null {
 export function topicBanStep(x: Ctx): DebriefStep | null {
   const bans = x.r.events.flatMap((e) => (e.type === "live" && e.detail.kind === "topic-ban" && e.detail.players.length > 0 ? [{ e, d: e.detail }] : []));
   if (bans.length === 0) return null;
-  for (const { d } of bans) for (const p of d.players) x.tell("topic-ban", p, `You lost ${x.score(d.penalty)} points for a post on “${topicLabel(d.topic, x.r.config)}”${d.retroactive ? ", made before it was banned" : ""}.`);
+  for (const { d } of bans)
+    for (const p of d.players)
+      x.tell(
+        "topic-ban",
+        p,
+        `You lost ${x.score(d.penalty)} points for a post on “${topicLabel(d.topic, x.r.config)}”${d.retroactive ? ", made before it was banned" : ""}.`,
+      );
   return {
     ...stepFrame(x.r.config, "topic-ban"),
-    headline: bans.map(({ d }) => `${d.players.length} ${d.players.length === 1 ? "player" : "players"} lost ${x.score(d.penalty)} points each when “${topicLabel(d.topic, x.r.config)}” was banned${d.retroactive ? ", for posts made before the ban" : ""}.`).join(" "),
-    lines: bans.map(({ e, d }) => `Banned ${x.clock(e.seq, e.at)}, hitting ${d.posts.length} ${d.posts.length === 1 ? "post" : "posts"}: ${d.players.map(x.nameOf).join(", ")}.`),
+    headline: bans
+      .map(
+        ({ d }) =>
+          `${d.players.length} ${d.players.length === 1 ? "player" : "players"} lost ${x.score(d.penalty)} points each when “${topicLabel(d.topic, x.r.config)}” was banned${d.retroactive ? ", for posts made before the ban" : ""}.`,
+      )
+      .join(" "),
+    lines: bans.map(
+      ({ e, d }) =>
+        `Banned ${x.clock(e.seq, e.at)}, hitting ${d.posts.length} ${d.posts.length === 1 ? "post" : "posts"}: ${d.players.map(x.nameOf).join(", ")}.`,
+    ),
   };
 }
 
@@ -65,8 +83,15 @@ export function auditStep(x: Ctx): DebriefStep | null {
   const withMistake = audits.filter((a) => a.mistake);
   return {
     ...stepFrame(x.r.config, "audit"),
-    headline: withMistake.length ? mistakeSentence(withMistake[0].mistake!.nickname, withMistake[0].mistake!.appeal, when) : "The audit found nobody whose score it could lower, so it made no mistake.",
-    lines: audits.map((a) => `Audit in round ${a.round}: ${a.players.length} ${a.players.length === 1 ? "player" : "players"} picked at random, each losing up to ${x.score(a.points)} points.`).concat(withMistake.slice(1).map((a) => mistakeSentence(a.mistake!.nickname, a.mistake!.appeal, when))),
+    headline: withMistake.length
+      ? mistakeSentence(withMistake[0].mistake!.nickname, withMistake[0].mistake!.appeal, when)
+      : "The audit found nobody whose score it could lower, so it made no mistake.",
+    lines: audits
+      .map(
+        (a) =>
+          `Audit in round ${a.round}: ${a.players.length} ${a.players.length === 1 ? "player" : "players"} picked at random, each losing up to ${x.score(a.points)} points.`,
+      )
+      .concat(withMistake.slice(1).map((a) => mistakeSentence(a.mistake!.nickname, a.mistake!.appeal, when))),
   };
 }
 
@@ -94,10 +119,16 @@ export function voteStep(x: Ctx): DebriefStep | null {
     const d = change(p);
     if (d === undefined) continue;
     (voters.has(p) ? groups.in : groups.out).push(d);
-    x.tell("vote", p, `${voters.has(p) ? "You were among the top players who could vote." : "You could not vote."} From the vote to the end your ${x.scoreWord} changed by ${x.delta(d)}.`);
+    x.tell(
+      "vote",
+      p,
+      `${voters.has(p) ? "You were among the top players who could vote." : "You could not vote."} From the vote to the end your ${x.scoreWord} changed by ${x.delta(d)}.`,
+    );
   }
   const avg = (xs: number[]) => x.delta(Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
-  const lines = [`From the vote to the end of the game, the ${groups.in.length} who could vote changed by ${groups.in.length ? avg(groups.in) : "nothing"} on average${groups.out.length ? `; the other ${groups.out.length}, by ${avg(groups.out)} on average` : ""}.`];
+  const lines = [
+    `From the vote to the end of the game, the ${groups.in.length} who could vote changed by ${groups.in.length ? avg(groups.in) : "nothing"} on average${groups.out.length ? `; the other ${groups.out.length}, by ${avg(groups.out)} on average` : ""}.`,
+  ];
   return {
     ...stepFrame(x.r.config, "vote"),
     headline: `The top ${eligible.length} by ${x.scoreWord} voted in round ${c.round}, and “${label}” won with ${c.tally[c.option] ?? 0} of ${votes} ${votes === 1 ? "vote" : "votes"}.`,
@@ -112,13 +143,20 @@ export function bunchingStep(x: Ctx): DebriefStep | null {
   if (!last || lines.length === 0) return null;
   for (const [p, pl] of Object.entries(x.r.final.players)) {
     const near = lines.find((b) => pl.score >= b.threshold - 20 && pl.score <= b.threshold + 20);
-    if (near) x.tell("bunching", p, `You ended at ${x.score(pl.score)}, ${pl.score >= near.threshold ? `${x.score(pl.score - near.threshold)} above` : `${x.score(near.threshold - pl.score)} below`} the line at ${x.score(near.threshold)}.`);
+    if (near)
+      x.tell(
+        "bunching",
+        p,
+        `You ended at ${x.score(pl.score)}, ${pl.score >= near.threshold ? `${x.score(pl.score - near.threshold)} above` : `${x.score(near.threshold - pl.score)} below`} the line at ${x.score(near.threshold)}.`,
+      );
   }
   const most = Math.max(...lines.flatMap((b) => [b.justAbove, b.justBelow]), 1);
   const pl = (n: number) => `${n} ${n === 1 ? "player" : "players"}`;
   return {
     ...stepFrame(x.r.config, "bunching"),
-    headline: lines.map((b) => `${pl(b.justAbove)} ended 0–20 points above the line at ${x.score(b.threshold)}, and ${pl(b.justBelow)} 1–20 points below it.`).join(" "),
+    headline: lines
+      .map((b) => `${pl(b.justAbove)} ended 0–20 points above the line at ${x.score(b.threshold)}, and ${pl(b.justBelow)} 1–20 points below it.`)
+      .join(" "),
     lines: [`At the end of round ${last.round}${last.complete ? "" : " (where the game stopped)"}, by the lines in force then.`],
     chart: {
       title: "Players just above and just below each line, at the end",

@@ -47,7 +47,17 @@ export interface Inbox {
 }
 
 /** The inbox before the server's first one arrives. */
-export const EMPTY_INBOX: Inbox = { actionPoints: 0, incomingRequests: [], lookedUpBy: [], ownScore: 0, ownTier: "", voteStatus: "", ballotsAnswered: [], deductions: [], lastChange: null };
+export const EMPTY_INBOX: Inbox = {
+  actionPoints: 0,
+  incomingRequests: [],
+  lookedUpBy: [],
+  ownScore: 0,
+  ownTier: "",
+  voteStatus: "",
+  ballotsAnswered: [],
+  deductions: [],
+  lastChange: null,
+};
 
 /**
  * Why the own score last moved: what a phone tells its owner. Other screens see only the new

@@ -19,7 +19,12 @@ const playerId = z.string().regex(/^p\d{1,6}$/, "a player id such as p3");
 export const actMessage = z.strictObject({
   action: z.enum(ACTION_NAMES),
   target: playerId.optional(),
-  deduction: z.number().int().positive().max(2 ** 31).optional(),
+  deduction: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31)
+    .optional(),
   topic: topicId.optional(),
 });
 export type ActMessage = { action: ActionName; target?: string; deduction?: number; topic?: string };
@@ -64,7 +69,12 @@ export type FacilitateMessage = FacilitatorCommand | { type: "clear-offline" };
 export const createOptions = z.strictObject({
   scenario: z.union([z.string().max(40), z.record(z.string(), z.unknown())]).optional(),
   overrides: z.record(z.string(), z.unknown()).optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
   ...settingsFields,
 });
 export type CreateOptions = z.infer<typeof createOptions>;
@@ -72,11 +82,7 @@ export type CreateOptions = z.infer<typeof createOptions>;
 /** A screen that only watches: the watch view, or an observer's phone with the name the lobby lists (checked like a nickname). */
 const watchJoinOptions = z.strictObject({ watch: z.literal(true), name: z.string().optional() });
 
-export const joinOptions = z.union([
-  playerJoinOptions,
-  z.strictObject({ hostKey: z.string().min(1).max(200) }),
-  watchJoinOptions,
-]);
+export const joinOptions = z.union([playerJoinOptions, z.strictObject({ hostKey: z.string().min(1).max(200) }), watchJoinOptions]);
 
 /** Who watches without playing: how many screens, and the observers' names. */
 export interface WatcherList {
@@ -84,7 +90,16 @@ export interface WatcherList {
   names: string[];
 }
 
-export type ProtocolErrorCode = "bad-message" | "unknown-message" | "not-host" | "not-a-player" | "rate-limited" | "unknown-request" | "request-denied" | "host-key-changed" | "storage-failed";
+export type ProtocolErrorCode =
+  | "bad-message"
+  | "unknown-message"
+  | "not-host"
+  | "not-a-player"
+  | "rate-limited"
+  | "unknown-request"
+  | "request-denied"
+  | "host-key-changed"
+  | "storage-failed";
 
 export { ballotMessage, showScoreMessage, voteMessage } from "./live-messages.ts";
 export { EMPTY_INBOX, mergeInbox, type Deduction, type Inbox, type InboxUpdate, type LastChange } from "./inbox.ts";

@@ -26,5 +26,3 @@ export interface SeatRequest {
 
 /** The facilitator's answer to a request (`answer-request`). */
 export const answerRequestMessage = z.strictObject({ id: z.string().min(1).max(40), allow: z.boolean() });
-
-

@@ -94,7 +94,11 @@ export function withChanges(base: GameConfig, changes: ConfigChanges): GameConfi
  * over by then (shorter rounds, say) closes first, then the command. A changed setting stays changed:
  * the facilitator's recorded change of that same setting is left out.
  */
-export function runCounterfactual(r: Replay, changes: ConfigChanges, opts: { letLaterChanges?: boolean; onProgress?: (done: number, total: number) => void } = {}): Counterfactual {
+export function runCounterfactual(
+  r: Replay,
+  changes: ConfigChanges,
+  opts: { letLaterChanges?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Counterfactual {
   const letLaterChanges = opts.letLaterChanges === true;
   const settings = changedSettings(changes);
   const held = letLaterChanges ? [] : settings;

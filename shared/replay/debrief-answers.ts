@@ -72,7 +72,9 @@ export function debriefAnswers(r: Replay): DebriefAnswers {
     const d = e.detail;
     const hit = d.wrong ? bySeq.get(d.wrong) : undefined;
     const mistake =
-      hit?.type === "score" ? { player: hit.player, nickname: r.players[hit.player]?.nickname ?? hit.player, deduction: d.wrong, appeal: appealOf(r, d.wrong) } : null;
+      hit?.type === "score"
+        ? { player: hit.player, nickname: r.players[hit.player]?.nickname ?? hit.player, deduction: d.wrong, appeal: appealOf(r, d.wrong) }
+        : null;
     audits.push({ ...liveCause(r, e), points: d.points, players: d.players, mistake });
   }
   return { ballot, audits };

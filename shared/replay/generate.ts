@@ -118,7 +118,8 @@ export function generateSession(opts: GenerateOptions = {}): ReplayLog {
     dissenters = new Set();
     const intents: Intent[] = hostIntents(round, rounds, start, ids);
     for (const id of ids) {
-      for (let k = 0; k <= s.players[id].actionPoints; k++) intents.push({ at: start + 1 + Math.floor(rnd() * (s.config.roundSeconds * 1000 - 2)), player: id });
+      for (let k = 0; k <= s.players[id].actionPoints; k++)
+        intents.push({ at: start + 1 + Math.floor(rnd() * (s.config.roundSeconds * 1000 - 2)), player: id });
     }
     intents.sort((a, b) => a.at - b.at);
     for (const intent of intents) {

@@ -72,7 +72,18 @@ function biggestDrops(r: Replay, count: number): KeyMoment[] {
       if (!best) continue;
       const hi = line[best.peak];
       const lo = line[best.trough];
-      drops.push({ kind: "drop", event: lo.event, at: lo.at, round: span.round, player, nickname: r.players[player]?.nickname ?? player, from: hi.score, to: lo.score, fromEvent: hi.event, fromAt: hi.at });
+      drops.push({
+        kind: "drop",
+        event: lo.event,
+        at: lo.at,
+        round: span.round,
+        player,
+        nickname: r.players[player]?.nickname ?? player,
+        from: hi.score,
+        to: lo.score,
+        fromEvent: hi.event,
+        fromAt: hi.at,
+      });
     }
   }
   const size = (m: KeyMoment) => (m.kind === "drop" ? m.from - m.to : 0);

@@ -21,27 +21,69 @@ export interface TableOptions {
 }
 
 export interface ScoreRow {
-  session: string; round: number; complete: boolean; player: PlayerId; name: string;
-  score: number; change: number; tier: string; blacklisted: boolean; friends: number; rank: number; actions: number;
+  session: string;
+  round: number;
+  complete: boolean;
+  player: PlayerId;
+  name: string;
+  score: number;
+  change: number;
+  tier: string;
+  blacklisted: boolean;
+  friends: number;
+  rank: number;
+  actions: number;
 }
 
 export interface FriendshipRow {
-  session: string; a: PlayerId; a_name: string; b: PlayerId; b_name: string;
-  started_at: string; started_t: number; started_round: number;
-  ended_at: string | null; ended_t: number | null; ended_round: number | null;
-  ended_by: PlayerId | null; ended_by_name: string | null; reason: "unfriended" | "player-removed" | null; duration_s: number | null;
+  session: string;
+  a: PlayerId;
+  a_name: string;
+  b: PlayerId;
+  b_name: string;
+  started_at: string;
+  started_t: number;
+  started_round: number;
+  ended_at: string | null;
+  ended_t: number | null;
+  ended_round: number | null;
+  ended_by: PlayerId | null;
+  ended_by_name: string | null;
+  reason: "unfriended" | "player-removed" | null;
+  duration_s: number | null;
 }
 
 /** One answer to a debrief poll (shared/debrief/polls.ts): a player may answer again, and each answer is a row. */
 export interface AnswerRow {
-  session: string; seq: number; at: string; t: number; player: PlayerId; name: string; step: string; question: string; answer: number; answer_label: string;
+  session: string;
+  seq: number;
+  at: string;
+  t: number;
+  player: PlayerId;
+  name: string;
+  step: string;
+  question: string;
+  answer: number;
+  answer_label: string;
 }
 
 /** One answer to one of the scenario's questions before round 1 or after the debrief, with the player's score on that stage. */
 export interface SurveyRow {
-  session: string; seq: number; at: string; t: number; player: PlayerId; name: string; stage: "before" | "after";
-  question_id: string; question: string; answer: number; answer_label: string; correct: boolean | null; confidence: number;
-  stage_score: number; stage_scored: number;
+  session: string;
+  seq: number;
+  at: string;
+  t: number;
+  player: PlayerId;
+  name: string;
+  stage: "before" | "after";
+  question_id: string;
+  question: string;
+  answer: number;
+  answer_label: string;
+  correct: boolean | null;
+  confidence: number;
+  stage_score: number;
+  stage_scored: number;
 }
 
 export interface Tables {
@@ -58,11 +100,63 @@ export type TableProblem = ReplayProblem;
 
 /** Column order of each CSV: identifiers first, then what happened, then the numbers. */
 export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
-  events: ["session", "seq", "at", "t", "round", "type", "player", "player_name", "actor", "actor_name", "target", "target_name", "action", "truth", "rule", "delta", "score_after", "ref", "detail"],
+  events: [
+    "session",
+    "seq",
+    "at",
+    "t",
+    "round",
+    "type",
+    "player",
+    "player_name",
+    "actor",
+    "actor_name",
+    "target",
+    "target_name",
+    "action",
+    "truth",
+    "rule",
+    "delta",
+    "score_after",
+    "ref",
+    "detail",
+  ],
   scores: ["session", "round", "complete", "player", "name", "score", "change", "tier", "blacklisted", "friends", "rank", "actions"],
-  friendships: ["session", "a", "a_name", "b", "b_name", "started_at", "started_t", "started_round", "ended_at", "ended_t", "ended_round", "ended_by", "ended_by_name", "reason", "duration_s"],
+  friendships: [
+    "session",
+    "a",
+    "a_name",
+    "b",
+    "b_name",
+    "started_at",
+    "started_t",
+    "started_round",
+    "ended_at",
+    "ended_t",
+    "ended_round",
+    "ended_by",
+    "ended_by_name",
+    "reason",
+    "duration_s",
+  ],
   answers: ["session", "seq", "at", "t", "player", "name", "step", "question", "answer", "answer_label"],
-  survey: ["session", "seq", "at", "t", "player", "name", "stage", "question_id", "question", "answer", "answer_label", "correct", "confidence", "stage_score", "stage_scored"],
+  survey: [
+    "session",
+    "seq",
+    "at",
+    "t",
+    "player",
+    "name",
+    "stage",
+    "question_id",
+    "question",
+    "answer",
+    "answer_label",
+    "correct",
+    "confidence",
+    "stage_score",
+    "stage_scored",
+  ],
 };
 
 /**
@@ -88,8 +182,18 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
       const before = lastScore.get(id) ?? s.config.startScore;
       lastScore.set(id, p.score);
       out.scores.push({
-        session, round, complete, player: id, name: id, score: p.score, change: p.score - before, tier: tierOf(p.score, s.config),
-        blacklisted: p.blacklisted, friends: s.friends[id]?.length ?? 0, rank: i + 1, actions: acts.get(id) ?? 0,
+        session,
+        round,
+        complete,
+        player: id,
+        name: id,
+        score: p.score,
+        change: p.score - before,
+        tier: tierOf(p.score, s.config),
+        blacklisted: p.blacklisted,
+        friends: s.friends[id]?.length ?? 0,
+        rank: i + 1,
+        actions: acts.get(id) ?? 0,
       });
     });
     acts.clear();
@@ -101,7 +205,15 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
       const cut = events.find((e) => e.type === "unfriended" && [e.by, e.other].includes(row.a) && [e.by, e.other].includes(row.b));
       const { iso, t } = time(at);
       const by = cut?.type === "unfriended" ? cut.by : null;
-      Object.assign(row, { ended_at: iso, ended_t: t, ended_round: round, ended_by: by, ended_by_name: by, reason: by ? "unfriended" : "player-removed", duration_s: (at - since) / 1000 });
+      Object.assign(row, {
+        ended_at: iso,
+        ended_t: t,
+        ended_round: round,
+        ended_by: by,
+        ended_by_name: by,
+        reason: by ? "unfriended" : "player-removed",
+        duration_s: (at - since) / 1000,
+      });
       open.delete(key);
     }
   };
@@ -112,7 +224,18 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
     if (command.kind === "poll") {
       const { iso, t } = time(command.at);
       const poll = POLLS[command.step as StepId];
-      out.answers.push({ session, seq, at: iso, t, player: command.player, name: command.player, step: command.step, question: poll?.question ?? "", answer: command.answer, answer_label: answerLabel(command.step, command.answer) });
+      out.answers.push({
+        session,
+        seq,
+        at: iso,
+        t,
+        player: command.player,
+        name: command.player,
+        step: command.step,
+        question: poll?.question ?? "",
+        answer: command.answer,
+        answer_label: answerLabel(command.step, command.answer),
+      });
       continue;
     }
     if (command.kind === "survey") {
@@ -123,9 +246,21 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
         const q = questions[i];
         if (!q) return;
         out.survey.push({
-          session, seq, at: iso, t, player: command.player, name: command.player, stage: command.stage, question_id: q.id, question: q.question,
-          answer: a.choice, answer_label: q.options[a.choice] ?? String(a.choice), correct: q.correct === undefined ? null : a.choice === q.correct, confidence: a.confidence,
-          stage_score: right, stage_scored: of,
+          session,
+          seq,
+          at: iso,
+          t,
+          player: command.player,
+          name: command.player,
+          stage: command.stage,
+          question_id: q.id,
+          question: q.question,
+          answer: a.choice,
+          answer_label: q.options[a.choice] ?? String(a.choice),
+          correct: q.correct === undefined ? null : a.choice === q.correct,
+          confidence: a.confidence,
+          stage_score: right,
+          stage_scored: of,
         });
       });
       continue;
@@ -156,7 +291,18 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
 }
 
 function pushFriendship(out: Tables, start: Pick<FriendshipRow, "session" | "a" | "b" | "started_at" | "started_t" | "started_round">): FriendshipRow {
-  const row: FriendshipRow = { ...start, a_name: start.a, b_name: start.b, ended_at: null, ended_t: null, ended_round: null, ended_by: null, ended_by_name: null, reason: null, duration_s: null };
+  const row: FriendshipRow = {
+    ...start,
+    a_name: start.a,
+    b_name: start.b,
+    ended_at: null,
+    ended_t: null,
+    ended_round: null,
+    ended_by: null,
+    ended_by_name: null,
+    reason: null,
+    duration_s: null,
+  };
   out.friendships.push(row);
   return row;
 }

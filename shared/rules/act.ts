@@ -28,7 +28,14 @@ export function checkStanding(action: ActionName, me: Standing, c: GameConfig): 
 export function checkAct(s: GameState, c: ActCommand): Rejection | undefined {
   const me = s.players[c.player];
   if (!me) return reject("unknown-player", "You are not a player in this session.");
-  const standing = { phase: s.phase, paused: s.paused, actionPoints: me.actionPoints, blacklisted: me.blacklisted, score: me.score, scoresHidden: s.visibility === "hidden" };
+  const standing = {
+    phase: s.phase,
+    paused: s.paused,
+    actionPoints: me.actionPoints,
+    blacklisted: me.blacklisted,
+    score: me.score,
+    scoresHidden: s.visibility === "hidden",
+  };
   const refused = checkStanding(c.action, standing, s.config);
   if (refused) return refused;
   const rule = ACTIONS[c.action];

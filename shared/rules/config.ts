@@ -163,7 +163,9 @@ export const DEFAULT_CONFIG: GameConfig = {
 };
 
 /** A config from defaults plus overrides; actions merge one level deep. */
-export function makeConfig(overrides: Partial<Omit<GameConfig, "actions">> & { actions?: Partial<Record<ActionName, Partial<ActionConfig>>> } = {}): GameConfig {
+export function makeConfig(
+  overrides: Partial<Omit<GameConfig, "actions">> & { actions?: Partial<Record<ActionName, Partial<ActionConfig>>> } = {},
+): GameConfig {
   const { actions = {}, ...rest } = overrides;
   const merged = { ...DEFAULT_CONFIG.actions };
   for (const name of ACTION_NAMES) merged[name] = { ...merged[name], ...actions[name] };

@@ -10,7 +10,13 @@ import { apply } from "./apply.ts";
  * Rejected commands are skipped exactly as they were live (they changed nothing then either),
  * so a log may hold them.
  */
-export function fold(config: GameConfig, seed: number, commands: Iterable<Command>, onEvents?: (events: GameEvent[], c: Command) => void, rulesVersion = RULES_VERSION): GameState {
+export function fold(
+  config: GameConfig,
+  seed: number,
+  commands: Iterable<Command>,
+  onEvents?: (events: GameEvent[], c: Command) => void,
+  rulesVersion = RULES_VERSION,
+): GameState {
   let s = initialState(config, seed, rulesVersion);
   for (const c of commands) {
     const out = apply(s, c);

@@ -10,7 +10,11 @@ export { nicknameKey };
 
 /** Emoji presentation selectors are dropped so "❤️" is a plain heart, not an invisible extra. */
 export function cleanNickname(raw: string): string {
-  return raw.normalize("NFC").replace(/[\uFE0E\uFE0F]/g, "").trim().replace(/\s+/g, " ");
+  return raw
+    .normalize("NFC")
+    .replace(/[\uFE0E\uFE0F]/g, "")
+    .trim()
+    .replace(/\s+/g, " ");
 }
 
 /** Control, format, private, unassigned and lone-surrogate code points, and anything Unicode calls ignorable. */
@@ -32,7 +36,10 @@ function checkCharacters(nickname: string, marks: (n: string) => string): Reject
     return reject("nickname-invalid", `Choose a nickname of 1 to ${NICKNAME_MAX} characters.`);
   }
   if (INVISIBLE.test(nickname)) {
-    return reject("nickname-invalid", "Your nickname contains invisible or control characters (some pasted text and combined emoji carry them); type it again with letters, digits and ordinary punctuation.");
+    return reject(
+      "nickname-invalid",
+      "Your nickname contains invisible or control characters (some pasted text and combined emoji carry them); type it again with letters, digits and ordinary punctuation.",
+    );
   }
   // Version 3 counts the marks of the decomposed name: "é" is e and an accent, so "Zoe" with
   // four accents is refused even though composing merges the first of them into the "e".
@@ -70,7 +77,10 @@ export function checkNickname(s: GameState, nickname: string, admitted = false):
   for (const p of Object.values(s.players)) {
     if (nicknameKey(p.nickname) === key) return reject("nickname-taken", `"${p.nickname}" is already playing in this session; choose another nickname.`);
     if (judged && rules.looks(p.nickname) === looks) {
-      return reject("nickname-lookalike", `Your nickname looks like "${p.nickname}", who is already playing; change a letter or add something so nobody can mistake you for them.`);
+      return reject(
+        "nickname-lookalike",
+        `Your nickname looks like "${p.nickname}", who is already playing; change a letter or add something so nobody can mistake you for them.`,
+      );
     }
   }
   return undefined;

@@ -68,14 +68,20 @@ function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean
   if (c.scoreMin >= c.scoreMax) add("rules.scoreMax", `must be greater than scoreMin (${c.scoreMin})`);
   if (c.startScore < c.scoreMin || c.startScore > c.scoreMax) add("rules.startScore", `must be between scoreMin (${c.scoreMin}) and scoreMax (${c.scoreMax})`);
   for (const key of ["visaAt", "travelAt", "restrictedBelow", "bragMinScore", "vouchBothAt", "vouchRiskBelow", "shockBelow", "friendPivot"] as const) {
-    if (c[key] < c.scoreMin || c[key] > c.scoreMax + 1) add(`rules.${key}`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1}); ${c[key]} is outside`);
+    if (c[key] < c.scoreMin || c[key] > c.scoreMax + 1)
+      add(`rules.${key}`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1}); ${c[key]} is outside`);
   }
   if (c.travelAt > c.visaAt) add("rules.travelAt", `must not be above visaAt (${c.visaAt})`);
   if (c.restrictedBelow > c.travelAt) add("rules.restrictedBelow", `must not be above travelAt (${c.travelAt})`);
   duplicates(file.topics.map((t) => t.id)).forEach((i) => add(`topics.${i}.id`, "is used by another topic"));
   duplicates(file.voteMenu.map((o) => o.id)).forEach((i) => add(`voteMenu.${i}.id`, "is used by another option"));
   duplicates(file.survey.map((q) => q.id)).forEach((i) => add(`survey.${i}.id`, "is used by another question"));
-  file.survey.forEach((q, i) => q.correct !== undefined && q.correct >= q.options.length && add(`survey.${i}.correct`, `must be the index of one of its ${q.options.length} options (0 to ${q.options.length - 1})`));
+  file.survey.forEach(
+    (q, i) =>
+      q.correct !== undefined &&
+      q.correct >= q.options.length &&
+      add(`survey.${i}.correct`, `must be the index of one of its ${q.options.length} options (0 to ${q.options.length - 1})`),
+  );
   file.voteMenu.forEach((o, i) => checkChangeRange(c, o.change, `voteMenu.${i}.change.value`, add));
   file.schedule.forEach((entry, i) => {
     const at = `schedule.${i}`;

@@ -81,18 +81,33 @@ export const scenarioFile = z.strictObject({
   description: text(20, 2000),
   sources: z.array(text(3, 300)).max(30).default([]),
   /** A question, or a question with where the debrief answers it. */
-  debriefPrompts: z.array(z.union([text(5, 400), z.strictObject({ question: text(5, 400), answer: z.enum(DEBRIEF_ANSWERS) })])).min(1).max(12),
+  debriefPrompts: z
+    .array(z.union([text(5, 400), z.strictObject({ question: text(5, 400), answer: z.enum(DEBRIEF_ANSWERS) })]))
+    .min(1)
+    .max(12),
   labels: labels.default({}),
   rules: scenarioRules.default({}),
-  topics: z.array(z.strictObject({ id: topicId, label: text(1, 60) })).max(20).default([]),
-  ballot: z.strictObject({ question: text(5, 300), options: z.array(text(1, 80)).min(2).max(7) }).nullable().default(null),
-  voteMenu: z.array(z.strictObject({ id, label: text(3, 120), change: ruleChange })).max(10).default([]),
+  topics: z
+    .array(z.strictObject({ id: topicId, label: text(1, 60) }))
+    .max(20)
+    .default([]),
+  ballot: z
+    .strictObject({ question: text(5, 300), options: z.array(text(1, 80)).min(2).max(7) })
+    .nullable()
+    .default(null),
+  voteMenu: z
+    .array(z.strictObject({ id, label: text(3, 120), change: ruleChange }))
+    .max(10)
+    .default([]),
   /** Optional questions before round 1 and after the debrief; `correct` (an option's index) makes one scored. */
   survey: z
     .array(z.strictObject({ id, question: text(5, 300), options: z.array(text(1, 120)).min(2).max(6), correct: z.number().int().min(0).max(5).optional() }))
     .max(8)
     .default([]),
-  schedule: z.array(z.strictObject({ round: settingNumber("rounds"), atSecond: z.number().int().min(0).max(SETTING_LIMITS.roundSeconds.max), event: liveCommand })).max(200).default([]),
+  schedule: z
+    .array(z.strictObject({ round: settingNumber("rounds"), atSecond: z.number().int().min(0).max(SETTING_LIMITS.roundSeconds.max), event: liveCommand }))
+    .max(200)
+    .default([]),
   guide: guideFields.optional(),
 });
 export type ScenarioFile = z.infer<typeof scenarioFile>;

@@ -32,7 +32,6 @@ export const PlayerState = schema(
 );
 export type PlayerState = SchemaType<typeof PlayerState>;
 
-
 /**
  * One live event (a facilitator's or a planned one), structured; clients turn it into the
  * banner's words. Which fields are filled depends on `kind` (docs/PROTOCOL.md has the table).
@@ -62,10 +61,7 @@ export const LiveEventItem = schema(
 export type LiveEventItem = SchemaType<typeof LiveEventItem>;
 
 /** The "top players propose a rule" vote while it is open. */
-export const VoteState = schema(
-  { open: t.boolean(), seq: t.uint32(), options: t.array("string"), eligible: t.uint16(), cast: t.uint16() },
-  "VoteState",
-);
+export const VoteState = schema({ open: t.boolean(), seq: t.uint32(), options: t.array("string"), eligible: t.uint16(), cast: t.uint16() }, "VoteState");
 export type VoteState = SchemaType<typeof VoteState>;
 
 /**

@@ -28,7 +28,9 @@ function againstShare(ballot: BallotConfig, results: readonly number[]): { part:
  * posted in public.
  */
 export function gapSentences(ballot: BallotConfig, r: BallotRecord): { private: string; public: string } {
-  const words = againstOptions(ballot).map((o) => `“${o}”`).join(" or ");
+  const words = againstOptions(ballot)
+    .map((o) => `“${o}”`)
+    .join(" or ");
   const start = againstShare(ballot, r.startResults);
   const end = againstShare(ballot, r.endResults);
   let priv = "Too few answered the private question to show its totals without giving someone away.";

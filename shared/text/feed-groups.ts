@@ -112,7 +112,16 @@ export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) =
       const same = g.entries.every((e) => e.delta === first.delta);
       const names = nameList(targets);
       // The sentence is the single line's, about a crowd: the amount when everyone's was the same.
-      return { text: scoreSentenceAbout("crowd", { delta: same ? first.delta : 0, rule: first.rule, actor: first.actor, action: first.action }, (id) => (id === "crowd" ? names : nameOf(id)), signed, c), tone };
+      return {
+        text: scoreSentenceAbout(
+          "crowd",
+          { delta: same ? first.delta : 0, rule: first.rule, actor: first.actor, action: first.action },
+          (id) => (id === "crowd" ? names : nameOf(id)),
+          signed,
+          c,
+        ),
+        tone,
+      };
     }
     default:
       return single(newest);

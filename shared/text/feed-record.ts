@@ -54,5 +54,14 @@ export function feedRecord(e: GameEvent, round: number, amounts: boolean): FeedR
 
 /** A feed record as a screen keeps it, absent names as "" and an absent delta as 0. */
 export function feedEntry(f: FeedRecord): FeedEntry {
-  return { seq: f.seq, type: f.type, actor: f.actor ?? "", target: f.target ?? "", action: f.action ?? "", rule: f.rule ?? "", delta: f.delta ?? 0, round: f.round };
+  return {
+    seq: f.seq,
+    type: f.type,
+    actor: f.actor ?? "",
+    target: f.target ?? "",
+    action: f.action ?? "",
+    rule: f.rule ?? "",
+    delta: f.delta ?? 0,
+    round: f.round,
+  };
 }

@@ -32,7 +32,10 @@ export interface LiveEntry {
 }
 
 /** What the words need from the session: its labels, topics, rule menu and the numbers events default to. */
-export type LiveRules = Pick<GameConfig, "scenario" | "topics" | "voteMenu" | "friendWeight" | "actions" | "topicBanPenalty" | "auditShare" | "auditPoints" | "shockBelow" | "voteShare"> &
+export type LiveRules = Pick<
+  GameConfig,
+  "scenario" | "topics" | "voteMenu" | "friendWeight" | "actions" | "topicBanPenalty" | "auditShare" | "auditPoints" | "shockBelow" | "voteShare"
+> &
   Pick<GameConfig, ThresholdName>;
 
 export type LiveTone = "info" | "warn" | "bad";
@@ -66,7 +69,11 @@ export const VISIBILITY: Record<Visibility, { title: string; detail: string; pla
     detail: "You see your own score, and you may choose to show it to everyone.",
     plan: "Scores become visible to their owners (voluntary)",
   },
-  public: { title: "Scores are now public (mandatory)", detail: "Everyone sees every score, and the leaderboard is on.", plan: "Scores go public, with a leaderboard (mandatory)" },
+  public: {
+    title: "Scores are now public (mandatory)",
+    detail: "Everyone sees every score, and the leaderboard is on.",
+    plan: "Scores go public, with a leaderboard (mandatory)",
+  },
 };
 
 /** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo, Cy and 4 others". */
@@ -104,7 +111,12 @@ export function optionNow(id: string, c: LiveRules): { label: string; note: stri
   if (!option) return { label: id, note: "" };
   const setting = changedSetting(option.change);
   const { label, value } = settingNow(setting, option.change.value, c);
-  const now = option.change.rule === "friend-weight" ? c.friendWeight : option.change.rule === "threshold" ? c[option.change.threshold] : c.actions[option.change.action][option.change.field];
+  const now =
+    option.change.rule === "friend-weight"
+      ? c.friendWeight
+      : option.change.rule === "threshold"
+        ? c[option.change.threshold]
+        : c.actions[option.change.action][option.change.field];
   return { label: option.label, note: now === option.change.value ? `Changes nothing now: ${lower(label)} is already ${value}.` : "" };
 }
 
@@ -133,12 +145,20 @@ export function settingChange(setting: string, before: number, after: number, c:
   if (!isAction(action) || !(field in EFFECT_TEXT)) return { headline: "A rule has changed", detail: `${setting}: ${before} → ${after}` };
   const label = `“${actionLabel(action, c)}”`;
   if (field === "cost") {
-    return { headline: after === 0 ? `${label} is now free` : `${label} now costs ${plural(after, "action point")}`, detail: `Action points: ${before} → ${after}` };
+    return {
+      headline: after === 0 ? `${label} is now free` : `${label} now costs ${plural(after, "action point")}`,
+      detail: `Action points: ${before} → ${after}`,
+    };
   }
   const pts = (n: number) => formatDelta(n, c);
   const detail = `${capital(EFFECT_TEXT[field as "self"])}: ${pts(before)} → ${pts(after)}`;
   if (field === "self") {
-    const headline = after < 0 ? `${label} now costs you ${formatScore(-after, c)}` : after > 0 ? `${label} now gives you ${pts(after)}` : `${label} no longer changes your score`;
+    const headline =
+      after < 0
+        ? `${label} now costs you ${formatScore(-after, c)}`
+        : after > 0
+          ? `${label} now gives you ${pts(after)}`
+          : `${label} no longer changes your score`;
     return { headline, detail };
   }
   const whom = field === "friends" ? "each friend" : "its target";
@@ -160,7 +180,9 @@ function topicBanDetail(e: LiveEntry, c: LiveRules): string {
   const next = e.amount === 0 ? "New posts on it are on record." : `A new post on it costs ${amount}.`;
   if (!e.retroactive) return next;
   if (e.count === 0) return `Nobody had posted on it yet. ${next}`;
-  return e.amount === 0 ? `${plural(e.count, "earlier post")} went on record. ${next}` : `${plural(e.count, "earlier post")} cost their authors ${amount} each. ${next}`;
+  return e.amount === 0
+    ? `${plural(e.count, "earlier post")} went on record. ${next}`
+    : `${plural(e.count, "earlier post")} cost their authors ${amount} each. ${next}`;
 }
 
 function describe(e: LiveEntry, c: LiveRules, nameOf: NameOf): { title: string; detail: string } {
@@ -223,7 +245,25 @@ export function liveSentence(e: LiveEntry, c: LiveRules, nameOf: NameOf): string
  * the deliberate mistake, known after the game.
  */
 export function liveEntryOf(e: Pick<EventOf<"live">, "seq" | "at" | "round" | "scheduled" | "detail">, revealed = ""): LiveEntry {
-  const entry: LiveEntry = { seq: e.seq, at: e.at, round: e.round, kind: e.detail.kind, scheduled: e.scheduled, setting: "", before: "", after: "", topic: "", option: "", amount: 0, retroactive: false, count: 0, players: [], options: [], tally: [], revealed };
+  const entry: LiveEntry = {
+    seq: e.seq,
+    at: e.at,
+    round: e.round,
+    kind: e.detail.kind,
+    scheduled: e.scheduled,
+    setting: "",
+    before: "",
+    after: "",
+    topic: "",
+    option: "",
+    amount: 0,
+    retroactive: false,
+    count: 0,
+    players: [],
+    options: [],
+    tally: [],
+    revealed,
+  };
   const d = e.detail;
   switch (d.kind) {
     case "visibility":

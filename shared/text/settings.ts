@@ -50,7 +50,11 @@ export const NUMBER_TEXT: Record<NumberName, NumberText> = {
   visaBonusPoints: { label: "Extra action points at the top tier", kind: "count" },
   restrictedPenaltyPoints: { label: "Action points lost when restricted", kind: "count" },
   blacklistPenaltyPoints: { label: "Action points lost when blacklisted", kind: "count" },
-  friendWeight: { label: "Friend weight", kind: "weight", help: "Guilt by association: each round's end moves a score by this share of the friends' mean minus the pivot." },
+  friendWeight: {
+    label: "Friend weight",
+    kind: "weight",
+    help: "Guilt by association: each round's end moves a score by this share of the friends' mean minus the pivot.",
+  },
   friendPivot: { label: "Friend pivot", kind: "score", help: "Friends above it lift you; below it they drag you down." },
   vouchBothAt: { label: "Vouching pays when both have", kind: "score" },
   vouchRiskBelow: { label: "Vouching costs for friends below", kind: "score" },
@@ -67,7 +71,20 @@ export const NUMBER_TEXT: Record<NumberName, NumberText> = {
 /** The host page's groups of numbers, in order; the first is open, the rest fold away. */
 export const NUMBER_GROUPS: { title: string; names: NumberName[] }[] = [
   { title: "Pace", names: ["rounds", "roundSeconds", "actionPoints", "friendWeight"] },
-  { title: "Scores and tiers", names: ["scoreMin", "scoreMax", "startScore", "visaAt", "travelAt", "restrictedBelow", "visaBonusPoints", "restrictedPenaltyPoints", "blacklistPenaltyPoints"] },
+  {
+    title: "Scores and tiers",
+    names: [
+      "scoreMin",
+      "scoreMax",
+      "startScore",
+      "visaAt",
+      "travelAt",
+      "restrictedBelow",
+      "visaBonusPoints",
+      "restrictedPenaltyPoints",
+      "blacklistPenaltyPoints",
+    ],
+  },
   { title: "Friends, vouching and appeals", names: ["friendPivot", "vouchBothAt", "vouchRiskBelow", "vouchPenalty", "bragMinScore", "appealChance"] },
   { title: "Live events", names: ["topicBanPenalty", "auditShare", "auditPoints", "shockBelow", "voteShare"] },
 ];

@@ -64,7 +64,14 @@ function defaultTierText(tier: Tier, c: GameConfig, story: boolean): TierText {
         restricted: false,
       };
     case "travel":
-      return { name: STORY_NAME.travel, shape: "triangle", glyph: "▲", range: `${at(c.travelAt)}–${at(c.visaAt - 1)}`, perks: story ? ["May travel abroad"] : [], restricted: false };
+      return {
+        name: STORY_NAME.travel,
+        shape: "triangle",
+        glyph: "▲",
+        range: `${at(c.travelAt)}–${at(c.visaAt - 1)}`,
+        perks: story ? ["May travel abroad"] : [],
+        restricted: false,
+      };
     case "standard":
       return {
         name: STORY_NAME.standard,
@@ -109,7 +116,8 @@ export const BLACKLIST_TEXT = {
 /** What the blacklist means for me, in the scenario's words: "Deactivated: … “Accept every ride offered” takes you off it." */
 export function blacklistLine(c: GameConfig): string {
   const name = blacklistName(c);
-  const penalty = c.blacklistPenaltyPoints > 0 ? ` You lose ${c.blacklistPenaltyPoints} action point${c.blacklistPenaltyPoints === 1 ? "" : "s"} each round.` : "";
+  const penalty =
+    c.blacklistPenaltyPoints > 0 ? ` You lose ${c.blacklistPenaltyPoints} action point${c.blacklistPenaltyPoints === 1 ? "" : "s"} each round.` : "";
   if (name === BLACKLIST_TEXT.name && c.scenario.labels.actions?.["pay-bill"] === undefined) return `${name}: ${BLACKLIST_TEXT.perks.join(". ")}.${penalty}`;
   return `${name}: some actions are blocked.${penalty} “${actionLabel("pay-bill", c)}” takes you off it.`;
 }

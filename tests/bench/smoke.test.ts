@@ -7,7 +7,15 @@ import { formatTable } from "../../bench/report.ts";
 describe("npm run bench, smoke run", () => {
   it("runs 30x1 against the product and the baseline, twice, and reports every number and the median run", { timeout: 180_000 }, async () => {
     const lines: string[] = [];
-    const report = await runBench({ only: ["30x1"], warmupSeconds: 1, measureSeconds: 3, actEveryMs: 2000, replay: false, repeat: 2, progress: (l) => lines.push(l) });
+    const report = await runBench({
+      only: ["30x1"],
+      warmupSeconds: 1,
+      measureSeconds: 3,
+      actEveryMs: 2000,
+      replay: false,
+      repeat: 2,
+      progress: (l) => lines.push(l),
+    });
     expect(report.scenarios).toHaveLength(1);
     const [s] = report.scenarios;
     for (const side of [s.product, s.baseline]) {

@@ -39,7 +39,10 @@ async function storedSession() {
   if (!checked.ok) throw new Error(describeIssues(checked.issues));
   const { config } = checked.value;
   const played = playBotGame(config, 11, 20).log.filter((c) => c.kind !== "vote");
-  const first = replayOf({ meta: { config, seed: 11, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: played.map((command, i) => ({ seq: i + 1, command })) });
+  const first = replayOf({
+    meta: { config, seed: 11, rulesVersion: RULES_VERSION, createdAt: 0 },
+    commands: played.map((command, i) => ({ seq: i + 1, command })),
+  });
   const deck = debriefDeck(first);
   const dropper = Object.keys(deck.sides.drop!).find((p) => deck.steps[0].headline.startsWith(`${first.players[p].nickname}'s`))!;
   const cutter = Object.entries(deck.sides.unfriending!).find(([p, lines]) => p !== dropper && lines.some((l) => l.startsWith("You cut")))![0];
@@ -53,12 +56,21 @@ async function storedSession() {
   // Every bot answered the questions in the lobby, as the room logs them: the first option each time (wrong on the scored ones), fairly unsure.
   const questions = config.scenario.survey!;
   const start = withPins.findIndex((c) => c.kind === "facilitate" && c.command.type === "start");
-  const before: Command[] = Object.keys(first.players).map((player) => ({ kind: "survey", at: withPins[start].at, player, stage: "before", answers: questions.map(() => ({ choice: 0, confidence: 2 })) }));
+  const before: Command[] = Object.keys(first.players).map((player) => ({
+    kind: "survey",
+    at: withPins[start].at,
+    player,
+    stage: "before",
+    answers: questions.map(() => ({ choice: 0, confidence: 2 })),
+  }));
   const log = [...withPins.slice(0, start), ...before, ...withPins.slice(start)];
   const hostKey = newHostKey();
   const endedAt = log.at(-1)!.at;
   await game.store.createSession({ code: CODE, hostKeyHash: hashHostKey(hostKey), createdAt: 0, endedAt, seed: 11, rulesVersion: RULES_VERSION, config });
-  await game.store.appendMany(CODE, log.map((command, i) => ({ seq: i + 1, command })));
+  await game.store.appendMany(
+    CODE,
+    log.map((command, i) => ({ seq: i + 1, command })),
+  );
   await game.store.markEnded(CODE, endedAt);
   return { deck, hostKey, dropper, cutter, phones, questions, players: Object.keys(first.players).length, nickname: (p: string) => first.players[p].nickname };
 }
@@ -66,7 +78,10 @@ async function storedSession() {
 async function projector(hostKey: string): Promise<Page> {
   const page = await tb.page("projector", PROJECTOR);
   await page.goto(`${game.url}/`);
-  await page.evaluate(([code, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [code]: { code, hostKey: key, createdAt: Date.now() } })), [CODE, hostKey]);
+  await page.evaluate(
+    ([code, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [code]: { code, hostKey: key, createdAt: Date.now() } })),
+    [CODE, hostKey],
+  );
   await page.goto(`${game.url}/host?code=${CODE}`);
   return page;
 }
@@ -74,7 +89,13 @@ async function projector(hostKey: string): Promise<Page> {
 async function phone(seat: { nickname: string; pin: string }, player: string): Promise<Page> {
   const page = await tb.page(seat.nickname, PHONE, true);
   await page.goto(`${game.url}/`);
-  await page.evaluate((s) => sessionStorage.setItem("citizen-score:seat", JSON.stringify(s)), { code: CODE, nickname: seat.nickname, playerId: player, token: "gone", pin: seat.pin });
+  await page.evaluate((s) => sessionStorage.setItem("citizen-score:seat", JSON.stringify(s)), {
+    code: CODE,
+    nickname: seat.nickname,
+    playerId: player,
+    token: "gone",
+    pin: seat.pin,
+  });
   await page.goto(`${game.url}/play`);
   return page;
 }
@@ -157,7 +178,11 @@ describe("the guided debrief of a bot-played 2015 session", () => {
   it("each phone shows its own side of the step: the drop and its causes, the friends cut and their scores then", async () => {
     await host.getByTestId("debrief-back").click();
     await onStep(host, "what-now");
-    for (const [id, page, player] of [["drop", dropPhone, s.dropper], ["unfriending", cutPhone, s.cutter], ["ballot", cutPhone, s.cutter]] as const) {
+    for (const [id, page, player] of [
+      ["drop", dropPhone, s.dropper],
+      ["unfriending", cutPhone, s.cutter],
+      ["ballot", cutPhone, s.cutter],
+    ] as const) {
       const index = deck.steps.findIndex((st) => st.id === id);
       // Back to the step by the keyboard: every Left is one step.
       for (;;) {
@@ -210,7 +235,10 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     const n = s.questions.length;
     const scored = s.questions.filter((q) => q.correct !== undefined);
     // One phone answers every question right and sure, the other wrong.
-    for (const [page, right] of [[dropPhone, true], [cutPhone, false]] as const) {
+    for (const [page, right] of [
+      [dropPhone, true],
+      [cutPhone, false],
+    ] as const) {
       await page.getByTestId("survey-card").waitFor(WAIT);
       for (const [i, q] of s.questions.entries()) {
         await page.getByTestId(`survey-q${i}-${right ? (q.correct ?? 0) : 0}`).check();
@@ -221,8 +249,12 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       await expect.poll(() => page.getByTestId("survey-card").isVisible(), WAIT).toBe(false);
     }
     const first = scored[0];
-    await expect.poll(() => host.getByTestId(`survey-${first.id}`).locator("li").allTextContents(), WAIT).toEqual([`Before0% (0 of ${s.players})`, "After50% (1 of 2)"]);
-    expect(await host.getByTestId("debrief-survey-side").locator(".db-poll-q").textContent()).toBe(`${s.players} answered before the game, 2 after the debrief.`);
+    await expect
+      .poll(() => host.getByTestId(`survey-${first.id}`).locator("li").allTextContents(), WAIT)
+      .toEqual([`Before0% (0 of ${s.players})`, "After50% (1 of 2)"]);
+    expect(await host.getByTestId("debrief-survey-side").locator(".db-poll-q").textContent()).toBe(
+      `${s.players} answered before the game, 2 after the debrief.`,
+    );
     expect(await smallText(host)).toEqual([]);
     await host.screenshot({ path: join(SHOTS, `step-${String(deck.steps.length - 1).padStart(2, "0")}-learned.png`) });
     const res = await fetch(`${game.url}/api/sessions/${CODE}/export.csv?table=survey&pseudonymize=1`, { headers: { authorization: `Bearer ${s.hostKey}` } });

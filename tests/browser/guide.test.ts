@@ -38,7 +38,9 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     // The guided debrief's steps by phase, each with its question and poll, from the debrief's own step kinds.
     expect(await page.locator("#debrief .debrief-phase h3").allTextContents()).toEqual(kit.debriefSteps.map((p) => p.title));
     expect(await page.locator("#debrief .debrief-steps b").allTextContents()).toEqual(kit.debriefSteps.flatMap((p) => p.steps.map((s) => s.title)));
-    expect(flat((await page.getByTestId("guide-step-vote").textContent()) ?? "")).toContain("The top players chose a rule. Whom did it help?Poll on phones: How fair was it to let the top players choose?");
+    expect(flat((await page.getByTestId("guide-step-vote").textContent()) ?? "")).toContain(
+      "The top players chose a rule. Whom did it help?Poll on phones: How fair was it to let the top players choose?",
+    );
     expect(await page.getByTestId("lesson-45").locator("tbody tr").count()).toBe(kit.lessons[0].steps.length);
     expect(await page.locator("[data-testid^=guide-fact-]").count()).toBe(kit.myth.facts.length);
     await page.screenshot({ path: join(ARTIFACTS, "guide-1920.png") });
@@ -52,7 +54,22 @@ describe("the lesson kit at /guide/SCENARIO", () => {
       expect(text.length).toBeGreaterThanOrEqual(4);
       expect(text.length).toBeLessThanOrEqual(14);
       const all = flat(text.join(" "));
-      for (const heading of ["Learning objectives", "Content note", "45-minute lesson", "90-minute lesson", "Set-up checklist", "Round by round", "The guided debrief", "What happened", "Why it happened", "Where this exists in the real world", "What now", "The scenario's debrief questions", "Real or myth: the cards", "Sources"]) {
+      for (const heading of [
+        "Learning objectives",
+        "Content note",
+        "45-minute lesson",
+        "90-minute lesson",
+        "Set-up checklist",
+        "Round by round",
+        "The guided debrief",
+        "What happened",
+        "Why it happened",
+        "Where this exists in the real world",
+        "What now",
+        "The scenario's debrief questions",
+        "Real or myth: the cards",
+        "Sources",
+      ]) {
         expect(all, `${format}: ${heading}`).toContain(heading);
       }
       expect(all).toContain(flat(kit.debriefQuestions[0]));
@@ -92,7 +109,12 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     await page.goto(`${game.url}/host`);
     await page.getByTestId("preset-citizen-score-2015").click();
     await expect.poll(() => page.getByTestId("scenario-guide").getAttribute("href"), WAIT).toBe("/guide/citizen-score-2015");
-    const file = { ...JSON.parse(JSON.stringify(presetById("free-play"))), id: "my-class", title: "Our own rules", guide: { objectives: ["Explain how our own rules made people cut friends."] } };
+    const file = {
+      ...JSON.parse(JSON.stringify(presetById("free-play"))),
+      id: "my-class",
+      title: "Our own rules",
+      guide: { objectives: ["Explain how our own rules made people cut friends."] },
+    };
     await page.getByTestId("scenario-file").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => page.getByTestId("scenario-guide").getAttribute("href"), WAIT).toBe("/guide/custom");
     await page.goto(`${game.url}/guide/custom`);
@@ -130,7 +152,11 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     expect(await page.getByTestId("content-note").locator("h2").textContent()).toBe(kit.contentNote.title);
     expect(await page.getByTestId("content-note").locator("p").allTextContents()).toEqual(paragraphs);
     // The back row reads it: at least the projector's base size (1.25vw, 24 px at 1920).
-    const size = await page.getByTestId("content-note").locator("p").first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const size = await page
+      .getByTestId("content-note")
+      .locator("p")
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     const code = (await page.getByTestId("session-code").textContent()) ?? "";
     expect(await page.getByTestId("handout-link").getAttribute("href")).toBe(`/guide/${code}/handout?code=${code}`);

@@ -164,7 +164,11 @@ describe("the phone at thumb's reach, at 390x844", () => {
     const told = async () => {
       // biome-ignore lint/performance/useDomNodeTextContent: what is shown counts, not the hidden connection banner's words
       const text = await ana.evaluate(() => document.body.innerText);
-      return { removed: text.split("removed you").length - 1, left: text.match(/you left/gi)?.length ?? 0, disconnected: /disconnected|reconnecting/i.test(text) };
+      return {
+        removed: text.split("removed you").length - 1,
+        left: text.match(/you left/gi)?.length ?? 0,
+        disconnected: /disconnected|reconnecting/i.test(text),
+      };
     };
     expect(await told()).toEqual({ removed: 1, left: 1, disconnected: false });
     expect(await ana.getByTestId("end-screen").getByRole("heading", { level: 2 }).allTextContents()).toEqual(["You left the session"]);

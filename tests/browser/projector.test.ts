@@ -34,7 +34,9 @@ function nodes(page: Page): Promise<(Box & { nickname: string })[]> {
 
 /** The score badges the graph has floated off its nodes, oldest first. */
 function badges(page: Page): Promise<{ nickname: string; delta: number; text: string }[]> {
-  return page.locator(".graph").evaluate((el) => (el as HTMLElement & { graphBadges?: () => { nickname: string; delta: number; text: string }[] }).graphBadges?.() ?? []);
+  return page
+    .locator(".graph")
+    .evaluate((el) => (el as HTMLElement & { graphBadges?: () => { nickname: string; delta: number; text: string }[] }).graphBadges?.() ?? []);
 }
 
 /** The smallest computed font size among the elements a selector finds, and how many it found. */
@@ -76,7 +78,10 @@ describe("the projector from the back of the classroom", () => {
     };
     const facilitate = (msg: FacilitateMessage) => logged("facilitate", () => h.room.send("facilitate", msg));
     const page = await tb.page("projector", FULL_HD);
-    await page.addInitScript(([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })), [h.code, h.hostKey]);
+    await page.addInitScript(
+      ([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })),
+      [h.code, h.hostKey],
+    );
     await page.goto(`${game.url}/host?code=${h.code}`);
     await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Lobby");
 
@@ -108,8 +113,13 @@ describe("the projector from the back of the classroom", () => {
     clock += 1000;
     await expect.poll(() => page.getByTestId("ticker").textContent(), WAIT).toContain("Ana unfriended Bo");
     // Told once: the action and the cut friendship are one line.
-    expect((await page.getByTestId("ticker").locator("li", { hasText: "unfriended Bo" }).count())).toBe(1);
-    expect((await page.getByTestId("ticker").locator("li", { hasText: /(Ana|Bo) and (Ana|Bo) are now friends/ }).count())).toBe(1);
+    expect(await page.getByTestId("ticker").locator("li", { hasText: "unfriended Bo" }).count()).toBe(1);
+    expect(
+      await page
+        .getByTestId("ticker")
+        .locator("li", { hasText: /(Ana|Bo) and (Ana|Bo) are now friends/ })
+        .count(),
+    ).toBe(1);
 
     await expect.poll(async () => (await nodes(page)).length, WAIT).toBe(NAMES.length);
     for (const selector of [".lb-name", ".lb-score", ".lb-rank", ".tick-text", ".legend-item b", ".legend-item .mono", "[data-testid=timer]", ".join-at"]) {
@@ -185,7 +195,9 @@ describe("the projector from the back of the classroom", () => {
       expect(await inView(page, "open-replay")).toBe(true);
       expect(await inView(page, "show-network")).toBe(true);
       // Each podium name on one line: "Uma-bot" never breaks at its hyphen.
-      const oneLine = await page.locator(".podium .who").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height < parseFloat(getComputedStyle(e).fontSize) * 1.8));
+      const oneLine = await page
+        .locator(".podium .who")
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height < parseFloat(getComputedStyle(e).fontSize) * 1.8));
       expect(oneLine).toEqual([true, true, true]);
       // At 1080p a name of the length most nicknames have is shown whole, not cut to "Uma-…".
       if (size === FULL_HD) expect(await page.locator(".podium .who").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(0);

@@ -61,12 +61,23 @@ describe("the debrief replay from the back of the classroom", () => {
     // A played 40-player 2015 session, as the room would have stored it.
     const log = generateSession({ players: 40, seed: 5, roundSeconds: 40, config: scenarioConfig(presetById("citizen-score-2015")!) });
     const last = log.commands[log.commands.length - 1].command.at;
-    await game.store.createSession({ code: CODE, hostKeyHash: hashHostKey(HOST_KEY), createdAt: log.meta.createdAt, endedAt: null, seed: log.meta.seed, rulesVersion: log.meta.rulesVersion, config: log.meta.config });
+    await game.store.createSession({
+      code: CODE,
+      hostKeyHash: hashHostKey(HOST_KEY),
+      createdAt: log.meta.createdAt,
+      endedAt: null,
+      seed: log.meta.seed,
+      rulesVersion: log.meta.rulesVersion,
+      config: log.meta.config,
+    });
     await game.store.appendMany(CODE, log.commands);
     await game.store.markEnded(CODE, last);
 
     const page = await tb.page("debrief", FULL_HD);
-    await page.addInitScript(([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })), [CODE, HOST_KEY]);
+    await page.addInitScript(
+      ([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })),
+      [CODE, HOST_KEY],
+    );
     await page.goto(`${game.url}/replay/${CODE}`);
     await expect.poll(() => page.getByTestId("replay-round").textContent(), WAIT).toBe("Game over");
     await page.getByTestId("tab-what-if").click();
@@ -93,7 +104,10 @@ describe("the debrief replay from the back of the classroom", () => {
       const named = (await graphNodes(page)).filter((n) => n.labelPx > 0);
       for (const n of named) expect(n.labelPx, n.nickname).toBeGreaterThanOrEqual(minPx - 0.5);
       // The leaders' names are among those shown.
-      const leaders = await page.getByTestId("leaderboard").locator(".lb-name").evaluateAll((els) => els.slice(0, 3).map((e) => e.textContent));
+      const leaders = await page
+        .getByTestId("leaderboard")
+        .locator(".lb-name")
+        .evaluateAll((els) => els.slice(0, 3).map((e) => e.textContent));
       expect(named.map((n) => n.nickname)).toEqual(expect.arrayContaining(leaders));
       // The score chart's axes, rounds and thresholds are drawn in the same size.
       expect(Number(await page.getByTestId("trajectory-chart").getAttribute("data-font-px"))).toBeGreaterThanOrEqual(Math.floor(minPx));

@@ -78,9 +78,10 @@ async function playSession() {
 
 /** The leaderboard as the page shows it: "nickname score" per row, best first. */
 async function board(page: Page): Promise<string[]> {
-  return page.getByTestId("leaderboard").locator("li").evaluateAll((rows) =>
-    rows.map((r) => `${r.querySelector(".lb-name")?.textContent} ${r.querySelector(".lb-score")?.textContent}`),
-  );
+  return page
+    .getByTestId("leaderboard")
+    .locator("li")
+    .evaluateAll((rows) => rows.map((r) => `${r.querySelector(".lb-name")?.textContent} ${r.querySelector(".lb-score")?.textContent}`));
 }
 
 function boardOf(s: GameState): string[] {
@@ -100,7 +101,10 @@ describe("the debrief replay in a real browser", () => {
     const { code, hostKey } = played;
     const page = await tb.page("facilitator", PROJECTOR);
     // The host page keeps each session's key in localStorage, as this browser had opened the session.
-    await page.addInitScript(([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })), [code, hostKey]);
+    await page.addInitScript(
+      ([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })),
+      [code, hostKey],
+    );
     await page.goto(`${game.url}/host?code=${code}`);
     await expect.poll(() => page.getByTestId("round").textContent(), WAIT).toBe("Round 2 / 3");
     const legend = () => page.getByTestId("legend").textContent();
@@ -175,7 +179,9 @@ describe("the debrief replay in a real browser", () => {
     expect(await page.getByTestId("disputed-note").textContent()).toContain("questions had been raised about the accuracy");
     const jingDaily = page.getByTestId("fact-travel-thresholds").getByRole("link", { name: "Jing Daily, 2015" });
     expect(await jingDaily.getAttribute("href")).toMatch(/^http:\/\/jingdaily\.com\//);
-    expect(await page.getByTestId("bibliography").textContent()).toContain("“Alipay Offers Ticket to Easier Visa Access for China's High-Spending Globetrotters”, Jing Daily, 2015.");
+    expect(await page.getByTestId("bibliography").textContent()).toContain(
+      "“Alipay Offers Ticket to Easier Visa Access for China's High-Spending Globetrotters”, Jing Daily, 2015.",
+    );
     await shot(page, "real-vs-myth");
 
     await page.getByTestId("tab-data").click();

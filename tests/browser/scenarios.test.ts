@@ -42,9 +42,11 @@ async function joinAsPlayer(code: string, name: string): Promise<Page> {
 
 /** The scores a player's page shows for others in the "look up anyone" list, by nickname. */
 async function othersScores(page: Page): Promise<Record<string, string>> {
-  return page.locator(".matches .person").evaluateAll((rows) =>
-    Object.fromEntries(rows.map((r) => [r.querySelector(".person-name")?.textContent ?? "", r.querySelector(".person-score")?.textContent ?? ""])),
-  );
+  return page
+    .locator(".matches .person")
+    .evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.querySelector(".person-name")?.textContent ?? "", r.querySelector(".person-score")?.textContent ?? ""])),
+    );
 }
 
 async function answerBallot(page: Page, answer: number): Promise<void> {
@@ -222,7 +224,9 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await answerBallot(cy, 2);
     await cy.setViewportSize({ width: 390, height: 844 });
     await cy.screenshot({ path: join(ARTIFACTS, "phone-end.png") });
-    await expect.poll(() => textOf(host, "debrief-private"), WAIT).toBe("In private, 67% answered “Strongly against” or “Against” at the end, 67% at the start.");
+    await expect
+      .poll(() => textOf(host, "debrief-private"), WAIT)
+      .toBe("In private, 67% answered “Strongly against” or “Against” at the end, 67% at the start.");
     expect(await textOf(host, "debrief-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
     await settleFlash(host);
     await expect.poll(() => host.getByTestId("podium").locator("li").count(), WAIT).toBe(3);
@@ -239,7 +243,11 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
     await expect.poll(legend, WAIT).toContain("800+");
     expect(await legend()).not.toContain("750");
     expect(await textOf(host, "replay-public")).toBe("In public, 100% of posts were unapproved opinions (1 of 1).");
-    expect(await textOf(host, "replay-audit")).toMatch(new RegExp(`^Run by the facilitator, round 1 at \\d+:\\d\\d: 1 player lost 30 points\\.The audit's deliberate mistake hit ${auditedName}, who never appealed: the wrong deduction stood\\.$`));
+    expect(await textOf(host, "replay-audit")).toMatch(
+      new RegExp(
+        `^Run by the facilitator, round 1 at \\d+:\\d\\d: 1 player lost 30 points\\.The audit's deliberate mistake hit ${auditedName}, who never appealed: the wrong deduction stood\\.$`,
+      ),
+    );
     await host.waitForTimeout(800);
     await host.screenshot({ path: join(ARTIFACTS, "replay-after-game.png") });
     await host.getByTestId("leaderboard").locator("li", { hasText: auditedName }).click();
@@ -284,7 +292,9 @@ describe("scenarios, live events, votes and the secret ballot in real browsers",
 
     const contradictory = structuredClone(presetById("ratings-at-work")) as Record<string, any>;
     contradictory.rules.travelAt = 495;
-    await host.getByTestId("scenario-file").setInputFiles({ name: "my-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(contradictory)) });
+    await host
+      .getByTestId("scenario-file")
+      .setInputFiles({ name: "my-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(contradictory)) });
     await expect.poll(() => textOf(host, "scenario-issues"), WAIT).toBe("Nothing can start until this is fixed:rules.travelAt must not be above visaAt (490)");
     expect(await host.getByTestId("create-button").isDisabled()).toBe(true);
     expect((await game.store.list()).length).toBe(sessions);

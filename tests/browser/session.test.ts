@@ -17,9 +17,10 @@ browserGame({ reconnectSeconds: 30 }, (g, b) => {
 
 /** The leaderboard as the projector shows it: "nickname score" per row, best first. */
 async function leaderboard(page: Page): Promise<string[]> {
-  return page.getByTestId("leaderboard").locator("li").evaluateAll((rows) =>
-    rows.map((r) => `${r.querySelector(".lb-name")?.textContent} ${r.querySelector(".lb-score")?.textContent}`),
-  );
+  return page
+    .getByTestId("leaderboard")
+    .locator("li")
+    .evaluateAll((rows) => rows.map((r) => `${r.querySelector(".lb-name")?.textContent} ${r.querySelector(".lb-score")?.textContent}`));
 }
 
 async function joinAsPlayer(code: string, name: string): Promise<Page> {
@@ -123,7 +124,9 @@ describe("a class plays a session in real browsers", () => {
 
   it("a join link the server refuses leaves no 'undefined' on the projector: the page's own address, no QR code", async () => {
     const host = await tb.page("host-unlinked", PROJECTOR);
-    await host.route("**/api/join-link?**", (route) => route.fulfill({ status: 400, json: { error: { code: "bad-request", message: "A join code is 5 letters and digits, such as K7QPX." } } }));
+    await host.route("**/api/join-link?**", (route) =>
+      route.fulfill({ status: 400, json: { error: { code: "bad-request", message: "A join code is 5 letters and digits, such as K7QPX." } } }),
+    );
     await host.goto(`${game.url}/`);
     await host.getByTestId("host-button").click();
     await host.getByTestId("create-button").click();

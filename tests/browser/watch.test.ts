@@ -11,7 +11,23 @@ const WAIT = { timeout: 30_000 };
 /** What a watching screen may click: display switches, the content note and the end screen's view switch. None acts on the game. */
 const ALLOWED_BUTTONS = new Set(["content-note-button", "content-note-close", "large-text-button", "sound-button", "show-network", "show-results"]);
 /** The facilitator's controls, none of which may be on a watching screen's page. */
-const HOST_CONTROLS = ["start-button", "pause-button", "next-round-button", "end-button", "settings-button", "events-button", "private-view", "lock-button", "clear-offline", "handout-link", "open-replay", "open-guide", "phone-control", "private-badge", "drawer-plan"];
+const HOST_CONTROLS = [
+  "start-button",
+  "pause-button",
+  "next-round-button",
+  "end-button",
+  "settings-button",
+  "events-button",
+  "private-view",
+  "lock-button",
+  "clear-offline",
+  "handout-link",
+  "open-replay",
+  "open-guide",
+  "phone-control",
+  "private-badge",
+  "drawer-plan",
+];
 
 let game: TestGame;
 let tb: TestBrowser;
@@ -24,7 +40,9 @@ browserGame({}, (g, b) => {
 /** Every WebSocket frame a page receives, as bytes read as Latin-1 text (msgpack keeps strings as they are). */
 function recordFrames(page: Page): string[] {
   const frames: string[] = [];
-  page.on("websocket", (ws) => ws.on("framereceived", (f) => frames.push(typeof f.payload === "string" ? f.payload : Buffer.from(f.payload).toString("latin1"))));
+  page.on("websocket", (ws) =>
+    ws.on("framereceived", (f) => frames.push(typeof f.payload === "string" ? f.payload : Buffer.from(f.payload).toString("latin1"))),
+  );
   return frames;
 }
 
@@ -33,7 +51,9 @@ async function graphNodes(page: Page): Promise<{ nickname: string }[]> {
 }
 
 async function leaderboard(page: Page): Promise<string[]> {
-  return page.locator(".board-panel .lb-row").evaluateAll((rows) => rows.map((r) => `${r.querySelector(".lb-name")?.textContent}:${r.querySelector(".lb-score")?.textContent}`));
+  return page
+    .locator(".board-panel .lb-row")
+    .evaluateAll((rows) => rows.map((r) => `${r.querySelector(".lb-name")?.textContent}:${r.querySelector(".lb-score")?.textContent}`));
 }
 
 /** No facilitator control and no key: in the DOM, in the page's storage, or in a frame it received. */
@@ -99,7 +119,11 @@ describe("the watch view and the observer seat", () => {
     await expect.poll(() => screen.getByTestId("round").textContent(), WAIT).toBe("Game over");
     await screen.screenshot({ path: join(ARTIFACTS, "watch-end-1920.png") });
     await phone.screenshot({ path: join(ARTIFACTS, "observer-end-390.png") });
-    for (const [page, frames] of [[screen, screenFrames], [phone, phoneFrames]] as const) await expectNothingOfTheHost(page, frames, h.hostKey);
+    for (const [page, frames] of [
+      [screen, screenFrames],
+      [phone, phoneFrames],
+    ] as const)
+      await expectNothingOfTheHost(page, frames, h.hostKey);
     expect(tb.problems).toEqual([]);
     await Promise.all(bots.map((b) => b.leave()));
     await h.room.leave();

@@ -12,7 +12,11 @@ afterAll(async () => {
 
 it("the bots CLI ends with its JSON summary and a non-zero exit when its server goes away", { timeout: 180_000 }, async () => {
   server = await startGameProcess("bots-gone", {});
-  const cli = spawn(process.execPath, ["--import", "tsx", "server/bots/cli.ts", "--url", server.url, "--players", "4", "--rounds", "3", "--round-seconds", "600", "--give-up-after-s", "3"], { cwd: ROOT });
+  const cli = spawn(
+    process.execPath,
+    ["--import", "tsx", "server/bots/cli.ts", "--url", server.url, "--players", "4", "--rounds", "3", "--round-seconds", "600", "--give-up-after-s", "3"],
+    { cwd: ROOT },
+  );
   let stdout = "";
   let stderr = "";
   cli.stdout.on("data", (d) => (stdout += d));

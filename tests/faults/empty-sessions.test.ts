@@ -37,7 +37,9 @@ async function statuses(dataDir: string): Promise<Map<string, string>> {
 }
 
 describe("sessions a crash interrupted", () => {
-  it("one nobody joined is deleted after the reconnection window, unless its facilitator reopened it; one with players is kept", { timeout: 180_000 }, async () => {
+  it("one nobody joined is deleted after the reconnection window, unless its facilitator reopened it; one with players is kept", {
+    timeout: 180_000,
+  }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "citizen-empty-"));
     dirs.push(dataDir);
     const port = await freePort();

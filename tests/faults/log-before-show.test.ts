@@ -114,7 +114,11 @@ async function playThrough(env: GameProcessEnv, dataDir: string) {
   };
   const facilitate = (msg: Record<string, unknown>) => () => host.room.send("facilitate", msg);
 
-  let log = await crashOn("join", () => void openPlayer(url, code, "Cy").catch(() => undefined), () => host.room.state.players.size === 3);
+  let log = await crashOn(
+    "join",
+    () => void openPlayer(url, code, "Cy").catch(() => undefined),
+    () => host.room.state.players.size === 3,
+  );
   expect(log.filter((c) => c.kind === "join").map((c) => (c as { nickname: string }).nickname)).toEqual(["Ana", "Bo", "Cy"]);
   expect(host.room.state.players.size).toBe(3);
   players.Cy = await openPlayer(url, code, "Cy");
@@ -129,7 +133,11 @@ async function playThrough(env: GameProcessEnv, dataDir: string) {
   host.room.send("facilitate", { type: "resume" });
   await until(() => !host.room.state.paused, "the round running again", 10_000);
 
-  log = await crashOn("rule change", facilitate({ type: "rule-change", change: { rule: "friend-weight", value: 0.5 } }), () => players.Bo.rules?.friendWeight === 0.5);
+  log = await crashOn(
+    "rule change",
+    facilitate({ type: "rule-change", change: { rule: "friend-weight", value: 0.5 } }),
+    () => players.Bo.rules?.friendWeight === 0.5,
+  );
   expect(log.some((c) => c.kind === "facilitate" && c.command.type === "rule-change")).toBe(true);
   expect(host.rules?.friendWeight).toBe(0.5);
   host.room.send("facilitate", { type: "resume" });
@@ -153,7 +161,11 @@ async function playThrough(env: GameProcessEnv, dataDir: string) {
   await until(() => !host.room.state.paused, "the round running again", 10_000);
 
   const ana = id("Ana");
-  log = await crashOn("player's action", () => players.Ana.room.send("act", { action: "volunteer" }), () => (host.room.state.players.get(ana)?.score ?? 600) !== 600);
+  log = await crashOn(
+    "player's action",
+    () => players.Ana.room.send("act", { action: "volunteer" }),
+    () => (host.room.state.players.get(ana)?.score ?? 600) !== 600,
+  );
   expect(log.some((c) => c.kind === "act" && c.player === ana)).toBe(true);
   expect(host.room.state.players.get(ana)!.score).not.toBe(600);
 

@@ -78,7 +78,10 @@ describe("Redis lost and back empty", () => {
       expect(err).toBeInstanceOf(MatchMakeError);
       expect((err as MatchMakeError).message).toBe(REDIS_DOWN);
       expect(seconds).toBeLessThan(3);
-      const created = await new Client(p.url).create(ROOM_NAME, {}).then(() => undefined, (e: unknown) => e);
+      const created = await new Client(p.url).create(ROOM_NAME, {}).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect((created as MatchMakeError).message).toBe(REDIS_DOWN);
     }
 
@@ -86,7 +89,15 @@ describe("Redis lost and back empty", () => {
     const back = Date.now();
     const dee = await pageConnection(origin);
     pages.push(dee);
-    await until(async () => dee.conn.join(code, "Dee").then(() => true, () => false), "a join by code to work again", 30_000);
+    await until(
+      async () =>
+        dee.conn.join(code, "Dee").then(
+          () => true,
+          () => false,
+        ),
+      "a join by code to work again",
+      30_000,
+    );
     const seconds = (Date.now() - back) / 1000;
     recordTime("Redis restarted without its data: joins by code work again", seconds);
     expect(seconds).toBeLessThan(20);
@@ -112,7 +123,10 @@ describe("Redis lost and back empty", () => {
     const holderOf = async (c: string) => (await db.query<{ holder: string }>("SELECT holder FROM leases WHERE code = $1", [c])).rows[0]?.holder;
     /** A session whose process died before it took its lease: the sweeps' business, and the sign that one ran. */
     const abandoned = async (c: string) => {
-      await db.query("INSERT INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) SELECT $2, host_key_hash, created_at, seed, rules_version, config FROM sessions WHERE code = $1", [code, c]);
+      await db.query(
+        "INSERT INTO sessions (code, host_key_hash, created_at, seed, rules_version, config) SELECT $2, host_key_hash, created_at, seed, rules_version, config FROM sessions WHERE code = $1",
+        [code, c],
+      );
     };
     /** The session's players still play: an action reaches the projector. */
     const reachesProjector = async (player: Page, name: string) => {
@@ -144,7 +158,15 @@ describe("Redis lost and back empty", () => {
       // Joins by code through the restarted process reach the session on the other one.
       const eve = await pageConnection(b.url);
       pages.push(eve);
-      await until(async () => eve.conn.join(code, "Eve").then(() => true, () => false), "a join by code through the restarted process", 20_000);
+      await until(
+        async () =>
+          eve.conn.join(code, "Eve").then(
+            () => true,
+            () => false,
+          ),
+        "a join by code through the restarted process",
+        20_000,
+      );
       await until(() => host.conn.room?.state.players.size === 5, "Eve on the projector", 10_000);
       await reachesProjector(players[1], "Bo");
 

@@ -49,7 +49,17 @@ export async function startGameProcess(name: string, env: GameProcessEnv, opts: 
   const child = spawn(process.execPath, ["--import", "tsx", "--import", "./tests/helpers/orphan-guard.ts", "server/main.ts"], {
     cwd: ROOT,
     // Bots of many rooms join from loopback at once, faster than any class behind one NAT, and join late with no facilitator to ask.
-    env: { ...process.env, JOINS_PER_ADDRESS_PER_SECOND: "10000", SESSIONS_PER_ADDRESS_PER_HOUR: "100000", LATE_SEATS_ASK: "0", ...env, PORT: String(port), PUBLIC_ADDRESS: publicAddress, DATA_DIR: dataDir, PUBLIC_URL: `http://${publicAddress}` },
+    env: {
+      ...process.env,
+      JOINS_PER_ADDRESS_PER_SECOND: "10000",
+      SESSIONS_PER_ADDRESS_PER_HOUR: "100000",
+      LATE_SEATS_ASK: "0",
+      ...env,
+      PORT: String(port),
+      PUBLIC_ADDRESS: publicAddress,
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://${publicAddress}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -5,7 +5,11 @@ import type { Connection, Status } from "../../client/net/connection.ts";
 export function browserGlobals(origin: string): void {
   const storage = () => {
     const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
   };
   vi.stubGlobal("location", { origin });
   vi.stubGlobal("sessionStorage", storage());

@@ -50,7 +50,9 @@ export async function startRedis(port?: number): Promise<Service> {
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`redis-server exited (${code}) before it was ready:\n${output}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`redis-server exited (${code}) before it was ready:\n${output}`))),
+  );
   await Promise.race([until(() => redisPing(port), `redis-server on port ${port}`, 10_000), exited]).catch((err) => {
     child.kill("SIGKILL");
     throw err;

@@ -45,7 +45,9 @@ describe("join-code guessing from one address", () => {
     const before = JSON.stringify(serverRoom(game, h.code).gameState);
     const allowance = DEFAULT_SERVER_LIMITS.wrongCodesPerAddressPerMinute;
     // A burst of parallel guesses gets the allowance answered and no more.
-    const answers = await Promise.all(Array.from({ length: 3 * allowance }, (_, i) => post(`/matchmake/joinById/${wrongCode(h.code, 100 + i)}`, { name: "Guess" })));
+    const answers = await Promise.all(
+      Array.from({ length: 3 * allowance }, (_, i) => post(`/matchmake/joinById/${wrongCode(h.code, 100 + i)}`, { name: "Guess" })),
+    );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 522).length).toBe(allowance);
     expect(statuses.filter((s) => s !== 522).every((s) => s === 429)).toBe(true);
@@ -56,7 +58,10 @@ describe("join-code guessing from one address", () => {
       error: expect.stringMatching(/^Too many wrong join codes from this network\. Check the code on the projector and try again in (a second|\d+ seconds)\.$/),
     });
     // The right code waits too: a guesser cannot tell a hit by a different answer.
-    const right = await new Client(game.url).joinById(h.code, { name: "Late" }).then(() => 0, (e: { code: number }) => e.code);
+    const right = await new Client(game.url).joinById(h.code, { name: "Late" }).then(
+      () => 0,
+      (e: { code: number }) => e.code,
+    );
     expect(right).toBe(429);
     expect(JSON.stringify(serverRoom(game, h.code).gameState)).toBe(before);
     // One wrong code comes back every 3 s (20 a minute): the class carries on.
@@ -84,7 +89,9 @@ describe("join-code guessing through a resume or a reconnection", () => {
     expect(run.statuses.filter((s) => s !== 404).every((s) => s === 429)).toBe(true);
     const refused = await post("/matchmake/create/classroom", { resume: h.code, hostKey: h.hostKey }, guesser);
     expect(refused.status).toBe(429);
-    expect((await refused.json()).error).toMatch(/^Too many wrong join codes from this network\. Check the code on the projector and try again in (a second|\d+ seconds)\.$/);
+    expect((await refused.json()).error).toMatch(
+      /^Too many wrong join codes from this network\. Check the code on the projector and try again in (a second|\d+ seconds)\.$/,
+    );
     // Nothing changed: the session still runs under its key, and its class joins from elsewhere.
     expect((await game.store.get(h.code))?.hostKeyHash).toBe(meta.hostKeyHash);
     expect((await post(`/matchmake/joinById/${h.code}`, { name: "Ana" }, "203.0.113.12")).status).toBe(200);
@@ -127,7 +134,9 @@ describe("join-code guessing through a resume or a reconnection", () => {
     const classroom = "203.0.113.31";
     // 40 phones, each trying its reconnection and then its seat: four times 20, and none slowed.
     const asked = await oneByOne(80, (i) =>
-      i % 2 === 0 ? post(`/matchmake/reconnect/${waiting}`, { reconnectionToken: `${waiting}:t${i}` }, classroom) : post(`/matchmake/joinById/${waiting}`, { name: `P${i}` }, classroom),
+      i % 2 === 0
+        ? post(`/matchmake/reconnect/${waiting}`, { reconnectionToken: `${waiting}:t${i}` }, classroom)
+        : post(`/matchmake/joinById/${waiting}`, { name: `P${i}` }, classroom),
     );
     expect(asked.statuses.filter((s) => s !== 522)).toEqual([]);
     expect((await post(`/matchmake/joinById/${h.code}`, { name: "Ana" }, classroom)).status).toBe(200);

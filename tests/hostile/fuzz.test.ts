@@ -64,17 +64,41 @@ describe("ten thousand hostile messages from several clients", () => {
 
     const rnd = (seed: number): Rnd => seededRandom(seed);
     await Promise.all([
-      fire(hostF, PER_HOST, ((r) => () => hostJunk(r, ids))(rnd(1))),
-      ...fuzzers.map((f, i) => fire(f, PER_PLAYER, ((r) => () => playerJunk(r, ids))(rnd(100 + i)))),
+      fire(
+        hostF,
+        PER_HOST,
+        (
+          (r) => () =>
+            hostJunk(r, ids)
+        )(rnd(1)),
+      ),
+      ...fuzzers.map((f, i) =>
+        fire(
+          f,
+          PER_PLAYER,
+          (
+            (r) => () =>
+              playerJunk(r, ids)
+          )(rnd(100 + i)),
+        ),
+      ),
     ]);
     const all = [hostF, ...fuzzers];
     expect(all.reduce((n, f) => n + f.sent, 0)).toBeGreaterThanOrEqual(10_000);
 
     // Every message was either applied (so it is in the log) or answered with an error.
     const accepted = async (f: Fuzzer) =>
-      (await game.store.commands(h.code)).filter((e) => (f.id ? e.command.kind === "act" && e.command.player === f.id : e.command.kind === "facilitate")).length;
+      (await game.store.commands(h.code)).filter((e) => (f.id ? e.command.kind === "act" && e.command.player === f.id : e.command.kind === "facilitate"))
+        .length;
     const ledger = async () =>
-      (await Promise.all(all.map(async (f) => `${f.name}: sent ${f.sent}, applied ${await accepted(f)}, refused ${f.errors.length}${f.closed || !f.room.connection.isOpen ? " (disconnected)" : ""}`))).join("; ");
+      (
+        await Promise.all(
+          all.map(
+            async (f) =>
+              `${f.name}: sent ${f.sent}, applied ${await accepted(f)}, refused ${f.errors.length}${f.closed || !f.room.connection.isOpen ? " (disconnected)" : ""}`,
+          ),
+        )
+      ).join("; ");
     const settled = async () => (await Promise.all(all.map(async (f) => (await accepted(f)) + f.errors.length === f.sent))).every(Boolean);
     await until(settled, "every message accounted for", 15_000).catch(async (e: Error) => {
       throw new Error(`${e.message} (${await ledger()})`);
@@ -87,7 +111,8 @@ describe("ten thousand hostile messages from several clients", () => {
     if (room.gameState.phase === "round" && !room.gameState.paused) {
       const logged = (await game.store.commands(h.code)).length;
       h.room.send("facilitate", { type: "pause" });
-      const paused = async () => (await game.store.commands(h.code)).slice(logged).some((e) => e.command.kind === "facilitate" && e.command.command.type === "pause");
+      const paused = async () =>
+        (await game.store.commands(h.code)).slice(logged).some((e) => e.command.kind === "facilitate" && e.command.command.type === "pause");
       await until(paused, "the pause in the log");
     }
     expect(invariantViolations(room.gameState)).toEqual([]);

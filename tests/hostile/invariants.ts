@@ -30,7 +30,11 @@ export function invariantViolations(s: GameState): string[] {
 
 /** The session's stored log, folded with the shared rules from its stored seed and config. */
 export async function replayStored(store: SessionStore, code: string): Promise<GameState> {
-  const meta = (await store.get(code));
+  const meta = await store.get(code);
   if (!meta) throw new Error(`no stored session ${code}`);
-  return fold(meta.config, meta.seed, (await store.commands(code)).map((e) => e.command));
+  return fold(
+    meta.config,
+    meta.seed,
+    (await store.commands(code)).map((e) => e.command),
+  );
 }

@@ -29,17 +29,28 @@ function hugeString(rnd: Rnd): string {
 /** Any value at all, weighted toward the shapes that break naive validators. */
 function anyValue(rnd: Rnd, ids: readonly string[]): unknown {
   switch (Math.floor(rnd() * 11)) {
-    case 0: return pick(rnd, BAD_NUMBERS);
-    case 1: return hugeString(rnd);
-    case 2: return deep(rnd, 1 + Math.floor(rnd() * 800));
-    case 3: return pick(rnd, [null, undefined, true, false, "", [], {}]);
-    case 4: return pick(rnd, ids);
-    case 5: return `p${Math.floor(rnd() * 1e7)}`;
-    case 6: return pick(rnd, ACTION_NAMES);
-    case 7: return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
-    case 8: return new Uint8Array(Math.floor(rnd() * 64)).map(() => Math.floor(rnd() * 256));
-    case 9: return Math.floor(rnd() * 2 ** 32) - 2 ** 31;
-    default: return { $gt: "", toString: "x", valueOf: 1 };
+    case 0:
+      return pick(rnd, BAD_NUMBERS);
+    case 1:
+      return hugeString(rnd);
+    case 2:
+      return deep(rnd, 1 + Math.floor(rnd() * 800));
+    case 3:
+      return pick(rnd, [null, undefined, true, false, "", [], {}]);
+    case 4:
+      return pick(rnd, ids);
+    case 5:
+      return `p${Math.floor(rnd() * 1e7)}`;
+    case 6:
+      return pick(rnd, ACTION_NAMES);
+    case 7:
+      return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    case 8:
+      return new Uint8Array(Math.floor(rnd() * 64)).map(() => Math.floor(rnd() * 256));
+    case 9:
+      return Math.floor(rnd() * 2 ** 32) - 2 ** 31;
+    default:
+      return { $gt: "", toString: "x", valueOf: 1 };
   }
 }
 
@@ -96,7 +107,8 @@ export function playerJunk(rnd: Rnd, ids: readonly string[]): Junk {
   if (r < 0.3) return plausibleAct(rnd, ids);
   if (r < 0.7) return brokenAct(rnd, ids);
   if (r < 0.8) return { type: "facilitate", payload: rnd() < 0.3 ? { type: "remove", player: pick(rnd, ids), ban: true } : facilitatorCommand(rnd, ids) };
-  if (r < 0.9) return { type: pick(rnd, ["", "welcome", "error", "__proto__", "constructor", "act ", "ACT", hugeString(rnd).slice(0, 60)]), payload: anyValue(rnd, ids) };
+  if (r < 0.9)
+    return { type: pick(rnd, ["", "welcome", "error", "__proto__", "constructor", "act ", "ACT", hugeString(rnd).slice(0, 60)]), payload: anyValue(rnd, ids) };
   if (r < 0.95) return { type: Math.floor(rnd() * 300) - 50, payload: anyValue(rnd, ids) };
   return { type: pick(rnd, ["act", "facilitate", "x"]), payload: new Uint8Array(Math.floor(rnd() * 100)), bytes: true };
 }

@@ -11,14 +11,26 @@ import { host, joinAs, startTestServer, until, type TestGame } from "../helpers/
 let game: TestGame;
 beforeAll(async () => {
   game = await startTestServer({
-    serverLimits: { liveSessions: 2, sessionsPerAddressPerHour: 4, seatsPerAddress: 3, seatReservationSeconds: 4, floodPauseSeconds: 2, joinsPerAddressPerSecond: 100, wrongCodesPerAddressPerMinute: 100 },
+    serverLimits: {
+      liveSessions: 2,
+      sessionsPerAddressPerHour: 4,
+      seatsPerAddress: 3,
+      seatReservationSeconds: 4,
+      floodPauseSeconds: 2,
+      joinsPerAddressPerSecond: 100,
+      wrongCodesPerAddressPerMinute: 100,
+    },
   });
 });
 afterAll(async () => {
   await game.shutdown();
 });
 
-const refusal = (p: Promise<unknown>) => p.then(() => undefined, (e: { code: number; message: string }) => ({ code: e.code, message: e.message }));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: { code: number; message: string }) => ({ code: e.code, message: e.message }),
+  );
 
 let first: Awaited<ReturnType<typeof host>>;
 const seated: Awaited<ReturnType<typeof joinAs>>[] = [];
@@ -28,11 +40,17 @@ describe("sessions", () => {
     first = await host(game);
     const second = await host(game);
     const stored = (await game.store.list({})).length;
-    expect(await refusal(game.sdk.create(ROOM_NAME, {}))).toEqual({ code: 503, message: "This server is running 2 sessions, the most it takes at once. Try again when one has ended." });
+    expect(await refusal(game.sdk.create(ROOM_NAME, {}))).toEqual({
+      code: 503,
+      message: "This server is running 2 sessions, the most it takes at once. Try again when one has ended.",
+    });
     // Over HTTP the refusal names its code, as every refusal does.
     const full = await fetch(`${game.url}/matchmake/create/${ROOM_NAME}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(full.status).toBe(503);
-    expect(await full.json()).toEqual({ code: "server-full", error: "This server is running 2 sessions, the most it takes at once. Try again when one has ended." });
+    expect(await full.json()).toEqual({
+      code: "server-full",
+      error: "This server is running 2 sessions, the most it takes at once. Try again when one has ended.",
+    });
     expect((await game.store.list({})).length).toBe(stored);
     await second.room.leave(true);
     await until(async () => (await game.store.get(second.code)) === undefined, "the empty session gone from the store", 10_000);
@@ -53,7 +71,9 @@ describe("sessions", () => {
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(600);
     expect(await res.json()).toEqual({
       code: "too-many-sessions",
-      error: expect.stringMatching(/^This network has started 4 sessions within the hour, the most this server allows\. Try again in \d+ minutes, or keep using a session you already have\.$/),
+      error: expect.stringMatching(
+        /^This network has started 4 sessions within the hour, the most this server allows\. Try again in \d+ minutes, or keep using a session you already have\.$/,
+      ),
     });
     expect((await game.store.list({})).length).toBe(stored);
   });
@@ -70,7 +90,11 @@ describe("seats", () => {
   });
 
   it("a seat reserved and never taken expires", async () => {
-    const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Ghost" }) });
+    const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Ghost" }),
+    });
     expect(res.status).toBe(200);
     const { sessionId } = (await res.json()) as { sessionId: string };
     const room = serverRoom(game, first.code);
@@ -85,19 +109,39 @@ describe("a client cut off for flooding", () => {
     const closed = new Promise<number>((resolve) => cy.onLeave((code) => resolve(code)));
     for (let i = 0; i < 60; i++) cy.send("act", { action: "volunteer" });
     expect(await closed).toBe(CLOSE_CODES.flooding);
-    const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) });
+    const res = await fetch(`${game.url}/matchmake/joinById/${first.code}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Cy" }),
+    });
     expect(res.status).toBe(429);
-    expect(await res.json()).toEqual({ code: "cooling-down", error: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. New seats open again in (a second|2 seconds)\.$/) });
+    expect(await res.json()).toEqual({
+      code: "cooling-down",
+      error: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. New seats open again in (a second|2 seconds)\.$/),
+    });
     // Nor straight back through its reconnection token, by the SDK or by a WebSocket of its own: the loop that rejoining was.
     const token = cy.reconnectionToken;
     expect(await refusal(new Client(game.url).reconnect(token))).toEqual({
       code: 429,
-      message: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. Returning to a seat opens again in (a second|2 seconds)\.$/),
+      message: expect.stringMatching(
+        /^A device on this network was disconnected for flooding the game\. Returning to a seat opens again in (a second|2 seconds)\.$/,
+      ),
     });
     const [roomId, secret] = token.split(":");
     const ws = new WebSocket(`${game.url.replace("http", "ws")}/${matchMaker.processId}/${roomId}?sessionId=${cy.sessionId}&reconnectionToken=${secret}`);
     expect(await new Promise((resolve) => ws.on("unexpected-response", (_req, res) => resolve(res.statusCode)))).toBe(429);
-    await until(async () => (await fetch(`${game.url}/matchmake/joinById/${first.code}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Cy" }) })).status === 200, "seats open again", 5_000);
+    await until(
+      async () =>
+        (
+          await fetch(`${game.url}/matchmake/joinById/${first.code}`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ name: "Cy" }),
+          })
+        ).status === 200,
+      "seats open again",
+      5_000,
+    );
     // Once the pause is over, the token brings its player back to the same seat.
     const back = await new Client(game.url).reconnect(token);
     expect(serverRoom(game, first.code).playerOf(back.sessionId)).toBe(seated[2].id);

@@ -34,7 +34,10 @@ describe("a seat only through the join code", () => {
     await until(() => locked.room.state.locked, "the session locked");
     const sdk = new Client(game.url);
     for (const attempt of [() => sdk.join(ROOM_NAME, { name: "Walker" }), () => sdk.joinOrCreate(ROOM_NAME, { name: "Walker" })]) {
-      const err = await attempt().then(() => undefined, (e: { code: number; message: string }) => e);
+      const err = await attempt().then(
+        () => undefined,
+        (e: { code: number; message: string }) => e,
+      );
       expect(err).toMatchObject({ code: 403, message: "Join a session with its join code: this server does not pick a session for you." });
     }
     for (const method of ["join", "joinOrCreate", "create2", "query"]) {
@@ -53,7 +56,14 @@ describe("a seat only through the join code", () => {
 
   it("a class of 40 behind one address, typing the code at once with a few typos, is not slowed", async () => {
     const h = await host(game);
-    const typos = await Promise.all([0, 1, 2, 3, 4].map((i) => new Client(game.url).joinById(wrongCode(h.code, i), { name: `Typo ${i}` }).then(() => 0, (e: { code: number }) => e.code)));
+    const typos = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        new Client(game.url).joinById(wrongCode(h.code, i), { name: `Typo ${i}` }).then(
+          () => 0,
+          (e: { code: number }) => e.code,
+        ),
+      ),
+    );
     expect(typos).toEqual([522, 522, 522, 522, 522]);
     const seated = await Promise.all(Array.from({ length: 40 }, (_, i) => joinAs(game, h.code, `Student ${i}`)));
     expect(seated.length).toBe(40);
@@ -72,7 +82,10 @@ describe("one client asking for seat after seat", () => {
     expect(reserved).toBeLessThanOrEqual(JOIN_BURST + Math.ceil(seconds * DEFAULT_SERVER_LIMITS.joinsPerAddressPerSecond));
     const refused = answers.filter((r) => r.status !== 200);
     expect(refused.every((r) => r.status === 429)).toBe(true);
-    expect(await refused[0].json()).toEqual({ code: "too-many-joins", error: expect.stringMatching(/^Too many seats are being asked for from this network at once\. Try again in (a second|\d+ seconds)\.$/) });
+    expect(await refused[0].json()).toEqual({
+      code: "too-many-joins",
+      error: expect.stringMatching(/^Too many seats are being asked for from this network at once\. Try again in (a second|\d+ seconds)\.$/),
+    });
     // Reservations nobody connects to seat nobody, and expire.
     expect(Object.keys(serverRoom(game, h.code).gameState.players)).toEqual([]);
   });

@@ -28,7 +28,9 @@ afterAll(async () => {
 /** Everything the server writes to its log while `run` runs. */
 async function logged(run: () => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
-  const spies = (["log", "info", "warn", "error"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))));
+  const spies = (["log", "info", "warn", "error"] as const).map((level) =>
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))),
+  );
   try {
     await run();
     refusals.flush();
@@ -54,18 +56,29 @@ function rawGet(path: string): Promise<{ status: number; body: string }> {
 describe("CORS: the server's own pages and the configured origins only", () => {
   it("names an allowed origin, never another, and never with credentials", async () => {
     const own = `http://127.0.0.1:${game.port}`;
-    for (const [origin, allowed] of [[own, own], [SCHOOL, SCHOOL], [EVIL, null]] as const) {
+    for (const [origin, allowed] of [
+      [own, own],
+      [SCHOOL, SCHOOL],
+      [EVIL, null],
+    ] as const) {
       const res = await fetch(`${game.url}/api/scenarios`, { headers: { origin } });
       expect(res.headers.get("access-control-allow-origin"), origin).toBe(allowed);
       expect(res.headers.get("access-control-allow-credentials")).toBeNull();
-      const preflight = await fetch(`${game.url}/matchmake/create/classroom`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
+      const preflight = await fetch(`${game.url}/matchmake/create/classroom`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST" },
+      });
       expect(preflight.headers.get("access-control-allow-origin"), origin).toBe(allowed);
     }
   });
 
   it("refuses another site's page a session, a seat or a socket, and changes nothing", async () => {
     const before = (await game.store.list({})).length;
-    const res = await fetch(`${game.url}/matchmake/create/classroom`, { method: "POST", headers: { origin: EVIL, "content-type": "application/json" }, body: "{}" });
+    const res = await fetch(`${game.url}/matchmake/create/classroom`, {
+      method: "POST",
+      headers: { origin: EVIL, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(res.status).toBe(403);
     expect(await res.json()).toEqual({ code: "origin-not-allowed", error: "This server does not take requests from pages of another site." });
     expect((await game.store.list({})).length).toBe(before);

@@ -23,7 +23,7 @@ async function playGame() {
   const h = await host(game, { actionPoints: 6, roundSeconds: 60 });
   const ana = await joinAs(game, h.code, "Ana");
   const bo = await joinAs(game, h.code, "Bo");
-  const cy = await joinAs(game, h.code, "Cy, \"the\" third");
+  const cy = await joinAs(game, h.code, 'Cy, "the" third');
   h.room.send("facilitate", { type: "start" });
   await until(() => ana.room.state.phase === "round", "round");
   ana.room.send("act", { action: "friend-request", target: bo.id });
@@ -96,12 +96,24 @@ describe("the log and the exports", () => {
   it("the log holds meta and every command; folding it gives the live game", async () => {
     const { status, body } = await api(`/sessions/${played.code.toLowerCase()}/log`, played.hostKey);
     expect(status).toBe(200);
-    expect(body.meta).toMatchObject({ code: played.code, seed: 7, rulesVersion: RULES_VERSION, status: "ended", players: 3, createdAt: expect.any(Number), endedAt: expect.any(Number) });
+    expect(body.meta).toMatchObject({
+      code: played.code,
+      seed: 7,
+      rulesVersion: RULES_VERSION,
+      status: "ended",
+      players: 3,
+      createdAt: expect.any(Number),
+      endedAt: expect.any(Number),
+    });
     expect(body.meta.config.roundSeconds).toBe(60);
     expect(JSON.stringify(body)).not.toMatch(/hostKey/i);
     const seqs = body.commands.map((c: { seq: number }) => c.seq);
     expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1));
-    const state = fold(body.meta.config, body.meta.seed, body.commands.map((c: { command: never }) => c.command));
+    const state = fold(
+      body.meta.config,
+      body.meta.seed,
+      body.commands.map((c: { command: never }) => c.command),
+    );
     for (const p of Object.values(played.live.players)) expect(state.players[p.id].score).toBe(p.score);
     expect(state.phase).toBe("ended");
   });
@@ -121,16 +133,24 @@ describe("the log and the exports", () => {
     const scores: Record<string, string>[] = parse((await api(`/sessions/${played.code}/export.csv?table=scores`, played.hostKey)).body, { columns: true });
     expect(scores).toHaveLength(3 * 2);
     expect(scores.map((r) => r.name)).toContain('Cy, "the" third');
-    const friendships: Record<string, string>[] = parse((await api(`/sessions/${played.code}/export.csv?table=friendships`, played.hostKey)).body, { columns: true });
-    expect(friendships).toEqual([expect.objectContaining({ a_name: "Ana", b_name: "Bo", reason: "unfriended", ended_by_name: "Ana", started_round: "1", ended_round: "2" })]);
+    const friendships: Record<string, string>[] = parse((await api(`/sessions/${played.code}/export.csv?table=friendships`, played.hostKey)).body, {
+      columns: true,
+    });
+    expect(friendships).toEqual([
+      expect.objectContaining({ a_name: "Ana", b_name: "Bo", reason: "unfriended", ended_by_name: "Ana", started_round: "1", ended_round: "2" }),
+    ]);
   });
 
   it("no answer or export carries a seat's PIN hash, which would give the seat to whoever undid it", async () => {
     const sealed = (await game.store.commands(played.code)).flatMap((e) => (e.command.kind === "join" && e.command.pin ? [e.command.pin] : []));
     expect(sealed).toHaveLength(3);
-    const answers = [JSON.stringify((await api(`/sessions/${played.code}/log`, played.hostKey)).body), JSON.stringify((await api(`/sessions/${played.code}/log`, ADMIN)).body)];
+    const answers = [
+      JSON.stringify((await api(`/sessions/${played.code}/log`, played.hostKey)).body),
+      JSON.stringify((await api(`/sessions/${played.code}/log`, ADMIN)).body),
+    ];
     for (const table of ["events", "scores", "friendships"]) {
-      for (const pseudonymize of ["0", "1"]) answers.push((await api(`/sessions/${played.code}/export.csv?table=${table}&pseudonymize=${pseudonymize}`, played.hostKey)).body);
+      for (const pseudonymize of ["0", "1"])
+        answers.push((await api(`/sessions/${played.code}/export.csv?table=${table}&pseudonymize=${pseudonymize}`, played.hostKey)).body);
     }
     for (const answer of answers) {
       for (const s of sealed) for (const part of s.split(":")) expect(answer).not.toContain(part);
@@ -163,8 +183,8 @@ describe("deleting a session", () => {
     await until(async () => (await game.store.list()).find((s) => s.code === b.code)?.status === "interrupted", "room closed", 10_000);
     const gone = await api(`/sessions/${b.code}`, b.hostKey, "DELETE");
     expect(gone).toMatchObject({ status: 200, body: { deleted: b.code } });
-    expect((await game.store.get(b.code))).toBeUndefined();
-    expect((await game.store.commands(b.code))).toEqual([]);
+    expect(await game.store.get(b.code)).toBeUndefined();
+    expect(await game.store.commands(b.code)).toEqual([]);
     expect((await api(`/sessions/${b.code}/log`, b.hostKey)).status).toBe(403);
     expect((await api(`/sessions/${b.code}/log`, ADMIN)).status).toBe(404);
     expect((await api("/sessions", ADMIN)).body.sessions.some((s: { code: string }) => s.code === b.code)).toBe(false);

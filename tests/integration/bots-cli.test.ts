@@ -15,7 +15,11 @@ afterAll(async () => {
 
 describe("npm run bots", () => {
   it("hosts a session, plays every round and prints one JSON line the log agrees with", async () => {
-    const { stdout, stderr } = await run("npx", ["tsx", "server/bots/cli.ts", "--url", game.url, "--players", "8", "--rounds", "2", "--round-seconds", "10", "--seed", "5", "--act-every-ms", "400"], { timeout: 90_000 });
+    const { stdout, stderr } = await run(
+      "npx",
+      ["tsx", "server/bots/cli.ts", "--url", game.url, "--players", "8", "--rounds", "2", "--round-seconds", "10", "--seed", "5", "--act-every-ms", "400"],
+      { timeout: 90_000 },
+    );
     const lines = stdout.trim().split("\n");
     const result = JSON.parse(lines[lines.length - 1]);
     expect(result).toMatchObject({ players: 8, rounds: 2 });
@@ -26,7 +30,11 @@ describe("npm run bots", () => {
     expect(stderr).toContain("Round 2/2");
 
     const meta = (await game.store.get(result.code))!;
-    const final = fold(meta.config, meta.seed, (await game.store.commands(result.code)).map((e) => e.command));
+    const final = fold(
+      meta.config,
+      meta.seed,
+      (await game.store.commands(result.code)).map((e) => e.command),
+    );
     expect(final.phase).toBe("ended");
     const byName = Object.fromEntries(Object.values(final.players).map((p) => [p.nickname, p.score]));
     expect(byName).toEqual(result.scores);
@@ -34,7 +42,9 @@ describe("npm run bots", () => {
 
   it("follows the facilitator's change of the number of rounds in its progress lines", async () => {
     const h = await host(game, { rounds: 2, roundSeconds: 600 });
-    const bots = spawn("npx", ["tsx", "server/bots/cli.ts", "--url", game.url, "--code", h.code, "--players", "3", "--seed", "3", "--act-every-ms", "500"], { stdio: ["ignore", "pipe", "pipe"] });
+    const bots = spawn("npx", ["tsx", "server/bots/cli.ts", "--url", game.url, "--code", h.code, "--players", "3", "--seed", "3", "--act-every-ms", "500"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     let stdout = "";
     bots.stderr.on("data", (d) => (stderr += d));

@@ -57,7 +57,8 @@ describe("the classroom room over real sockets", () => {
     await until(() => bo.feed.some((l) => l.type === "phase" && l.action === "round-started"), "the round's start on Bo's phone");
     let anaScoreWhenTheProjectorReadTheLine = 0;
     h.onFeed((lines) => {
-      if (lines.some((l) => l.type === "acted" && l.actor === ana.id && l.action === "volunteer")) anaScoreWhenTheProjectorReadTheLine = h.room.state.players.get(ana.id)!.score;
+      if (lines.some((l) => l.type === "acted" && l.actor === ana.id && l.action === "volunteer"))
+        anaScoreWhenTheProjectorReadTheLine = h.room.state.players.get(ana.id)!.score;
     });
     ana.room.send("act", { action: "volunteer" });
     await until(() => bo.room.state.players.get(ana.id)!.score === 620, "Bo sees Ana's new score");

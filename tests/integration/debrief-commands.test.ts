@@ -22,13 +22,18 @@ describe("the debrief's commands", () => {
   it("are refused with a code and a sentence out of place, logged when accepted, and change nothing of the game's fold", async () => {
     const h = await host(game, { scenario: "citizen-score-2015" });
     const ana = await joinAs(game, h.code, "Ana");
-    expect(await answer(h.room, "debrief", { step: "claims" })).toMatchObject({ code: "debrief-not-open", message: "The debrief starts once the game is over." });
+    expect(await answer(h.room, "debrief", { step: "claims" })).toMatchObject({
+      code: "debrief-not-open",
+      message: "The debrief starts once the game is over.",
+    });
     expect(await answer(ana.room, "debrief", { step: "claims" })).toMatchObject({ code: "not-host" });
     expect(await answer(h.room, "poll", { step: "claims", answer: 0 })).toMatchObject({ code: "not-a-player" });
     // The scenario's questions before round 1: in the lobby, one answer per question, once.
     const five = Array.from({ length: 5 }, () => ({ choice: 1, confidence: 4 }));
     expect(await answer(ana.room, "survey", { stage: "before", answers: five.slice(1) })).toMatchObject({ code: "bad-answer" });
-    expect(await answer(ana.room, "survey", { stage: "before", answers: [...five.slice(1), { choice: 4, confidence: 4 }] })).toMatchObject({ code: "bad-answer" });
+    expect(await answer(ana.room, "survey", { stage: "before", answers: [...five.slice(1), { choice: 4, confidence: 4 }] })).toMatchObject({
+      code: "bad-answer",
+    });
     expect(await answer(ana.room, "survey", { stage: "before", answers: five.map((a) => ({ ...a, confidence: 6 })) })).toMatchObject({ code: "bad-message" });
     expect(await answer(ana.room, "survey", { stage: "after", answers: five })).toMatchObject({ code: "survey-closed" });
     const taken = nextMessage(ana.room, "debrief-mine");
@@ -65,10 +70,31 @@ describe("the debrief's commands", () => {
 
     const log = await game.store.commands(h.code);
     const debrief = log.filter((e) => isDebriefCommand(e.command)).map((e) => e.command);
-    expect(debrief).toMatchObject([{ kind: "survey", player: ana.id, stage: "before" }, { kind: "debrief", step: "claims" }, { kind: "poll", player: ana.id, step: "claims", answer: 2 }, { kind: "debrief", step: "close" }]);
+    expect(debrief).toMatchObject([
+      { kind: "survey", player: ana.id, stage: "before" },
+      { kind: "debrief", step: "claims" },
+      { kind: "poll", player: ana.id, step: "claims", answer: 2 },
+      { kind: "debrief", step: "close" },
+    ]);
     const meta = (await game.store.get(h.code))!;
     const gameOnly = log.filter((e) => !isDebriefCommand(e.command));
-    expect(JSON.stringify(fold(meta.config, meta.seed, log.map((e) => e.command)))).toBe(JSON.stringify(fold(meta.config, meta.seed, gameOnly.map((e) => e.command))));
+    expect(
+      JSON.stringify(
+        fold(
+          meta.config,
+          meta.seed,
+          log.map((e) => e.command),
+        ),
+      ),
+    ).toBe(
+      JSON.stringify(
+        fold(
+          meta.config,
+          meta.seed,
+          gameOnly.map((e) => e.command),
+        ),
+      ),
+    );
     const r = buildReplay({ meta, commands: log });
     const without = buildReplay({ meta, commands: gameOnly });
     if (isReplayProblem(r) || isReplayProblem(without)) throw new Error("no replay");

@@ -13,7 +13,11 @@ afterAll(async () => {
   await game.shutdown();
 });
 
-const refusal = (p: Promise<unknown>) => p.then(() => undefined, (e: { code: number; message: string }) => ({ code: e.code, message: e.message }));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: { code: number; message: string }) => ({ code: e.code, message: e.message }),
+  );
 
 async function askLink(screen: GameRoom, hostKey: string) {
   const answer = nextMessage(screen, "phone-link");

@@ -52,15 +52,30 @@ describe("what a session leaves on disk", () => {
       expect(leaseColumns).toEqual(["code", "holder", "until"]);
       const columns = (db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[]).map((c) => c.name).sort();
       // auto_resume_seconds: the facilitator's choice of resuming by itself after a crash.
-      expect(columns).toEqual(["auto_resume_seconds", "code", "config", "created_at", "ended_at", "host_key_hash", "players", "rules_version", "seed", "status"]);
-      const rows = JSON.stringify([db.prepare("SELECT * FROM sessions").all(), db.prepare("SELECT * FROM commands").all(), db.prepare("SELECT * FROM leases").all()]);
+      expect(columns).toEqual([
+        "auto_resume_seconds",
+        "code",
+        "config",
+        "created_at",
+        "ended_at",
+        "host_key_hash",
+        "players",
+        "rules_version",
+        "seed",
+        "status",
+      ]);
+      const rows = JSON.stringify([
+        db.prepare("SELECT * FROM sessions").all(),
+        db.prepare("SELECT * FROM commands").all(),
+        db.prepare("SELECT * FROM leases").all(),
+      ]);
       for (const trace of TRACES) expect(rows, trace).not.toContain(trace);
       expect(rows).toContain("Ana");
     } finally {
       db.close();
     }
 
-    for (const { command } of (await game.store.commands(code))) {
+    for (const { command } of await game.store.commands(code)) {
       for (const key of Object.keys(command)) expect(ALLOWED[command.kind], `${command.kind}.${key}`).toContain(key);
     }
     const onDisk = ["citizen-score.sqlite", "citizen-score.sqlite-wal"].map((f) => {

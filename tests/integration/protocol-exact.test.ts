@@ -22,19 +22,37 @@ describe("docs/PROTOCOL.md, exactly", () => {
   it("a nickname over 20 characters, however long, is nickname-invalid (4401) with a sentence about its length", async () => {
     const h = await host(game);
     for (const length of [21, 201, 5000]) {
-      await expect(new Client(game.url).joinById(h.code, { name: "a".repeat(length) })).rejects.toMatchObject({ code: 4401, message: expect.stringContaining("20 characters") });
+      await expect(new Client(game.url).joinById(h.code, { name: "a".repeat(length) })).rejects.toMatchObject({
+        code: 4401,
+        message: expect.stringContaining("20 characters"),
+      });
     }
   });
 
   it("a value outside the range every session shares is bad-message naming the field; one this session's rules refuse is their own code", async () => {
     const h = await host(game, { scenario: "citizen-score-2015" });
     const ana = await joinAs(game, h.code, "Ana");
-    expect(await answer(h.room, "facilitate", { type: "settings", rounds: 0 })).toMatchObject({ code: "bad-message", message: 'Problem with "rounds": Too small: expected number to be >=1.' });
-    expect(await answer(h.room, "facilitate", { type: "rule-change", change: { rule: "friend-weight", value: 5 } })).toMatchObject({ code: "bad-message", message: expect.stringContaining('"change.value"') });
-    expect(await answer(h.room, "facilitate", { type: "audit", share: 5, points: 30 })).toMatchObject({ code: "bad-message", message: expect.stringContaining('"share"') });
-    expect(await answer(h.room, "facilitate", { type: "rule-change", change: { rule: "threshold", threshold: "visaAt", value: 5000 } })).toMatchObject({ code: "bad-change", message: "The new value must be between 350 and 951." });
+    expect(await answer(h.room, "facilitate", { type: "settings", rounds: 0 })).toMatchObject({
+      code: "bad-message",
+      message: 'Problem with "rounds": Too small: expected number to be >=1.',
+    });
+    expect(await answer(h.room, "facilitate", { type: "rule-change", change: { rule: "friend-weight", value: 5 } })).toMatchObject({
+      code: "bad-message",
+      message: expect.stringContaining('"change.value"'),
+    });
+    expect(await answer(h.room, "facilitate", { type: "audit", share: 5, points: 30 })).toMatchObject({
+      code: "bad-message",
+      message: expect.stringContaining('"share"'),
+    });
+    expect(await answer(h.room, "facilitate", { type: "rule-change", change: { rule: "threshold", threshold: "visaAt", value: 5000 } })).toMatchObject({
+      code: "bad-change",
+      message: "The new value must be between 350 and 951.",
+    });
     expect(await answer(h.room, "facilitate", { type: "ban-topic", topic: "nope" })).toMatchObject({ code: "bad-topic" });
-    expect(await answer(ana.room, "ballot", { stage: "start", answer: 99 })).toMatchObject({ code: "bad-message", message: expect.stringContaining('"answer"') });
+    expect(await answer(ana.room, "ballot", { stage: "start", answer: 99 })).toMatchObject({
+      code: "bad-message",
+      message: expect.stringContaining('"answer"'),
+    });
     expect(await answer(ana.room, "ballot", { stage: "start", answer: 19 })).toMatchObject({ code: "bad-option" });
     expect(await answer(ana.room, "vote", { option: "nope" })).toMatchObject({ code: "no-vote" });
   });
@@ -56,7 +74,11 @@ describe("docs/PROTOCOL.md, exactly", () => {
 
   it("/healthz answers { ok: true }; every HTTP error body is { error: { code, message } } outside matchmaking", async () => {
     expect(await (await fetch(`${game.url}/healthz`)).json()).toEqual({ ok: true });
-    const tooBig = await fetch(`${game.url}/api/scenarios/validate`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: "x".repeat(70_000) }) });
+    const tooBig = await fetch(`${game.url}/api/scenarios/validate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario: "x".repeat(70_000) }),
+    });
     expect(tooBig.status).toBe(413);
     expect(await tooBig.json()).toEqual({ error: { code: "too-large", message: "Request bodies are limited to 64 KiB." } });
     const nowhere = await fetch(`${game.url}/no/such/page`);

@@ -35,15 +35,33 @@ describe("the SQLite log", () => {
       g.befriend(ana, bo);
       g.act(bo, "volunteer");
       g.advance(30_000);
-      const meta = { code: "ABCDE", hostKeyHash: "ab".repeat(32), createdAt: 1, endedAt: null, seed: 42, rulesVersion: 1, config: g.config, autoResumeSeconds: 45 };
+      const meta = {
+        code: "ABCDE",
+        hostKeyHash: "ab".repeat(32),
+        createdAt: 1,
+        endedAt: null,
+        seed: 42,
+        rulesVersion: 1,
+        config: g.config,
+        autoResumeSeconds: 45,
+      };
       const first = new SqliteStore(dir);
       expect(await first.createSession(meta)).toBe(true);
-      await first.appendMany("ABCDE", g.log.map((command, i) => ({ seq: i + 1, command })));
+      await first.appendMany(
+        "ABCDE",
+        g.log.map((command, i) => ({ seq: i + 1, command })),
+      );
       await first.close();
       const again = new SqliteStore(dir);
       expect(await again.get("ABCDE")).toEqual(meta);
       expect(await again.commands("ABCDE")).toEqual(g.log.map((command, i) => ({ seq: i + 1, command })));
-      expect(fold(meta.config, meta.seed, (await again.commands("ABCDE")).map((e) => e.command))).toEqual(g.s);
+      expect(
+        fold(
+          meta.config,
+          meta.seed,
+          (await again.commands("ABCDE")).map((e) => e.command),
+        ),
+      ).toEqual(g.s);
       expect(await again.createSession({ ...meta, hostKeyHash: "cd".repeat(32) })).toBe(false);
       expect((await again.get("ABCDE"))!.hostKeyHash).toBe(meta.hostKeyHash);
       await again.close();
@@ -75,9 +93,13 @@ describe("recording a live session", () => {
     for (const bot of bots) bot.stop();
     const live = game.colyseus.getRoomById<ClassroomRoom>(h.code).gameState;
     const meta = (await game.store.get(h.code))!;
-    const log = (await game.store.commands(h.code));
+    const log = await game.store.commands(h.code);
     expect(log.filter((e) => e.command.kind === "act").length).toBeGreaterThan(20);
-    const replayed = fold(meta.config, meta.seed, log.map((e) => e.command));
+    const replayed = fold(
+      meta.config,
+      meta.seed,
+      log.map((e) => e.command),
+    );
     expect(replayed).toEqual(live);
     const tables = tidyTables({ meta, commands: log }) as Tables;
     const last = tables.scores.filter((r) => r.round === 3);
@@ -109,12 +131,21 @@ describe("recording a live session", () => {
     const sdk = new Client(game.url);
     await expect(sdk.create("classroom", { rounds: 0 })).rejects.toMatchObject({ code: 400, message: expect.stringContaining("rounds") });
     // A wrong key is answered as an unknown code, so that a resume cannot tell a guesser which codes exist.
-    await expect(sdk.create("classroom", { resume: h.code, hostKey: "not-the-key" })).rejects.toMatchObject({ code: 404, message: expect.stringContaining("and that host key") });
-    await expect(sdk.create("classroom", { resume: "ZZZZZ", hostKey: h.hostKey })).rejects.toMatchObject({ code: 404, message: expect.stringContaining("ZZZZZ") });
+    await expect(sdk.create("classroom", { resume: h.code, hostKey: "not-the-key" })).rejects.toMatchObject({
+      code: 404,
+      message: expect.stringContaining("and that host key"),
+    });
+    await expect(sdk.create("classroom", { resume: "ZZZZZ", hostKey: h.hostKey })).rejects.toMatchObject({
+      code: 404,
+      message: expect.stringContaining("ZZZZZ"),
+    });
     const back = (await sdk.create("classroom", { resume: h.code, hostKey: h.hostKey })) as GameRoom;
     const backHeard = listen(back);
     expect((await nextMessage(back, "welcome")).role).toBe("host");
-    await expect(new Client(game.url).create("classroom", { resume: h.code, hostKey: h.hostKey })).rejects.toMatchObject({ code: 409, message: expect.stringContaining("still running") });
+    await expect(new Client(game.url).create("classroom", { resume: h.code, hostKey: h.hostKey })).rejects.toMatchObject({
+      code: 409,
+      message: expect.stringContaining("still running"),
+    });
     await until(() => back.state.players?.size === 2, "seats restored");
     expect(back.roomId).toBe(h.code);
     expect(back.state).toMatchObject({ phase: "round", round: 1, paused: true });
@@ -153,7 +184,10 @@ describe("recording a live session", () => {
     raw.close();
     const meta = await game.store.get(h.code);
     expect(restoreSession(meta!, await game.store.commands(h.code))).toMatchObject({ code: "rules-version" });
-    await expect(new Client(game.url).create("classroom", { resume: h.code, hostKey: h.hostKey })).rejects.toMatchObject({ code: 422, message: expect.stringContaining("rules version 999") });
+    await expect(new Client(game.url).create("classroom", { resume: h.code, hostKey: h.hostKey })).rejects.toMatchObject({
+      code: 422,
+      message: expect.stringContaining("rules version 999"),
+    });
     const res = await fetch(`${game.url}/api/sessions/${h.code}/export.csv?table=scores`, { headers: { Authorization: `Bearer ${h.hostKey}` } });
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: { code: "cannot-replay", message: expect.stringContaining("rules version 999") } });

@@ -117,7 +117,13 @@ describe("scenarios and live events over real sockets", () => {
     expect(rules.schedule).toBeUndefined();
     await until(() => bo.room.state.liveEvents.length === 3, "the vote's result banner");
     const result = bo.room.state.liveEvents[2];
-    expect([result.kind, result.option, result.setting, result.before, result.after]).toEqual(["vote-closed", "reward-informers", "actions.report.self", "15", "30"]);
+    expect([result.kind, result.option, result.setting, result.before, result.after]).toEqual([
+      "vote-closed",
+      "reward-informers",
+      "actions.report.self",
+      "15",
+      "30",
+    ]);
     // Each screen decodes the patch on its own time: Bo's may be first.
     await until(() => ana.room.state.vote.open === false, "Ana's screen shows the vote closed");
   });

@@ -51,11 +51,15 @@ describe("a seat belongs to its device", () => {
     for (const name of ["Maya", "MAYA", "maya"]) {
       await expect(game.sdk.joinById(h.code, { name }), name).rejects.toMatchObject({
         code: 4420,
-        message: "Maya's seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.",
+        message:
+          "Maya's seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.",
       });
     }
     const wrong = maya.pin === "000000" ? "111111" : "000000";
-    await expect(game.sdk.joinById(h.code, { name: "MAYA", pin: wrong })).rejects.toMatchObject({ code: 4421, message: expect.stringContaining("not the PIN of Maya's seat") });
+    await expect(game.sdk.joinById(h.code, { name: "MAYA", pin: wrong })).rejects.toMatchObject({
+      code: 4421,
+      message: expect.stringContaining("not the PIN of Maya's seat"),
+    });
     await expect(game.sdk.joinById(h.code, { name: "MAYA", pin: "12ab" })).rejects.toMatchObject({ code: 4400 });
     unchanged(h, maya, 2);
     const back = await joinAs(game, h.code, "maya", maya.pin);
@@ -67,8 +71,14 @@ describe("a seat belongs to its device", () => {
     const { h, maya } = await mayaAway();
     const wrong = maya.pin === "000000" ? "111111" : "000000";
     for (let i = 0; i < 4; i++) await expect(game.sdk.joinById(h.code, { name: "Maya", pin: wrong })).rejects.toMatchObject({ code: 4421 });
-    await expect(game.sdk.joinById(h.code, { name: "Maya", pin: wrong })).rejects.toMatchObject({ code: 4421, message: expect.stringContaining("only the facilitator") });
-    await expect(game.sdk.joinById(h.code, { name: "Maya", pin: maya.pin })).rejects.toMatchObject({ code: 4421, message: expect.stringContaining("only the facilitator") });
+    await expect(game.sdk.joinById(h.code, { name: "Maya", pin: wrong })).rejects.toMatchObject({
+      code: 4421,
+      message: expect.stringContaining("only the facilitator"),
+    });
+    await expect(game.sdk.joinById(h.code, { name: "Maya", pin: maya.pin })).rejects.toMatchObject({
+      code: 4421,
+      message: expect.stringContaining("only the facilitator"),
+    });
     unchanged(h, maya, 2);
   });
 
@@ -168,7 +178,11 @@ describe("the facilitator admits a refused name with one click", () => {
     await until(() => h.room.state.players.get(seated.playerId!)?.nickname === "Anȧ", "Anȧ on the projector");
     const log = await game.store.commands(h.code);
     expect(log.at(-1)?.command).toMatchObject({ kind: "join", nickname: "Anȧ", admitted: true });
-    const replayed = fold(makeConfig(), 7, log.map((e) => e.command));
+    const replayed = fold(
+      makeConfig(),
+      7,
+      log.map((e) => e.command),
+    );
     expect(Object.values(replayed.players).map((p) => p.nickname)).toEqual(["Ana", "Anȧ"]);
   });
 

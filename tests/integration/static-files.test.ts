@@ -15,7 +15,10 @@ beforeAll(async () => {
   // A stand-in bundle laid out as the build leaves it: each text file with a .br and a .gz beside it.
   clientDir = mkdtempSync(join(tmpdir(), "citizen-score-static-"));
   mkdirSync(join(clientDir, "assets"));
-  for (const [path, text] of [["index.html", SHELL], ["assets/app-abc123.js", SCRIPT]]) {
+  for (const [path, text] of [
+    ["index.html", SHELL],
+    ["assets/app-abc123.js", SCRIPT],
+  ]) {
     writeFileSync(join(clientDir, path), text);
     writeFileSync(join(clientDir, `${path}.br`), brotliCompressSync(text));
     writeFileSync(join(clientDir, `${path}.gz`), gzipSync(text));

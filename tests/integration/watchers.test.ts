@@ -65,7 +65,8 @@ describe("watching screens and observers", () => {
     h.room.send("facilitate", { type: "end" });
     await until(() => obi.room.state.phase === "ended", "the end");
     for (const w of [screen, obi]) {
-      for (const hostOnly of ["host-scores", "seat-requests", "auto-resume", "inbox", "host-key", "lookup-result"]) expect(w.got[hostOnly], hostOnly).toBeUndefined();
+      for (const hostOnly of ["host-scores", "seat-requests", "auto-resume", "inbox", "host-key", "lookup-result"])
+        expect(w.got[hostOnly], hostOnly).toBeUndefined();
       expect(w.got.rules?.every((r) => !("schedule" in (r as object)))).toBe(true);
     }
 
@@ -75,7 +76,11 @@ describe("watching screens and observers", () => {
     expect(JSON.stringify(commands)).not.toContain("Obi");
     const replay = buildReplay({ meta, commands });
     if (isReplayProblem(replay)) throw new Error(replay.message);
-    expect(Object.values(replay.players).map((p) => p.nickname).sort()).toEqual(["Ana", "Ben"]);
+    expect(
+      Object.values(replay.players)
+        .map((p) => p.nickname)
+        .sort(),
+    ).toEqual(["Ana", "Ben"]);
     expect(debriefMetrics(replay).rounds[0]).toBeDefined();
     const res = await fetch(`${game.url}/api/sessions/${h.code}/export.csv?table=scores`, { headers: { Authorization: `Bearer ${h.hostKey}` } });
     expect(await res.text()).not.toContain("Obi");

@@ -18,7 +18,11 @@ afterAll(async () => {
 
 async function enter(url: string, options: Record<string, unknown>, create = false) {
   const sdk = new Client(url);
-  const room = (create ? await sdk.create("classroom", options) : await sdk.joinById(String(options.code), { name: options.name, ...(options.pin ? { pin: options.pin } : {}) })) as GameRoom;
+  const room = (
+    create
+      ? await sdk.create("classroom", options)
+      : await sdk.joinById(String(options.code), { name: options.name, ...(options.pin ? { pin: options.pin } : {}) })
+  ) as GameRoom;
   // After the crash these clients are gone for good; they must not reconnect into the new server.
   room.reconnection.enabled = false;
   const heard = listen(room);
@@ -83,8 +87,14 @@ it("kill -9 mid-round loses nothing acknowledged; the host resumes it and player
 
   const log = (await api(url, `/sessions/${code}/log`, hostKey)).body;
   const acts = log.commands.map((e: { command: Command }) => e.command).filter((c: Command) => c.kind === "act");
-  expect(acts.map(({ player, action, target }: { player: string; action: string; target?: string }) => ({ player, action, ...(target ? { target } : {}) }))).toEqual(acknowledged);
-  const replayed = fold(log.meta.config, log.meta.seed, log.commands.map((e: { command: Command }) => e.command));
+  expect(
+    acts.map(({ player, action, target }: { player: string; action: string; target?: string }) => ({ player, action, ...(target ? { target } : {}) })),
+  ).toEqual(acknowledged);
+  const replayed = fold(
+    log.meta.config,
+    log.meta.seed,
+    log.commands.map((e: { command: Command }) => e.command),
+  );
   expect(Object.fromEntries(names.map((n) => [n, replayed.players[id(n)].score]))).toEqual(scores);
   const tables = tidyTables(log) as Tables;
   expect(tables.scores.filter((r) => r.round === 1 && !r.complete)).toHaveLength(4);

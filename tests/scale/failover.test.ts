@@ -53,10 +53,15 @@ describe("a process dies mid-round", () => {
     const before = await replayFromPostgres(cluster.databaseUrl, host.code);
     const events = new Map<number, GameEvent>();
     const history = new Map<string, Set<number>>();
-    fold(before.meta.config, before.meta.seed, before.log.map((e) => e.command), (evs) => {
-      for (const e of evs) events.set(e.seq, e);
-      for (const ev of evs) if (ev.type === "score") (history.get(ev.player) ?? history.set(ev.player, new Set()).get(ev.player)!).add(ev.score);
-    });
+    fold(
+      before.meta.config,
+      before.meta.seed,
+      before.log.map((e) => e.command),
+      (evs) => {
+        for (const e of evs) events.set(e.seq, e);
+        for (const ev of evs) if (ev.type === "score") (history.get(ev.player) ?? history.set(ev.player, new Set()).get(ev.player)!).add(ev.score);
+      },
+    );
     expect(seen.feed.length).toBeGreaterThanOrEqual(20);
     for (const line of seen.feed) expect(events.get(line.seq)?.type, `feed line ${line.seq}`).toBe(line.type);
     for (const { id, score } of seen.own) if (score !== 600) expect(history.get(id)?.has(score), `${id} was shown ${score}`).toBe(true);

@@ -30,8 +30,15 @@ async function filled(n: number): Promise<{ dir: string; logs: Map<string, Comma
   for (let i = 0; i < n; i++) {
     const code = `S${String(i).padStart(4, "0")}`;
     await store.createSession({ code, hostKeyHash: "h", createdAt: 1000 + i, endedAt: null, seed: i, rulesVersion: RULES_VERSION, config: makeConfig({}) });
-    const log: Command[] = Array.from({ length: 60 }, (_, k) => ({ kind: "join", at: 2000 + k, nickname: `Player ${k} of session ${i}, with a name long enough to fill pages` }));
-    await store.appendMany(code, log.map((command, k) => ({ seq: k + 1, command })));
+    const log: Command[] = Array.from({ length: 60 }, (_, k) => ({
+      kind: "join",
+      at: 2000 + k,
+      nickname: `Player ${k} of session ${i}, with a name long enough to fill pages`,
+    }));
+    await store.appendMany(
+      code,
+      log.map((command, k) => ({ seq: k + 1, command })),
+    );
     logs.set(code, log);
   }
   await store.close();
@@ -62,10 +69,14 @@ describe("a damaged or missing sessions file", () => {
 
     const notAFolder = join(folder(), "plain-file");
     writeFileSync(notAFolder, "x");
-    expect(refusal(() => new SqliteStore(join(notAFolder, "data")))).toMatch(new RegExp(`^DATA_DIR ${join(notAFolder, "data")} cannot be used \\(.+\\); set DATA_DIR`));
+    expect(refusal(() => new SqliteStore(join(notAFolder, "data")))).toMatch(
+      new RegExp(`^DATA_DIR ${join(notAFolder, "data")} cannot be used \\(.+\\); set DATA_DIR`),
+    );
 
     const nowhere = join(folder(), "never-made");
-    expect(refusal(() => new SqliteStore(nowhere, { mustExist: true }))).toBe(`There is no sessions database at ${join(nowhere, SQLITE_FILE)} (nothing was created); check DATA_DIR.`);
+    expect(refusal(() => new SqliteStore(nowhere, { mustExist: true }))).toBe(
+      `There is no sessions database at ${join(nowhere, SQLITE_FILE)} (nothing was created); check DATA_DIR.`,
+    );
     expect(existsSync(nowhere)).toBe(false);
   });
 
@@ -105,7 +116,11 @@ describe("a damaged or missing sessions file", () => {
     expect(start.stderr.trim()).toMatch(new RegExp(`^The sessions database ${file} is damaged \\(.+\\); run "npm run sessions -- recover"[^\\n]*$`));
 
     const nowhere = join(folder(), "typo");
-    const list = await run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "list"], { cwd: ROOT, env: { ...process.env, DATA_DIR: nowhere }, timeout: 200_000 }).then(
+    const list = await run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "list"], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: nowhere },
+      timeout: 200_000,
+    }).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -22,7 +22,12 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "../..");
 const AS_ROOT = process.getuid?.() === 0;
 const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.splice(0).reverse().forEach((c) => c()));
+afterAll(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((c) => c()),
+);
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), "citizen-start-"));
@@ -80,25 +85,33 @@ if (AS_ROOT) {
 }
 
 describe("start-up and the sessions tool on storage they may not use", () => {
-  it.skipIf(!mountable)("an unwritable DATA_DIR, and a read-only database, stop start-up in one sentence naming the folder or the file", { timeout: 420_000 }, async () => {
-    const parent = AS_ROOT ? mountedFolder() : folder();
-    protect(parent);
-    const missing = join(parent, "data");
-    const made = await start(missing);
-    expect(made.code).toBe(1);
-    expect(oneSentence(made.stderr)).toMatch(new RegExp(`^DATA_DIR ${missing} cannot be used \\((EROFS|EACCES)[^)]*\\); set DATA_DIR to a folder this user may write`));
-    expect(existsSync(missing)).toBe(false);
+  it.skipIf(!mountable)(
+    "an unwritable DATA_DIR, and a read-only database, stop start-up in one sentence naming the folder or the file",
+    { timeout: 420_000 },
+    async () => {
+      const parent = AS_ROOT ? mountedFolder() : folder();
+      protect(parent);
+      const missing = join(parent, "data");
+      const made = await start(missing);
+      expect(made.code).toBe(1);
+      expect(oneSentence(made.stderr)).toMatch(
+        new RegExp(`^DATA_DIR ${missing} cannot be used \\((EROFS|EACCES)[^)]*\\); set DATA_DIR to a folder this user may write`),
+      );
+      expect(existsSync(missing)).toBe(false);
 
-    const dir = AS_ROOT ? mountedFolder() : folder();
-    await withSession(dir);
-    protect(dir);
-    const file = join(dir, SQLITE_FILE);
-    const readOnly = await start(dir);
-    expect(readOnly.code).toBe(1);
-    expect(oneSentence(readOnly.stderr)).toMatch(new RegExp(`^The sessions database ${file} is read-only \\(.+\\); `));
-  });
+      const dir = AS_ROOT ? mountedFolder() : folder();
+      await withSession(dir);
+      protect(dir);
+      const file = join(dir, SQLITE_FILE);
+      const readOnly = await start(dir);
+      expect(readOnly.code).toBe(1);
+      expect(oneSentence(readOnly.stderr)).toMatch(new RegExp(`^The sessions database ${file} is read-only \\(.+\\); `));
+    },
+  );
 
-  it("a database another process holds locked: start-up waits for it, starts once it is let go, and stops in one sentence if it never is", { timeout: 420_000 }, async () => {
+  it("a database another process holds locked: start-up waits for it, starts once it is let go, and stops in one sentence if it never is", {
+    timeout: 420_000,
+  }, async () => {
     const dir = folder();
     await withSession(dir);
     const file = join(dir, SQLITE_FILE);
@@ -131,7 +144,11 @@ describe("start-up and the sessions tool on storage they may not use", () => {
     await store.claimLease("KEPT1", "another-process", Date.now(), Date.now() + 600_000);
     await store.close();
     const cli = (code: string) =>
-      run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "delete", code], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, timeout: 200_000 }).then(
+      run(process.execPath, ["--import", "tsx", "server/storage/sessions-cli.ts", "delete", code], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dir },
+        timeout: 200_000,
+      }).then(
         (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
         (e: { code: number; stdout: string; stderr: string }) => e,
       );

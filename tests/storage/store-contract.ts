@@ -224,7 +224,10 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>) {
     it("still holds everything after it is closed and opened again", async () => {
       const { store, reopen } = await setup();
       await store.createSession(meta("KEPT1"));
-      await store.appendMany("KEPT1", LOG.map((command, i) => ({ seq: i + 1, command })));
+      await store.appendMany(
+        "KEPT1",
+        LOG.map((command, i) => ({ seq: i + 1, command })),
+      );
       await store.close();
       const again = await reopen();
       expect(await again.get("KEPT1")).toEqual(meta("KEPT1"));

@@ -33,16 +33,26 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       for (const line of s.lines) expect(line).not.toMatch(/undefined|NaN|\[object/);
     }
     // A session without unfriending, a ballot or a vote gets no step for them.
-    const quiet = debriefDeck(replayOf({ meta: { config: { ...config, ballot: null }, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: commands.filter((c) => c.command.kind !== "act" || c.command.action !== "unfriend") }));
+    const quiet = debriefDeck(
+      replayOf({
+        meta: { config: { ...config, ballot: null }, seed, rulesVersion: RULES_VERSION, createdAt: 0 },
+        commands: commands.filter((c) => c.command.kind !== "act" || c.command.action !== "unfriend"),
+      }),
+    );
     expect(quiet.steps.map((s) => s.id)).not.toContain("unfriending");
     expect(quiet.steps.map((s) => s.id)).not.toContain("ballot");
   });
 
-  it("puts to the class on \"What now\" no question about a step that was skipped", () => {
+  it('puts to the class on "What now" no question about a step that was skipped', () => {
     const vote = "The top players chose a rule. Whom did it help?";
     const shock = "The sweep listed people below a line. Who was surprised?";
-    const scenario = { ...config.scenario, debriefPrompts: [...config.scenario.debriefPrompts, shock, "How did it feel?"], promptAnswers: [...(config.scenario.promptAnswers ?? []), "blacklist-shock" as const, null] };
-    const replay = (log: typeof commands) => replayOf({ meta: { config: { ...config, scenario }, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: log });
+    const scenario = {
+      ...config.scenario,
+      debriefPrompts: [...config.scenario.debriefPrompts, shock, "How did it feel?"],
+      promptAnswers: [...(config.scenario.promptAnswers ?? []), "blacklist-shock" as const, null],
+    };
+    const replay = (log: typeof commands) =>
+      replayOf({ meta: { config: { ...config, scenario }, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: log });
     const shocked = (rr: typeof r) => rr.events.some((e) => e.type === "live" && e.detail.kind === "blacklist-shock" && e.detail.players.length > 0);
     const whatNow = (rr: typeof r) => debriefDeck(rr).steps.find((s) => s.id === "what-now")!.lines;
     // Nobody voted: no vote step, and its question is not asked on "What now" either.
@@ -86,6 +96,14 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     expect(folded.closed).toBe(true);
     expect(debriefShow(folded, deck).tallies.drop).toEqual([0, 1, 0]);
     expect(debriefMine(folded, deck, p, ended).closed).toBe(true);
-    expect(JSON.stringify(fold(config, seed, log.map((c) => c.command)))).toBe(JSON.stringify(game.state));
+    expect(
+      JSON.stringify(
+        fold(
+          config,
+          seed,
+          log.map((c) => c.command),
+        ),
+      ),
+    ).toBe(JSON.stringify(game.state));
   });
 });

@@ -4,7 +4,17 @@ import { addToGroups, groupFeed, groupLine, nameList, type FeedEntry } from "../
 const names: Record<string, string> = {};
 const nameOf = (id: string) => names[id] ?? id;
 let seq = 0;
-const entry = (over: Partial<FeedEntry>): FeedEntry => ({ seq: ++seq, type: "acted", actor: "", target: "", action: "", rule: "", delta: 0, round: 1, ...over });
+const entry = (over: Partial<FeedEntry>): FeedEntry => ({
+  seq: ++seq,
+  type: "acted",
+  actor: "",
+  target: "",
+  action: "",
+  rule: "",
+  delta: 0,
+  round: 1,
+  ...over,
+});
 const lines = (entries: FeedEntry[]) => groupFeed(entries).map((g) => groupLine(g, nameOf).text);
 
 describe("the ticker's groups", () => {
@@ -46,7 +56,9 @@ describe("the ticker's groups", () => {
   });
 
   it("the same action by several players is one line; by one player it says how often", () => {
-    expect(lines([entry({ actor: "Ana", action: "volunteer" }), entry({ actor: "Bo", action: "volunteer" }), entry({ actor: "Cy", action: "volunteer" })])).toEqual(["Cy, Bo and Ana volunteered"]);
+    expect(
+      lines([entry({ actor: "Ana", action: "volunteer" }), entry({ actor: "Bo", action: "volunteer" }), entry({ actor: "Cy", action: "volunteer" })]),
+    ).toEqual(["Cy, Bo and Ana volunteered"]);
     expect(lines([entry({ actor: "Ana", action: "volunteer" }), entry({ actor: "Ana", action: "volunteer" })])).toEqual(["Ana volunteered (2 times)"]);
   });
 

@@ -106,7 +106,12 @@ describe("the start-up check of what frame-once relies on", () => {
     vi.resetModules();
     const fresh = await import("../../server/rooms/frame-once.ts");
     const lines: string[] = [];
-    expect(fresh.frameEachMessageOnce((line) => lines.push(line), () => "ws's sender keeps its state elsewhere than _state")).toBe(false);
+    expect(
+      fresh.frameEachMessageOnce(
+        (line) => lines.push(line),
+        () => "ws's sender keeps its state elsewhere than _state",
+      ),
+    ).toBe(false);
     expect(lines).toEqual([expect.stringMatching(/framed per screen.*_state/)]);
   });
 });

@@ -27,7 +27,9 @@ describe("the lesson kit", () => {
     }
     expect(g.rounds).toHaveLength(c.rounds);
     const texts = planTexts(c.schedule, c);
-    expect(g.rounds.flatMap((r) => r.events.map((e) => `Round ${r.round} · ${e.at} ${e.text}`))).toEqual(c.schedule.map((e, i) => `${planWhen(e)} ${texts[i]}`));
+    expect(g.rounds.flatMap((r) => r.events.map((e) => `Round ${r.round} · ${e.at} ${e.text}`))).toEqual(
+      c.schedule.map((e, i) => `${planWhen(e)} ${texts[i]}`),
+    );
     expect(g.debriefQuestions).toEqual(c.scenario.debriefPrompts);
     expect(g.contentNote).toEqual(contentNote(c));
     expect(g.objectives.length).toBeGreaterThan(2);
@@ -35,7 +37,9 @@ describe("the lesson kit", () => {
     const cited = new Set(g.myth.sources.map((s) => s.id));
     for (const card of [...g.myth.facts, ...g.myth.actions]) for (const s of card.sources) expect(cited.has(s)).toBe(true);
     // The actions' cards are the replay's (actionCards): the session's own labels, grades and findings.
-    expect(g.myth.actions.map(({ icon: _i, gradeLabel: _g, ...card }) => card)).toEqual(actionCards(c).map((a) => ({ ...a, finding: a.finding ?? AUTHOR_GRADED })));
+    expect(g.myth.actions.map(({ icon: _i, gradeLabel: _g, ...card }) => card)).toEqual(
+      actionCards(c).map((a) => ({ ...a, finding: a.finding ?? AUTHOR_GRADED })),
+    );
     for (const id of PRESET_SOURCES[file.id] ?? []) expect(cited.has(id)).toBe(true);
   });
 
@@ -46,7 +50,12 @@ describe("the lesson kit", () => {
     expect(g.rounds[2].visibility).toBe("scores public, with a leaderboard");
     expect(g.rounds[2].events.map((e) => e.text)).toContain("Posts about Corruption in the local government are banned, earlier ones too (30 each)");
     // The rule cards follow the plan: this preset plans a ban, an audit, a shock and a vote.
-    expect(g.myth.facts.filter((f) => f.kind === "rule").map((f) => f.id).sort()).toEqual(["audits", "blacklist-shock", "top-players-vote", "topic-ban"]);
+    expect(
+      g.myth.facts
+        .filter((f) => f.kind === "rule")
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(["audits", "blacklist-shock", "top-players-vote", "topic-ban"]);
     expect(lessonKit(presetById("free-play")!).myth.facts.some((f) => f.kind === "rule")).toBe(false);
   });
 
@@ -60,7 +69,9 @@ describe("the lesson kit", () => {
     const listed = g.debriefSteps.flatMap((p) => p.steps.map((s) => ({ phase: p.title, title: s.title, question: s.question, poll: s.poll })));
     // Every step a played session shows is listed as the debrief puts it: same phase, title, question and poll.
     const game = playBotGame(config, 11, 20);
-    const deck = debriefDeck(replayOf({ meta: { config, seed: 11, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: game.log.map((command, i) => ({ seq: i + 1, command })) }));
+    const deck = debriefDeck(
+      replayOf({ meta: { config, seed: 11, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: game.log.map((command, i) => ({ seq: i + 1, command })) }),
+    );
     for (const s of deck.steps) {
       const step = listed.find((l) => l.title === s.title);
       expect(step, s.id).toMatchObject({ phase: PHASE_TITLE[s.phase], question: s.question });
@@ -87,7 +98,12 @@ describe("the lesson kit", () => {
     const base = JSON.parse(JSON.stringify(presetById("free-play")!));
     const guide = {
       objectives: ["Explain how a rating decides who may work."],
-      lessons: { "45": [{ minutes: 10, activity: "Warm-up", detail: "Who has rated a driver?" }, { minutes: 35, activity: "Play and talk" }] },
+      lessons: {
+        "45": [
+          { minutes: 10, activity: "Warm-up", detail: "Who has rated a driver?" },
+          { minutes: 35, activity: "Play and talk" },
+        ],
+      },
     };
     const ok = checkScenario({ ...base, guide });
     expect(ok.ok).toBe(true);
@@ -95,9 +111,25 @@ describe("the lesson kit", () => {
     const g = lessonKit(ok.value.file);
     expect(g.objectives).toEqual(guide.objectives);
     expect(g.objectivesFrom).toBe("scenario");
-    expect(g.lessons[0]).toMatchObject({ from: "scenario", steps: [{ start: 0, minutes: 10, activity: "Warm-up" }, { start: 10, minutes: 35, activity: "Play and talk", detail: "" }] });
+    expect(g.lessons[0]).toMatchObject({
+      from: "scenario",
+      steps: [
+        { start: 0, minutes: 10, activity: "Warm-up" },
+        { start: 10, minutes: 35, activity: "Play and talk", detail: "" },
+      ],
+    });
     expect(g.lessons[1].from).toBe("derived");
-    const bad = checkScenario({ ...base, guide: { lessons: { "90": [{ minutes: 50, activity: "Play" }, { minutes: 30, activity: "Talk" }] } } });
+    const bad = checkScenario({
+      ...base,
+      guide: {
+        lessons: {
+          "90": [
+            { minutes: 50, activity: "Play" },
+            { minutes: 30, activity: "Talk" },
+          ],
+        },
+      },
+    });
     expect(bad.ok ? [] : bad.issues).toEqual([{ path: "guide.lessons.90", message: "the steps add up to 80 minutes, not 90" }]);
     const unknown = checkScenario({ ...base, guide: { handout: "x" } });
     expect(unknown.ok).toBe(false);

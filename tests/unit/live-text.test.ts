@@ -73,18 +73,24 @@ describe("live event banners", () => {
 
   it("tell a rule change with its numbers", () => {
     expect(banner({ kind: "rule-change", setting: "friendWeight", before: "0.1", after: "0.2" })).toBe("Friends now count double | Friend weight 0.1 → 0.2");
-    expect(banner({ kind: "rule-change", setting: "visaAt", before: "750", after: "800" })).toBe("The visa fast-track now needs 800 | Visa fast-track from 750 → 800");
+    expect(banner({ kind: "rule-change", setting: "visaAt", before: "750", after: "800" })).toBe(
+      "The visa fast-track now needs 800 | Visa fast-track from 750 → 800",
+    );
     expect(banner({ kind: "rule-change", setting: "actions.post-opinion.self", before: "-40", after: "-80" })).toBe(
       "“Post your own opinion” now costs you 80 | Points to you: -40 → -80",
     );
-    expect(banner({ kind: "rule-change", setting: "actions.report.cost", before: "1", after: "2" })).toBe("“Report” now costs 2 action points | Action points: 1 → 2");
+    expect(banner({ kind: "rule-change", setting: "actions.report.cost", before: "1", after: "2" })).toBe(
+      "“Report” now costs 2 action points | Action points: 1 → 2",
+    );
   });
 
   it("use the scenario's labels and score divisor", () => {
     expect(banner({ kind: "rule-change", setting: "restrictedBelow", before: "460", after: "470" }, ratings)).toBe(
       "Restrictions now start below 4.70 | Restricted below 4.60 → 4.70",
     );
-    expect(banner({ kind: "blacklist-shock", amount: 470, count: 2, players: ["p1", "p2"] }, ratings)).toBe("Everyone below 4.70 is now deactivated | 2 players: Ana and Bo.");
+    expect(banner({ kind: "blacklist-shock", amount: 470, count: 2, players: ["p1", "p2"] }, ratings)).toBe(
+      "Everyone below 4.70 is now deactivated | 2 players: Ana and Bo.",
+    );
     expect(banner({ kind: "rule-change", setting: "actions.post-opinion.self", before: "-10", after: "-20" }, ratings)).toBe(
       "“Complain about pay in the drivers' forum” now costs you 0.20 | Points to you: -0.10 → -0.20",
     );
@@ -99,7 +105,9 @@ describe("live event banners", () => {
   });
 
   it("name an audit's players, invite appeals, and reveal the mistake after the game", () => {
-    expect(banner({ kind: "audit", amount: 30, count: 2, players: ["p1", "p2"] })).toBe("Random audit: Ana and Bo lose 30 | Audits make mistakes: appeal if yours was wrong.");
+    expect(banner({ kind: "audit", amount: 30, count: 2, players: ["p1", "p2"] })).toBe(
+      "Random audit: Ana and Bo lose 30 | Audits make mistakes: appeal if yours was wrong.",
+    );
     expect(banner({ kind: "audit", amount: 30, count: 1, players: ["p3"], revealed: "p3" })).toBe(
       "Random audit: Cy loses 30 | The audit's deliberate mistake was Cy's deduction.",
     );
@@ -112,7 +120,16 @@ describe("live event banners", () => {
     );
     expect(banner({ kind: "vote-opened", count: 1, options: ["double-guilt"] })).toBe("The top player chooses a new rule | One change from a menu of 1.");
     expect(
-      banner({ kind: "vote-closed", option: "reward-informers", options: ["double-guilt", "reward-informers"], tally: [1, 2], count: 3, setting: "actions.report.self", before: "15", after: "30" }),
+      banner({
+        kind: "vote-closed",
+        option: "reward-informers",
+        options: ["double-guilt", "reward-informers"],
+        tally: [1, 2],
+        count: 3,
+        setting: "actions.report.self",
+        before: "15",
+        after: "30",
+      }),
     ).toBe("The top players chose: Reporting someone pays the informer 30 instead of 15 | 3 votes · Points to you: +15 → +30");
     expect(banner({ kind: "vote-closed", option: "", count: 0 })).toBe("Nobody voted: the rules stay as they were | ");
     expect(banner({ kind: "final-round", amount: 5 })).toBe("This is the final round | Round 5 is the last. Make it count.");
@@ -161,9 +178,20 @@ describe("a change to the value in force", () => {
   it("is said as no change, never as 0.2 → 0.2", () => {
     expect(optionNow("double-guilt", citizen)).toEqual({ label: "Double the weight of friends' scores (0.1 to 0.2)", note: "" });
     expect(optionNow("double-guilt", { ...citizen, friendWeight: 0.2 }).note).toBe("Changes nothing now: friend weight is already 0.2.");
-    expect(banner({ kind: "rule-change", setting: "friendWeight", before: "0.2", after: "0.2" })).toBe("No change: friend weight stays 0.2 | Friend weight was already 0.2");
+    expect(banner({ kind: "rule-change", setting: "friendWeight", before: "0.2", after: "0.2" })).toBe(
+      "No change: friend weight stays 0.2 | Friend weight was already 0.2",
+    );
     expect(
-      banner({ kind: "vote-closed", option: "double-guilt", options: ["double-guilt", "reward-informers"], tally: [2, 1], count: 3, setting: "friendWeight", before: "0.2", after: "0.2" }),
+      banner({
+        kind: "vote-closed",
+        option: "double-guilt",
+        options: ["double-guilt", "reward-informers"],
+        tally: [2, 1],
+        count: 3,
+        setting: "friendWeight",
+        before: "0.2",
+        after: "0.2",
+      }),
     ).toBe("The top players chose: Double the weight of friends' scores (0.1 to 0.2) | 3 votes · It changed nothing: friend weight was already 0.2");
   });
 });
@@ -183,7 +211,9 @@ describe("scores in a scenario's own units and words", () => {
     // The label's own "(4.85+)" is the starting line, which a rule change may move: the range says the one in force.
     expect(tierText("travel", ratings)).toMatchObject({ name: "Gold driver", range: "4.85–4.89" });
     expect(tierText("visa", { ...citizen, visaAt: 800 })).toMatchObject({ name: "Visa fast-track", range: "800+" });
-    expect(tierText("visa", makeConfig({ scenario: { ...citizen.scenario, labels: { tiers: { visa: "AAA (model citizen)" } } } })).name).toBe("AAA (model citizen)");
+    expect(tierText("visa", makeConfig({ scenario: { ...citizen.scenario, labels: { tiers: { visa: "AAA (model citizen)" } } } })).name).toBe(
+      "AAA (model citizen)",
+    );
     expect(tierText("visa", DEFAULT_CONFIG).name).toBe("Visa fast-track");
     expect(reachableTiers(preset("blacklist-only"))).toEqual(["standard"]);
     expect(reachableTiers(DEFAULT_CONFIG)).toEqual(["visa", "travel", "standard", "restricted"]);
@@ -198,7 +228,17 @@ describe("scores in a scenario's own units and words", () => {
   });
 
   it("keeps the cause in the public feed while the amount is withheld", () => {
-    const entry = (over: Partial<FeedEntry>): FeedEntry => ({ seq: 1, type: "score", actor: "", target: "p2", action: "", rule: "", delta: 0, round: 1, ...over });
+    const entry = (over: Partial<FeedEntry>): FeedEntry => ({
+      seq: 1,
+      type: "score",
+      actor: "",
+      target: "p2",
+      action: "",
+      rule: "",
+      delta: 0,
+      round: 1,
+      ...over,
+    });
     expect(feedLine(entry({ rule: "audit" }), nameOf)).toEqual({ text: "Bo: random audit", tone: "bad" });
     expect(feedLine(entry({ rule: "topic-ban", delta: -30 }), nameOf).text).toBe("Bo -30: a post on a banned topic");
     expect(feedLine(entry({ type: "live", action: "audit" }), nameOf)).toEqual({ text: "A random audit took place", tone: "system" });
@@ -230,7 +270,10 @@ describe("tiers a scenario names itself", () => {
 
 describe("tiers named after the 2015 story", () => {
   it("keep its visas and travel", () => {
-    expect(tierText("visa", citizen)).toMatchObject({ name: "Visa fast-track", perks: ["Fast-track visas abroad", "May travel", "+1 action point each round"] });
+    expect(tierText("visa", citizen)).toMatchObject({
+      name: "Visa fast-track",
+      perks: ["Fast-track visas abroad", "May travel", "+1 action point each round"],
+    });
     expect(tierText("standard", citizen).perks).toEqual(["Reach 700 for a travel permit"]);
   });
 });
@@ -238,7 +281,9 @@ describe("tiers named after the 2015 story", () => {
 describe("the blacklist in each scenario's words", () => {
   it("says what it costs and what lifts it", () => {
     expect(blacklistLine(DEFAULT_CONFIG)).toBe("Blacklisted: No luxury spending, vouching or bragging. Pay a bill on time to get off the list.");
-    expect(blacklistLine(ratings)).toBe("Deactivated: some actions are blocked. You lose 2 action points each round. “Accept every ride offered” takes you off it.");
+    expect(blacklistLine(ratings)).toBe(
+      "Deactivated: some actions are blocked. You lose 2 action points each round. “Accept every ride offered” takes you off it.",
+    );
   });
 });
 

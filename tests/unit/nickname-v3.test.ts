@@ -92,7 +92,10 @@ describe("removal keeps the score, rules version 3", () => {
     expect(Object.keys(g.s.players)).toHaveLength(2);
     expect(fold(g.config, 42, g.log)).toEqual(g.s);
 
-    const log = { meta: { code: "ABCDE", createdAt: 0, seed: 42, rulesVersion: 3, config: g.config }, commands: g.log.map((command, i) => ({ seq: i + 1, command })) };
+    const log = {
+      meta: { code: "ABCDE", createdAt: 0, seed: 42, rulesVersion: 3, config: g.config },
+      commands: g.log.map((command, i) => ({ seq: i + 1, command })),
+    };
     const tables = tidyTables(log);
     if ("code" in tables) throw new Error(tables.message);
     g.host({ type: "end" });

@@ -43,7 +43,16 @@ function randomCommands(seed: number, n: number): Command[] {
     else if (r < 0.13) out.push({ kind: "vote", at, player: someone(), option: "reward-informers" });
     else if (r < 0.16) out.push({ kind: "show-score", at, player: someone(), on: rnd() < 0.5 });
     else if (r < 0.2) out.push({ kind: "tick", at });
-    else out.push({ kind: "act", at, player: someone(), action: pick(ACTION_NAMES), target: someone(), topic: rnd() < 0.5 ? "politics" : undefined, deduction: Math.floor(rnd() * 40) });
+    else
+      out.push({
+        kind: "act",
+        at,
+        player: someone(),
+        action: pick(ACTION_NAMES),
+        target: someone(),
+        topic: rnd() < 0.5 ? "politics" : undefined,
+        deduction: Math.floor(rnd() * 40),
+      });
   }
   return out;
 }
@@ -57,7 +66,14 @@ function fullProjection(g: GameState, at: number): ClassroomState {
 }
 
 const shown = (state: ClassroomState) =>
-  [...state.players.values()].map((p) => ({ id: p.id, score: p.score, tier: p.tier, blacklisted: p.blacklisted, showsScore: p.showsScore, joinedAt: p.joinedAt }));
+  [...state.players.values()].map((p) => ({
+    id: p.id,
+    score: p.score,
+    tier: p.tier,
+    blacklisted: p.blacklisted,
+    showsScore: p.showsScore,
+    joinedAt: p.joinedAt,
+  }));
 
 const config = () => makeConfig({ rounds: 50, roundSeconds: 20, actionPoints: 4 });
 
@@ -119,7 +135,12 @@ describe("the private messages", () => {
 
   it("hide the own score while scores are hidden, from its owner too", () => {
     const g = initialState(config(), 1);
-    for (const c of [{ kind: "join", at: 0, nickname: "Ana" }, { kind: "facilitate", at: 1, command: { type: "start" } }, { kind: "act", at: 2, player: "p1", action: "post-opinion" }] as Command[]) apply(g, c);
+    for (const c of [
+      { kind: "join", at: 0, nickname: "Ana" },
+      { kind: "facilitate", at: 1, command: { type: "start" } },
+      { kind: "act", at: 2, player: "p1", action: "post-opinion" },
+    ] as Command[])
+      apply(g, c);
     g.visibility = "hidden";
     expect(inboxOf(g, g.players.p1)).toMatchObject({ ownScore: 0, ownTier: "" });
     g.visibility = "owner";

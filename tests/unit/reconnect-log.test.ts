@@ -6,7 +6,13 @@ describe("the server log after a restart", () => {
     vi.useFakeTimers();
     try {
       const lines: string[] = [];
-      const log = reconnectionSummary({ debug: () => undefined, error: (m: string) => lines.push(`E ${m}`), info: (m: string) => lines.push(m), trace: () => undefined, warn: () => undefined });
+      const log = reconnectionSummary({
+        debug: () => undefined,
+        error: (m: string) => lines.push(`E ${m}`),
+        info: (m: string) => lines.push(m),
+        trace: () => undefined,
+        warn: () => undefined,
+      });
       for (let i = 0; i < 150; i++) {
         log.info(`❌ room "ABCDE" has been disposed. Did you miss .allowReconnection()?\n👉 https://docs.colyseus.io/room#allow-reconnection`);
         log.info(`❌ reconnection token invalid or expired. Did you miss .allowReconnection()?\n👉 https://docs.colyseus.io/room#allow-reconnection`);
@@ -15,7 +21,9 @@ describe("the server log after a restart", () => {
       log.error("a real problem");
       expect(lines).toEqual(["Citizen Score is running.", "E a real problem"]);
       vi.advanceTimersByTime(60_000);
-      expect(lines.slice(2)).toEqual(["300 reconnections to sessions this process no longer runs (after a restart or a takeover); those screens join again by code."]);
+      expect(lines.slice(2)).toEqual([
+        "300 reconnections to sessions this process no longer runs (after a restart or a takeover); those screens join again by code.",
+      ]);
       vi.advanceTimersByTime(120_000);
       expect(lines).toHaveLength(3);
     } finally {

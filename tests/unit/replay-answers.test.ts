@@ -48,7 +48,9 @@ describe("the debrief answers the preset's questions", () => {
     expect(m.appeal === null).toBe(appeal === undefined);
     // An appeal against the deliberate mistake always wins.
     if (m.appeal) expect(m.appeal.reversed).toBe(true);
-    expect(mistakeSentence(m.nickname, m.appeal, () => "6:10")).toMatch(new RegExp(`^The audit's deliberate mistake hit ${m.nickname}, who (never appealed|appealed at 6:10 and got the points back)`));
+    expect(mistakeSentence(m.nickname, m.appeal, () => "6:10")).toMatch(
+      new RegExp(`^The audit's deliberate mistake hit ${m.nickname}, who (never appealed|appealed at 6:10 and got the points back)`),
+    );
   });
 
   it("gives a planned audit's deduction the planned event as its cause, not the round clock", () => {

@@ -27,9 +27,21 @@ describe("the replay index", () => {
   it("seeks by log sequence number and by time", () => {
     const r = replayOf(log);
     const mid = log.commands[Math.floor(commands.length / 2)];
-    expect(stateAtSeq(r, mid.seq)).toEqual(fold(log.meta.config, log.meta.seed, commands.filter((_, i) => log.commands[i].seq <= mid.seq)));
+    expect(stateAtSeq(r, mid.seq)).toEqual(
+      fold(
+        log.meta.config,
+        log.meta.seed,
+        commands.filter((_, i) => log.commands[i].seq <= mid.seq),
+      ),
+    );
     const at = mid.command.at;
-    expect(stateAtTime(r, at)).toEqual(fold(log.meta.config, log.meta.seed, commands.filter((c) => c.at <= at)));
+    expect(stateAtTime(r, at)).toEqual(
+      fold(
+        log.meta.config,
+        log.meta.seed,
+        commands.filter((c) => c.at <= at),
+      ),
+    );
     expect(stateAtTime(r, 0).phase).toBe("lobby");
     expect(countThroughTime(r, Number.MAX_SAFE_INTEGER)).toBe(commands.length);
   });
@@ -57,10 +69,22 @@ describe("the replay index", () => {
     const r = replayOf(logOf());
     const line = (id: string) => r.trajectories[id].map((p) => [p.score, p.delta, p.rule]);
     // Bo: 600, +20, -10 from Ana's opinion; at the round end 0.1 * (560 - 650) = -9.
-    expect(line(bo)).toEqual([[600, 0, "joined"], [620, 20, "action"], [610, -10, "friend-spillover"], [601, -9, "guilt-by-association"]]);
+    expect(line(bo)).toEqual([
+      [600, 0, "joined"],
+      [620, 20, "action"],
+      [610, -10, "friend-spillover"],
+      [601, -9, "guilt-by-association"],
+    ]);
     // Ana: 600, -40; at the round end 0.1 * (610 - 650) = -4.
-    expect(line(ana)).toEqual([[600, 0, "joined"], [560, -40, "action"], [556, -4, "guilt-by-association"]]);
-    expect(r.rounds.map((s) => [s.round, s.startAt, s.endAt])).toEqual([[1, 1_000, 31_000], [2, 31_000, undefined]]);
+    expect(line(ana)).toEqual([
+      [600, 0, "joined"],
+      [560, -40, "action"],
+      [556, -4, "guilt-by-association"],
+    ]);
+    expect(r.rounds.map((s) => [s.round, s.startAt, s.endAt])).toEqual([
+      [1, 1_000, 31_000],
+      [2, 31_000, undefined],
+    ]);
     expect(r.players[bo]).toMatchObject({ nickname: "Bo", startScore: 600, joinedAt: 1_000 });
     expect(scorePointAt(r, bo, r.rounds[1].startEvent)?.score).toBe(601);
   });
@@ -83,7 +107,14 @@ describe("the replay code stays portable", () => {
         // csv-stringify's sync entry has no Node import, so exports can be built in the browser too.
         // The export labels debrief answers with the polls' own words (two files that import only each other).
         const poll = spec === `${up}debrief/polls.ts` || spec === `${up}debrief/types.ts`;
-        const ok = poll || spec === "csv-stringify/sync" || spec.startsWith("./") || spec.startsWith(`${up}rules/`) || spec.startsWith(`${up}messages/`) || spec.startsWith(`${up}session/`) || (depth > 0 && spec.startsWith("../") && !spec.startsWith(up));
+        const ok =
+          poll ||
+          spec === "csv-stringify/sync" ||
+          spec.startsWith("./") ||
+          spec.startsWith(`${up}rules/`) ||
+          spec.startsWith(`${up}messages/`) ||
+          spec.startsWith(`${up}session/`) ||
+          (depth > 0 && spec.startsWith("../") && !spec.startsWith(up));
         if (!ok) outside.push(`${f}: ${spec}`);
       }
     }
@@ -92,7 +123,8 @@ describe("the replay code stays portable", () => {
     const core = readFileSync("shared/session/core.ts", "utf8");
     expect([...core.matchAll(/from "([^"]+)"/g)].map(([, spec]) => spec).filter((spec) => !spec.startsWith("../rules/"))).toEqual([]);
     for (const f of ["polls.ts", "types.ts"]) {
-      for (const [, spec] of readFileSync(`shared/debrief/${f}`, "utf8").matchAll(/from "([^"]+)"/g)) if (!["./types.ts", "../rules/state.ts"].includes(spec)) outside.push(`debrief/${f}: ${spec}`);
+      for (const [, spec] of readFileSync(`shared/debrief/${f}`, "utf8").matchAll(/from "([^"]+)"/g))
+        if (!["./types.ts", "../rules/state.ts"].includes(spec)) outside.push(`debrief/${f}: ${spec}`);
     }
     expect(outside).toEqual([]);
   });

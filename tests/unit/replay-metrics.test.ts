@@ -26,9 +26,18 @@ describe("debrief metrics on hand-computed games", () => {
     g.advance(60_000);
     const m = metricsOf(log());
     const bins = (list: typeof m.unfriending) => list.map((x) => [x.from, x.friendships, x.unfriended, x.rate]);
-    expect(bins(m.rounds[0].unfriending)).toEqual([[0, 2, 1, 0.5], [25, 1, 1, 1], [50, 0, 0, null], [100, 0, 0, null], [200, 0, 0, null]]);
+    expect(bins(m.rounds[0].unfriending)).toEqual([
+      [0, 2, 1, 0.5],
+      [25, 1, 1, 1],
+      [50, 0, 0, null],
+      [100, 0, 0, null],
+      [200, 0, 0, null],
+    ]);
     expect(bins(m.rounds[1].unfriending)[0]).toEqual([0, 1, 0, 0]);
-    expect(bins(m.unfriending).slice(0, 2)).toEqual([[0, 4, 1, 0.25], [25, 1, 1, 1]]);
+    expect(bins(m.unfriending).slice(0, 2)).toEqual([
+      [0, 4, 1, 0.25],
+      [25, 1, 1, 1],
+    ]);
     expect(m.rounds[0].lookups).toEqual({ lookups: 1, unfriendings: 2, afterLookup: 1, afterLookupShare: 0.5 });
     expect(m.rounds[1].lookups).toEqual({ lookups: 0, unfriendings: 0, afterLookup: 0, afterLookupShare: null });
   });
@@ -44,10 +53,20 @@ describe("debrief metrics on hand-computed games", () => {
   });
 
   it("2: the statistics behind it", () => {
-    const star = new Map([["c", new Set(["x", "y"])], ["x", new Set(["c"])], ["y", new Set(["c"])], ["z", new Set<string>()]]);
+    const star = new Map([
+      ["c", new Set(["x", "y"])],
+      ["x", new Set(["c"])],
+      ["y", new Set(["c"])],
+      ["z", new Set<string>()],
+    ]);
     const score = (id: string) => (id === "c" ? 700 : 600);
     expect(assortativity(star, score)).toBe(-1);
-    const pairs = new Map([["a", new Set(["b"])], ["b", new Set(["a"])], ["c", new Set(["d"])], ["d", new Set(["c"])]]);
+    const pairs = new Map([
+      ["a", new Set(["b"])],
+      ["b", new Set(["a"])],
+      ["c", new Set(["d"])],
+      ["d", new Set(["c"])],
+    ]);
     expect(assortativity(pairs, (id) => (id < "c" ? 600 : 700))).toBe(1);
     expect(components(star).map((p) => p.length)).toEqual([3, 1]);
     expect(gini([600, 600, 600])).toBe(0);
@@ -72,7 +91,14 @@ describe("debrief metrics on hand-computed games", () => {
       { approved: 1, opinions: 1, approvedShare: 0.5, ruleChanges: 1, afterRuleChange: false },
       { approved: 0, opinions: 0, approvedShare: null, ruleChanges: 0, afterRuleChange: true },
     ]);
-    expect(m.ruleChanges).toMatchObject([{ round: 2, changed: { friendWeight: 0.2 }, before: { approved: 3, opinions: 1, approvedShare: 0.75 }, after: { approved: 1, opinions: 1, approvedShare: 0.5 } }]);
+    expect(m.ruleChanges).toMatchObject([
+      {
+        round: 2,
+        changed: { friendWeight: 0.2 },
+        before: { approved: 3, opinions: 1, approvedShare: 0.75 },
+        after: { approved: 1, opinions: 1, approvedShare: 0.5 },
+      },
+    ]);
   });
 
   it("4 and 7: Gini, bunching just above 700 and 750, and moves between tiers", () => {
@@ -138,9 +164,21 @@ describe("debrief metrics on hand-computed games", () => {
     const m = metricsOf(log());
     const bins = (list: typeof m.dissent) => list.map((x) => [x.k, x.players, x.dissented, x.probability]);
     expect(m.rounds[0].dissent).toEqual([]);
-    expect(bins(m.rounds[1].dissent)).toEqual([[0, 1, 0, 0], [1, 2, 1, 0.5], [2, 1, 1, 1]]);
-    expect(bins(m.rounds[2].dissent)).toEqual([[0, 1, 0, 0], [1, 2, 0, 0], [2, 1, 1, 1]]);
-    expect(bins(m.dissent)).toEqual([[0, 2, 0, 0], [1, 4, 1, 0.25], [2, 2, 2, 1]]);
+    expect(bins(m.rounds[1].dissent)).toEqual([
+      [0, 1, 0, 0],
+      [1, 2, 1, 0.5],
+      [2, 1, 1, 1],
+    ]);
+    expect(bins(m.rounds[2].dissent)).toEqual([
+      [0, 1, 0, 0],
+      [1, 2, 0, 0],
+      [2, 1, 1, 1],
+    ]);
+    expect(bins(m.dissent)).toEqual([
+      [0, 2, 0, 0],
+      [1, 4, 1, 0.25],
+      [2, 2, 2, 1],
+    ]);
   });
 
   it("a round the log stops in is reported as far as it got", () => {
@@ -150,6 +188,9 @@ describe("debrief metrics on hand-computed games", () => {
     g.advance(60_000);
     g.act(a, "volunteer");
     const m = metricsOf(log());
-    expect(m.rounds.map((r) => [r.round, r.complete, r.scores.mean])).toEqual([[1, true, 600], [2, false, 620]]);
+    expect(m.rounds.map((r) => [r.round, r.complete, r.scores.mean])).toEqual([
+      [1, true, 600],
+      [2, false, 620],
+    ]);
   });
 });

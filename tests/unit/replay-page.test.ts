@@ -66,7 +66,10 @@ describe("the replay page's frames", () => {
   it("every key moment of a scenario with live events reads as a sentence", () => {
     const config = { ...scenarioConfig(presetById("citizen-score-2015")!), roundSeconds: 60 };
     const game = playBotGame(config, 5, 16);
-    const r = built({ meta: { config, seed: 5, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: game.log.map((command, i) => ({ seq: i + 1, command })) });
+    const r = built({
+      meta: { config, seed: 5, rulesVersion: RULES_VERSION, createdAt: 0 },
+      commands: game.log.map((command, i) => ({ seq: i + 1, command })),
+    });
     const moments = keyMoments(r);
     expect(moments.some((m) => m.kind === "live")).toBe(true);
     expect(moments.some((m) => m.kind === "rule-change")).toBe(true);

@@ -103,7 +103,12 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))("real or myth for a %s ses
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) {
       const s: Source = SOURCES[id];
-      expect([s.title.length > 5, s.publisher.length > 2, /^(\d{4}|n\.d\.)/.test(s.year), /^https?:\/\/\S+$/.test(s.url)], id).toEqual([true, true, true, true]);
+      expect([s.title.length > 5, s.publisher.length > 2, /^(\d{4}|n\.d\.)/.test(s.year), /^https?:\/\/\S+$/.test(s.url)], id).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
     }
     // Sesame's launch of 28 January 2015 was a beta (SOURCES.md, flag 4).
     for (const text of preset.sources) expect(text).not.toMatch(/launched 28 January/);

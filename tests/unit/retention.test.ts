@@ -13,9 +13,9 @@ let store: SqliteStore;
 
 async function session(code: string, ageDays: number, nickname: string, ended = true) {
   const createdAt = NOW - ageDays * DAY_MS;
-  (await store.createSession({ code, hostKeyHash: "h", createdAt, endedAt: null, seed: 1, rulesVersion: RULES_VERSION, config: makeConfig() }));
-  (await store.appendMany(code, [{ seq: 1, command: { kind: "join", at: createdAt, nickname } }]));
-  if (ended) (await store.markEnded(code, createdAt + 1000));
+  await store.createSession({ code, hostKeyHash: "h", createdAt, endedAt: null, seed: 1, rulesVersion: RULES_VERSION, config: makeConfig() });
+  await store.appendMany(code, [{ seq: 1, command: { kind: "join", at: createdAt, nickname } }]);
+  if (ended) await store.markEnded(code, createdAt + 1000);
 }
 
 /** Everything on disk for the store: the database file and its write-ahead log. */
@@ -55,8 +55,8 @@ describe("RETENTION_DAYS", () => {
     await session("LIVEC", 90, "Livenick Cy", false);
     expect(await deleteExpired(store, 30, NOW)).toBe(1);
     expect((await store.list()).map((s) => s.code).sort()).toEqual(["LIVEC", "NEWBB"]);
-    expect((await store.commands("OLDAA"))).toEqual([]);
-    expect((await store.commands("NEWBB"))).toHaveLength(1);
+    expect(await store.commands("OLDAA")).toEqual([]);
+    expect(await store.commands("NEWBB")).toHaveLength(1);
   });
 
   it("leaves no trace of a deleted session's nicknames in the files on disk", async () => {
@@ -74,7 +74,12 @@ describe("RETENTION_DAYS", () => {
     const reports: number[] = [];
     await session("AAAAA", 29.5, "Ana");
     await session("BBBBB", 10, "Bo");
-    const stop = keepForDays(store, 30, (n) => reports.push(n), () => now);
+    const stop = keepForDays(
+      store,
+      30,
+      (n) => reports.push(n),
+      () => now,
+    );
     await vi.waitFor(() => expect(reports).toEqual([0]));
     now += DAY_MS;
     await vi.advanceTimersByTimeAsync(DAY_MS);

@@ -76,11 +76,16 @@ describe("a change to the value in force", () => {
   it("is refused in the settings with a sentence, and a partial one records only what changed", () => {
     const g = new Script({ friendWeight: 0.2 });
     g.join("Ana");
-    expect(g.try({ kind: "facilitate", at: g.at, command: { type: "settings", friendWeight: 0.2 } })).toEqual({ code: "bad-settings", message: "Nothing to change: those settings are already in force." });
+    expect(g.try({ kind: "facilitate", at: g.at, command: { type: "settings", friendWeight: 0.2 } })).toEqual({
+      code: "bad-settings",
+      message: "Nothing to change: those settings are already in force.",
+    });
     const out = g.host({ type: "settings", friendWeight: 0.2, actionPoints: 4 });
     expect(out.events).toMatchObject([{ type: "settings", changed: { actionPoints: 4 } }]);
     expect(Object.keys((out.events[0] as { changed: object }).changed)).toEqual(["actionPoints"]);
-    expect(g.try({ kind: "facilitate", at: g.at, command: { type: "rule-change", change: { rule: "friend-weight", value: 0.2 } } })).toMatchObject({ code: "bad-change" });
+    expect(g.try({ kind: "facilitate", at: g.at, command: { type: "rule-change", change: { rule: "friend-weight", value: 0.2 } } })).toMatchObject({
+      code: "bad-change",
+    });
   });
 
   it("is recorded as it was under rules version 2", () => {

@@ -41,7 +41,10 @@ describe("rules versions", () => {
     for (const v of [1, RULES_VERSION + 1]) {
       const r = buildReplay({ ...log, meta: { ...log.meta, rulesVersion: v } });
       expect(isReplayProblem(r) && r.code).toBe("rules-version");
-      expect(tidyTables({ ...log, meta: { ...log.meta, rulesVersion: v } })).toMatchObject({ code: "rules-version", message: expect.stringContaining(`version ${v}`) });
+      expect(tidyTables({ ...log, meta: { ...log.meta, rulesVersion: v } })).toMatchObject({
+        code: "rules-version",
+        message: expect.stringContaining(`version ${v}`),
+      });
     }
   });
 

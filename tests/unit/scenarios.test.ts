@@ -77,7 +77,9 @@ describe("a scenario file", () => {
   it("takes the host's overrides, and blames an override by its own name", () => {
     const ok = checkScenario(base(), { rounds: 6, roundSeconds: 45, actions: { report: { self: 20 } } });
     if (!ok.ok) throw new Error(describeIssues(ok.issues));
-    expect([ok.value.config.rounds, ok.value.config.roundSeconds, ok.value.config.actions.report.self, ok.value.config.actions.report.target]).toEqual([6, 45, 20, -25]);
+    expect([ok.value.config.rounds, ok.value.config.roundSeconds, ok.value.config.actions.report.self, ok.value.config.actions.report.target]).toEqual([
+      6, 45, 20, -25,
+    ]);
     const short = checkScenario(base(), { rounds: 3, roundSeconds: 45 });
     expect(short.ok && short.value.config.schedule.map((e) => [e.round, e.atSecond])).toEqual([
       [2, 0],

@@ -24,7 +24,10 @@ describe("the settings' limits, held in one place", () => {
     g.join("Ana");
     for (const name of NAMES) {
       const out = g.try({ kind: "facilitate", at: g.at, command: { type: "settings", [name]: SETTING_LIMITS[name].max + 1 } });
-      expect(out, name).toMatchObject({ code: "bad-settings", message: `${name} must be between ${SETTING_LIMITS[name].min} and ${SETTING_LIMITS[name].max}.` });
+      expect(out, name).toMatchObject({
+        code: "bad-settings",
+        message: `${name} must be between ${SETTING_LIMITS[name].min} and ${SETTING_LIMITS[name].max}.`,
+      });
     }
   });
 

@@ -8,7 +8,10 @@ import { COLUMNS, tableCsv, tidyTables, type TableLog, type Tables } from "../..
 const CREATED = 500;
 
 function logOf(g: Script, code = "ABCDE"): TableLog {
-  return { meta: { code, createdAt: CREATED, seed: g.s.seed, rulesVersion: g.s.rulesVersion, config: g.s.config }, commands: g.log.map((command, i) => ({ seq: i + 1, command })) };
+  return {
+    meta: { code, createdAt: CREATED, seed: g.s.seed, rulesVersion: g.s.rulesVersion, config: g.s.config },
+    commands: g.log.map((command, i) => ({ seq: i + 1, command })),
+  };
 }
 
 function tables(log: TableLog, pseudonymize = false): Tables {
@@ -50,12 +53,26 @@ describe("tidy tables from a log", () => {
     expect(t.events.map((r) => r.seq)).toEqual(all.map((e) => e.seq));
     expect(Object.keys(t.events[0])).toEqual(expect.arrayContaining(COLUMNS.events as string[]));
     const reported = t.events.find((r) => r.type === "score" && r.rule === "reported")!;
-    expect(reported).toMatchObject({ player: ana, player_name: "Ana", actor: cy, actor_name: "Cy", action: "report", truth: "partly", delta: -25, score_after: 570, round: 1 });
+    expect(reported).toMatchObject({
+      player: ana,
+      player_name: "Ana",
+      actor: cy,
+      actor_name: "Cy",
+      action: "report",
+      truth: "partly",
+      delta: -25,
+      score_after: 570,
+      round: 1,
+    });
     const pull = t.events.filter((r) => r.rule === "guilt-by-association");
     expect(pull.length).toBeGreaterThan(0);
     // The round-end pull belongs to the round that ended, not to the one that starts with it.
     expect(new Set(pull.map((r) => r.round))).toEqual(new Set([1, 2]));
-    expect(t.events.find((r) => r.type === "appeal")).toMatchObject({ action: "appeal", ref: expect.any(Number), detail: expect.stringMatching(/reversed|denied/) });
+    expect(t.events.find((r) => r.type === "appeal")).toMatchObject({
+      action: "appeal",
+      ref: expect.any(Number),
+      detail: expect.stringMatching(/reversed|denied/),
+    });
     const csv = csvRows(t, "events");
     expect(Object.keys(csv[0])).toEqual(COLUMNS.events);
     expect(csv).toHaveLength(all.length);
@@ -106,7 +123,10 @@ describe("tidy tables from a log", () => {
     g.host({ type: "start" });
     g.act("p1", "volunteer");
     const t = tables(logOf(g));
-    expect(t.scores).toEqual([expect.objectContaining({ round: 1, complete: false, player: "p1", score: 620, change: 20, actions: 1 }), expect.objectContaining({ player: "p2", rank: 2 })]);
+    expect(t.scores).toEqual([
+      expect.objectContaining({ round: 1, complete: false, player: "p1", score: 620, change: 20, actions: 1 }),
+      expect.objectContaining({ player: "p2", rank: 2 }),
+    ]);
   });
 
   it("pseudonyms replace every nickname, stable across tables, numbered by join order", () => {

@@ -25,7 +25,9 @@ describe("score sentences", () => {
   });
 
   it("tells the round-end pull and vouching apart from actions", () => {
-    expect(scoreSentence({ delta: -4, rule: "guilt-by-association", actor: "", action: "" }, "p2", nameOf)).toMatch(/^-4: your friends' scores dragged you down/);
+    expect(scoreSentence({ delta: -4, rule: "guilt-by-association", actor: "", action: "" }, "p2", nameOf)).toMatch(
+      /^-4: your friends' scores dragged you down/,
+    );
     expect(scoreSentence({ delta: 5, rule: "vouch", actor: "p1", action: "vouch" }, "p2", nameOf)).toBe("+5: Ana vouched for you");
     expect(scoreSentence({ delta: 5, rule: "vouch", actor: "p2", action: "vouch" }, "p2", nameOf)).toBe("+5: you vouched for a friend in good standing");
     expect(scoreSentence({ delta: 40, rule: "appeal-upheld", actor: "p2", action: "appeal" }, "p2", nameOf)).toBe("+40: your appeal was upheld");
@@ -105,7 +107,9 @@ describe("actions in a scenario's own words", () => {
     expect(lines.some((l) => l.endsWith(": Deactivated"))).toBe(true);
     for (const line of lines) expect(line).not.toMatch(/blacklist/i);
     expect(actionSentence("Ana", "report", "Bo", config)).toBe("Ana chose “Leave a colleague a bad review” on Bo");
-    expect(scoreSentence({ delta: -15, rule: "reported", actor: "p3", action: "report" }, "p2", nameOf, signed, config)).toBe("-15: Cy chose “Leave a colleague a bad review” on you");
+    expect(scoreSentence({ delta: -15, rule: "reported", actor: "p3", action: "report" }, "p2", nameOf, signed, config)).toBe(
+      "-15: Cy chose “Leave a colleague a bad review” on you",
+    );
   });
 
   it("keeps the game's own words where the scenario keeps the game's labels", () => {

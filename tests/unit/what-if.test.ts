@@ -28,7 +28,10 @@ function luckOf(log: ReplayLog) {
     for (const e of out.events) {
       if (e.type === "live" && e.detail.kind === "audit") {
         const n = s.live.filter((x) => x.round === e.round && x.detail.kind === "audit" && x.seq <= e.seq).length;
-        audits.set(`${e.round}:${n}`, e.detail.players.map((p) => s.players[p]?.nickname ?? p));
+        audits.set(
+          `${e.round}:${n}`,
+          e.detail.players.map((p) => s.players[p]?.nickname ?? p),
+        );
       }
       if (e.type === "appeal") {
         const d = s.players[e.player].deductions.find((x) => x.id === e.deduction)!;
@@ -36,7 +39,13 @@ function luckOf(log: ReplayLog) {
       }
     }
   }
-  return { audits, appeals, players: Object.values(s.players).map((p) => p.nickname).sort() };
+  return {
+    audits,
+    appeals,
+    players: Object.values(s.players)
+      .map((p) => p.nickname)
+      .sort(),
+  };
 }
 
 /** Every accepted appeal in a log, as the deduction it judged: whose, by which rule, when (the deduction's own luck key). */
@@ -53,32 +62,40 @@ function appealsOf(log: ReplayLog): string[] {
 
 /** The same log with its appeals naming no deduction, as the bots recorded them before they named one. */
 function unnamed(log: ReplayLog): ReplayLog {
-  return { ...log, commands: log.commands.map((e) => (e.command.kind === "act" && e.command.action === "appeal" ? { ...e, command: { ...e.command, deduction: undefined } } : e)) };
+  return {
+    ...log,
+    commands: log.commands.map((e) =>
+      e.command.kind === "act" && e.command.action === "appeal" ? { ...e, command: { ...e.command, deduction: undefined } } : e,
+    ),
+  };
 }
 
 describe.each(PRESETS.map((p) => p.id))("a what-if on a generated %s session", (id) => {
-  it.each(Object.keys(PRESET_CHANGES) as (keyof typeof PRESET_CHANGES)[])("%s: every recorded appeal judges the same deduction there, or is left out and said so", (world) => {
-    // The generator names each appeal's deduction, as phones do; bots and logs before it did not, and the rules then take the latest.
-    const named = recorded(id);
-    const appeals = named.log.commands.filter(({ command: c }) => c.kind === "act" && c.action === "appeal");
-    expect(appeals.every(({ command: c }) => c.kind === "act" && c.deduction !== undefined)).toBe(true);
-    const r = replayOf(unnamed(named.log));
-    expect(r.events).toEqual(named.events);
-    const cf = runCounterfactual(r, PRESET_CHANGES[world].changes);
-    const before = appealsOf(r.log);
-    const after = appealsOf(cf.log);
-    expect(before.length).toBeGreaterThan(0);
-    // The bots appeal without naming a deduction: each one still lands on the deduction it judged in the recorded world.
-    for (const key of after) expect(before).toContain(key);
-    expect(new Set(after).size).toBe(after.length);
-    const dropped = cf.refused.byAction.appeal ?? 0;
-    expect(after.length + dropped).toBe(before.length);
-    const text = whatIfText(cf, worldLabel(PRESET_CHANGES[world].changes));
-    if (dropped > 0) {
-      expect(text.onlyRules).toBeNull();
-      expect(text.caveats.join(" ")).toMatch(/appeals? of (a deduction|deductions) that never happened here/);
-    }
-  });
+  it.each(Object.keys(PRESET_CHANGES) as (keyof typeof PRESET_CHANGES)[])(
+    "%s: every recorded appeal judges the same deduction there, or is left out and said so",
+    (world) => {
+      // The generator names each appeal's deduction, as phones do; bots and logs before it did not, and the rules then take the latest.
+      const named = recorded(id);
+      const appeals = named.log.commands.filter(({ command: c }) => c.kind === "act" && c.action === "appeal");
+      expect(appeals.every(({ command: c }) => c.kind === "act" && c.deduction !== undefined)).toBe(true);
+      const r = replayOf(unnamed(named.log));
+      expect(r.events).toEqual(named.events);
+      const cf = runCounterfactual(r, PRESET_CHANGES[world].changes);
+      const before = appealsOf(r.log);
+      const after = appealsOf(cf.log);
+      expect(before.length).toBeGreaterThan(0);
+      // The bots appeal without naming a deduction: each one still lands on the deduction it judged in the recorded world.
+      for (const key of after) expect(before).toContain(key);
+      expect(new Set(after).size).toBe(after.length);
+      const dropped = cf.refused.byAction.appeal ?? 0;
+      expect(after.length + dropped).toBe(before.length);
+      const text = whatIfText(cf, worldLabel(PRESET_CHANGES[world].changes));
+      if (dropped > 0) {
+        expect(text.onlyRules).toBeNull();
+        expect(text.caveats.join(" ")).toMatch(/appeals? of (a deduction|deductions) that never happened here/);
+      }
+    },
+  );
 
   it("with the recorded rules reproduces the recorded world exactly, and says only the rules changed", () => {
     const r = recorded(id);
@@ -96,7 +113,8 @@ describe.each(PRESETS.map((p) => p.id))("a what-if on a generated %s session", (
     expect(other.final.config.friendWeight).toBe(0);
     const text = whatIfText(cf, worldLabel(PRESET_CHANGES["no-guilt-by-association"].changes));
     expect(text.fixed).toContain("friend weight 0 for the whole session");
-    if (r.final.config.friendWeight !== r.config.friendWeight) expect(text.caveats.some((c) => c.startsWith("The recorded session changed friend weight later"))).toBe(true);
+    if (r.final.config.friendWeight !== r.config.friendWeight)
+      expect(text.caveats.some((c) => c.startsWith("The recorded session changed friend weight later"))).toBe(true);
   });
 
   it("with no blacklist leaves nobody blacklisted and no action point lost to it, and says what it cannot invent", () => {
@@ -173,8 +191,12 @@ describe("what a what-if holds fixed", () => {
     const vote = other.events.find((e) => e.type === "live" && e.detail.kind === "vote-closed");
     expect(vote).toMatchObject({ detail: { option: "triple", change: null } });
     const text = whatIfText(held, "friend weight 0.05");
-    expect(text.fixed).toBe("Held fixed: friend weight 0.05 for the whole session, every recorded choice at its recorded moment, and the luck of each audit and appeal wherever its subject still exists.");
-    expect(text.caveats[0]).toBe("The recorded session changed friend weight later (1 planned change, 1 vote result and 1 by the facilitator): left out here, where it stays as set.");
+    expect(text.fixed).toBe(
+      "Held fixed: friend weight 0.05 for the whole session, every recorded choice at its recorded moment, and the luck of each audit and appeal wherever its subject still exists.",
+    );
+    expect(text.caveats[0]).toBe(
+      "The recorded session changed friend weight later (1 planned change, 1 vote result and 1 by the facilitator): left out here, where it stays as set.",
+    );
     const through = runCounterfactual(rec, { friendWeight: 0.05 }, { letLaterChanges: true });
     expect(replayOf(through.log).final.config.friendWeight).toBe(0.4);
     expect(whatIfText(through, "friend weight 0.05").fixed).toContain("until the recorded session changed it (later changes let through)");

@@ -52,7 +52,10 @@ function kit(g: Guide, id: string): HTMLElement {
 export function mount(root: HTMLElement): () => void {
   const [, , raw = "", part] = location.pathname.split("/");
   const id = decodeURIComponent(raw);
-  const code = (new URLSearchParams(location.search).get("code") ?? "").toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 5);
+  const code = (new URLSearchParams(location.search).get("code") ?? "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .slice(0, 5);
   document.body.classList.add("guide-body");
   const status = h("p", { class: "guide-status", role: "status" }, "Loading the lesson kit…");
   root.replaceChildren(status);
@@ -61,7 +64,16 @@ export function mount(root: HTMLElement): () => void {
       document.title = `${part === "handout" ? "Handout" : "Lesson kit"}: ${g.title} · Citizen Score`;
       root.replaceChildren(part === "handout" ? handout(g, code) : kit(g, id));
     },
-    (err: Error) => root.replaceChildren(h("main", { class: "guide" }, h("h1", {}, "No lesson kit here"), h("p", { class: "guide-status", testid: "guide-error" }, err.message), h("a", { class: "btn", href: "/host" }, "Go to /host"))),
+    (err: Error) =>
+      root.replaceChildren(
+        h(
+          "main",
+          { class: "guide" },
+          h("h1", {}, "No lesson kit here"),
+          h("p", { class: "guide-status", testid: "guide-error" }, err.message),
+          h("a", { class: "btn", href: "/host" }, "Go to /host"),
+        ),
+      ),
   );
   return () => document.body.classList.remove("guide-body");
 }

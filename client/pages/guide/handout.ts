@@ -36,7 +36,11 @@ export function handout(g: Guide, code: string): HTMLElement {
           {},
           h("li", {}, "On your phone, tablet or laptop, open ", address, " (or scan the QR code)."),
           h("li", {}, "Type ", codeText, " and a nickname. Not your real name."),
-          h("li", {}, "Keep the page open. If your phone drops out, open it again: your seat waits for you. Your rejoin PIN (on the Me tab) gets it back on another phone."),
+          h(
+            "li",
+            {},
+            "Keep the page open. If your phone drops out, open it again: your seat waits for you. Your rejoin PIN (on the Me tab) gets it back on another phone.",
+          ),
         ),
         qr,
       ),

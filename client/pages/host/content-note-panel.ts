@@ -11,8 +11,16 @@ export function contentNotePanel(model: ClassroomModel) {
   const title = h("h2", { id: "content-note-title" });
   const body = h("div", { class: "note-body" });
   const close = h("button", { class: "btn btn-primary", type: "button", testid: "content-note-close", onclick: () => show(false) }, "Close the note");
-  const el = h("section", { class: "content-note-stage", hidden: true, testid: "content-note", "aria-labelledby": "content-note-title" }, h("div", { class: "note-card" }, title, body, close));
-  const button = h("button", { class: "btn btn-note", type: "button", testid: "content-note-button", "aria-expanded": "false", onclick: () => show(el.hidden === true) }, "Content note");
+  const el = h(
+    "section",
+    { class: "content-note-stage", hidden: true, testid: "content-note", "aria-labelledby": "content-note-title" },
+    h("div", { class: "note-card" }, title, body, close),
+  );
+  const button = h(
+    "button",
+    { class: "btn btn-note", type: "button", testid: "content-note-button", "aria-expanded": "false", onclick: () => show(el.hidden === true) },
+    "Content note",
+  );
   let drawn = "";
   const show = (on: boolean) => {
     el.hidden = !on;

@@ -4,7 +4,11 @@ import { h } from "../../ui/dom.ts";
 
 /** The facilitator's pacing buttons; each one shows only when it can do something. */
 export function hostControls(model: ClassroomModel, send: (msg: FacilitateMessage) => void, openSettings: () => void) {
-  const start = h("button", { class: "btn btn-primary btn-start", type: "button", testid: "start-button", onclick: () => send({ type: "start" }) }, "▶ Start the game");
+  const start = h(
+    "button",
+    { class: "btn btn-primary btn-start", type: "button", testid: "start-button", onclick: () => send({ type: "start" }) },
+    "▶ Start the game",
+  );
   const pause = h("button", { class: "btn", type: "button", testid: "pause-button" }, "❚❚ Pause");
   pause.addEventListener("click", () => send({ type: model.info.paused ? "resume" : "pause" }));
   const next = h("button", { class: "btn", type: "button", testid: "next-round-button", onclick: () => send({ type: "next-round" }) }, "Next round »");
@@ -24,7 +28,11 @@ export function hostControls(model: ClassroomModel, send: (msg: FacilitateMessag
       end.textContent = "■ End";
     }, 4000);
   });
-  const settings = h("button", { class: "btn btn-ghost", type: "button", testid: "settings-button", onclick: openSettings, title: "Round settings" }, "⚙ Settings");
+  const settings = h(
+    "button",
+    { class: "btn btn-ghost", type: "button", testid: "settings-button", onclick: openSettings, title: "Round settings" },
+    "⚙ Settings",
+  );
   const el = h("div", { class: "controls", role: "toolbar", "aria-label": "Facilitator controls" }, pause, next, end, settings);
 
   return {

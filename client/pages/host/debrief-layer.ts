@@ -24,10 +24,22 @@ export function debriefLayer(conn: Connection, opts: { controls: boolean } = { c
   const back = h("button", { class: "btn", type: "button", testid: "debrief-back", onclick: () => move(-1) }, "← Back");
   const next = h("button", { class: "btn btn-primary", type: "button", testid: "debrief-next", onclick: () => move(1) }, "Next →");
   const toEnd = h("button", { class: "btn", type: "button", testid: "debrief-end-screen", onclick: () => conn.debriefStep("") }, "End screen");
-  const controls = h("nav", { class: "debrief-controls", "aria-label": "Debrief controls" }, where, h("span", { class: "db-keys" }, "Keys: ← → or space"), toEnd, back, next);
+  const controls = h(
+    "nav",
+    { class: "debrief-controls", "aria-label": "Debrief controls" },
+    where,
+    h("span", { class: "db-keys" }, "Keys: ← → or space"),
+    toEnd,
+    back,
+    next,
+  );
   // A watching screen (no host key) shows the view alone: no button, no key moves anything.
   const el = h("div", { class: "debrief-layer", hidden: true, testid: "debrief-layer" }, view.el, opts.controls ? controls : null);
-  const start = h("button", { class: "btn btn-primary", type: "button", testid: "start-debrief", hidden: true, onclick: () => conn.debriefStep(show?.steps[0]?.id ?? "") }, "▶ Guided debrief");
+  const start = h(
+    "button",
+    { class: "btn btn-primary", type: "button", testid: "start-debrief", hidden: true, onclick: () => conn.debriefStep(show?.steps[0]?.id ?? "") },
+    "▶ Guided debrief",
+  );
 
   const index = () => (show ? show.steps.findIndex((s) => s.id === show!.current) : -1);
   const move = (delta: number) => {

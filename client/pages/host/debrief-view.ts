@@ -17,7 +17,11 @@ function bars(title: string, rows: Bar[], testid: string): HTMLElement {
           "li",
           { role: "listitem" },
           h("span", { class: "db-bar-label" }, b.label),
-          h("span", { class: "db-bar-track", "aria-hidden": "true" }, h("span", { class: "db-bar", style: `width: ${Math.round(100 * Math.max(0, Math.min(1, b.value)))}%` })),
+          h(
+            "span",
+            { class: "db-bar-track", "aria-hidden": "true" },
+            h("span", { class: "db-bar", style: `width: ${Math.round(100 * Math.max(0, Math.min(1, b.value)))}%` }),
+          ),
           h("span", { class: "db-bar-text mono" }, b.text),
         ),
       ),
@@ -59,10 +63,14 @@ function surveyCharts(summary: SurveySummary): HTMLElement {
     "div",
     { class: "db-survey", testid: "debrief-survey" },
     ...scored.map((q) =>
-      bars(q.question, [
-        { label: "Before", value: q.before.answers ? q.before.correct / q.before.answers : 0, text: pct(q.before.correct, q.before.answers) },
-        { label: "After", value: q.after.answers ? q.after.correct / q.after.answers : 0, text: pct(q.after.correct, q.after.answers) },
-      ], `survey-${q.id}`),
+      bars(
+        q.question,
+        [
+          { label: "Before", value: q.before.answers ? q.before.correct / q.before.answers : 0, text: pct(q.before.correct, q.before.answers) },
+          { label: "After", value: q.after.answers ? q.after.correct / q.after.answers : 0, text: pct(q.after.correct, q.after.answers) },
+        ],
+        `survey-${q.id}`,
+      ),
     ),
   );
 }
@@ -89,13 +97,21 @@ function phaseStrip(step: DebriefStep): HTMLElement {
   return h(
     "ol",
     { class: "db-phases", "aria-label": "Debrief phases" },
-    ...PHASES.map((p, i) => h("li", { class: p === step.phase ? "on" : "", "aria-current": p === step.phase ? "step" : undefined }, `${i + 1}. ${PHASE_TITLE[p]}`)),
+    ...PHASES.map((p, i) =>
+      h("li", { class: p === step.phase ? "on" : "", "aria-current": p === step.phase ? "step" : undefined }, `${i + 1}. ${PHASE_TITLE[p]}`),
+    ),
   );
 }
 
 function stepBody(step: DebriefStep): HTMLElement {
   if (step.id === "close") {
-    return h("div", { class: "db-close", testid: "debrief-close" }, h("p", { class: "db-close-head" }, step.headline), ...step.lines.map((l) => h("p", {}, l)), h("p", { class: "db-question" }, step.question));
+    return h(
+      "div",
+      { class: "db-close", testid: "debrief-close" },
+      h("p", { class: "db-close-head" }, step.headline),
+      ...step.lines.map((l) => h("p", {}, l)),
+      h("p", { class: "db-question" }, step.question),
+    );
   }
   return h(
     "div",

@@ -31,7 +31,11 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     { class: "field" },
     h("label", { for: resume.id }, "If the server restarts, resume the session by itself"),
     resume,
-    h("p", { class: "help" }, "Only needed when no facilitator screen is open: an open one resumes the session at once. It comes back paused, with every seat and score; players see how long is left."),
+    h(
+      "p",
+      { class: "help" },
+      "Only needed when no facilitator screen is open: an open one resumes the session at once. It comes back paused, with every seat and score; players see how long is left.",
+    ),
   );
   const form = h(
     "form",
@@ -39,10 +43,19 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     h("h2", {}, "Round settings"),
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
     h("label", { class: "check" }, late, " Let players join after the game has started"),
-    h("p", { class: "help" }, "Changes apply at once. A new round length applies to the round under way too, paused or not: 30 seconds longer gives it 30 more seconds."),
+    h(
+      "p",
+      { class: "help" },
+      "Changes apply at once. A new round length applies to the round under way too, paused or not: 30 seconds longer gives it 30 more seconds.",
+    ),
     resumeField,
     key.el,
-    h("div", { class: "dialog-buttons" }, h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"), h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply")),
+    h(
+      "div",
+      { class: "dialog-buttons" },
+      h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"),
+      h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply"),
+    ),
   );
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
   dialog.addEventListener("close", () => {
@@ -50,7 +63,12 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
     if (dialog.returnValue !== "save") return;
     // Only what the facilitator changed: the rules refuse a change to the value already in force.
     const c = model.config;
-    const wanted = { rounds: rounds.input.valueAsNumber, actionPoints: points.input.valueAsNumber, friendWeight: weight.input.valueAsNumber, allowLateJoin: late.checked };
+    const wanted = {
+      rounds: rounds.input.valueAsNumber,
+      actionPoints: points.input.valueAsNumber,
+      friendWeight: weight.input.valueAsNumber,
+      allowLateJoin: late.checked,
+    };
     const now = { rounds: model.info.rounds || c.rounds, actionPoints: c.actionPoints, friendWeight: c.friendWeight, allowLateJoin: c.allowLateJoin };
     const changed = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => now[k as keyof typeof now] !== v));
     if (Object.keys(changed).length > 0) send({ type: "settings", ...changed });
@@ -111,7 +129,10 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
       setText(title, score === undefined ? p.nickname : `${p.nickname}: ${model.fmt(score)}`);
       const place = model.placeOf(id);
       const standing = place ? `Rank ${place} of ${model.players.size}, ` : "";
-      setText(body, `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. Without a ban, ${p.nickname} may return with the score they had; with a ban, the nickname cannot join again.`);
+      setText(
+        body,
+        `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. Without a ban, ${p.nickname} may return with the score they had; with a ban, the nickname cannot join again.`,
+      );
       reset.checked = false;
       setText(resetLabel, ` If ${p.nickname} returns, start them again at ${model.fmt(model.config.startScore)}`);
       dialog.showModal();

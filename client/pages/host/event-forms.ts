@@ -39,7 +39,12 @@ export function visibilityForm(model: ClassroomModel, send: Send): EventForm {
     ["public", "Public", "mandatory, with a leaderboard"],
   ] as const;
   const buttons = modes.map(([mode, label, sub]) =>
-    h("button", { class: "segment", type: "button", testid: `visibility-${mode}`, onclick: () => send({ type: "visibility", mode }) }, h("b", {}, label), h("small", {}, sub)),
+    h(
+      "button",
+      { class: "segment", type: "button", testid: `visibility-${mode}`, onclick: () => send({ type: "visibility", mode }) },
+      h("b", {}, label),
+      h("small", {}, sub),
+    ),
   );
   return {
     el: card("Who sees scores", "event-visibility", h("div", { class: "segments" }, ...buttons)),
@@ -56,9 +61,15 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
     ["threshold", "A threshold"],
     ["action", "An action's effect"],
   ]);
-  const threshold = select("rule-threshold", THRESHOLDS.map((t) => [t, NUMBER_TEXT[t].label]));
+  const threshold = select(
+    "rule-threshold",
+    THRESHOLDS.map((t) => [t, NUMBER_TEXT[t].label]),
+  );
   const action = select("rule-action", []);
-  const effect = select("rule-field", EFFECT_FIELDS.map((f) => [f, EFFECT_TEXT[f]]));
+  const effect = select(
+    "rule-field",
+    EFFECT_FIELDS.map((f) => [f, EFFECT_TEXT[f]]),
+  );
   const valueHost = h("div", { class: "field" });
   const preview = h("p", { class: "help", testid: "rule-preview" });
   const apply = h("button", { class: "btn btn-primary", type: "submit", testid: "rule-apply" }, "Change the rule");
@@ -84,7 +95,8 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
   /** A new kind of number needs a field in its own units, filled with today's value. */
   const refill = () => {
     const probe = change();
-    const units = probe.rule === "friend-weight" ? "weight" : probe.rule === "action" && probe.field === "cost" ? "count" : probe.rule === "threshold" ? "score" : "points";
+    const units =
+      probe.rule === "friend-weight" ? "weight" : probe.rule === "action" && probe.field === "cost" ? "count" : probe.rule === "threshold" ? "score" : "points";
     input = numberInput(units, divisorOf(model), { id: "rule-value", testid: "rule-value", required: true });
     input.set(current(probe));
     input.el.addEventListener("input", renderPreview);
@@ -106,7 +118,9 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
       if (key !== builtFor) {
         builtFor = key;
         const chosen = action.value;
-        action.replaceChildren(...ACTION_NAMES.filter((a) => model.config.actions[a].enabled).map((a) => h("option", { value: a }, actionLabel(a, model.config))));
+        action.replaceChildren(
+          ...ACTION_NAMES.filter((a) => model.config.actions[a].enabled).map((a) => h("option", { value: a }, actionLabel(a, model.config))),
+        );
         if (chosen) action.value = chosen;
         refill();
       }

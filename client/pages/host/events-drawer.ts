@@ -13,7 +13,13 @@ import { shockForms, voteForm } from "./round-event-forms.ts";
  * the private view of true scores, and the scenario's plan.
  */
 export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessage) => void, onPrivate: (on: boolean) => void) {
-  const forms: EventForm[] = [visibilityForm(model, send), ruleChangeForm(model, send), topicBanForm(model, send), shockForms(model, send), voteForm(model, send)];
+  const forms: EventForm[] = [
+    visibilityForm(model, send),
+    ruleChangeForm(model, send),
+    topicBanForm(model, send),
+    shockForms(model, send),
+    voteForm(model, send),
+  ];
   const lock = h("button", { class: "btn", type: "button", testid: "lock-button" });
   lock.addEventListener("click", () => send({ type: model.info.locked ? "unlock" : "lock" }));
   const lockNote = h("p", { class: "help" });
@@ -31,12 +37,27 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
     lockNote,
     h("div", { class: "event-row" }, clear),
     h("p", { class: "help" }, "Removes every player who is not connected now, without a ban: one who comes back with their nickname gets their seat back."),
-    h("label", { class: "check private-check" }, privateBox, h("span", {}, h("b", {}, "Private facilitator view"), h("small", {}, "Shows everyone's true score on this screen. Use it on your own device, never on the projector."))),
+    h(
+      "label",
+      { class: "check private-check" },
+      privateBox,
+      h(
+        "span",
+        {},
+        h("b", {}, "Private facilitator view"),
+        h("small", {}, "Shows everyone's true score on this screen. Use it on your own device, never on the projector."),
+      ),
+    ),
   );
   const el = h(
     "aside",
     { class: "drawer", "aria-label": "Live events", testid: "events-drawer", hidden: true },
-    h("header", { class: "drawer-head" }, h("div", {}, h("h2", {}, "Live events"), h("p", { class: "help" }, "Each one shows as a banner on every screen.")), close),
+    h(
+      "header",
+      { class: "drawer-head" },
+      h("div", {}, h("h2", {}, "Live events"), h("p", { class: "help" }, "Each one shows as a banner on every screen.")),
+      close,
+    ),
     h("div", { class: "drawer-body" }, ...forms.map((f) => f.el), session, h("section", { class: "event-card" }, h("h3", {}, "The scenario's plan"), plan)),
   );
 
@@ -44,7 +65,9 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
   const fired = (e: ScheduledEvent) => {
     const ev = e.event;
     if (ev.type !== "rule-change") return undefined;
-    return model.live.find((x) => x.scheduled && x.kind === "rule-change" && x.round === e.round && x.setting === changedSetting(ev.change) && Number(x.after) === ev.change.value);
+    return model.live.find(
+      (x) => x.scheduled && x.kind === "rule-change" && x.round === e.round && x.setting === changedSetting(ev.change) && Number(x.after) === ev.change.value,
+    );
   };
   const renderPlan = () => {
     const { phase, round } = model.info;
@@ -56,7 +79,12 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
       const past = isPast(e);
       const done = fired(e);
       const text = past ? planText(e.event, model.config, { before: done ? Number(done.before) : undefined }) : ahead[upcoming.indexOf(e)];
-      return h("li", { class: past ? "is-past" : e.round === round && phase === "round" ? "is-now" : "" }, h("span", { class: "plan-when mono" }, planWhen(e)), h("span", {}, text));
+      return h(
+        "li",
+        { class: past ? "is-past" : e.round === round && phase === "round" ? "is-now" : "" },
+        h("span", { class: "plan-when mono" }, planWhen(e)),
+        h("span", {}, text),
+      );
     });
     plan.replaceChildren(...(items.length ? items : [h("li", { class: "help" }, "Nothing planned: every event is yours to trigger.")]));
   };

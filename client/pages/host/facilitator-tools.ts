@@ -48,7 +48,11 @@ export function facilitatorTools(model: ClassroomModel, conn: Connection, onPriv
     privateBadge.hidden = !on;
     onPrivate();
   });
-  const eventsButton = h("button", { class: "btn btn-events", type: "button", testid: "events-button", "aria-expanded": "false", onclick: () => drawer.toggle() }, "⚡ Live events");
+  const eventsButton = h(
+    "button",
+    { class: "btn btn-events", type: "button", testid: "events-button", "aria-expanded": "false", onclick: () => drawer.toggle() },
+    "⚡ Live events",
+  );
   drawer.el.addEventListener("toggle", () => eventsButton.setAttribute("aria-expanded", String(!drawer.el.hidden)));
   return {
     top: [privateBadge, controls.el, eventsButton],

@@ -19,15 +19,28 @@ function gapCard(model: ClassroomModel): HTMLElement | null {
  */
 export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; extra?: HTMLElement[] }) {
   const body = h("div", { class: "final-body" });
-  const debrief = h("a", { class: "btn", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) }, "▶ Open the debrief replay");
+  const debrief = h(
+    "a",
+    { class: "btn", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) },
+    "▶ Open the debrief replay",
+  );
   // The results and the final network take turns on the stage; the buttons stay in reach of both.
   const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, "Lesson kit");
   const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, "Show the final network");
-  const toResults = h("button", { class: "btn", type: "button", testid: "show-results", hidden: true, onclick: () => showNetwork(false) }, "Back to the results");
+  const toResults = h(
+    "button",
+    { class: "btn", type: "button", testid: "show-results", hidden: true, onclick: () => showNetwork(false) },
+    "Back to the results",
+  );
   const el = h(
     "section",
     { class: "final", "aria-label": "Final results", testid: "final-panel" },
-    h("div", { class: "final-head" }, h("h2", {}, "Game over"), h("div", { class: "final-buttons" }, ...(opts.extra ?? []), ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults)),
+    h(
+      "div",
+      { class: "final-head" },
+      h("h2", {}, "Game over"),
+      h("div", { class: "final-buttons" }, ...(opts.extra ?? []), ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults),
+    ),
     h("div", { class: "final-scroll" }, body),
   );
   const showNetwork = (on: boolean) => {
@@ -54,7 +67,19 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; 
     drawnPodium = key;
     podiumHost.replaceChildren(
       top.length
-        ? h("ol", { class: "podium", testid: "podium" }, ...top.map(({ p, sight }, i) => h("li", {}, h("span", { class: "place" }, PLACES[i]), h("span", { class: "who" }, p.nickname), h("span", { class: "pts mono" }, model.fmt(sight.score)))))
+        ? h(
+            "ol",
+            { class: "podium", testid: "podium" },
+            ...top.map(({ p, sight }, i) =>
+              h(
+                "li",
+                {},
+                h("span", { class: "place" }, PLACES[i]),
+                h("span", { class: "who" }, p.nickname),
+                h("span", { class: "pts mono" }, model.fmt(sight.score)),
+              ),
+            ),
+          )
         : h("p", { class: "final-note" }, "Scores were never made public, so there is no podium."),
     );
   };
@@ -89,9 +114,17 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; 
       drawn = key;
       const gap = gapCard(model);
       body.classList.toggle("with-gap", gap !== null);
-      const prompts = h("section", { class: "final-prompts" }, h("h3", {}, "For the debrief"), h("ol", {}, ...model.config.scenario.debriefPrompts.map((q) => h("li", {}, q))));
+      const prompts = h(
+        "section",
+        { class: "final-prompts" },
+        h("h3", {}, "For the debrief"),
+        h("ol", {}, ...model.config.scenario.debriefPrompts.map((q) => h("li", {}, q))),
+      );
       // Beside the ballot's card the questions go under it, so both columns fit a projector.
-      body.replaceChildren(gap ? left : h("div", { class: "final-column" }, left, prompts), ...(gap ? [h("div", { class: "final-column" }, gap, prompts)] : []));
+      body.replaceChildren(
+        gap ? left : h("div", { class: "final-column" }, left, prompts),
+        ...(gap ? [h("div", { class: "final-column" }, gap, prompts)] : []),
+      );
     },
   };
 }

@@ -62,7 +62,8 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     qrBox.hidden = false;
     setText(phone, "Hide the code");
     let left = QR_SECONDS;
-    const tick = () => setText(qrNote, `Scan it with your own phone: it opens the controls there, once, and this screen keeps the view. It hides in ${left} s.`);
+    const tick = () =>
+      setText(qrNote, `Scan it with your own phone: it opens the controls there, once, and this screen keeps the view. It hides in ${left} s.`);
     tick();
     qrTimer = setInterval(() => (--left <= 0 ? hideQr() : tick()), 1000);
   });

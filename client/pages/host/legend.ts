@@ -16,11 +16,24 @@ export function legend(model: ClassroomModel) {
     el.replaceChildren(
       ...reachableTiers(c).map((t) => {
         const info = tierText(t, c);
-        return h("span", { class: `legend-item tier-${t}` }, h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph), h("b", {}, info.name), h("span", { class: "mono" }, info.range));
+        return h(
+          "span",
+          { class: `legend-item tier-${t}` },
+          h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph),
+          h("b", {}, info.name),
+          h("span", { class: "mono" }, info.range),
+        );
       }),
       ...(hidden ? [h("span", { class: "legend-item tier-unknown" }, h("span", { class: "glyph" }, "●"), h("b", {}, "Score not shown"))] : []),
       h("span", { class: "legend-item is-blacklisted" }, h("span", { class: "glyph" }, "◯"), h("b", {}, blacklistName(c))),
-      h("span", { class: "legend-item legend-note" }, "Size = score · Lines = friendships · ", h("span", { class: "up" }, "▲ gain"), " ", h("span", { class: "down" }, "▼ loss")),
+      h(
+        "span",
+        { class: "legend-item legend-note" },
+        "Size = score · Lines = friendships · ",
+        h("span", { class: "up" }, "▲ gain"),
+        " ",
+        h("span", { class: "down" }, "▼ loss"),
+      ),
     );
   };
   render();

@@ -74,7 +74,7 @@ export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => v
         chips.prepend(h("li", { class: "chip", "data-player": id }, p.nickname));
       }
       chips.classList.toggle("crowded", n > 40);
-      for (const li of [...chips.children] as HTMLElement[]) if (!model.players.has(li.dataset.player!)) (li.remove(), seen.delete(li.dataset.player!));
+      for (const li of [...chips.children] as HTMLElement[]) if (!model.players.has(li.dataset.player!)) li.remove(), seen.delete(li.dataset.player!);
     },
   };
 }

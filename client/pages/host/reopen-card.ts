@@ -9,8 +9,23 @@ function field(label: string, input: HTMLInputElement) {
 
 /** Reopen the projector view of a session this browser (or a host key) can host, or bring one back after a restart. */
 export function reopenCard(actions: Actions, presetCode: string): HTMLElement {
-  const code = h("input", { id: "reopen-code", class: "mono", maxlength: 5, value: presetCode, autocomplete: "off", placeholder: "ABCDE", testid: "reopen-code" });
-  const key = h("input", { id: "reopen-key", class: "mono", type: "password", autocomplete: "off", placeholder: "from the screen that created it", testid: "reopen-key" });
+  const code = h("input", {
+    id: "reopen-code",
+    class: "mono",
+    maxlength: 5,
+    value: presetCode,
+    autocomplete: "off",
+    placeholder: "ABCDE",
+    testid: "reopen-code",
+  });
+  const key = h("input", {
+    id: "reopen-key",
+    class: "mono",
+    type: "password",
+    autocomplete: "off",
+    placeholder: "from the screen that created it",
+    testid: "reopen-key",
+  });
   const reopen = h(
     "form",
     { class: "setup-card reopen-card" },
@@ -20,8 +35,23 @@ export function reopenCard(actions: Actions, presetCode: string): HTMLElement {
       h(
         "div",
         { class: "recent-row" },
-        h("button", { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) }, h("span", { class: "mono" }, e.code), h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`)),
-        h("a", { class: "btn btn-ghost", href: `/replay/${e.code}`, testid: `replay-${e.code}`, title: `Debrief replay of ${e.code}`, onclick: (ev: Event) => (ev.preventDefault(), go(`/replay/${e.code}`)) }, "Debrief"),
+        h(
+          "button",
+          { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) },
+          h("span", { class: "mono" }, e.code),
+          h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`),
+        ),
+        h(
+          "a",
+          {
+            class: "btn btn-ghost",
+            href: `/replay/${e.code}`,
+            testid: `replay-${e.code}`,
+            title: `Debrief replay of ${e.code}`,
+            onclick: (ev: Event) => (ev.preventDefault(), go(`/replay/${e.code}`)),
+          },
+          "Debrief",
+        ),
       ),
     ),
     h("div", { class: "form-grid" }, field("Code", code), field("Host key", key)),

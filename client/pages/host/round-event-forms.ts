@@ -11,8 +11,17 @@ export function shockForms(model: ClassroomModel, send: Send): EventForm {
   let below = numberInput("score", 1, { id: "shock-below", testid: "shock-below", required: true });
   const auditButton = h("button", { class: "btn btn-primary", type: "submit", testid: "audit-apply" }, "Run the audit");
   const shockButton = h("button", { class: "btn btn-primary", type: "submit", testid: "shock-apply" }, "Blacklist them");
-  const finalButton = h("button", { class: "btn btn-primary", type: "button", testid: "final-apply", onclick: () => send({ type: "final-round" }) }, "Announce the final round");
-  const audit = h("form", { class: "event-form" }, h("div", { class: "form-grid" }, field("Share of players (%)", share.el), field("Points taken", points.el)), auditButton);
+  const finalButton = h(
+    "button",
+    { class: "btn btn-primary", type: "button", testid: "final-apply", onclick: () => send({ type: "final-round" }) },
+    "Announce the final round",
+  );
+  const audit = h(
+    "form",
+    { class: "event-form" },
+    h("div", { class: "form-grid" }, field("Share of players (%)", share.el), field("Points taken", points.el)),
+    auditButton,
+  );
   const shock = h("form", { class: "event-form" }, field("Everyone below", below.el), shockButton);
   audit.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -26,7 +35,12 @@ export function shockForms(model: ClassroomModel, send: Send): EventForm {
   const el = h(
     "div",
     { class: "event-group" },
-    card("Random audit", "event-audit", h("p", { class: "help" }, "A seeded sample loses points; one deduction is a deliberate mistake that an appeal always undoes."), audit),
+    card(
+      "Random audit",
+      "event-audit",
+      h("p", { class: "help" }, "A seeded sample loses points; one deduction is a deliberate mistake that an appeal always undoes."),
+      audit,
+    ),
     h("section", { class: "event-card", testid: "event-shock" }, shockTitle, shock),
     card("Final round", "event-final", h("p", { class: "help" }, "The round under way becomes the last."), finalButton),
   );
@@ -85,7 +99,12 @@ export function voteForm(model: ClassroomModel, send: Send): EventForm {
       close.hidden = !v.open;
       open.disabled = model.info.phase !== "round";
       open.title = open.disabled ? "Only while a round is running." : "";
-      setText(progress, v.open ? `${v.cast} of ${v.eligible} have voted. It closes by itself when all have, or when the round ends.` : `${model.config.voteMenu.length} changes on the menu; the majority's choice applies at once.`);
+      setText(
+        progress,
+        v.open
+          ? `${v.cast} of ${v.eligible} have voted. It closes by itself when all have, or when the round ends.`
+          : `${model.config.voteMenu.length} changes on the menu; the majority's choice applies at once.`,
+      );
       if (builtFor === model.config.voteShare) return;
       builtFor = model.config.voteShare;
       const fresh = numberInput("share", 1, { id: "vote-share", testid: "vote-share", min: 1, max: 100, required: true });

@@ -37,7 +37,13 @@ export function scenarioDetails(guideHref: () => string) {
         ...(played.ballot ? ["a private question"] : []),
       ];
       const plan = played.schedule.length
-        ? h("ol", { class: "plan", testid: "scenario-plan" }, ...planTexts(played.schedule, c).map((text, i) => h("li", {}, h("span", { class: "plan-when mono" }, planWhen(played.schedule[i])), h("span", {}, text))))
+        ? h(
+            "ol",
+            { class: "plan", testid: "scenario-plan" },
+            ...planTexts(played.schedule, c).map((text, i) =>
+              h("li", {}, h("span", { class: "plan-when mono" }, planWhen(played.schedule[i])), h("span", {}, text)),
+            ),
+          )
         : h("p", { class: "help", testid: "scenario-plan" }, "Nothing planned: you trigger every event yourself from the ⚡ Live events drawer.");
       const fold = (title: string, ...children: Node[]) => h("details", { class: "fold" }, h("summary", {}, title), ...children);
       el.replaceChildren(

@@ -44,7 +44,14 @@ export function scenarioNumbers(onChange: () => void) {
     onChange();
   };
 
-  const entry = (path: string, label: string, input: HTMLInputElement | HTMLSelectElement, value: () => number | boolean | string, base: number | boolean | string, help?: string): Entry => {
+  const entry = (
+    path: string,
+    label: string,
+    input: HTMLInputElement | HTMLSelectElement,
+    value: () => number | boolean | string,
+    base: number | boolean | string,
+    help?: string,
+  ): Entry => {
     const error = h("p", { class: "field-error", role: "alert" });
     const field = h("div", { class: "field" }, h("label", { for: input.id, title: help ?? "" }, label), input, error);
     input.addEventListener("input", changed);
@@ -67,7 +74,11 @@ export function scenarioNumbers(onChange: () => void) {
     const config = summaryConfig(s);
     const out: Entry[] = [];
     const cell = (a: ActionName, f: (typeof EFFECT_FIELDS)[number]) => {
-      const input = numberInput(f === "cost" ? "count" : "points", s.labels.scoreDivisor ?? 1, { id: `create-${a}-${f}`, testid: `create-${a}-${f}`, "aria-label": `${actionLabel(a, config)}: ${f}` });
+      const input = numberInput(f === "cost" ? "count" : "points", s.labels.scoreDivisor ?? 1, {
+        id: `create-${a}-${f}`,
+        testid: `create-${a}-${f}`,
+        "aria-label": `${actionLabel(a, config)}: ${f}`,
+      });
       input.set(s.actions[a][f]);
       const e = entry(`overrides.actions.${a}.${f}`, "", input.el, () => input.get(), input.get());
       e.field.className = "cell";
@@ -82,7 +93,13 @@ export function scenarioNumbers(onChange: () => void) {
       e.field.firstElementChild?.remove();
       e.field.prepend(h("label", { for: on.id, class: "visually-hidden" }, `Offer “${actionLabel(a, config)}”`));
       out.push(e);
-      return h("tr", {}, h("td", {}, e.field), h("th", { scope: "row" }, actionLabel(a, config), h("small", { class: `truth truth-${s.actions[a].truth}` }, GRADE_LABEL[s.actions[a].truth])), ...EFFECT_FIELDS.map((f) => cell(a, f)));
+      return h(
+        "tr",
+        {},
+        h("td", {}, e.field),
+        h("th", { scope: "row" }, actionLabel(a, config), h("small", { class: `truth truth-${s.actions[a].truth}` }, GRADE_LABEL[s.actions[a].truth])),
+        ...EFFECT_FIELDS.map((f) => cell(a, f)),
+      );
     });
     const head = h("tr", {}, h("th", {}, "On"), h("th", {}, "Action"), h("th", {}, "You"), h("th", {}, "Friends"), h("th", {}, "Target"), h("th", {}, "Cost"));
     return { el: h("table", { class: "actions-table" }, h("thead", {}, head), h("tbody", {}, ...rows)), entries: out };
@@ -95,7 +112,11 @@ export function scenarioNumbers(onChange: () => void) {
       const fields = g.names.map((name) => numberEntry(name, s));
       entries.push(...fields);
       if (i === 0) {
-        const visibility = h("select", { id: "create-visibility", testid: "create-visibility" }, ...VISIBILITY_OPTIONS.map(([v, label]) => h("option", { value: v }, label)));
+        const visibility = h(
+          "select",
+          { id: "create-visibility", testid: "create-visibility" },
+          ...VISIBILITY_OPTIONS.map(([v, label]) => h("option", { value: v }, label)),
+        );
         visibility.value = s.numbers.visibility;
         const late = h("input", { type: "checkbox", id: "create-allowLateJoin", testid: "create-allowLateJoin", checked: s.numbers.allowLateJoin });
         const vis = entry("overrides.visibility", "Scores at the start", visibility, () => visibility.value, s.numbers.visibility);
@@ -139,7 +160,9 @@ export function scenarioNumbers(onChange: () => void) {
     },
     /** Fields left empty, as problems of their own. */
     blanks(): FieldIssue[] {
-      return entries.filter((e) => typeof e.value() === "number" && !Number.isFinite(e.value() as number)).map((e) => ({ path: e.path, message: "must be a number" }));
+      return entries
+        .filter((e) => typeof e.value() === "number" && !Number.isFinite(e.value() as number))
+        .map((e) => ({ path: e.path, message: "must be a number" }));
     },
     /** Shows each problem under its field; returns the ones no field here answers for. */
     mark(issues: FieldIssue[]): FieldIssue[] {

@@ -55,7 +55,12 @@ export function scenarioPicker(onPreset: (s: ScenarioSummary) => void, onFile: (
             "button",
             { class: "preset", type: "button", role: "radio", "aria-checked": "false", testid: `preset-${s.id}`, onclick: () => (select(s.id), onPreset(s)) },
             h("span", { class: "preset-icon", "aria-hidden": "true" }, MARK[s.id] ?? "◆"),
-            h("span", { class: "preset-text" }, h("b", {}, s.title), h("small", {}, `${s.numbers.rounds} rounds · ${s.schedule.length ? `${s.schedule.length} planned events` : "no planned events"}`)),
+            h(
+              "span",
+              { class: "preset-text" },
+              h("b", {}, s.title),
+              h("small", {}, `${s.numbers.rounds} rounds · ${s.schedule.length ? `${s.schedule.length} planned events` : "no planned events"}`),
+            ),
           );
           cards.set(s.id, card);
           return card;

@@ -6,8 +6,18 @@ import "./seat-requests.css";
 
 /** What each kind of request says on the projector: its title, why it waits, the yes button. */
 function words(r: SeatRequest): { title: string; help: string; yes: string } {
-  if (r.kind === "seat-back") return { title: `${r.nickname} asks for their seat back`, help: `From another phone, without the seat's PIN. Say yes only if it really is ${r.nickname}.`, yes: "Give it back" };
-  if (r.kind === "late") return { title: `“${r.nickname}” arrived late and asks to join`, help: "The game has started, so newcomers ask first. Say yes to someone from your class.", yes: "Let them in" };
+  if (r.kind === "seat-back")
+    return {
+      title: `${r.nickname} asks for their seat back`,
+      help: `From another phone, without the seat's PIN. Say yes only if it really is ${r.nickname}.`,
+      yes: "Give it back",
+    };
+  if (r.kind === "late")
+    return {
+      title: `“${r.nickname}” arrived late and asks to join`,
+      help: "The game has started, so newcomers ask first. Say yes to someone from your class.",
+      yes: "Let them in",
+    };
   return { title: `“${r.nickname}” asks to join`, help: `The name check refused it: ${r.reason}`, yes: "Let them in" };
 }
 
@@ -36,7 +46,11 @@ function crowd(requests: SeatRequest[], answerAll: () => void): HTMLElement {
   return h(
     "li",
     { class: "seat-request seat-request-all", testid: "seat-requests-all" },
-    h("p", { class: "seat-request-help" }, more > 0 ? `${more} more ${more === 1 ? "request waits" : "requests wait"} behind these.` : `${requests.length} requests wait.`),
+    h(
+      "p",
+      { class: "seat-request-help" },
+      more > 0 ? `${more} more ${more === 1 ? "request waits" : "requests wait"} behind these.` : `${requests.length} requests wait.`,
+    ),
     h("button", { class: "btn btn-ghost", type: "button", testid: "deny-all-requests", onclick: answerAll }, `No to all ${requests.length}`),
   );
 }

@@ -65,7 +65,16 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, "❚❚ Paused"));
   const sound = soundCues(true);
   const offCues = projectorCues(model, sound);
-  const top = h("header", { class: "host-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), codePill, locked, h("div", { class: "round-box" }, round, scenarioName), timer, ...tools.top);
+  const top = h(
+    "header",
+    { class: "host-top" },
+    h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+    codePill,
+    locked,
+    h("div", { class: "round-box" }, round, scenarioName),
+    timer,
+    ...tools.top,
+  );
   const stageBanner = h("div", { class: "stage-banner" }, banner.el);
   const page = h(
     "div",
@@ -74,7 +83,17 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     h(
       "main",
       { class: "host-main" },
-      h("div", { class: "stage" }, graphHost, stageBanner, lobby.el, h("div", { class: "lobby-start" }, note.button, ...tools.lobby), note.el, paused, final.el),
+      h(
+        "div",
+        { class: "stage" },
+        graphHost,
+        stageBanner,
+        lobby.el,
+        h("div", { class: "lobby-start" }, note.button, ...tools.lobby),
+        note.el,
+        paused,
+        final.el,
+      ),
       h(
         "aside",
         { class: "side" },

@@ -12,7 +12,8 @@ import "./setup.css";
 /** The preset picked at first: the one the server plays when none is named (shared/scenarios/presets.ts). */
 const DEFAULT_SCENARIO = "free-play";
 
-const FIX_HINT = "Fix these in the file, then choose it again. docs/PROTOCOL.md (“Scenario files”) describes every field, and the presets in shared/scenarios/presets/ are complete examples.";
+const FIX_HINT =
+  "Fix these in the file, then choose it again. docs/PROTOCOL.md (“Scenario files”) describes every field, and the presets in shared/scenarios/presets/ are complete examples.";
 
 /** `create` rejects with the server's sentence when the session could not be opened. */
 export type Actions = { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> };
@@ -37,7 +38,13 @@ export function setupPanel(actions: Actions, presetCode = "") {
   const issues = h("div", { class: "issues", role: "alert", hidden: true }, h("div", { testid: "scenario-issues" }, issueTitle, issueList), issueHint);
   const seed = h("input", { id: "create-seed", type: "number", min: 0, max: 4294967295, step: 1, placeholder: "random", testid: "create-seed" });
   const createButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "create-button", disabled: true }, "Open a new session");
-  const seedBox = h("details", { class: "number-group" }, h("summary", {}, "For research: a fixed seed"), h("p", { class: "help" }, "The same seed draws the same audits and appeals, so a session can be repeated."), field("Seed", seed));
+  const seedBox = h(
+    "details",
+    { class: "number-group" },
+    h("summary", {}, "For research: a fixed seed"),
+    h("p", { class: "help" }, "The same seed draws the same audits and appeals, so a session can be repeated."),
+    field("Seed", seed),
+  );
   const retry = h("button", { class: "btn", type: "button", hidden: true, onclick: () => void start() }, "Try again");
   const create = h(
     "form",
@@ -161,7 +168,11 @@ export function setupPanel(actions: Actions, presetCode = "") {
     setText(createButton, "Opening…");
     const seedValue = seed.valueAsNumber;
     await actions
-      .create({ scenario: source as CreateOptions["scenario"], ...(Object.keys(overrides).length ? { overrides } : {}), ...(Number.isInteger(seedValue) ? { seed: seedValue } : {}) })
+      .create({
+        scenario: source as CreateOptions["scenario"],
+        ...(Object.keys(overrides).length ? { overrides } : {}),
+        ...(Number.isInteger(seedValue) ? { seed: seedValue } : {}),
+      })
       .catch((err: Error) => {
         setText(status, err.message);
         status.dataset.state = "error";
@@ -192,7 +203,22 @@ export function setupPanel(actions: Actions, presetCode = "") {
   return h(
     "main",
     { class: "setup" },
-    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), h("h1", {}, "Host a session"), h("p", { class: "lede" }, "Choose a scenario, adjust its numbers, and put this screen on the projector. Players join from their phones with the code it shows.")),
-    h("div", { class: "setup-layout" }, h("aside", { class: "setup-side" }, h("h2", { class: "step" }, "Scenario"), picker.el, reopenCard(actions, presetCode)), create),
+    h(
+      "div",
+      { class: "setup-head" },
+      h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+      h("h1", {}, "Host a session"),
+      h(
+        "p",
+        { class: "lede" },
+        "Choose a scenario, adjust its numbers, and put this screen on the projector. Players join from their phones with the code it shows.",
+      ),
+    ),
+    h(
+      "div",
+      { class: "setup-layout" },
+      h("aside", { class: "setup-side" }, h("h2", { class: "step" }, "Scenario"), picker.el, reopenCard(actions, presetCode)),
+      create,
+    ),
   );
 }

@@ -64,7 +64,12 @@ export function ticker(model: ClassroomModel) {
       items.clear();
       groups = [];
       for (const group of groupFeed(model.feedItems).slice(-SHOWN)) {
-        const li = h("li", { class: "tick", "data-seq": group.entries[0].seq }, h("span", { class: "tick-icon", "aria-hidden": "true" }), h("span", { class: "tick-text" }));
+        const li = h(
+          "li",
+          { class: "tick", "data-seq": group.entries[0].seq },
+          h("span", { class: "tick-icon", "aria-hidden": "true" }),
+          h("span", { class: "tick-text" }),
+        );
         items.set(group, li);
         groups.push(group);
         el.prepend(li);

@@ -11,7 +11,6 @@ import { JoinFailure } from "../../net/connection.ts";
 import { seatClaim } from "./seat-claim.ts";
 import "./join.css";
 
-
 function tickingScore(): { el: HTMLElement; stop: () => void } {
   const el = h("div", { class: "hero-score mono", "aria-hidden": "true" }, "600");
   let score = 600;
@@ -49,7 +48,14 @@ export function mount(root: HTMLElement): () => void {
     code.value = cleanJoinCode(code.value);
     code.setSelectionRange(at, at);
   });
-  const nickname = h("input", { id: "nickname", testid: "nickname", autocomplete: "nickname", maxlength: NICKNAME_MAX, placeholder: "What should we call you?", required: true });
+  const nickname = h("input", {
+    id: "nickname",
+    testid: "nickname",
+    autocomplete: "nickname",
+    maxlength: NICKNAME_MAX,
+    placeholder: "What should we call you?",
+    required: true,
+  });
   const joinButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "join-button" }, "Join the game");
   const watchButton = h("button", { class: "btn btn-ghost", type: "button", testid: "watch-button" }, "Just watch");
 
@@ -57,10 +63,21 @@ export function mount(root: HTMLElement): () => void {
     "form",
     { class: "join-card", novalidate: true },
     h("h2", {}, "Join a session"),
-    h("div", { class: "field" }, h("label", { for: "code" }, "Code"), code, h("small", { id: "code-help", class: "help" }, "5 letters and digits, on the projector")),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "code" }, "Code"),
+      code,
+      h("small", { id: "code-help", class: "help" }, "5 letters and digits, on the projector"),
+    ),
     h("div", { class: "field" }, h("label", { for: "nickname" }, "Nickname"), nickname),
     joinButton,
-    h("div", { class: "watch-row" }, watchButton, h("small", { class: "help" }, "The projector's view on your phone: no actions, no score, never ranked. Your nickname, if you give one, is listed apart.")),
+    h(
+      "div",
+      { class: "watch-row" },
+      watchButton,
+      h("small", { class: "help" }, "The projector's view on your phone: no actions, no score, never ranked. Your nickname, if you give one, is listed apart."),
+    ),
   );
   watchButton.addEventListener("click", async () => {
     if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
@@ -82,7 +99,13 @@ export function mount(root: HTMLElement): () => void {
       // This tab's own seat in that session: its PIN goes with the nickname, as the player would type it.
       const own = seats.get();
       const pin = own?.pin && own.code === code.value && own.nickname.toLowerCase() === nickname.value.trim().toLowerCase() ? { pin: own.pin } : {};
-      await newConnection().join(code.value, nickname.value.trim(), ask ? { ask: true, onWaiting: () => claim.waiting(true) } : { ...pin, ...claim.extras(), onWaiting: (request) => claim.waiting(true, request === "late") });
+      await newConnection().join(
+        code.value,
+        nickname.value.trim(),
+        ask
+          ? { ask: true, onWaiting: () => claim.waiting(true) }
+          : { ...pin, ...claim.extras(), onWaiting: (request) => claim.waiting(true, request === "late") },
+      );
       go("/play");
     } catch (err) {
       claim.waiting(false);
@@ -113,7 +136,13 @@ export function mount(root: HTMLElement): () => void {
     { class: "tier-strip" },
     ...TIER_ORDER.map((t) => {
       const info = tierText(t, DEFAULT_CONFIG);
-      return h("li", { class: `tier-${t}` }, h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph), h("b", {}, info.name), h("span", { class: "range mono" }, info.range));
+      return h(
+        "li",
+        { class: `tier-${t}` },
+        h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph),
+        h("b", {}, info.name),
+        h("span", { class: "range mono" }, info.range),
+      );
     }),
   );
 
@@ -126,7 +155,11 @@ export function mount(root: HTMLElement): () => void {
         { class: "join-hero" },
         h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
         h("h1", {}, "Your score is public.", h("br"), h("em", {}, "So are your friends'.")),
-        h("p", { class: "lede" }, "Every post, purchase and friendship moves your number — and the numbers of everyone you know. Play it in class, then talk about what is real."),
+        h(
+          "p",
+          { class: "lede" },
+          "Every post, purchase and friendship moves your number — and the numbers of everyone you know. Play it in class, then talk about what is real.",
+        ),
         hero.el,
         tiers,
       ),

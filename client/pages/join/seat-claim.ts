@@ -23,7 +23,13 @@ export function seatClaim(ask: () => void) {
     pattern: "[0-9]{6}",
     placeholder: "6 digits",
   });
-  const pinField = h("div", { class: "field", hidden: true }, h("label", { for: "pin" }, "Rejoin PIN"), pin, h("small", { class: "help" }, "Shown on your phone when you first joined."));
+  const pinField = h(
+    "div",
+    { class: "field", hidden: true },
+    h("label", { for: "pin" }, "Rejoin PIN"),
+    pin,
+    h("small", { class: "help" }, "Shown on your phone when you first joined."),
+  );
   const askButton = h("button", { class: "btn btn-ghost", type: "button", testid: "ask-facilitator", hidden: true, onclick: ask }, "Ask the facilitator");
   const waiting = h("p", { class: "waiting-note", testid: "waiting-note", role: "status", hidden: true });
   pin.addEventListener("input", () => (pin.value = pin.value.replace(/\D/g, "").slice(0, PIN_LENGTH)));

@@ -22,7 +22,19 @@ export function socialAlerts(model: ClassroomModel, me: () => string, tabs: Retu
 
   const rebadge = () => {
     const waiting = model.private.incomingRequests.length;
-    tabs.badge("people", waiting + newLookups, waiting && newLookups ? "friend requests and lookups" : waiting ? (waiting === 1 ? "friend request" : "friend requests") : newLookups === 1 ? "new lookup" : "new lookups");
+    tabs.badge(
+      "people",
+      waiting + newLookups,
+      waiting && newLookups
+        ? "friend requests and lookups"
+        : waiting
+          ? waiting === 1
+            ? "friend request"
+            : "friend requests"
+          : newLookups === 1
+            ? "new lookup"
+            : "new lookups",
+    );
     tabs.badge("me", newHits, newHits === 1 ? "change by another player" : "changes by other players");
   };
 

@@ -10,23 +10,39 @@ import { keyedList } from "../../ui/keyed-list.ts";
 export function appealsPanel(model: ClassroomModel, send: (msg: ActMessage) => void) {
   const list = h("ul", { class: "appeals", testid: "appeals" });
   const hint = h("p", { class: "hint" });
-  const el = h("section", { class: "panel appeals-panel", "aria-label": "Appeal a deduction", testid: "appeals-panel", hidden: true }, h("h2", {}, "Appeal a deduction"), hint, list);
+  const el = h(
+    "section",
+    { class: "panel appeals-panel", "aria-label": "Appeal a deduction", testid: "appeals-panel", hidden: true },
+    h("h2", {}, "Appeal a deduction"),
+    hint,
+    list,
+  );
   let blocked: string | undefined;
 
-  const rows = keyedList<Deduction>(list, (d) => String(d.id), (d) => {
-    const button = h("button", { class: "btn appeal-button", type: "button", testid: `appeal-${d.id}` }, `${ACTION_TEXT.appeal.icon} Appeal`);
-    button.addEventListener("click", () => {
-      button.disabled = true;
-      send({ action: "appeal", deduction: d.id });
-    });
-    return {
-      el: h("li", { class: "appeal-row" }, h("span", { class: "appeal-amount mono" }, model.fmtDelta(-d.amount)), h("span", { class: "appeal-cause" }, deductionCause(d.rule)), button),
-      update() {
-        button.disabled = blocked !== undefined;
-        button.title = blocked ?? "";
-      },
-    };
-  });
+  const rows = keyedList<Deduction>(
+    list,
+    (d) => String(d.id),
+    (d) => {
+      const button = h("button", { class: "btn appeal-button", type: "button", testid: `appeal-${d.id}` }, `${ACTION_TEXT.appeal.icon} Appeal`);
+      button.addEventListener("click", () => {
+        button.disabled = true;
+        send({ action: "appeal", deduction: d.id });
+      });
+      return {
+        el: h(
+          "li",
+          { class: "appeal-row" },
+          h("span", { class: "appeal-amount mono" }, model.fmtDelta(-d.amount)),
+          h("span", { class: "appeal-cause" }, deductionCause(d.rule)),
+          button,
+        ),
+        update() {
+          button.disabled = blocked !== undefined;
+          button.title = blocked ?? "";
+        },
+      };
+    },
+  );
 
   return {
     el,
@@ -36,7 +52,10 @@ export function appealsPanel(model: ClassroomModel, send: (msg: ActMessage) => v
       const open = [...model.private.deductions].reverse();
       el.hidden = open.length === 0 || !model.config.actions.appeal.enabled;
       const c = model.config;
-      setText(hint, `${actionLabel("appeal", c)}: ${Math.round(c.appealChance * 100)}% of appeals succeed, and an audit's mistake is always undone. Each costs ${c.actions.appeal.cost === 1 ? "1 action point" : `${c.actions.appeal.cost} action points`}.`);
+      setText(
+        hint,
+        `${actionLabel("appeal", c)}: ${Math.round(c.appealChance * 100)}% of appeals succeed, and an audit's mistake is always undone. Each costs ${c.actions.appeal.cost === 1 ? "1 action point" : `${c.actions.appeal.cost} action points`}.`,
+      );
       rows(open);
     },
   };

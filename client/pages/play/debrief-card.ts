@@ -18,7 +18,16 @@ export function debriefCard(send: (step: string, answer: number) => void) {
   const sent = h("p", { class: "db-sent", testid: "phone-debrief-sent", "aria-live": "polite" });
   const poll = h("section", { class: "db-phone-poll", testid: "phone-debrief-poll" }, pollQ, options, sent);
   const mineHead = h("h3", {}, "You in this step");
-  const el = h("section", { class: "debrief-card", "aria-label": "Debrief", testid: "phone-debrief", hidden: true }, kicker, title, question, mineHead, mine, poll);
+  const el = h(
+    "section",
+    { class: "debrief-card", "aria-label": "Debrief", testid: "phone-debrief", hidden: true },
+    kicker,
+    title,
+    question,
+    mineHead,
+    mine,
+    poll,
+  );
   let built = "";
 
   const render = (m: DebriefMine | undefined) => {
@@ -42,7 +51,9 @@ export function debriefCard(send: (step: string, answer: number) => void) {
     setText(question, step.question);
     const lines = m.lines;
     mineHead.hidden = mine.hidden = lines === null;
-    mine.replaceChildren(...(lines?.length ? lines.map((l) => h("li", {}, l)) : [h("li", { class: "db-none" }, "Nothing of yours here: look at the projector.")]));
+    mine.replaceChildren(
+      ...(lines?.length ? lines.map((l) => h("li", {}, l)) : [h("li", { class: "db-none" }, "Nothing of yours here: look at the projector.")]),
+    );
     poll.hidden = !step.poll;
     if (!step.poll) return;
     const key = `${step.id}|${m.answer}`;
@@ -52,7 +63,17 @@ export function debriefCard(send: (step: string, answer: number) => void) {
     options.classList.toggle("scale", step.poll.kind === "scale");
     options.replaceChildren(
       ...pollLabels(step.poll).map((label, i) =>
-        h("button", { class: `btn db-option${m.answer === i ? " picked" : ""}`, type: "button", "aria-pressed": String(m.answer === i), testid: `poll-option-${i}`, onclick: () => send(step.id, i) }, label),
+        h(
+          "button",
+          {
+            class: `btn db-option${m.answer === i ? " picked" : ""}`,
+            type: "button",
+            "aria-pressed": String(m.answer === i),
+            testid: `poll-option-${i}`,
+            onclick: () => send(step.id, i),
+          },
+          label,
+        ),
       ),
     );
     setText(sent, m.answer === null ? "Your answer is counted on the projector, without your name." : "Answer counted. Tap another to change it.");

@@ -19,7 +19,11 @@ export function endScreen(model: ClassroomModel, me: () => string, debrief: HTML
   const slot = h("div", { class: "end-slot" });
   // The source text's own caution, so players leave with it even when the debrief is cut short.
   const note = h("p", { class: "end-note", testid: "disputed-note", hidden: true }, DISPUTED_NOTE);
-  const el = h("div", { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" }, h("div", { class: "end-card" }, title, big, body, debrief, note, slot, again));
+  const el = h(
+    "div",
+    { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" },
+    h("div", { class: "end-card" }, title, big, body, debrief, note, slot, again),
+  );
   let locked = false;
 
   const show = (t: string, b: string, score = "") => {

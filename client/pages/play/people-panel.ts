@@ -81,63 +81,84 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     buttons.unfriend.el.hidden ||= !isFriend;
   };
 
-  const matchRows = keyedList<PlayerInfo>(matches, (p) => p.id, (p) => {
-    const line = personLine(model);
-    const button = h("button", { class: "match", type: "button", onclick: () => select(p.id) }, line.el);
-    return {
-      el: h("li", {}, button),
-      update(q) {
-        line.update(q);
-        button.classList.toggle("is-selected", q.id === selected);
-      },
-    };
-  });
+  const matchRows = keyedList<PlayerInfo>(
+    matches,
+    (p) => p.id,
+    (p) => {
+      const line = personLine(model);
+      const button = h("button", { class: "match", type: "button", onclick: () => select(p.id) }, line.el);
+      return {
+        el: h("li", {}, button),
+        update(q) {
+          line.update(q);
+          button.classList.toggle("is-selected", q.id === selected);
+        },
+      };
+    },
+  );
   const renderMatches = () => {
     const q = nicknameKey(search.value.trim());
     const others = [...model.players.values()].filter((p) => p.id !== me() && (!q || nicknameKey(p.nickname).includes(q)));
     others.sort((a, b) => a.nickname.localeCompare(b.nickname));
     const note =
-      others.length > SHOWN_MATCHES ? `${others.length - SHOWN_MATCHES} more — type to narrow` : others.length === 0 ? (q ? "Nobody by that name." : "Nobody else has joined yet.") : "";
+      others.length > SHOWN_MATCHES
+        ? `${others.length - SHOWN_MATCHES} more — type to narrow`
+        : others.length === 0
+          ? q
+            ? "Nobody by that name."
+            : "Nobody else has joined yet."
+          : "";
     matchRows(others.slice(0, SHOWN_MATCHES), note ? [h("li", { class: "more" }, note)] : []);
   };
 
-  const friendRows = keyedList<PlayerInfo>(friends, (p) => p.id, (p) => {
-    const line = personLine(model);
-    const last = h("span", { class: "last mono" });
-    const note = h("span", { class: "drag" });
-    return {
-      el: h("li", {}, h("button", { class: "match", type: "button", onclick: () => select(p.id) }, h("span", { class: "friend-line" }, line.el, last), note)),
-      update(q) {
-        line.update(q);
-        const sight = model.sight(q);
-        setText(last, sight && q.last.delta !== 0 ? model.fmtDelta(q.last.delta) : "");
-        last.className = `last mono ${q.last.delta < 0 ? "down" : "up"}`;
-        // Below the pivot a friend pulls my score down at every round's end; unseen, nobody can tell.
-        const drags = sight !== null && sight.score < model.config.friendPivot;
-        note.className = `drag ${drags ? "down" : "up"}`;
-        setText(note, !sight || model.config.friendWeight === 0 ? "" : drags ? "▼ dragging you down" : "▲ lifting you");
-      },
-    };
-  });
+  const friendRows = keyedList<PlayerInfo>(
+    friends,
+    (p) => p.id,
+    (p) => {
+      const line = personLine(model);
+      const last = h("span", { class: "last mono" });
+      const note = h("span", { class: "drag" });
+      return {
+        el: h("li", {}, h("button", { class: "match", type: "button", onclick: () => select(p.id) }, h("span", { class: "friend-line" }, line.el, last), note)),
+        update(q) {
+          line.update(q);
+          const sight = model.sight(q);
+          setText(last, sight && q.last.delta !== 0 ? model.fmtDelta(q.last.delta) : "");
+          last.className = `last mono ${q.last.delta < 0 ? "down" : "up"}`;
+          // Below the pivot a friend pulls my score down at every round's end; unseen, nobody can tell.
+          const drags = sight !== null && sight.score < model.config.friendPivot;
+          note.className = `drag ${drags ? "down" : "up"}`;
+          setText(note, !sight || model.config.friendWeight === 0 ? "" : drags ? "▼ dragging you down" : "▲ lifting you");
+        },
+      };
+    },
+  );
   const renderFriends = () => {
-    const mine = model.friends(me()).map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
+    const mine = model
+      .friends(me())
+      .map((id) => model.players.get(id))
+      .filter((p): p is PlayerInfo => !!p);
     mine.sort((a, b) => (model.sight(a)?.score ?? Infinity) - (model.sight(b)?.score ?? Infinity) || a.nickname.localeCompare(b.nickname));
     friendRows(mine, mine.length ? [] : [h("li", { class: "more" }, "No friends yet. Friends' scores pull yours up or down at the end of each round.")]);
   };
 
-  const requestRows = keyedList<PlayerInfo>(requests, (p) => p.id, (p) => {
-    const line = personLine(model);
-    const accept = actionButton("accept-friend", model, send, () => p.id);
-    const decline = actionButton("decline-friend", model, send, () => p.id);
-    return {
-      el: h("li", { class: "request" }, line.el, h("div", { class: "request-buttons" }, accept.el, decline.el)),
-      update(q) {
-        line.update(q);
-        accept.update(status);
-        decline.update(status);
-      },
-    };
-  });
+  const requestRows = keyedList<PlayerInfo>(
+    requests,
+    (p) => p.id,
+    (p) => {
+      const line = personLine(model);
+      const accept = actionButton("accept-friend", model, send, () => p.id);
+      const decline = actionButton("decline-friend", model, send, () => p.id);
+      return {
+        el: h("li", { class: "request" }, line.el, h("div", { class: "request-buttons" }, accept.el, decline.el)),
+        update(q) {
+          line.update(q);
+          accept.update(status);
+          decline.update(status);
+        },
+      };
+    },
+  );
   const renderRequests = () => {
     const waiting = model.private.incomingRequests.map((id) => model.players.get(id)).filter((p): p is PlayerInfo => !!p);
     requestRows(waiting);

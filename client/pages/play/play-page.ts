@@ -106,7 +106,16 @@ export function mount(root: HTMLElement): () => void {
   const status = (): ActorStatus | undefined => {
     const p = model.players.get(me());
     const sight = model.mySight();
-    return p && { phase: model.info.phase, paused: model.info.paused, actionPoints: p.actionPoints, blacklisted: p.blacklisted, score: sight?.score ?? null, scoresHidden: model.info.visibility === "hidden" };
+    return (
+      p && {
+        phase: model.info.phase,
+        paused: model.info.paused,
+        actionPoints: p.actionPoints,
+        blacklisted: p.blacklisted,
+        score: sight?.score ?? null,
+        scoresHidden: model.info.visibility === "hidden",
+      }
+    );
   };
   const renderBoard = throttle(() => board.render(), 300);
   const renderPeople = throttle(() => people.render(), 200);
@@ -166,7 +175,8 @@ export function mount(root: HTMLElement): () => void {
       if (!model.isReady || item.type !== "phase") return;
       announce(feedLine(item, model.nameOf).text);
       // The new action points arrive in the same patch as this line, possibly after it.
-      if (item.action === "round-started") setTimeout(() => flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`));
+      if (item.action === "round-started")
+        setTimeout(() => flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`));
     },
   });
 
@@ -236,7 +246,13 @@ export function mount(root: HTMLElement): () => void {
     vote.el,
     score.el,
     lobbyNote,
-    h("section", { class: "panel act-panel", "aria-label": "Act", testid: "actions" }, h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."), topics.el, grid.el),
+    h(
+      "section",
+      { class: "panel act-panel", "aria-label": "Act", testid: "actions" },
+      h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."),
+      topics.el,
+      grid.el,
+    ),
   );
   // Under the header, whatever screen is open.
   top.el.append(toasts.el);
@@ -246,7 +262,12 @@ export function mount(root: HTMLElement): () => void {
     h(
       "section",
       { class: "panel sound-card", "aria-label": "Sound on this phone", testid: "sound-card" },
-      h("span", { class: "sound-text" }, h("b", {}, "Sound on this phone"), h("small", {}, "A round starting and ending, the last seconds, a big drop. Off unless you turn it on.")),
+      h(
+        "span",
+        { class: "sound-text" },
+        h("b", {}, "Sound on this phone"),
+        h("small", {}, "A round starting and ending, the last seconds, a big drop. Off unless you turn it on."),
+      ),
       cues.el,
     ),
   );
@@ -255,13 +276,14 @@ export function mount(root: HTMLElement): () => void {
   tabs.add("me", "Me", mePanel);
   tabs.add("board", "Board", boardPanel);
 
-  root.append(
-    page,
-    flash.el,
-    connection.el,
-    errors.el,
+  root.append(page, flash.el, connection.el, errors.el);
+  page.append(
+    top.el,
+    h("div", { class: "play-live" }, banner.el),
+    h("main", { class: "play-grid" }, actPanel, peoplePanelEl, mePanel, boardPanel),
+    tabs.el,
+    end.el,
   );
-  page.append(top.el, h("div", { class: "play-live" }, banner.el), h("main", { class: "play-grid" }, actPanel, peoplePanelEl, mePanel, boardPanel), tabs.el, end.el);
   const dial = scoreDial(model, () => score.el);
   meterHost.append(dial.el);
   refresh();

@@ -14,7 +14,11 @@ export function rejoinPin(pin: () => string | undefined): { el: HTMLElement; ren
     "section",
     { class: "panel pin-card", "aria-label": "Your rejoin PIN", testid: "pin-card" },
     h("div", { class: "pin-row" }, h("span", { class: "pin-label" }, "Rejoin PIN"), value, toggle),
-    h("p", { class: "pin-hint" }, "Remember it, or write it down. If this phone drops out, your nickname and this PIN get your seat back on any phone. Keep it to yourself."),
+    h(
+      "p",
+      { class: "pin-hint" },
+      "Remember it, or write it down. If this phone drops out, your nickname and this PIN get your seat back on any phone. Keep it to yourself.",
+    ),
   );
   const render = () => {
     const p = pin();

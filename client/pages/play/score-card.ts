@@ -35,7 +35,11 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
   const rank = h("div", { class: "my-rank mono" });
   const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": "Recent changes to your score" });
   const historyEmpty = h("p", { class: "my-history-empty", testid: "my-history-empty" });
-  const tierHidden = h("p", { class: "my-history-empty", testid: "my-tier-hidden" }, "Hidden along with your score. The system still places you in a tier, and its privileges still apply.");
+  const tierHidden = h(
+    "p",
+    { class: "my-history-empty", testid: "my-tier-hidden" },
+    "Hidden along with your score. The system still places you in a tier, and its privileges still apply.",
+  );
   const showInput = h("input", { type: "checkbox", class: "switch", testid: "show-score", id: "show-score" });
   showInput.addEventListener("change", () => onShow(showInput.checked));
   const showRow = h(
@@ -71,7 +75,12 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     perks.hidden = !sight;
     tierHidden.hidden = !!sight;
     historyEmpty.hidden = history.childElementCount > 0;
-    setText(historyEmpty, sight ? "No changes yet. Every action moves your score, and your friends' actions move it too." : "Scores are hidden, so changes to yours are not shown. The system keeps counting.");
+    setText(
+      historyEmpty,
+      sight
+        ? "No changes yet. Every action moves your score, and your friends' actions move it too."
+        : "Scores are hidden, so changes to yours are not shown. The system keeps counting.",
+    );
     blacklist.hidden = !blacklisted;
     setText(blacklist, `${BLACKLIST_TEXT.glyph} ${blacklistLine(model.config)}`);
     if (!sight) return;
@@ -126,7 +135,14 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     } else if (!shown) {
       countTo(sight.score, sight.score);
       const lobby = model.info.phase === "lobby";
-      setText(reason, lobby ? `Everyone starts at ${model.fmt(model.config.startScore)}. Every move counts.` : greeted ? "You can see your score now. Every move counts." : "Every move counts.");
+      setText(
+        reason,
+        lobby
+          ? `Everyone starts at ${model.fmt(model.config.startScore)}. Every move counts.`
+          : greeted
+            ? "You can see your score now. Every move counts."
+            : "Every move counts.",
+      );
     } else if (shown.score !== sight.score) {
       countTo(sight.score, shown.score);
       if (model.isReady) changed(sight, shown);

@@ -52,7 +52,13 @@ export function scoreDial(model: ClassroomModel, shakeTarget: () => HTMLElement 
   const progress = svg("path", { fill: "none", stroke: "#ffffff", "stroke-opacity": 0.16, "stroke-width": TRACK, "stroke-linecap": "butt" });
   const knob = svg("circle", { r: R * 0.085, fill: "#ffffff" });
   const sparks = svg("g");
-  el.append(svg("path", { d: arcPath(START, START + SWEEP), fill: "none", stroke: css(LINE), "stroke-opacity": 0.6, "stroke-width": TRACK }), bandGroup, progress, knob, sparks);
+  el.append(
+    svg("path", { d: arcPath(START, START + SWEEP), fill: "none", stroke: css(LINE), "stroke-opacity": 0.6, "stroke-width": TRACK }),
+    bandGroup,
+    progress,
+    knob,
+    sparks,
+  );
 
   let seen: number | null = null;
   let shown = model.config.startScore;
@@ -68,7 +74,13 @@ export function scoreDial(model: ClassroomModel, shakeTarget: () => HTMLElement 
     const hidden = seen === null;
     bandGroup.replaceChildren(
       ...bands(model.config).map(([from, to, tier]) =>
-        svg("path", { d: arcPath(angleOf(from) + 0.01, angleOf(to) - 0.01), fill: "none", stroke: css(TIER_COLOR[tier]), "stroke-opacity": hidden ? 0.25 : 0.9, "stroke-width": R * 0.05 }),
+        svg("path", {
+          d: arcPath(angleOf(from) + 0.01, angleOf(to) - 0.01),
+          fill: "none",
+          stroke: css(TIER_COLOR[tier]),
+          "stroke-opacity": hidden ? 0.25 : 0.9,
+          "stroke-width": R * 0.05,
+        }),
       ),
     );
     drawNeedle();
@@ -95,7 +107,10 @@ export function scoreDial(model: ClassroomModel, shakeTarget: () => HTMLElement 
       const a = Math.random() * Math.PI * 2;
       const d = 20 + Math.random() * 45;
       const run = dot.animate(
-        [{ transform: "translate(0,0) scale(1)", opacity: 1 }, { transform: `translate(${Math.cos(a) * d}px, ${Math.sin(a) * d + 18}px) scale(0)`, opacity: 0 }],
+        [
+          { transform: "translate(0,0) scale(1)", opacity: 1 },
+          { transform: `translate(${Math.cos(a) * d}px, ${Math.sin(a) * d + 18}px) scale(0)`, opacity: 0 },
+        ],
         { duration: 700 + Math.random() * 300, easing: "cubic-bezier(.2,.7,.4,1)" },
       );
       run.onfinish = () => dot.remove();
@@ -127,7 +142,17 @@ export function scoreDial(model: ClassroomModel, shakeTarget: () => HTMLElement 
     };
     frame = requestAnimationFrame(step);
     burst(now, now - before);
-    if (now < before) shakeTarget()?.animate([{ transform: "translateX(0)" }, { transform: "translateX(-6px)" }, { transform: "translateX(5px)" }, { transform: "translateX(-3px)" }, { transform: "translateX(0)" }], { duration: 260 });
+    if (now < before)
+      shakeTarget()?.animate(
+        [
+          { transform: "translateX(0)" },
+          { transform: "translateX(-6px)" },
+          { transform: "translateX(5px)" },
+          { transform: "translateX(-3px)" },
+          { transform: "translateX(0)" },
+        ],
+        { duration: 260 },
+      );
   };
 
   seen = model.mySight()?.score ?? null;

@@ -26,7 +26,10 @@ export function surveyCard(send: (stage: SurveyStage, answers: SurveyAnswer[]) =
     if (!complete()) return;
     submit.disabled = true;
     setText(submit, "Sending…");
-    send(stage, Array.from({ length: count }, (_, i) => ({ choice: Number(picked(`q${i}`)!.value), confidence: Number(picked(`c${i}`)!.value) })));
+    send(
+      stage,
+      Array.from({ length: count }, (_, i) => ({ choice: Number(picked(`q${i}`)!.value), confidence: Number(picked(`c${i}`)!.value) })),
+    );
   });
 
   const build = (questions: SurveyQuestion[]) => {
@@ -40,12 +43,21 @@ export function surveyCard(send: (stage: SurveyStage, answers: SurveyAnswer[]) =
           "fieldset",
           { class: "survey-question", testid: `survey-q${i}` },
           h("legend", {}, `${i + 1}. ${q.question}`),
-          ...q.options.map((o, j) => h("label", { class: "ballot-option" }, h("input", { type: "radio", name: `q${i}`, value: j, testid: `survey-q${i}-${j}` }), h("span", {}, o))),
+          ...q.options.map((o, j) =>
+            h("label", { class: "ballot-option" }, h("input", { type: "radio", name: `q${i}`, value: j, testid: `survey-q${i}-${j}` }), h("span", {}, o)),
+          ),
           h(
             "div",
             { class: "survey-sure", role: "radiogroup", "aria-label": "How sure are you? 1 is a guess, 5 is sure" },
             h("span", {}, "How sure are you? 1: a guess, 5: sure"),
-            ...SURE.map((word, k) => h("label", { title: word || String(k + 1), testid: `survey-c${i}-${k + 1}` }, h("input", { type: "radio", name: `c${i}`, value: k + 1 }), h("span", {}, String(k + 1)))),
+            ...SURE.map((word, k) =>
+              h(
+                "label",
+                { title: word || String(k + 1), testid: `survey-c${i}-${k + 1}` },
+                h("input", { type: "radio", name: `c${i}`, value: k + 1 }),
+                h("span", {}, String(k + 1)),
+              ),
+            ),
           ),
         ),
       ),

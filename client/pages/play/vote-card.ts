@@ -14,7 +14,15 @@ export function voteCard(model: ClassroomModel, send: (option: string) => void) 
   const progress = h("p", { class: "vote-progress mono", testid: "vote-progress" });
   const form = h("form", { class: "vote-form" }, options, submit);
   const title = h("h2", {});
-  const el = h("section", { class: "panel vote-card", "aria-label": "Vote on a new rule", testid: "vote-card", hidden: true }, title, lede, form, bar, progress);
+  const el = h(
+    "section",
+    { class: "panel vote-card", "aria-label": "Vote on a new rule", testid: "vote-card", hidden: true },
+    title,
+    lede,
+    form,
+    bar,
+    progress,
+  );
   let builtFor = -1;
   let sending = false;
 
@@ -55,13 +63,21 @@ export function voteCard(model: ClassroomModel, send: (option: string) => void) 
       if (status === "eligible" && !sending) setText(submit, "Cast my vote");
       if (status === "eligible") {
         setText(title, "Your vote: a new rule");
-        setText(lede, v.eligible === 1 ? "You have the top score: your choice becomes a rule for everyone." : `You are among the top ${v.eligible} players. Choose one change for everyone; the majority wins.`);
+        setText(
+          lede,
+          v.eligible === 1
+            ? "You have the top score: your choice becomes a rule for everyone."
+            : `You are among the top ${v.eligible} players. Choose one change for everyone; the majority wins.`,
+        );
       } else if (status === "voted") {
         setText(title, "Your vote is in");
         setText(lede, "It is counted with the others when everyone eligible has voted or the round ends.");
       } else {
         setText(title, "The top players are choosing");
-        setText(lede, v.eligible === 1 ? "The top player is choosing one new rule for everyone." : `The top ${v.eligible} players are choosing one new rule for everyone.`);
+        setText(
+          lede,
+          v.eligible === 1 ? "The top player is choosing one new rule for everyone." : `The top ${v.eligible} players are choosing one new rule for everyone.`,
+        );
       }
       setText(progress, `${v.cast} of ${v.eligible} voted`);
       (bar.firstElementChild as HTMLElement).style.width = `${v.eligible ? (100 * v.cast) / v.eligible : 0}%`;

@@ -79,14 +79,27 @@ export async function fetchLog(code: string, key: string, onProgress: (received:
 
 /** The form for a session this browser holds no key for, or whose key was refused. */
 export function keyForm(onKey: (key: string) => void) {
-  const input = h("input", { id: "replay-key", class: "mono", type: "password", autocomplete: "off", spellcheck: "false", placeholder: "the host key, or the server's admin token", testid: "replay-key", required: true });
+  const input = h("input", {
+    id: "replay-key",
+    class: "mono",
+    type: "password",
+    autocomplete: "off",
+    spellcheck: "false",
+    placeholder: "the host key, or the server's admin token",
+    testid: "replay-key",
+    required: true,
+  });
   const error = h("p", { class: "key-error", role: "alert", testid: "replay-error", hidden: true });
   const submit = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "replay-key-submit" }, "Open the replay");
   const form = h(
     "form",
     { class: "setup-card key-card" },
     h("h2", {}, "Enter the host key"),
-    h("p", { class: "help" }, "The replay needs the session's host key: the screen that hosted the session shows it under Settings, and keeps it for this page. Whoever runs the server can use its admin token instead."),
+    h(
+      "p",
+      { class: "help" },
+      "The replay needs the session's host key: the screen that hosted the session shows it under Settings, and keeps it for this page. Whoever runs the server can use its admin token instead.",
+    ),
     h("div", { class: "field" }, h("label", { for: input.id }, "Host key"), input),
     error,
     submit,

@@ -7,7 +7,10 @@ import { clockText } from "./score-lines.ts";
 import type { Loaded, Moment } from "./worker-protocol.ts";
 
 /** Where a question's answer is: a moment to replay, a card of the Metrics tab, or the Real or myth tab. */
-export type AnswerTarget = { tab: "replay"; at: number; label: string } | { tab: "metrics"; card: DebriefAnswer; label: string } | { tab: "myth"; label: string };
+export type AnswerTarget =
+  | { tab: "replay"; at: number; label: string }
+  | { tab: "metrics"; card: DebriefAnswer; label: string }
+  | { tab: "myth"; label: string };
 
 const CARD_LABEL: Partial<Record<DebriefAnswer, string>> = {
   unfriending: "Unfriending by score gap",
@@ -28,7 +31,8 @@ function momentOf(data: Loaded, kind: LiveDetail["kind"], best: (d: LiveDetail) 
 
 /** Where this session answers a question of the scenario; undefined when the session has nothing to show for it. */
 export function answerTarget(answer: DebriefAnswer, data: Loaded): AnswerTarget | undefined {
-  const moment = (m: Moment | undefined, label: string): AnswerTarget | undefined => (m ? { tab: "replay", at: m.at, label: `${label} at ${clockText(m.at - data.from)}` } : undefined);
+  const moment = (m: Moment | undefined, label: string): AnswerTarget | undefined =>
+    m ? { tab: "replay", at: m.at, label: `${label} at ${clockText(m.at - data.from)}` } : undefined;
   switch (answer) {
     case "visibility": {
       const m = momentOf(data, "visibility", (d) => d.kind === "visibility" && d.mode === "public");
@@ -93,6 +97,12 @@ export function ballotCard(data: Loaded, testid: string): HTMLElement | null {
   const b = data.answers.ballot;
   const ballot = data.config.ballot;
   if (!b || !ballot) return null;
-  if (!b.ended) return h("section", { class: "gap-card", testid: `${testid}-gap` }, h("h3", {}, "Private vs public"), h("p", { class: "gap-line" }, "The game was never ended, so the secret ballot's totals were never opened."));
+  if (!b.ended)
+    return h(
+      "section",
+      { class: "gap-card", testid: `${testid}-gap` },
+      h("h3", {}, "Private vs public"),
+      h("p", { class: "gap-line" }, "The game was never ended, so the secret ballot's totals were never opened."),
+    );
   return ballotGap(ballot, b, testid);
 }

@@ -63,15 +63,35 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
   const [ruleName, ruleLine] = ruleText(chain.rule, chain.rules);
   const truth = chain.truth && h("span", { class: `truth truth-${chain.truth}` }, GRADE_LABEL[chain.truth]);
   const steps = [
-    step("Change", h("b", { class: `mono ${e.delta < 0 ? "down" : "up"}` }, signed(e.delta)), ` to ${e.score} at ${clockText(e.at - from)}, round ${chain.round}`),
+    step(
+      "Change",
+      h("b", { class: `mono ${e.delta < 0 ? "down" : "up"}` }, signed(e.delta)),
+      ` to ${e.score} at ${clockText(e.at - from)}, round ${chain.round}`,
+    ),
     step("Rule", h("b", {}, ruleName), " ", h("span", { class: "muted" }, ruleLine)),
   ];
   if (chain.actor && chain.action) steps.push(step("Whose action", h("b", {}, chain.actor.nickname), ` ${didPhrase(chain.action, chain.rules)} `, truth ?? ""));
   const live = chain.live;
-  if (live) steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveEventText(live, chain.rules, nameOf)));
-  if (chain.mistake) steps.push(step("Mistake", h("b", { testid: "audit-mistake" }, mistakeSentence(chain.player.nickname, chain.mistake.appeal, (at) => clockText(at - from)))));
+  if (live)
+    steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveEventText(live, chain.rules, nameOf)));
+  if (chain.mistake)
+    steps.push(
+      step(
+        "Mistake",
+        h(
+          "b",
+          { testid: "audit-mistake" },
+          mistakeSentence(chain.player.nickname, chain.mistake.appeal, (at) => clockText(at - from)),
+        ),
+      ),
+    );
   steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf, chain.live?.scheduled === true, chain.rules)}`));
-  const el = h("section", { class: "cause", testid: "cause-chain", "aria-live": "polite" }, h("h3", {}, `Why ${chain.player.nickname}'s score moved`), h("ol", { class: "chain" }, ...steps));
+  const el = h(
+    "section",
+    { class: "cause", testid: "cause-chain", "aria-live": "polite" },
+    h("h3", {}, `Why ${chain.player.nickname}'s score moved`),
+    h("ol", { class: "chain" }, ...steps),
+  );
   if (chain.pull) {
     const { weight, pivot, friends } = chain.pull;
     el.append(
@@ -79,13 +99,31 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
       h(
         "table",
         { class: "pull" },
-        h("tbody", {}, ...friends.map((f) => h("tr", {}, h("td", {}, f.nickname), h("td", { class: "mono" }, String(f.score)), h("td", { class: `mono ${f.part < 0 ? "down" : "up"}` }, signed(Math.round(f.part * 10) / 10))))),
+        h(
+          "tbody",
+          {},
+          ...friends.map((f) =>
+            h(
+              "tr",
+              {},
+              h("td", {}, f.nickname),
+              h("td", { class: "mono" }, String(f.score)),
+              h("td", { class: `mono ${f.part < 0 ? "down" : "up"}` }, signed(Math.round(f.part * 10) / 10)),
+            ),
+          ),
+        ),
       ),
     );
   }
   if (chain.reverses) {
     const r = chain.reverses;
-    el.append(h("p", { class: "muted" }, `It reversed ${signed(r.event.delta)} from round ${r.round}: ${ruleText(r.rule, r.rules)[0].toLowerCase()}${r.actor ? ` by ${r.actor.nickname}` : ""}.`));
+    el.append(
+      h(
+        "p",
+        { class: "muted" },
+        `It reversed ${signed(r.event.delta)} from round ${r.round}: ${ruleText(r.rule, r.rules)[0].toLowerCase()}${r.actor ? ` by ${r.actor.nickname}` : ""}.`,
+      ),
+    );
   }
   return el;
 }

@@ -7,7 +7,11 @@ const TABLES = [
   { table: "scores", title: "Scores per round", what: "One row per player per round: score, change, tier, blacklist, friends, rank, actions taken." },
   { table: "friendships", title: "Friendships", what: "One row per friendship, from when it began to when it ended." },
   { table: "answers", title: "Debrief answers", what: "One row per answer to a debrief poll on a phone: the step, the question and the answer." },
-  { table: "survey", title: "Before and after", what: "One row per answer to the scenario's questions before the game and after the debrief: the choice, whether it was right, the confidence and the player's score on that stage." },
+  {
+    table: "survey",
+    title: "Before and after",
+    what: "One row per answer to the scenario's questions before the game and after the debrief: the choice, whether it was right, the confidence and the player's score on that stage.",
+  },
 ] as const;
 
 function save(blob: Blob, name: string): void {
@@ -23,7 +27,11 @@ function save(blob: Blob, name: string): void {
 export function dataTab(data: Loaded, key: string, log: Blob, showError: (message: string) => void): HTMLElement {
   const code = data.code;
   const pseudo = h("input", { type: "checkbox", id: "pseudonymize", testid: "pseudonymize", checked: true });
-  const jsonButton = h("button", { class: "btn", type: "button", testid: "download-json", onclick: () => save(log, `citizen-score-${code}-log.json`) }, "⤓ Download the log (JSON)");
+  const jsonButton = h(
+    "button",
+    { class: "btn", type: "button", testid: "download-json", onclick: () => save(log, `citizen-score-${code}-log.json`) },
+    "⤓ Download the log (JSON)",
+  );
   const jsonNote = h("p", { class: "muted" });
   const syncJson = () => {
     jsonButton.disabled = pseudo.checked;
@@ -62,7 +70,11 @@ export function dataTab(data: Loaded, key: string, log: Blob, showError: (messag
       "section",
       { class: "panel data-card" },
       h("h2", {}, "Take the data with you"),
-      h("p", { class: "lede" }, "Tidy tables for R (readr::read_csv) or pandas (pd.read_csv), one observation per row; docs/PROTOCOL.md describes every column."),
+      h(
+        "p",
+        { class: "lede" },
+        "Tidy tables for R (readr::read_csv) or pandas (pd.read_csv), one observation per row; docs/PROTOCOL.md describes every column.",
+      ),
       h("label", { class: "check pseudo" }, pseudo, " Pseudonymize: replace nicknames with Player 01, Player 02, … by join order (the same in every table)"),
       h("ul", { class: "downloads" }, ...TABLES.map(csvButton)),
       h("div", { class: "download" }, jsonButton, jsonNote),

@@ -93,7 +93,12 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
       { class: "replay-top" },
       h("div", { class: "brand", title: "Citizen Score", "aria-label": "Citizen Score" }, h("span", { class: "brand-mark" })),
       h("div", { class: "code-pill" }, h("span", {}, "Debrief"), h("b", { class: "mono", testid: "session-code" }, data.code)),
-      h("div", { class: "replay-meta" }, h("b", {}, data.config.scenario.title), h("span", {}, `${data.players.length} players · ${data.rounds.length} rounds · ${new Date(data.createdAt).toLocaleDateString()}`)),
+      h(
+        "div",
+        { class: "replay-meta" },
+        h("b", {}, data.config.scenario.title),
+        h("span", {}, `${data.players.length} players · ${data.rounds.length} rounds · ${new Date(data.createdAt).toLocaleDateString()}`),
+      ),
       h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief views" }, ...buttons),
       textSize,
       h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, "⌂ Host"),

@@ -58,12 +58,17 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
     if (ticket !== asked || !chain) return;
     causeFor = chain.player.id;
     scroller.scrollTop = 0;
-    causeSlot.replaceChildren(causeView(chain, data.from, nameOf), h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"));
+    causeSlot.replaceChildren(
+      causeView(chain, data.from, nameOf),
+      h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"),
+    );
   };
 
   // Built once: what the scenario's questions ask about, shown once the replay reaches the end.
   const ballot = ballotCard(data, "replay");
-  const audits = data.answers.audits.map((a) => h("p", { class: "end-audit", testid: "replay-audit" }, ...auditLines(a, data).flatMap((l, i) => (i ? [h("br"), l] : [l]))));
+  const audits = data.answers.audits.map((a) =>
+    h("p", { class: "end-audit", testid: "replay-audit" }, ...auditLines(a, data).flatMap((l, i) => (i ? [h("br"), l] : [l]))),
+  );
   const after = ballot || audits.length ? h("div", { class: "after-game", testid: "after-game" }, ballot, ...audits) : undefined;
 
   const renderFeed = (recent: readonly GameEvent[]) => {
@@ -82,7 +87,10 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
   const renderPlayer = (id: string, at: number) => {
     const p = model.players.get(id);
     const name = p?.nickname ?? data.players.find((x) => x.id === id)?.nickname ?? id;
-    title.replaceChildren(h("span", {}, name), h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "clear-selection", onclick: opts.clear, "aria-label": "Stop following" }, "✕"));
+    title.replaceChildren(
+      h("span", {}, name),
+      h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "clear-selection", onclick: opts.clear, "aria-label": "Stop following" }, "✕"),
+    );
     const line = lineOf.get(id);
     const changes = line ? changesUpTo(data, line, at) : [];
     const t = p && p.tier !== "" ? tierText(p.tier, model.config) : undefined;
@@ -91,7 +99,14 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
           "div",
           { class: `standing tier-${p.tier}` },
           h("span", { class: "standing-score mono", testid: "selected-score" }, String(p.score)),
-          h("span", {}, h("b", {}, `${t!.glyph} ${t!.name}`), h("br", {}), `rank ${model.placeOf(p.id)} of ${model.players.size} · ${p.friendCount} friend${p.friendCount === 1 ? "" : "s"}`, p.blacklisted ? h("span", { class: "is-blacklisted" }, ` · ${BLACKLIST_TEXT.name}`) : ""),
+          h(
+            "span",
+            {},
+            h("b", {}, `${t!.glyph} ${t!.name}`),
+            h("br", {}),
+            `rank ${model.placeOf(p.id)} of ${model.players.size} · ${p.friendCount} friend${p.friendCount === 1 ? "" : "s"}`,
+            p.blacklisted ? h("span", { class: "is-blacklisted" }, ` · ${BLACKLIST_TEXT.name}`) : "",
+          ),
         )
       : h("p", { class: "muted" }, "Not in the session at this moment.");
     const list = h(

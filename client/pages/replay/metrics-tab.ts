@@ -11,7 +11,14 @@ function bars(rows: { label: string; value: number | null; note: string }[]): HT
     "ul",
     { class: "bars" },
     ...rows.map((r) =>
-      h("li", {}, h("span", { class: "bar-label" }, r.label), h("span", { class: "bar" }, h("span", { class: "bar-fill", style: `width:${Math.round((r.value ?? 0) * 100)}%` })), h("span", { class: "bar-value mono" }, pct(r.value)), h("span", { class: "bar-note" }, r.note)),
+      h(
+        "li",
+        {},
+        h("span", { class: "bar-label" }, r.label),
+        h("span", { class: "bar" }, h("span", { class: "bar-fill", style: `width:${Math.round((r.value ?? 0) * 100)}%` })),
+        h("span", { class: "bar-value mono" }, pct(r.value)),
+        h("span", { class: "bar-note" }, r.note),
+      ),
     ),
   );
 }
@@ -26,9 +33,22 @@ function prompts(data: Loaded, answer: (target: AnswerTarget) => void): HTMLElem
   const items = scenario.debriefPrompts.map((q, i) => {
     const key = scenario.promptAnswers?.[i];
     const target = key ? answerTarget(key, data) : undefined;
-    return h("li", {}, h("span", {}, q), target ? h("button", { class: "btn btn-small answer-link", type: "button", testid: `answer-${key}-link`, onclick: () => answer(target) }, `→ ${target.label}`) : "");
+    return h(
+      "li",
+      {},
+      h("span", {}, q),
+      target
+        ? h("button", { class: "btn btn-small answer-link", type: "button", testid: `answer-${key}-link`, onclick: () => answer(target) }, `→ ${target.label}`)
+        : "",
+    );
   });
-  return h("section", { class: "panel card prompts", testid: "debrief-prompts" }, h("h2", {}, "Questions for the class"), h("p", { class: "explain" }, scenario.title), h("ol", {}, ...items));
+  return h(
+    "section",
+    { class: "panel card prompts", testid: "debrief-prompts" },
+    h("h2", {}, "Questions for the class"),
+    h("p", { class: "explain" }, scenario.title),
+    h("ol", {}, ...items),
+  );
 }
 
 /** The debrief metrics of GAME.md: the round-by-round table, the pooled views, the ballot and audits, and the scenario's questions. */
@@ -42,7 +62,13 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, an
   const dissent = card(
     "Does dissent spread? · all rounds",
     "The chance of posting an opinion, by how many friends posted one the round before.",
-    bars(dissentBins(m.dissent).map((b) => ({ label: b.k === 2 ? "2+ friends posted" : `${b.k} friend${b.k === 1 ? "" : "s"} posted`, value: b.probability, note: `${b.dissented} of ${b.players}` }))),
+    bars(
+      dissentBins(m.dissent).map((b) => ({
+        label: b.k === 2 ? "2+ friends posted" : `${b.k} friend${b.k === 1 ? "" : "s"} posted`,
+        value: b.probability,
+        note: `${b.dissented} of ${b.players}`,
+      })),
+    ),
   );
   const changes = card(
     "Conformity around each rule change",
@@ -66,17 +92,19 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, an
   const ballot = ballotCard(data, "metrics");
   if (ballot) ballot.dataset.answer = "ballot";
   const seek = (at: number) => answer({ tab: "replay", at, label: "" });
-  const table =
-    m.rounds.length === 0
-      ? h("p", { class: "muted" }, "The game never started, so there are no rounds to measure.")
-      : metricsTable(m.rounds, jump);
+  const table = m.rounds.length === 0 ? h("p", { class: "muted" }, "The game never started, so there are no rounds to measure.") : metricsTable(m.rounds, jump);
   return h(
     "div",
     { class: "metrics-tab scroll-tab" },
     h(
       "div",
       { class: "metrics-top" },
-      h("section", { class: "panel table-panel", "data-answer": "metrics" }, h("h2", {}, "Round by round", h("span", { class: "muted" }, "hover a number for its counts · click a round to replay it")), h("div", { class: "table-scroll" }, table)),
+      h(
+        "section",
+        { class: "panel table-panel", "data-answer": "metrics" },
+        h("h2", {}, "Round by round", h("span", { class: "muted" }, "hover a number for its counts · click a round to replay it")),
+        h("div", { class: "table-scroll" }, table),
+      ),
       prompts(data, answer),
     ),
     ballot || auditCard(data, seek) ? h("div", { class: "metrics-answers" }, ballot, auditCard(data, seek)) : "",

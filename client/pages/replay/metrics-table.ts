@@ -46,7 +46,8 @@ const GROUPS: Group[] = [
   },
   {
     title: "2 · Fragmentation and assortativity",
-    explain: "Groups are separate clusters of friends (someone without friends is a group of one). Assortativity runs from −1 to +1: above 0, friends have similar scores — people cluster by score.",
+    explain:
+      "Groups are separate clusters of friends (someone without friends is a group of one). Assortativity runs from −1 to +1: above 0, friends have similar scores — people cluster by score.",
     rows: [
       { label: "Friendships", cell: (r) => plain(r.network.friendships) },
       { label: "Groups", cell: (r) => plain(r.network.components) },
@@ -67,7 +68,8 @@ const GROUPS: Group[] = [
   },
   {
     title: "4 · Inequality",
-    explain: "Gini measures inequality: 0 when everyone has the same score, 1 when one person has everything. Compare rounds with the leaderboard shown and hidden.",
+    explain:
+      "Gini measures inequality: 0 when everyone has the same score, 1 when one person has everything. Compare rounds with the leaderboard shown and hidden.",
     rows: [
       { label: "Leaderboard", cell: (r) => ({ text: r.leaderboardPublic ? "shown" : "hidden" }) },
       { label: "Gini", cell: (r) => ({ text: num(r.scores.gini, 3), heat: Math.min(1, r.scores.gini * 10) }) },
@@ -82,7 +84,14 @@ const GROUPS: Group[] = [
     rows: [
       { label: "Lookups", cell: (r) => plain(r.lookups.lookups) },
       { label: "Unfriendings", cell: (r) => plain(r.lookups.unfriendings) },
-      { label: "…after a lookup", cell: (r) => ({ text: pct(r.lookups.afterLookupShare), title: `${r.lookups.afterLookup} of ${r.lookups.unfriendings}`, heat: r.lookups.afterLookupShare }) },
+      {
+        label: "…after a lookup",
+        cell: (r) => ({
+          text: pct(r.lookups.afterLookupShare),
+          title: `${r.lookups.afterLookup} of ${r.lookups.unfriendings}`,
+          heat: r.lookups.afterLookupShare,
+        }),
+      },
     ],
   },
   {
@@ -110,7 +119,8 @@ const GROUPS: Group[] = [
   },
   {
     title: "8 · How dissent spreads",
-    explain: "The chance that a player posts their own opinion when k of their friends did in the round before. If it rises with k, dissent spreads along friendships.",
+    explain:
+      "The chance that a player posts their own opinion when k of their friends did in the round before. If it rises with k, dissent spreads along friendships.",
     rows: [0, 1, 2].map((k) => ({
       label: k === 2 ? "2+ friends posted" : `${k} friend${k === 1 ? "" : "s"} posted`,
       cell: (r) => {
@@ -136,7 +146,22 @@ export function metricsTable(rounds: RoundMetrics[], jump: (round: RoundMetrics)
     "tr",
     {},
     h("th", { scope: "col" }, "Round"),
-    ...rounds.map((r) => h("th", { scope: "col" }, h("button", { type: "button", class: "round-link", title: `Show round ${r.round} in the replay${r.complete ? "" : " (the log stops in it)"}`, onclick: () => jump(r) }, `R${r.round}${r.complete ? "" : "*"}`))),
+    ...rounds.map((r) =>
+      h(
+        "th",
+        { scope: "col" },
+        h(
+          "button",
+          {
+            type: "button",
+            class: "round-link",
+            title: `Show round ${r.round} in the replay${r.complete ? "" : " (the log stops in it)"}`,
+            onclick: () => jump(r),
+          },
+          `R${r.round}${r.complete ? "" : "*"}`,
+        ),
+      ),
+    ),
   );
   const body = GROUPS.flatMap((g) => [
     h("tr", { class: "group" }, h("th", { colspan: rounds.length + 1, scope: "colgroup" }, h("b", {}, g.title), h("span", { class: "explain" }, g.explain))),

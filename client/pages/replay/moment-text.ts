@@ -38,7 +38,11 @@ function liveMoment(m: Moment, detail: LiveDetail, c: GameConfig, nameOf: NameOf
 export function momentText(m: Moment, c: GameConfig, nameOf: NameOf, from = 0): MomentText {
   switch (m.kind) {
     case "rule-change":
-      return { icon: "⚙", text: m.live ? liveMoment(m, m.live, c, nameOf, from) : `The facilitator changed the settings: ${changedText(m.changed, c)}`, tone: "rule" };
+      return {
+        icon: "⚙",
+        text: m.live ? liveMoment(m, m.live, c, nameOf, from) : `The facilitator changed the settings: ${changedText(m.changed, c)}`,
+        tone: "rule",
+      };
     case "live":
       return { icon: "✦", text: liveMoment(m, m.detail, c, nameOf, from), tone: "live" };
     case "pause":

@@ -22,7 +22,14 @@ function sources(list: readonly SourceId[]): HTMLElement {
 }
 
 function card(f: Fact): HTMLElement {
-  return h("article", { class: `fact grade-${f.grade}`, testid: `fact-${f.id}` }, h("span", { class: "grade" }, GRADE_LABEL[f.grade]), h("h3", {}, f.claim), h("p", {}, f.finding), sources(f.sources));
+  return h(
+    "article",
+    { class: `fact grade-${f.grade}`, testid: `fact-${f.id}` },
+    h("span", { class: "grade" }, GRADE_LABEL[f.grade]),
+    h("h3", {}, f.claim),
+    h("p", {}, f.finding),
+    sources(f.sources),
+  );
 }
 
 function actionRow(a: ActionCard): HTMLElement {
@@ -41,14 +48,24 @@ function scenarioSources(id: string, text: readonly string[]): HTMLElement | str
   const cited = PRESET_SOURCES[id];
   if (cited) return h("ul", { class: "scenario-sources", testid: "scenario-sources" }, ...cited.map(citation));
   if (!text.length) return "";
-  return h("div", { testid: "scenario-sources" }, h("p", { class: "muted" }, "The scenario's author lists these sources (not checked by the game):"), h("ul", { class: "scenario-sources" }, ...text.map((s) => h("li", {}, s))));
+  return h(
+    "div",
+    { testid: "scenario-sources" },
+    h("p", { class: "muted" }, "The scenario's author lists these sources (not checked by the game):"),
+    h("ul", { class: "scenario-sources" }, ...text.map((s) => h("li", {}, s))),
+  );
 }
 
 /** “Title”, publisher, year. Link: a source in full. */
 function citation(id: SourceId): HTMLElement {
   const s: Source = SOURCES[id];
   const year = s.year.endsWith(".") ? s.year : `${s.year}.`;
-  return h("li", {}, `“${s.title}”, ${s.publisher}, ${year} `, h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? `Link (${s.copy})` : "Link"));
+  return h(
+    "li",
+    {},
+    `“${s.title}”, ${s.publisher}, ${year} `,
+    h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? `Link (${s.copy})` : "Link"),
+  );
 }
 
 /** Every source cited on this tab in full: title, publisher, year, and the link (a copy where the original is gone). */
@@ -74,14 +91,23 @@ export function mythTab(data: Loaded): HTMLElement {
       h("h2", {}, "Real or myth?"),
       h("p", { class: "lede" }, SOURCE_TEXT),
       h("p", { class: "disputed-note", testid: "disputed-note" }, DISPUTED_NOTE, " ", sources(DISPUTED_SOURCES)),
-      h("p", { class: "muted" }, "Ask the class first, then reveal. Real: documented as the game does it. Partly real: a real mechanism that the game changes. Disputed: the sources conflict, or it rests on one example. Myth: no evidence found, or contradicted."),
+      h(
+        "p",
+        { class: "muted" },
+        "Ask the class first, then reveal. Real: documented as the game does it. Partly real: a real mechanism that the game changes. Disputed: the sources conflict, or it rests on one example. Myth: no evidence found, or contradicted.",
+      ),
     ),
     ...groups,
     h(
       "section",
       { class: "panel" },
       h("h2", {}, "Every action in this session"),
-      h("table", { class: "actions-truth" }, h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Grade"), h("th", {}, "What the sources say"))), h("tbody", {}, ...cards.map(actionRow))),
+      h(
+        "table",
+        { class: "actions-truth" },
+        h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Grade"), h("th", {}, "What the sources say"))),
+        h("tbody", {}, ...cards.map(actionRow)),
+      ),
     ),
     h(
       "section",

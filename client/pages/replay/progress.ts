@@ -5,7 +5,13 @@ export function progressBar() {
   const stage = h("p", { class: "progress-stage" });
   const fill = h("div", { class: "progress-fill" });
   const count = h("p", { class: "progress-count mono" });
-  const el = h("div", { class: "progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, testid: "progress" }, stage, h("div", { class: "progress-track" }, fill), count);
+  const el = h(
+    "div",
+    { class: "progress", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, testid: "progress" },
+    stage,
+    h("div", { class: "progress-track" }, fill),
+    count,
+  );
   return {
     el,
     set(text: string, done: number, total: number, unit = "commands") {

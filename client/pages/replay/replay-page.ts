@@ -7,7 +7,6 @@ import { ReplayEngine } from "./replay-engine.ts";
 import "../host/host.css";
 import "./replay.css";
 
-
 /**
  * The debrief replay of one recorded session: the log is fetched with the session's host key
  * (kept by the host page, or pasted here), folded in a worker with the rules, then shown.
@@ -19,7 +18,11 @@ export function mount(root: HTMLElement): () => void {
   const font = document.fonts.load('15px "Space Grotesk Variable"').catch(() => undefined);
   const progress = progressBar();
   const title = h("h1", {}, "Debrief of session ", h("span", { class: "mono code-inline" }, code));
-  const gate = h("main", { class: "setup replay-gate" }, h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title));
+  const gate = h(
+    "main",
+    { class: "setup replay-gate" },
+    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title),
+  );
   root.replaceChildren(gate);
   let closed = false;
   let teardown = () => {};
@@ -58,13 +61,23 @@ export function mount(root: HTMLElement): () => void {
       performance.mark("replay:built");
     } catch (err) {
       if (closed) return;
-      gate.replaceChildren(gate.firstElementChild!, h("section", { class: "setup-card" }, h("h2", {}, "This session cannot be replayed"), h("p", { testid: "replay-error" }, (err as Error).message)));
+      gate.replaceChildren(
+        gate.firstElementChild!,
+        h("section", { class: "setup-card" }, h("h2", {}, "This session cannot be replayed"), h("p", { testid: "replay-error" }, (err as Error).message)),
+      );
     }
   }
 
   if (!isJoinCode(code)) {
     setText(title, "No such session");
-    gate.append(h("section", { class: "setup-card" }, h("p", { testid: "replay-error" }, `“${code.slice(0, 20)}” is not a session code. A code is 5 letters and digits, such as K7QPX.`), h("a", { class: "back-link", href: "/host" }, "← Host a session")));
+    gate.append(
+      h(
+        "section",
+        { class: "setup-card" },
+        h("p", { testid: "replay-error" }, `“${code.slice(0, 20)}” is not a session code. A code is 5 letters and digits, such as K7QPX.`),
+        h("a", { class: "back-link", href: "/host" }, "← Host a session"),
+      ),
+    );
   } else {
     const key = replayKeys.get(code);
     if (key) void open(key, false);

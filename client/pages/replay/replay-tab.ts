@@ -23,7 +23,11 @@ const CAPTION_MS = 25_000;
  * The replay itself: the graph and leaderboard as they stood (the live host's own scene and
  * list, driven through the same view interface), the score lines, and the detail panel.
  */
-export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (id: string | undefined) => void; cause: (seq: number) => Promise<CauseChain | undefined> }) {
+export function replayTab(
+  data: Loaded,
+  model: ClassroomModel,
+  opts: { select: (id: string | undefined) => void; cause: (seq: number) => Promise<CauseChain | undefined> },
+) {
   let selected: string | undefined;
   let at = data.to;
   let recent: readonly GameEvent[] = [];
@@ -46,7 +50,14 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
   const detail = detailPanel(data, model, { cause: opts.cause, clear: () => opts.select(undefined) });
   const key = legend(model);
   const names = h("datalist", { id: "replay-names" }, ...data.players.map((p) => h("option", { value: p.nickname })));
-  const search = h("input", { class: "search", type: "search", list: "replay-names", placeholder: "Find a player…", testid: "player-search", "aria-label": "Find a player" });
+  const search = h("input", {
+    class: "search",
+    type: "search",
+    list: "replay-names",
+    placeholder: "Find a player…",
+    testid: "player-search",
+    "aria-label": "Find a player",
+  });
   const pick = () => {
     const q = search.value.trim().toLowerCase();
     if (!q) return;
@@ -60,13 +71,13 @@ export function replayTab(data: Loaded, model: ClassroomModel, opts: { select: (
     "div",
     { class: "replay-tab" },
     h("div", { class: "stage" }, graphHost, h("div", { class: "stage-status" }, round, clock), caption),
-    h("section", { class: "chart-panel" }, h("h2", {}, "Score trajectories", h("span", { class: "muted" }, "coloured by final tier · click a line to follow a player and see the change's cause")), chart.el),
     h(
-      "aside",
-      { class: "side" },
-      h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard then", seen), search, names, board.el),
-      detail.el,
+      "section",
+      { class: "chart-panel" },
+      h("h2", {}, "Score trajectories", h("span", { class: "muted" }, "coloured by final tier · click a line to follow a player and see the change's cause")),
+      chart.el,
     ),
+    h("aside", { class: "side" }, h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard then", seen), search, names, board.el), detail.el),
     key.el,
   );
 

@@ -1,4 +1,16 @@
-import { buildReplay, causeChain, debriefMetrics, eventBySeq, isReplayProblem, keyMoments, runCounterfactual, timeRange, type Replay, type ReplayLog, type ReplayPlayer } from "../../../shared/replay/index.ts";
+import {
+  buildReplay,
+  causeChain,
+  debriefMetrics,
+  eventBySeq,
+  isReplayProblem,
+  keyMoments,
+  runCounterfactual,
+  timeRange,
+  type Replay,
+  type ReplayLog,
+  type ReplayPlayer,
+} from "../../../shared/replay/index.ts";
 import { debriefAnswers } from "../../../shared/replay/debrief-answers.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import type { WorldSummary } from "../../../shared/replay/compare.ts";
@@ -77,7 +89,10 @@ function load(bytes: ArrayBuffer): void {
     commands: log.commands.length,
     events: built.events.length,
   };
-  say({ type: "loaded", data }, data.lines.flatMap((l) => [l.at.buffer, l.score.buffer, l.event.buffer, l.rule.buffer, l.actor.buffer, l.action.buffer]));
+  say(
+    { type: "loaded", data },
+    data.lines.flatMap((l) => [l.at.buffer, l.score.buffer, l.event.buffer, l.rule.buffer, l.actor.buffer, l.action.buffer]),
+  );
 }
 
 function numbers({ nodes: _nodes, edges: _edges, ...rest }: WorldSummary): WorldNumbers {
@@ -100,7 +115,10 @@ port.onmessage = ({ data: m }) => {
       return say({ type: "cause", id: m.id, chain: recorded && causeChain(recorded, m.seq) });
     case "what-if": {
       if (!recorded) return;
-      const cf = runCounterfactual(recorded, m.changes, { letLaterChanges: m.letLaterChanges, onProgress: progress("Re-running every recorded choice under the other rules") });
+      const cf = runCounterfactual(recorded, m.changes, {
+        letLaterChanges: m.letLaterChanges,
+        onProgress: progress("Re-running every recorded choice under the other rules"),
+      });
       const other = buildReplay(cf.log, { onProgress: progress("Indexing the other world for the timeline") });
       if (isReplayProblem(other)) return say({ type: "problem", message: other.message });
       cursors.other = new Cursor(other);

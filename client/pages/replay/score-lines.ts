@@ -66,7 +66,13 @@ function playerName(data: Loaded, line: Line): string {
 export function changesUpTo(data: Loaded, line: Line, at: number, limit = 60): Change[] {
   const out: Change[] = [];
   for (let i = pointAt(line, at); i >= 0 && out.length < limit; i--) {
-    out.push({ event: line.event[i], at: line.at[i], score: line.score[i], delta: i > 0 ? line.score[i] - line.score[i - 1] : 0, reason: changeReason(data, line, i) });
+    out.push({
+      event: line.event[i],
+      at: line.at[i],
+      score: line.score[i],
+      delta: i > 0 ? line.score[i] - line.score[i - 1] : 0,
+      reason: changeReason(data, line, i),
+    });
   }
   return out;
 }

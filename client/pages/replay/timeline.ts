@@ -25,24 +25,55 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
   const nameOf = (id: string) => names.get(id) ?? id;
   const frac = (t: number) => Math.min(1, Math.max(0, (t - data.from) / span));
   const play = h("button", { class: "btn btn-primary play-btn", type: "button", testid: "play", "aria-label": "Play" }, "▶");
-  const speed = h("select", { class: "speed", testid: "speed", "aria-label": "Playback speed" }, ...SPEEDS.map((s) => h("option", { value: s, selected: s === 8 }, `${s}×`)));
+  const speed = h(
+    "select",
+    { class: "speed", testid: "speed", "aria-label": "Playback speed" },
+    ...SPEEDS.map((s) => h("option", { value: s, selected: s === 8 }, `${s}×`)),
+  );
   const fill = h("div", { class: "track-fill" });
   const thumb = h("div", { class: "track-thumb" });
   const rounds = data.rounds.map((r) => {
     const end = r.endAt ?? data.to;
     return h(
       "button",
-      { class: "track-round", type: "button", style: `left:${frac(r.startAt) * 100}%;width:${(frac(end) - frac(r.startAt)) * 100}%`, title: `Round ${r.round}`, testid: `round-${r.round}`, onclick: () => go(r.startAt, "scrub") },
+      {
+        class: "track-round",
+        type: "button",
+        style: `left:${frac(r.startAt) * 100}%;width:${(frac(end) - frac(r.startAt)) * 100}%`,
+        title: `Round ${r.round}`,
+        testid: `round-${r.round}`,
+        onclick: () => go(r.startAt, "scrub"),
+      },
       h("span", {}, `R${r.round}`),
     );
   });
   const marks = marked(data.moments).map((m) => {
     const t = momentText(m, data.config, nameOf, data.from);
-    return h("button", { class: `track-mark mark-${t.tone}`, type: "button", style: `left:${frac(m.at) * 100}%`, title: t.text, "aria-label": t.text, onclick: () => (go(m.at, "scrub"), onMoment(m)) }, t.icon);
+    return h(
+      "button",
+      {
+        class: `track-mark mark-${t.tone}`,
+        type: "button",
+        style: `left:${frac(m.at) * 100}%`,
+        title: t.text,
+        "aria-label": t.text,
+        onclick: () => (go(m.at, "scrub"), onMoment(m)),
+      },
+      t.icon,
+    );
   });
   const track = h(
     "div",
-    { class: "track", role: "slider", tabindex: 0, testid: "scrubber", "aria-label": "Time in the session", title: "Drag, or use ← → (with Shift: 30 s), Page Up / Page Down for rounds, Space to play", "aria-valuemin": 0, "aria-valuemax": Math.round(span / 1000) },
+    {
+      class: "track",
+      role: "slider",
+      tabindex: 0,
+      testid: "scrubber",
+      "aria-label": "Time in the session",
+      title: "Drag, or use ← → (with Shift: 30 s), Page Up / Page Down for rounds, Space to play",
+      "aria-valuemin": 0,
+      "aria-valuemax": Math.round(span / 1000),
+    },
     h("div", { class: "track-rail" }, fill),
     h("div", { class: "track-rounds" }, ...rounds),
     thumb,

@@ -78,7 +78,11 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
       x1: i === data.rules.length - 1 ? left + width : Math.min(left + width, u.valToPos(data.rules[i + 1].at, "x", true)),
       rules: x.config,
     }));
-    for (const [name, color] of [["visaAt", TIER_COLOR.visa], ["travelAt", TIER_COLOR.travel], ["restrictedBelow", TIER_COLOR.restricted]] as const) {
+    for (const [name, color] of [
+      ["visaAt", TIER_COLOR.visa],
+      ["travelAt", TIER_COLOR.travel],
+      ["restrictedBelow", TIER_COLOR.restricted],
+    ] as const) {
       spans.forEach(({ x0, x1, rules }, i) => {
         if (x1 <= x0) return;
         const y = u.valToPos(rules[name], "y", true);
@@ -132,13 +136,37 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
       cursor: { drag: { x: false, y: false, setScale: false }, points: { show: false }, y: false },
       scales: { x: { time: false, range: [data.from, data.to] }, y: { range: [Math.floor((lo - 15) / 10) * 10, Math.ceil((hi + 15) / 10) * 10] } },
       axes: [
-        { stroke: MUTED, font: font(px), size: px * 2.2, space: px * 5, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => clockText(v - data.from)) },
+        {
+          stroke: MUTED,
+          font: font(px),
+          size: px * 2.2,
+          space: px * 5,
+          grid: { stroke: "#ffffff0d" },
+          ticks: { stroke: "#ffffff1a" },
+          values: (_u, splits) => splits.map((v) => clockText(v - data.from)),
+        },
         // Scores in the scenario's own format: a rating of 480 points reads 4.80.
-        { stroke: MUTED, font: font(px), size: px * 3, space: px * 2, grid: { stroke: "#ffffff0d" }, ticks: { stroke: "#ffffff1a" }, values: (_u, splits) => splits.map((v) => formatScore(v, data.config)) },
+        {
+          stroke: MUTED,
+          font: font(px),
+          size: px * 3,
+          space: px * 2,
+          grid: { stroke: "#ffffff0d" },
+          ticks: { stroke: "#ffffff1a" },
+          values: (_u, splits) => splits.map((v) => formatScore(v, data.config)),
+        },
       ],
       series: [
         {},
-        ...data.lines.map((line): uPlot.Series => ({ stroke: css(TIER_COLOR[tierOf(line.score[line.score.length - 1], c)]), width: lineWidth, alpha: picked < 0 ? alpha : dimmed, paths: stepped, points: { show: false } })),
+        ...data.lines.map(
+          (line): uPlot.Series => ({
+            stroke: css(TIER_COLOR[tierOf(line.score[line.score.length - 1], c)]),
+            width: lineWidth,
+            alpha: picked < 0 ? alpha : dimmed,
+            paths: stepped,
+            points: { show: false },
+          }),
+        ),
         { stroke: "#ffffff", width: 3.5, paths: stepped, points: { show: false } },
       ],
       hooks: { drawClear: [drawBands], draw: [drawThresholds, placeNow], setCursor: [hover] },

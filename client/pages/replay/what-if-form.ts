@@ -63,11 +63,22 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges, let
     h("h2", {}, "What if the rules had been different?"),
     h("p", { class: "fixed-note", testid: "fixed-choices-note" }, FIXED_CHOICES_NOTE),
     h("h3", { class: "sub" }, "Ready-made worlds"),
-    h("div", { class: "presets" }, ...(Object.keys(PRESET_CHANGES) as PresetKey[]).map((k) => h("button", { class: "btn preset", type: "button", testid: `preset-${k}`, onclick: () => preset(k) }, PRESET_CHANGES[k].label))),
+    h(
+      "div",
+      { class: "presets" },
+      ...(Object.keys(PRESET_CHANGES) as PresetKey[]).map((k) =>
+        h("button", { class: "btn preset", type: "button", testid: `preset-${k}`, onclick: () => preset(k) }, PRESET_CHANGES[k].label),
+      ),
+    ),
     h("h3", { class: "sub" }, "Or set the rules yourself"),
     h("div", { class: "form-grid" }, field("Friend weight", weight), field("Reporting pays the informer", report), field("An own opinion costs", opinion)),
     h("label", { class: "check" }, blacklist, " There is a blacklist (defaulting on a debt, shocks and planned events put people on it)"),
-    h("label", { class: "check" }, letLater, " Let later changes through: the session's own later changes of these rules (planned, voted or by hand) still happen"),
+    h(
+      "label",
+      { class: "check" },
+      letLater,
+      " Let later changes through: the session's own later changes of these rules (planned, voted or by hand) still happen",
+    ),
     error,
     button,
   );

@@ -45,7 +45,13 @@ export function momentStats(model: ClassroomModel) {
 
 /** The two score distributions at this moment, bin by bin, side by side. */
 export function distributions(config: GameConfig, recorded: ClassroomModel, other: ClassroomModel, label: string): HTMLElement {
-  const bins = (m: ClassroomModel) => histogram([...m.players.values()].map((p) => p.score), config.scoreMin, config.scoreMax, 50);
+  const bins = (m: ClassroomModel) =>
+    histogram(
+      [...m.players.values()].map((p) => p.score),
+      config.scoreMin,
+      config.scoreMax,
+      50,
+    );
   const a = bins(recorded);
   const b = bins(other);
   const top = Math.max(1, ...a.map((x) => x.players), ...b.map((x) => x.players));
@@ -60,7 +66,12 @@ export function distributions(config: GameConfig, recorded: ClassroomModel, othe
         h(
           "div",
           { class: "dist-bin", title: `${bin.from}–${bin.to - 1}: ${bin.players} recorded, ${b[i].players} in the other world` },
-          h("div", { class: "dist-bars" }, h("span", { class: "bar-rec", style: `height:${(bin.players / top) * 100}%` }), h("span", { class: "bar-other", style: `height:${(b[i].players / top) * 100}%` })),
+          h(
+            "div",
+            { class: "dist-bars" },
+            h("span", { class: "bar-rec", style: `height:${(bin.players / top) * 100}%` }),
+            h("span", { class: "bar-other", style: `height:${(b[i].players / top) * 100}%` }),
+          ),
           h("span", { class: "dist-label mono" }, String(bin.from)),
         ),
       ),
@@ -114,7 +125,9 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
     .map(([code, n]) => h("li", {}, h("b", { class: "mono" }, String(n)), ` ${REFUSALS[code] ?? code.replace(/-/g, " ")}`));
   const moved = result.players.filter((p) => p.difference !== null && p.difference !== 0).sort((x, y) => x.difference! - y.difference!);
   // The three who lost and the three who gained most: a table a room reads at once, above the fold.
-  const shown = [...moved.slice(0, MOVERS), ...moved.slice(-MOVERS).filter((p) => !moved.slice(0, MOVERS).includes(p))].sort((x, y) => y.difference! - x.difference!);
+  const shown = [...moved.slice(0, MOVERS), ...moved.slice(-MOVERS).filter((p) => !moved.slice(0, MOVERS).includes(p))].sort(
+    (x, y) => y.difference! - x.difference!,
+  );
   return h(
     "div",
     { class: "outcomes", testid: "what-if-outcomes" },
@@ -122,7 +135,18 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
       "section",
       { class: "panel" },
       h("h2", {}, "At the end of the session"),
-      h("table", { class: "compare" }, h("thead", {}, h("tr", {}, h("th", {}), h("th", {}, "As recorded"), h("th", {}, `What if: ${label}`))), h("tbody", {}, ...summaryRows(result.recorded, result.counterfactual).map(([k, a, b]) => h("tr", {}, h("th", { scope: "row" }, k), h("td", { class: "mono" }, a), h("td", { class: "mono" }, b))))),
+      h(
+        "table",
+        { class: "compare" },
+        h("thead", {}, h("tr", {}, h("th", {}), h("th", {}, "As recorded"), h("th", {}, `What if: ${label}`))),
+        h(
+          "tbody",
+          {},
+          ...summaryRows(result.recorded, result.counterfactual).map(([k, a, b]) =>
+            h("tr", {}, h("th", { scope: "row" }, k), h("td", { class: "mono" }, a), h("td", { class: "mono" }, b)),
+          ),
+        ),
+      ),
     ),
     h(
       "div",
@@ -131,8 +155,15 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
         "section",
         { class: "panel", testid: "refused" },
         h("h2", {}, "Recorded choices the other world refused"),
-        h("p", { class: "big-number" }, h("b", { class: "mono", testid: "refused-count" }, String(refused.actions)), ` of the recorded actions were refused there${refused.joins ? `, and ${refused.joins} joins` : ""}.`),
-        codes.length ? h("ul", { class: "codes" }, ...codes) : h("p", { class: "muted" }, "Every recorded choice was possible there too: only the points differ."),
+        h(
+          "p",
+          { class: "big-number" },
+          h("b", { class: "mono", testid: "refused-count" }, String(refused.actions)),
+          ` of the recorded actions were refused there${refused.joins ? `, and ${refused.joins} joins` : ""}.`,
+        ),
+        codes.length
+          ? h("ul", { class: "codes" }, ...codes)
+          : h("p", { class: "muted" }, "Every recorded choice was possible there too: only the points differ."),
       ),
       h(
         "section",

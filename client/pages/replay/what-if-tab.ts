@@ -15,12 +15,27 @@ import type { Loaded } from "./worker-protocol.ts";
  * The counterfactual: the recorded actions re-applied under other rules, both worlds side by
  * side as graphs and score distributions at the timeline's moment, and the end results.
  */
-export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: ClassroomModel, engine: ReplayEngine, opts: { ready: () => void; select: (id: string | undefined) => void; toEnd: () => void }) {
+export function whatIfTab(
+  data: Loaded,
+  recorded: ClassroomModel,
+  other: ClassroomModel,
+  engine: ReplayEngine,
+  opts: { ready: () => void; select: (id: string | undefined) => void; toEnd: () => void },
+) {
   const progress = progressBar();
   const results = h(
     "div",
     { class: "whatif-results" },
-    h("div", { class: "empty-state" }, h("h2", {}, "Two worlds, the same choices"), h("p", {}, "Pick a ready-made world or set the rules on the left. The session is replayed from its log under those rules, and both worlds follow the timeline below.")),
+    h(
+      "div",
+      { class: "empty-state" },
+      h("h2", {}, "Two worlds, the same choices"),
+      h(
+        "p",
+        {},
+        "Pick a ready-made world or set the rules on the left. The session is replayed from its log under those rules, and both worlds follow the timeline below.",
+      ),
+    ),
   );
   let label = "";
   let games: Phaser.Game[] = [];
@@ -54,19 +69,33 @@ export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: Classro
         h(
           "div",
           { class: "worlds" },
-          h("section", { class: "world panel" }, h("h3", {}, h("span", { class: "key-rec" }, "As recorded")), recordedStats, h("div", { class: "world-graph" }, recordedHost)),
+          h(
+            "section",
+            { class: "world panel" },
+            h("h3", {}, h("span", { class: "key-rec" }, "As recorded")),
+            recordedStats,
+            h("div", { class: "world-graph" }, recordedHost),
+          ),
           h("section", { class: "world panel", testid: "other-world" }, otherTitle, otherStats, h("div", { class: "world-graph" }, otherHost)),
         ),
         h(
           "section",
           { class: "panel dist-panel" },
-          h("h2", {}, "Score distributions at this moment", h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "what-if-end", onclick: opts.toEnd }, "Show the end of the session")),
+          h(
+            "h2",
+            {},
+            "Score distributions at this moment",
+            h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "what-if-end", onclick: opts.toEnd }, "Show the end of the session"),
+          ),
           h("p", { class: "explain" }, "Both worlds follow the timeline below: move it to compare any moment."),
           dist,
         ),
       );
       if (games.length === 0) {
-        scenes = [new GraphScene(recorded, (id) => opts.select(id)), new GraphScene(other, (id) => opts.select(idOfNick.get(other.players.get(id)?.nickname ?? "")))];
+        scenes = [
+          new GraphScene(recorded, (id) => opts.select(id)),
+          new GraphScene(other, (id) => opts.select(idOfNick.get(other.players.get(id)?.nickname ?? ""))),
+        ];
         games = [startGame(recordedHost, scenes[0]), startGame(otherHost, scenes[1])];
       }
       scenes[0].focus(selected);
@@ -98,7 +127,7 @@ export function whatIfTab(data: Loaded, recorded: ClassroomModel, other: Classro
       scenes[1]?.focus(id && otherId(id));
     },
     sleep(on: boolean) {
-      for (const g of games) (on ? g.loop.sleep() : g.loop.wake());
+      for (const g of games) on ? g.loop.sleep() : g.loop.wake();
     },
     dispose() {
       for (const g of games) g.destroy(true);

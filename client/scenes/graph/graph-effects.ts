@@ -37,7 +37,10 @@ export class GraphEffects {
   pulse(id: string, color: number): void {
     const node = this.nodeOf(id);
     if (!node || !this.budget()) return;
-    const ring = this.scene.add.image(node.x, node.y, nodeTexture(this.scene, "pulse", color)).setDepth(1).setScale(node.scale);
+    const ring = this.scene.add
+      .image(node.x, node.y, nodeTexture(this.scene, "pulse", color))
+      .setDepth(1)
+      .setScale(node.scale);
     this.track(ring);
     this.scene.tweens.add({ targets: ring, scale: node.scale * 3.2, alpha: 0, duration: 900, ease: "Cubic.Out", onComplete: () => ring.destroy() });
     this.scene.tweens.killTweensOf(node.bump);
@@ -51,7 +54,10 @@ export class GraphEffects {
     const b = this.nodeOf(to);
     if (!a || !b || !this.budget()) return;
     const color = delta < 0 ? DOWN_COLOR : UP_COLOR;
-    const dot = this.scene.add.image(a.x, a.y, nodeTexture(this.scene, "dot", color)).setDepth(5).setScale(10 / TEXTURE_SIZE);
+    const dot = this.scene.add
+      .image(a.x, a.y, nodeTexture(this.scene, "dot", color))
+      .setDepth(5)
+      .setScale(10 / TEXTURE_SIZE);
     this.track(dot);
     const path = { t: 0 };
     this.scene.tweens.add({
@@ -108,5 +114,4 @@ export class GraphEffects {
       g.lineBetween(a.x!, a.y!, b.x!, b.y!);
     }
   }
-
 }

@@ -1,4 +1,14 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from "d3-force";
 
 export interface LayoutNode extends SimulationNodeDatum {
   id: string;
@@ -20,7 +30,13 @@ export class GraphLayout {
   constructor() {
     this.sim = forceSimulation<LayoutNode, LayoutLink>([])
       .force("charge", forceManyBody<LayoutNode>().strength(-100).distanceMax(600))
-      .force("link", forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance(90).strength(0.25))
+      .force(
+        "link",
+        forceLink<LayoutNode, LayoutLink>([])
+          .id((n) => n.id)
+          .distance(90)
+          .strength(0.25),
+      )
       // Room below each node for its name.
       .force("collide", forceCollide<LayoutNode>((n) => n.r + 20).iterations(2))
       .force("x", forceX<LayoutNode>(0).strength(0.045))

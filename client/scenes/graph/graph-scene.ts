@@ -66,7 +66,10 @@ export class GraphScene extends Phaser.Scene {
 
   create(): void {
     this.edges = this.add.graphics().setDepth(0);
-    this.focusRing = this.add.image(0, 0, nodeTexture(this, "pulse", 0xffffff)).setDepth(3).setVisible(false);
+    this.focusRing = this.add
+      .image(0, 0, nodeTexture(this, "pulse", 0xffffff))
+      .setDepth(3)
+      .setVisible(false);
     this.fx = new GraphEffects(this, (id) => {
       const v = this.views.get(id);
       return v && { x: v.shape.x, y: v.shape.y, scale: v.shape.scaleX, bump: v.bump };
@@ -199,13 +202,24 @@ export class GraphScene extends Phaser.Scene {
     if (this.views.has(p.id)) return;
     const r = this.radius(p);
     const at = this.layout.add(p.id, r);
-    const shape = this.add.image(at.x!, at.y!, nodeTexture(this, "circle", UNSEEN_COLOR)).setDepth(2).setInteractive({ useHandCursor: true });
+    const shape = this.add
+      .image(at.x!, at.y!, nodeTexture(this, "circle", UNSEEN_COLOR))
+      .setDepth(2)
+      .setInteractive({ useHandCursor: true });
     shape.on("pointerdown", () => this.onSelect(p.id));
     const ring = this.add.image(at.x!, at.y!, nodeTexture(this, "ring", BLACKLIST_COLOR)).setDepth(3);
     // Every label of a size has the same font: measured once (Phaser measures by drawing to a
     // canvas and reading its pixels back, which for each of 40 labels made opening a replay slower).
     const known = this.labelMetrics.get(this.labelPx);
-    const style = { fontFamily: "Space Grotesk Variable, sans-serif", fontSize: `${this.labelPx}px`, fontStyle: "600", color: "#eef2fb", stroke: "#0b0f1a", strokeThickness: 4, ...(known ? { metrics: known } : {}) };
+    const style = {
+      fontFamily: "Space Grotesk Variable, sans-serif",
+      fontSize: `${this.labelPx}px`,
+      fontStyle: "600",
+      color: "#eef2fb",
+      stroke: "#0b0f1a",
+      strokeThickness: 4,
+      ...(known ? { metrics: known } : {}),
+    };
     const label = this.add.text(at.x!, at.y!, p.nickname, style).setOrigin(0.5, 0).setDepth(4);
     if (!known) this.labelMetrics.set(this.labelPx, label.style.getTextMetrics());
     const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, activeUntil: 0 };
@@ -261,7 +275,8 @@ export class GraphScene extends Phaser.Scene {
       const v = this.views.get(id);
       if (!v || sum === 0) return;
       const text = this.model.fmtDelta(sum);
-      if (this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, sum, text, this.labelPx)) this.badges = [...this.badges.slice(-99), { nickname: v.label.text, delta: sum, text }];
+      if (this.fx.floatDelta(v.shape.x, v.shape.y - v.size.r, sum, text, this.labelPx))
+        this.badges = [...this.badges.slice(-99), { nickname: v.label.text, delta: sum, text }];
     });
   }
 
@@ -326,7 +341,11 @@ export class GraphScene extends Phaser.Scene {
       // Under the node first; above it when a name placed earlier is in the way there.
       const below = l.y;
       const above = below - l.displayHeight - 2 * (below - v.shape.y);
-      const spot = [below, above].find((y) => placed.every((b) => l.x + l.displayWidth / 2 + pad <= b.x0 || l.x - l.displayWidth / 2 - pad >= b.x1 || y + l.displayHeight + pad <= b.y0 || y - pad >= b.y1));
+      const spot = [below, above].find((y) =>
+        placed.every(
+          (b) => l.x + l.displayWidth / 2 + pad <= b.x0 || l.x - l.displayWidth / 2 - pad >= b.x1 || y + l.displayHeight + pad <= b.y0 || y - pad >= b.y1,
+        ),
+      );
       const free = candidates.has(id) && spot !== undefined;
       l.setVisible(free);
       if (!free) continue;

@@ -17,7 +17,10 @@ export const appeal: ActionRule = {
   needsTarget: false,
   check(s, c) {
     if (!findDeduction(s, c)) {
-      return reject("nothing-to-appeal", c.deduction === undefined ? "You have no deduction left to appeal." : "That deduction does not exist or was already appealed.");
+      return reject(
+        "nothing-to-appeal",
+        c.deduction === undefined ? "You have no deduction left to appeal." : "That deduction does not exist or was already appealed.",
+      );
     }
   },
   run(t, c) {

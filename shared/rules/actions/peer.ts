@@ -54,4 +54,3 @@ export const report: ActionRule = {
     changeScore(t, c.target!, effect.target, { rule: "reported", actor: c.player, action: c.action });
   },
 };
-

@@ -39,7 +39,10 @@ export const audit: LiveRule<LiveOf<"audit">> = {
       hit.push(p);
     }
     if (detail.deductions.length === 0) return;
-    const wrong = keyed === undefined ? detail.deductions[Math.floor(random(t) * detail.deductions.length)] : detail.deductions[hit.indexOf(lowestDraws(t, hit, 1, `${keyed}:mistake`)[0])];
+    const wrong =
+      keyed === undefined
+        ? detail.deductions[Math.floor(random(t) * detail.deductions.length)]
+        : detail.deductions[hit.indexOf(lowestDraws(t, hit, 1, `${keyed}:mistake`)[0])];
     for (const p of players) {
       const d = s.players[p].deductions.find((x) => x.id === wrong);
       if (d) d.wrong = true;

@@ -62,7 +62,11 @@ describe("a random audit", () => {
     const audit = auditOf(g.host({ type: "audit" }).events);
     const [mistake, other] = audit.wrong === audit.deductions[0] ? audit.players : [...audit.players].reverse();
     const out = g.act(mistake, "appeal");
-    expect(out.events).toMatchObject([{ type: "acted" }, { type: "appeal", reversed: true }, { type: "score", player: mistake, delta: 30, cause: { rule: "appeal-upheld" } }]);
+    expect(out.events).toMatchObject([
+      { type: "acted" },
+      { type: "appeal", reversed: true },
+      { type: "score", player: mistake, delta: 30, cause: { rule: "appeal-upheld" } },
+    ]);
     expect(g.score(mistake)).toBe(600);
     // The other appeal is a coin keyed by the deduction: whose, which rule, when, and its place among theirs then.
     const upheld = keyedDraw(42, `appeal:${g.s.players[other].nickname}:audit:${g.at}:0`) < 0.5;

@@ -69,7 +69,8 @@ describe("live-event invariants under random command sequences", () => {
         }
         accepted.push(c);
         for (const p of Object.values(s.players)) if (p.score < 350 || p.score > 950) problems.push(`seed ${seed}, ${i}: ${p.id} scored ${p.score}`);
-        for (const box of Object.values(s.ballots)) if (box.counts.reduce((a, b) => a + b, 0) !== box.voters.length) problems.push(`seed ${seed}, ${i}: ballot count mismatch`);
+        for (const box of Object.values(s.ballots))
+          if (box.counts.reduce((a, b) => a + b, 0) !== box.voters.length) problems.push(`seed ${seed}, ${i}: ballot count mismatch`);
       }
       expect(fold(CONFIG, seed, accepted)).toEqual(s);
     }

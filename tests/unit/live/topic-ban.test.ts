@@ -28,7 +28,10 @@ describe("banning a topic", () => {
     post(g, cy, "post-opinion", "sport"); // cy 560
     const out = g.host({ type: "ban-topic", topic: "corruption", retroactive: true, penalty: 25 });
     expect([g.score(ana), g.score(bo), g.score(cy)]).toEqual([530, 595, 560]);
-    expect(out.events[0]).toMatchObject({ type: "live", detail: { kind: "topic-ban", topic: "corruption", retroactive: true, penalty: 25, posts: [a1, a2, b1], players: [ana, bo] } });
+    expect(out.events[0]).toMatchObject({
+      type: "live",
+      detail: { kind: "topic-ban", topic: "corruption", retroactive: true, penalty: 25, posts: [a1, a2, b1], players: [ana, bo] },
+    });
     const penalties = out.events.filter((e) => e.type === "score");
     expect(penalties.map((e) => e.type === "score" && [e.player, e.delta, e.cause.rule])).toEqual([
       [ana, -25, "topic-ban"],

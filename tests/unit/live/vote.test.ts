@@ -25,7 +25,10 @@ describe("the top 20% propose a rule", () => {
   it("only the top 20% by score may vote, once each, for an option on the menu", () => {
     const { g } = game();
     const out = g.host({ type: "vote-open" });
-    expect(out.events[0]).toMatchObject({ type: "live", detail: { kind: "vote-opened", options: ["double-guilt", "informers", "visa-800"], eligible: ["p10", "p9"] } });
+    expect(out.events[0]).toMatchObject({
+      type: "live",
+      detail: { kind: "vote-opened", options: ["double-guilt", "informers", "visa-800"], eligible: ["p10", "p9"] },
+    });
     expect(vote(g, "p1", "informers")).toMatchObject({ code: "not-eligible" });
     expect(vote(g, "p10", "teleport")).toMatchObject({ code: "bad-option" });
     expect(vote(g, "p10", "informers")).toMatchObject({ events: [{ type: "voted", player: "p10", option: "informers" }] });
@@ -40,7 +43,16 @@ describe("the top 20% propose a rule", () => {
     vote(g, "p9", "informers");
     const out = vote(g, "p8", "informers");
     // The facilitator opened it by hand, so its result is theirs too, not the plan's.
-    expect(out).toMatchObject({ events: [{ type: "voted" }, { type: "live", scheduled: false, detail: { kind: "vote-closed", option: "informers", tally: { "double-guilt": 0, informers: 2, "visa-800": 1 }, before: 15 } }] });
+    expect(out).toMatchObject({
+      events: [
+        { type: "voted" },
+        {
+          type: "live",
+          scheduled: false,
+          detail: { kind: "vote-closed", option: "informers", tally: { "double-guilt": 0, informers: 2, "visa-800": 1 }, before: 15 },
+        },
+      ],
+    });
     expect(g.s.config.actions.report.self).toBe(30);
     expect(g.s.config.visaAt).toBe(750);
     expect(g.s.vote).toBeNull();
