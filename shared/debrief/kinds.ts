@@ -92,7 +92,7 @@ export const STEP_KINDS: readonly StepKind[] = [
     title: "Bunching at the lines",
     answer: "metrics",
     question: "Did you aim for a line? What did crossing it give you?",
-    when: "when players ended within 20 points of a line that unlocks privileges",
+    when: "when more players ended 0–20 points above a line that unlocks privileges than 1–20 points below it",
   },
   {
     id: "claims",

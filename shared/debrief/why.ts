@@ -136,10 +136,13 @@ export function voteStep(x: Ctx): DebriefStep | null {
   };
 }
 
-/** Players bunched just above the lines that unlock privileges, at the end of the last round. */
+/** The step's rule, said to the class in its own words: the step is there only for a line it holds for. */
+export const BUNCHING_RULE = "A line counts as bunched when more players end 0–20 points above it than 1–20 points below it.";
+
+/** Players bunched just above the lines that unlock privileges, at the end of the last round; only the bunched lines. */
 export function bunchingStep(x: Ctx): DebriefStep | null {
   const last = x.metrics().rounds.at(-1);
-  const lines = last?.scores.bunching.filter((b) => b.justAbove + b.justBelow > 0) ?? [];
+  const lines = last?.scores.bunching.filter((b) => b.justAbove > b.justBelow) ?? [];
   if (!last || lines.length === 0) return null;
   for (const [p, pl] of Object.entries(x.r.final.players)) {
     const near = lines.find((b) => pl.score >= b.threshold - 20 && pl.score <= b.threshold + 20);
@@ -155,11 +158,13 @@ export function bunchingStep(x: Ctx): DebriefStep | null {
   return {
     ...stepFrame(x.r.config, "bunching"),
     headline: lines
-      .map((b) => `${pl(b.justAbove)} ended 0–20 points above the line at ${x.score(b.threshold)}, and ${pl(b.justBelow)} 1–20 points below it.`)
+      .map(
+        (b) => `${pl(b.justAbove)} ended 0–20 points above the line at ${x.score(b.threshold)}, more than the ${b.justBelow} who ended 1–20 points below it.`,
+      )
       .join(" "),
-    lines: [`At the end of round ${last.round}${last.complete ? "" : " (where the game stopped)"}, by the lines in force then.`],
+    lines: [BUNCHING_RULE, `At the end of round ${last.round}${last.complete ? "" : " (where the game stopped)"}, by the lines in force then.`],
     chart: {
-      title: "Players just above and just below each line, at the end",
+      title: "Players just above and just below each bunched line, at the end",
       bars: lines.flatMap((b) => [
         { label: `${x.score(b.threshold)} to ${x.score(b.threshold + 20)}`, value: b.justAbove / most, text: pl(b.justAbove) },
         { label: `${x.score(b.threshold - 20)} to ${x.score(b.threshold - 1)}`, value: b.justBelow / most, text: pl(b.justBelow) },

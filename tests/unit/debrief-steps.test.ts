@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyDebrief, checkDebrief, debriefMine, debriefShow, emptyDebrief, foldDebrief } from "../../shared/debrief/session.ts";
+import { context } from "../../shared/debrief/context.ts";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
+import { BUNCHING_RULE, bunchingStep } from "../../shared/debrief/why.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
 import { presetById } from "../../shared/scenarios/presets.ts";
@@ -105,5 +107,37 @@ describe("the guided debrief of a bot-played 2015 session", () => {
         ),
       ),
     ).toBe(JSON.stringify(game.state));
+  });
+
+  it("shows the bunching step only for a line with more players just above it than just below, and says that rule", () => {
+    const x = context(r);
+    const m = x.metrics();
+    const last = m.rounds.at(-1)!;
+    const at = (bunching: { threshold: number; justAbove: number; justBelow: number }[]) =>
+      bunchingStep({
+        ...x,
+        metrics: () => ({
+          ...m,
+          rounds: [...m.rounds.slice(0, -1), { ...last, scores: { ...last.scores, bunching: bunching.map((b) => ({ ...b, aboveShare: null })) } }],
+        }),
+      });
+    // As many just below as just above, or more: nothing bunched, no step.
+    expect(
+      at([
+        { threshold: 600, justAbove: 3, justBelow: 3 },
+        { threshold: 750, justAbove: 1, justBelow: 4 },
+      ]),
+    ).toBeNull();
+    expect(at([{ threshold: 600, justAbove: 0, justBelow: 0 }])).toBeNull();
+    const step = at([
+      { threshold: 600, justAbove: 5, justBelow: 2 },
+      { threshold: 750, justAbove: 2, justBelow: 2 },
+    ])!;
+    expect(step.headline).toBe("5 players ended 0–20 points above the line at 600, more than the 2 who ended 1–20 points below it.");
+    expect(step.lines[0]).toBe(BUNCHING_RULE);
+    expect(step.chart!.bars.map((b) => b.text)).toEqual(["5 players", "2 players"]);
+    // The played session: the step is in the deck exactly when a line's metrics say it is bunched.
+    const bunched = last.scores.bunching.some((b) => b.justAbove > b.justBelow);
+    expect(ids.includes("bunching")).toBe(bunched);
   });
 });
