@@ -92,7 +92,7 @@ export const STEP_KINDS: readonly StepKind[] = [
     title: "Bunching at the lines",
     answer: "metrics",
     question: "Did you aim for a line? What did crossing it give you?",
-    when: "when more players ended 0–20 points above a line that unlocks privileges than 1–20 points below it",
+    when: "when at least 2 players ended 0–20 points above a line that unlocks privileges, more than ended 1–20 points below it",
   },
   {
     id: "claims",

@@ -137,12 +137,15 @@ export function voteStep(x: Ctx): DebriefStep | null {
 }
 
 /** The step's rule, said to the class in its own words: the step is there only for a line it holds for. */
-export const BUNCHING_RULE = "A line counts as bunched when more players end 0–20 points above it than 1–20 points below it.";
+export const BUNCHING_RULE = "A line counts as bunched when at least 2 players end 0–20 points above it, more than end 1–20 points below it.";
+
+/** Whether a line is bunched, by BUNCHING_RULE: one player alone just above a line is no bunch. */
+const bunched = (b: { justAbove: number; justBelow: number }) => b.justAbove >= 2 && b.justAbove > b.justBelow;
 
 /** Players bunched just above the lines that unlock privileges, at the end of the last round; only the bunched lines. */
 export function bunchingStep(x: Ctx): DebriefStep | null {
   const last = x.metrics().rounds.at(-1);
-  const lines = last?.scores.bunching.filter((b) => b.justAbove > b.justBelow) ?? [];
+  const lines = last?.scores.bunching.filter(bunched) ?? [];
   if (!last || lines.length === 0) return null;
   for (const [p, pl] of Object.entries(x.r.final.players)) {
     const near = lines.find((b) => pl.score >= b.threshold - 20 && pl.score <= b.threshold + 20);

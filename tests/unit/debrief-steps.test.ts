@@ -109,7 +109,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     ).toBe(JSON.stringify(game.state));
   });
 
-  it("shows the bunching step only for a line with more players just above it than just below, and says that rule", () => {
+  it("shows the bunching step only for a line with at least 2 players just above it, more than just below, and says that rule", () => {
     const x = context(r);
     const m = x.metrics();
     const last = m.rounds.at(-1)!;
@@ -129,6 +129,8 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       ]),
     ).toBeNull();
     expect(at([{ threshold: 600, justAbove: 0, justBelow: 0 }])).toBeNull();
+    // One player alone above a line is no bunch.
+    expect(at([{ threshold: 600, justAbove: 1, justBelow: 0 }])).toBeNull();
     const step = at([
       { threshold: 600, justAbove: 5, justBelow: 2 },
       { threshold: 750, justAbove: 2, justBelow: 2 },
@@ -137,7 +139,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     expect(step.lines[0]).toBe(BUNCHING_RULE);
     expect(step.chart!.bars.map((b) => b.text)).toEqual(["5 players", "2 players"]);
     // The played session: the step is in the deck exactly when a line's metrics say it is bunched.
-    const bunched = last.scores.bunching.some((b) => b.justAbove > b.justBelow);
+    const bunched = last.scores.bunching.some((b) => b.justAbove >= 2 && b.justAbove > b.justBelow);
     expect(ids.includes("bunching")).toBe(bunched);
   });
 });
