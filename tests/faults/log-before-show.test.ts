@@ -62,7 +62,12 @@ async function openHost(url: string, options: Record<string, unknown>) {
 /** Each seat's rejoin PIN, as its phone keeps it: a nickname join after a restart needs it. */
 const pins: Record<string, string> = {};
 
+/** The facilitator's screen now open, which answers a phone asking for its seat back. */
+let hostRoom: GameRoom | undefined;
+
 async function openPlayer(url: string, code: string, name: string): Promise<Screen> {
+  const seatHeld = [...(hostRoom?.state.players.values() ?? [])].some((p) => p.nickname === name);
+  if (seatHeld && !pins[name]) return claimSeat(url, code, name, hostRoom!);
   const room = (await new Client(url).joinById(code, { name, ...(pins[name] ? { pin: pins[name] } : {}) })) as GameRoom;
   const heard = listen(room);
   const welcome = nextMessage(room, "welcome", 15_000);
@@ -70,6 +75,28 @@ async function openPlayer(url: string, code: string, name: string): Promise<Scre
   const w = await welcome;
   if (w.pin) pins[name] = w.pin;
   await until(() => room.state?.players?.get(w.playerId!) !== undefined && screen.rules !== undefined, `${name} seated`, 15_000);
+  return screen;
+}
+
+/**
+ * A join the log kept but whose welcome the kill cut off: that phone never saw its PIN, so,
+ * as a real phone would, it asks for its seat back and the facilitator says yes.
+ */
+async function claimSeat(url: string, code: string, name: string, host: GameRoom): Promise<Screen> {
+  let requests: ServerMessages["seat-requests"] = [];
+  host.onMessage("seat-requests", (r: ServerMessages["seat-requests"]) => {
+    requests = r;
+  });
+  const room = (await new Client(url).joinById(code, { name, ask: true })) as GameRoom;
+  const heard = listen(room);
+  const waiting = nextMessage(room, "welcome", 15_000);
+  const screen = watch(room, heard.inbox);
+  expect(await waiting).toMatchObject({ role: "waiting", request: "seat-back" });
+  await until(() => requests.some((r) => r.nickname === name), `${name}'s request on the projector`, 15_000);
+  const seated = nextMessage(room, "welcome", 15_000);
+  host.send("answer-request", { id: requests.find((r) => r.nickname === name)!.id, allow: true });
+  const w = await seated;
+  await until(() => room.state?.players?.get(w.playerId!)?.connected === true && screen.rules !== undefined, `${name} back on the seat`, 15_000);
   return screen;
 }
 
@@ -84,6 +111,7 @@ const NAMES = ["Ana", "Bo", "Cy"];
 
 async function playThrough(env: GameProcessEnv, dataDir: string) {
   for (const name of Object.keys(pins)) delete pins[name];
+  hostRoom = undefined;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   server = await startGameProcess("log-before-show", env, { port, dataDir });
@@ -91,6 +119,7 @@ async function playThrough(env: GameProcessEnv, dataDir: string) {
   const { code } = first;
   const hostKey = first.hostKey!;
   let host = first.screen;
+  hostRoom = host.room;
   const players: Record<string, Screen> = {};
   for (const name of ["Ana", "Bo"]) players[name] = await openPlayer(url, code, name);
   const id = (name: string) => [...host.room.state.players.values()].find((p) => p.nickname === name)?.id ?? "";
@@ -106,6 +135,7 @@ async function playThrough(env: GameProcessEnv, dataDir: string) {
     server = await startGameProcess("log-before-show", env, { port, dataDir });
     const log = await fetchLog(url, code, hostKey);
     host = (await openHost(url, { resume: code, hostKey })).screen;
+    hostRoom = host.room;
     for (const name of Object.keys(players)) {
       if (host.room.state.players.size > 0 && !id(name)) delete players[name];
       else players[name] = await openPlayer(url, code, name);
