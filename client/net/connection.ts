@@ -16,6 +16,8 @@ import { roomMessages } from "./room-messages.ts";
 import type { SurveyAnswer, SurveyStage } from "../../shared/debrief/types.ts";
 import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "../../shared/messages/seat-codes.ts";
 import { hostKeys, seats, watching, type Seat } from "./storage.ts";
+import type { PhoneLinkRequest } from "../../shared/messages/phone-link.ts";
+import { deviceHint } from "./device-hint.ts";
 
 /** `waiting`: the server answers, but the session is not running; its facilitator has to reopen it. */
 export type Status = "connecting" | "online" | "reconnecting" | "waiting" | "closed";
@@ -96,7 +98,7 @@ async function admitted(room: ClassroomRoom, welcome: Welcome, onWaiting?: JoinE
   onWaiting?.(welcome.request);
   let said = "The facilitator did not let you in.";
   const offError = room.onMessage("error", (e: ServerMessages["error"]) => (said = e.message));
-  const left = new Promise<never>((_, reject) => room.onLeave(() => reject(new JoinFailure(said, 0))));
+  const left = new Promise<never>((_, reject) => room.onLeave((code: number) => reject(new JoinFailure(said, code))));
   try {
     return await Promise.race([waitWelcome(room), left]);
   } finally {
@@ -136,7 +138,9 @@ export class Connection {
   private errorListeners = new Set<Listener<ServerMessages["error"]>>();
   private lookupListeners = new Set<Listener<ServerMessages["lookup-result"]>>();
   private rulesListeners = new Set<Listener<RulesMessage>>();
-  private phoneLinkedListeners = new Set<Listener<void>>();
+  private phoneLinkRequestListeners = new Set<Listener<PhoneLinkRequest>>();
+  /** Facilitators: whether a phone waits on the phone link for Allow / Refuse, as the server last said. */
+  phoneLinkRequest: PhoneLinkRequest | undefined;
   /** Facilitators: seconds after a server restart the session resumes by itself (null: never), as the server last said. */
   autoResume: number | null | undefined;
   /** While waiting: the server's own sentence about when the session comes back, if it said one. */
@@ -191,10 +195,15 @@ export class Connection {
     this.adopt(room, "host", welcome.code);
   }
 
-  /** Opens the host view on this device with a one-use link drawn on the facilitator's screen: the server hands over the key, kept here. */
-  async hostByLink(code: string, token: string): Promise<void> {
-    const room = await this.attempt(() => this.client.joinById(code, { link: token }, ClassroomState));
-    const welcome = await waitWelcome(room);
+  /**
+   * Opens the host view on this device with a one-use link drawn on the facilitator's screen:
+   * the phone waits (`onWaiting`) until a facilitator allows it on the projector; only then does
+   * the server hand over the key, kept here. A refusal or the link's end rejects, with the close code.
+   */
+  async hostByLink(code: string, token: string, onWaiting?: JoinExtras["onWaiting"]): Promise<void> {
+    const device = deviceHint(navigator.userAgent);
+    const room = await this.attempt(() => this.client.joinById(code, { link: token, ...(device ? { device } : {}) }, ClassroomState));
+    const welcome = await admitted(room, await waitWelcome(room), onWaiting);
     this.hostKey = welcome.hostKey ?? "";
     hostKeys.set(welcome.code, this.hostKey);
     this.adopt(room, "host", welcome.code);
@@ -317,9 +326,14 @@ export class Connection {
     });
   }
 
-  /** This screen's phone link was opened on a phone (and is used up). */
-  onPhoneLinked(fn: Listener<void>): () => void {
-    return subscribe(this.phoneLinkedListeners, fn);
+  /** A phone waits on this session's phone link, or its wait ended (allowed, refused, left, expired, replaced). */
+  onPhoneLinkRequest(fn: Listener<PhoneLinkRequest>): () => void {
+    return subscribe(this.phoneLinkRequestListeners, fn);
+  }
+
+  /** Facilitators: Allow gives the waiting phone the controls and the key; Refuse closes it. */
+  answerPhoneLink(allow: boolean): void {
+    this.room?.send("answer-phone-link", { allow });
   }
 
   /** Facilitators: resume by itself this many seconds after a server restart, or never (null). */
@@ -360,7 +374,10 @@ export class Connection {
     room.onMessage("auto-resume", ({ seconds }: ServerMessages["auto-resume"]) => {
       this.autoResume = seconds;
     });
-    room.onMessage("phone-linked", () => emit(this.phoneLinkedListeners, undefined));
+    room.onMessage("phone-link-request", (request: PhoneLinkRequest) => {
+      this.phoneLinkRequest = request;
+      emit(this.phoneLinkRequestListeners, request);
+    });
     return room;
   }
 

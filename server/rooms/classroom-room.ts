@@ -32,7 +32,15 @@ import { sessionConfig } from "./session-config.ts";
 import { PLAYER_MESSAGES, rulesFor, type PlayerMessageType } from "./player-messages.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
 import { autoResumeMessage, DEFAULT_AUTO_RESUME_SECONDS } from "../../shared/messages/auto-resume.ts";
-import { LINK_EXPIRED, linkJoinOptions, phoneLinkMessage } from "../../shared/messages/phone-link.ts";
+import {
+  answerPhoneLinkMessage,
+  CLOSE_LINK_ENDED,
+  LINK_EXPIRED,
+  linkJoinOptions,
+  phoneLinkMessage,
+  type DeviceHint,
+  type PhoneLinkRequest,
+} from "../../shared/messages/phone-link.ts";
 import { PhoneLinks } from "./phone-links.ts";
 import { Watchers } from "./watchers.ts";
 import { debriefMessage, pollMessage, surveyMessage } from "../../shared/debrief/messages.ts";
@@ -101,6 +109,7 @@ export class ClassroomRoom extends LoggedRoom {
     "rotate-host-key": this.command("rotate-host-key", (client) => this.onRotate(client)),
     "auto-resume": this.command("auto-resume", (client, raw) => this.onAutoResume(client, raw)),
     "phone-link": this.command("phone-link", (client, raw) => this.onPhoneLink(client, raw)),
+    "answer-phone-link": this.command("answer-phone-link", (client, raw) => this.onAnswerPhoneLink(client, raw)),
     debrief: this.command("debrief", (client, raw, at) => this.onDebrief(client, raw, at)),
     poll: this.command("poll", (client, raw, at) => this.onPoll(client, raw, at)),
     survey: this.command("survey", (client, raw, at) => this.onSurvey(client, raw, at)),
@@ -213,7 +222,7 @@ export class ClassroomRoom extends LoggedRoom {
       return this.queued(() => this.admitHost(client, hostKey));
     }
     const link = linkJoinOptions.safeParse(options);
-    if (link.success) return this.queued(() => this.admitByLink(client, link.data.link));
+    if (link.success) return this.queued(async () => this.waitOnLink(client, link.data.link, link.data.device));
     // The host who resumed the session joins with the options it created the room with.
     const resumed = resumeOptions.safeParse(options);
     const parsed = joinOptions.safeParse(resumed.success ? { hostKey: resumed.data.hostKey } : options);
@@ -314,7 +323,7 @@ export class ClassroomRoom extends LoggedRoom {
     const hash = hashHostKey(hostKey);
     await this.deps.store.setHostKeyHash(this.roomId, hash);
     this.hostKeyHash = hash;
-    this.phoneLinks.forget();
+    this.endLinkWait(this.phoneLinks.forget(), "replaced");
     this.sendTo(client, "host-key", { hostKey });
     for (const id of [...this.hosts]) {
       if (id === client.sessionId) continue;
@@ -334,20 +343,69 @@ export class ClassroomRoom extends LoggedRoom {
     if (!msg.success) return this.refuse(client, "phone-link", "bad-message", "Send { hostKey }: the key this screen holds.");
     if (!hostKeyMatches(msg.data.hostKey, this.hostKeyHash))
       return this.refuse(client, "phone-link", "not-host", "That is not this session's host key any more: open the session again with the new one.");
-    this.sendTo(client, "phone-link", this.phoneLinks.mint(msg.data.hostKey, client.sessionId));
+    const { ended, ...link } = this.phoneLinks.mint(msg.data.hostKey);
+    this.endLinkWait(ended, "replaced");
+    this.sendTo(client, "phone-link", link);
   }
 
-  /** The phone that opens a live link first becomes a facilitator screen and is handed the key; the screen that drew the link hears so. */
-  private async admitByLink(client: Client, token: string) {
-    const used = this.phoneLinks.redeem(token);
-    if (!used)
+  /**
+   * The phone that opens a live link first waits in the room, holding the link, and every
+   * facilitator screen is asked (the projector, where the teacher stands, shows Allow / Refuse).
+   * It gets nothing of the key until a facilitator allows it; any other phone is refused meanwhile.
+   */
+  private waitOnLink(client: Client, token: string, device: DeviceHint | undefined) {
+    const opened = this.phoneLinks.open(token, client.sessionId, device);
+    if (opened === "held")
+      throw new ServerError(
+        LINK_EXPIRED,
+        "Another phone opened this link first and waits for the facilitator's answer on the projector. If you are the facilitator, refuse it there and show a new code.",
+      );
+    if (opened === "dead")
       throw new ServerError(
         LINK_EXPIRED,
         "This link has expired or was used already. On the facilitator's screen, open Settings and press Control from your phone for a new one.",
       );
-    await this.admitHost(client, used.hostKey);
-    const asker = this.clients.get(used.asker);
-    if (asker) this.sendTo(asker, "phone-linked", {});
+    this.sendTo(client, "welcome", { role: "waiting", code: this.roomId, request: "controls" });
+    this.sendLinkRequest({ waiting: true, ...(device ? { device } : {}) });
+  }
+
+  /** Allow: the waiting phone becomes a facilitator screen and is handed the key. Refuse: it is closed with the facilitator's no. */
+  private async onAnswerPhoneLink(client: Client, raw: unknown) {
+    if (!this.hosts.has(client.sessionId))
+      return this.refuse(client, "answer-phone-link", "not-host", "Only the facilitator, holding the host key, can do that.");
+    const msg = answerPhoneLinkMessage.safeParse(raw);
+    if (!msg.success) return this.refuse(client, "answer-phone-link", "bad-message", describeIssue(msg.error));
+    const answered = this.phoneLinks.answer();
+    const phone = answered && this.clients.get(answered.sessionId);
+    if (!phone)
+      return this.refuse(
+        client,
+        "answer-phone-link",
+        "unknown-request",
+        "No phone waits for the controls now: it left, the link expired, or another facilitator screen answered.",
+      );
+    this.sendLinkRequest({ waiting: false, ended: msg.data.allow ? "allowed" : "refused" });
+    if (!msg.data.allow) return this.deny(phone, "The facilitator refused this phone the controls, on the projector.");
+    await this.admitHost(phone, answered.hostKey);
+  }
+
+  /** A waiting phone's link ended before anyone answered: the phone is told why and closed, and the facilitators' prompt goes. */
+  private endLinkWait(sessionId: string | undefined, ended: "expired" | "replaced") {
+    if (sessionId === undefined) return;
+    const phone = this.clients.get(sessionId);
+    if (phone) {
+      const message =
+        ended === "expired"
+          ? "Nobody answered on the projector before the link expired. Ask the facilitator for a new code."
+          : "The facilitator made a new code (or a new host key) before answering, so this link opens nothing. Scan the new one.";
+      this.sendTo(phone, "error", { code: "link-expired", message, about: "join" });
+      phone.leave(CLOSE_LINK_ENDED, "phone link ended");
+    }
+    this.sendLinkRequest({ waiting: false, ended });
+  }
+
+  private sendLinkRequest(request: PhoneLinkRequest) {
+    for (const host of this.hostClients()) this.sendTo(host, "phone-link-request", request);
   }
 
   /** The facilitator's choice of resuming by itself after a restart: stored first, since it matters only once this process is gone. */
@@ -446,6 +504,8 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "host-scores", this.privateData.allHostScores(this.game));
     this.sendTo(client, "feed", this.feed.last);
     this.sendTo(client, "seat-requests", this.requests.list());
+    const waiting = this.phoneLinks.waiting();
+    if (waiting) this.sendTo(client, "phone-link-request", { waiting: true, ...(waiting.device ? { device: waiting.device } : {}) });
     this.sendTo(client, "watchers", this.watchers.list());
     const show = this.debrief.show(this.game);
     if (show) this.sendTo(client, "debrief", show);
@@ -503,6 +563,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.hostsAway.delete(client.sessionId);
     this.revokedHosts.delete(client.sessionId);
     if (this.requests.dropClient(client.sessionId)) this.sendRequests();
+    if (this.phoneLinks.left(client.sessionId)) this.sendLinkRequest({ waiting: false, ended: "left" });
     if (this.watchers.remove(client.sessionId)) this.sendWatchers();
     this.forgetRate(client);
     this.updateHostPresence();
@@ -716,6 +777,7 @@ export class ClassroomRoom extends LoggedRoom {
 
   private async tick() {
     const at = this.deps.now();
+    this.endLinkWait(this.phoneLinks.expire(), "expired");
     await this.run({ kind: "tick", at });
     this.whenSaved(() => projectClock(this.game, this.state, at));
     // A heartbeat in the log tells a resumed session how far its clock had run before a crash.

@@ -1,3 +1,4 @@
+import { CLOSE_LINK_ENDED } from "./phone-link.ts";
 import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "./seat-codes.ts";
 
 /**
@@ -12,10 +13,12 @@ export const CLOSE_CODES = {
   serverShutdown: 4001,
   /** Colyseus: a join or reconnection failed after its socket opened. */
   joinFailed: 4002,
-  /** The facilitator said no to this phone's request for a seat (its `error` says why). */
+  /** The facilitator said no to this phone's request for a seat or for the controls (its `error` says why). */
   requestDenied: CLOSE_REQUEST_DENIED,
   /** The host key was changed on another facilitator screen: this one is signed out. */
   hostKeyChanged: CLOSE_HOST_KEY_CHANGED,
+  /** The phone link this phone waited on expired, or a newer link or host key ended it, before a facilitator answered. */
+  linkEnded: CLOSE_LINK_ENDED,
   /** The client sent a frame no SDK sends (undecodable, or of a kind this game never uses). */
   undecodable: 4415,
   /** The client sent more than the connection's budget of frames or bytes. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { PhoneLinkRequest } from "./phone-link.ts";
 import { playerJoinOptions, type SeatRequest, type SeatRequestKind } from "./seat-messages.ts";
 import { JOIN_CODE_LENGTH } from "./join-code.ts";
 import { settingNumber } from "./setting-number.ts";
@@ -98,6 +99,7 @@ export type ProtocolErrorCode =
   | "rate-limited"
   | "unknown-request"
   | "request-denied"
+  | "link-expired"
   | "host-key-changed"
   | "storage-failed";
 
@@ -114,15 +116,22 @@ export interface ServerMessages {
    * `role: "waiting"` while the facilitator decides on this screen's request; a second welcome
    * follows when they let it in. `pin`: the seat's rejoin PIN, to the phone that took the seat.
    */
-  welcome: { role: "host" | "player" | "waiting" | "watch"; code: string; playerId?: string; hostKey?: string; pin?: string; request?: SeatRequestKind };
+  welcome: {
+    role: "host" | "player" | "waiting" | "watch";
+    code: string;
+    playerId?: string;
+    hostKey?: string;
+    pin?: string;
+    request?: SeatRequestKind | "controls";
+  };
   /** Facilitators only: the requests waiting for an answer, all of them, whenever the list changes. */
   "seat-requests": SeatRequest[];
   /** To the facilitator's screen that asked for it: the new host key after a rotation. */
   "host-key": { hostKey: string };
   /** To the facilitator's screen that asked: a one-use link's token for its own phone, and how long it lives. */
   "phone-link": { token: string; seconds: number };
-  /** To that same screen: a phone opened its link (it is used up). */
-  "phone-linked": Record<string, never>;
+  /** To every facilitator screen: a phone waits on the link for Allow / Refuse (on joining too), or its wait ended and why. */
+  "phone-link-request": PhoneLinkRequest;
   /** Facilitators only, on joining and after a change: seconds after a server restart the session resumes by itself (null: never). */
   "auto-resume": { seconds: number | null };
   error: { code: ErrorCode; message: string; about: string };

@@ -37,7 +37,7 @@ async function joinAs(code: string, name: string): Promise<Page> {
 }
 
 describe("no secret on a shared screen", () => {
-  it("the projector never draws the host key unless asked; a phone link opens the controls on the phone; a new key signs the projector out", async () => {
+  it("the projector never draws the host key unless asked; a phone link opens the controls on the phone once the projector allows it; a new key signs the projector out", async () => {
     const projector = await tb.page("projector", PROJECTOR);
     // The projector's timers run on a clock the test can move, to see the QR code hide by itself.
     await projector.clock.install();
@@ -79,14 +79,30 @@ describe("no secret on a shared screen", () => {
     expect(link, "the QR code holds no host key").not.toContain(key);
     const phone = await tb.page("teacher-phone", PHONE, true);
     await phone.goto(link);
-    await expect.poll(() => phone.getByTestId("session-code").textContent(), WAIT).toBe(code);
+    // The phone waits, with no key, until the teacher allows it on the projector.
+    await expect.poll(() => phone.getByTestId("link-waiting").textContent(), WAIT).toContain("Confirm on the projector");
     expect(new URL(phone.url()).hash, "the token leaves the address bar").toBe("");
-    // Used: the projector's QR code goes at once, and the projector says a phone opened it.
-    await expect.poll(() => projector.getByTestId("phone-qr").isVisible(), WAIT).toBe(false);
-    expect(await projector.getByTestId("host-key-status").textContent()).toContain("opened on a phone just now");
-    await projector.keyboard.press("Escape");
-    // A student who photographed the QR code and opens it after the teacher gets nothing.
+    expect(await phone.evaluate(() => localStorage.getItem("citizen-score:hosts") ?? ""), "a waiting phone holds no key").not.toContain(key);
+    await phone.screenshot({ path: join(ARTIFACTS, "phone-link-waiting-390.png") });
+    // The projector's QR code goes at once, and it asks, over Settings, in type read from the back of the room.
+    await expect.poll(() => projector.getByTestId("phone-ask").isVisible(), WAIT).toBe(true);
+    expect(await projector.getByTestId("phone-qr").isVisible()).toBe(false);
+    expect(await projector.getByTestId("phone-ask").textContent()).toContain("A phone asks for the controls");
+    expect(await projector.getByTestId("phone-ask-device").textContent()).toBe("It says it is a computer.");
+    const title = await projector.locator("#phone-ask-title").evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(title, "the prompt's title in the projector's type").toBeGreaterThanOrEqual(40);
+    await projector.screenshot({ path: join(ARTIFACTS, "phone-ask-1920.png") });
+    // A student who scans the same code meanwhile cannot take it, and is told that another phone holds it.
     const student = await tb.page("student-with-photo", PHONE, true);
+    await student.goto(link);
+    await expect.poll(() => student.locator("body").textContent(), WAIT).toContain("Another phone opened this link first");
+    expect(await projector.getByTestId("phone-ask").isVisible(), "still one prompt, for the first phone").toBe(true);
+    await projector.getByTestId("allow-phone").click();
+    await expect.poll(() => phone.getByTestId("session-code").textContent(), WAIT).toBe(code);
+    await expect.poll(() => projector.getByTestId("phone-ask").isVisible(), WAIT).toBe(false);
+    expect(await projector.getByTestId("host-key-status").textContent()).toContain("The controls are open on that phone now");
+    await projector.keyboard.press("Escape");
+    // Used: a student who photographed the QR code and opens it after the teacher gets nothing.
     await student.goto(link);
     await expect.poll(() => student.locator("body").textContent(), WAIT).toContain("This link has expired or was used already");
     expect(await student.getByTestId("start-button").isVisible()).toBe(false);

@@ -4,6 +4,7 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { hostControls } from "./controls.ts";
 import { removeDialog, settingsDialog } from "./dialogs.ts";
 import { eventsDrawer } from "./events-drawer.ts";
+import { phoneLinkPrompt } from "./phone-link-prompt.ts";
 import { seatRequestsPanel } from "./seat-requests-panel.ts";
 
 /**
@@ -38,6 +39,7 @@ export function facilitatorTools(model: ClassroomModel, conn: Connection, onPriv
   const send = (msg: Parameters<Connection["facilitate"]>[0]) => conn.facilitate(msg);
   const settings = settingsDialog(model, send, conn);
   const requests = seatRequestsPanel(conn);
+  const phoneAsk = phoneLinkPrompt(conn);
   const remove = removeDialog(model, send, () => privateView);
   const controls = hostControls(model, send, () => settings.open());
   const handoutLink = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "handout-link" }, "Student handout");
@@ -58,7 +60,7 @@ export function facilitatorTools(model: ClassroomModel, conn: Connection, onPriv
     top: [privateBadge, controls.el, eventsButton],
     lobby: [handoutLink, controls.start],
     main: [drawer.el],
-    overlays: [settings.el, remove.el, requests.el],
+    overlays: [settings.el, remove.el, requests.el, phoneAsk.el],
     select: (id) => remove.open(id),
     privateView: () => privateView,
     render() {
@@ -67,6 +69,9 @@ export function facilitatorTools(model: ClassroomModel, conn: Connection, onPriv
       privateBadge.hidden = !privateView;
       handoutLink.setAttribute("href", `/guide/${model.info.code}/handout?code=${model.info.code}`);
     },
-    dispose: () => requests.dispose(),
+    dispose: () => {
+      requests.dispose();
+      phoneAsk.dispose();
+    },
   };
 }

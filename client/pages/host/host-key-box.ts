@@ -1,5 +1,5 @@
 import QRCode from "qrcode";
-import { phoneLinkUrl } from "../../../shared/messages/phone-link.ts";
+import { phoneLinkUrl, type PhoneLinkEnd } from "../../../shared/messages/phone-link.ts";
 import type { Connection } from "../../net/connection.ts";
 import { hostKeys } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
@@ -15,7 +15,8 @@ const QR_SECONDS = 60;
  * only on demand, until it is used or for QR_SECONDS at most; and a new key, which signs every
  * other facilitator screen out. The QR code holds a one-use token the server made for this
  * link (PHONE_LINK_SECONDS), never the key: a student who photographs it a minute later, or
- * scans it after the teacher did, opens nothing.
+ * scans it after the teacher did, opens nothing, and one who scans it first only waits for the
+ * teacher's Allow on the projector (phone-link-prompt.ts).
  */
 export function hostKeyBox(code: () => string, conn: Connection) {
   const keyText = h("code", { class: "host-key mono", testid: "host-key", hidden: true });
@@ -63,7 +64,10 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     setText(phone, "Hide the code");
     let left = QR_SECONDS;
     const tick = () =>
-      setText(qrNote, `Scan it with your own phone: it opens the controls there, once, and this screen keeps the view. It hides in ${left} s.`);
+      setText(
+        qrNote,
+        `Scan it with your own phone, then allow it here: it opens the controls there, once, and this screen keeps the view. It hides in ${left} s.`,
+      );
     tick();
     qrTimer = setInterval(() => (--left <= 0 ? hideQr() : tick()), 1000);
   });
@@ -79,10 +83,17 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     rotate.disabled = false;
   });
 
-  // The link was used: the code goes at once, and the projector says so, in case it was not the teacher's phone.
-  conn.onPhoneLinked(() => {
-    hideQr();
-    setText(status, "The controls were opened on a phone just now, and that link opens nothing more. If it was not your phone, change the host key.");
+  // A phone opened the link: the code goes at once (nobody else can use it now), and the projector asks (phone-link-prompt.ts).
+  const after: Record<PhoneLinkEnd, string> = {
+    allowed: "The controls are open on that phone now, and the link opens nothing more.",
+    refused: "Refused: that phone got nothing, and the link opens nothing more. Press Control from your phone for a new code.",
+    left: "The phone that asked left before you answered; the link opens nothing more.",
+    expired: "Nobody answered before the link expired; the phone that asked was turned away.",
+    replaced: "",
+  };
+  conn.onPhoneLinkRequest((request) => {
+    if (request.waiting) return hideQr();
+    if (request.ended !== "replaced") setText(status, after[request.ended]);
   });
 
   const el = h(

@@ -7,6 +7,7 @@ import { errorTray } from "../../ui/status.ts";
 import { sessionView } from "./session-view.ts";
 import { setupPanel } from "./setup-panel.ts";
 import { signedOutNotice } from "./host-key-box.ts";
+import { linkWaitingCard } from "./phone-link-prompt.ts";
 import "./host.css";
 
 /** The projector: a lobby with the code and QR, then the live graph, leaderboard, timer and ticker. */
@@ -61,7 +62,13 @@ export function mount(root: HTMLElement): () => void {
   else if (code && linkToken) {
     showSetup();
     conn = newConnection();
-    void conn.hostByLink(code, linkToken).then(showSession, fail);
+    // The phone waits for the projector's Allow; a refusal or the link's end comes back to the setup page, with the sentence.
+    void conn
+      .hostByLink(code, linkToken, () => root.replaceChildren(linkWaitingCard(), errors.el))
+      .then(showSession, (err: Error) => {
+        showSetup();
+        fail(err);
+      });
   } else if (code && hostKeys.get(code)) {
     showSetup();
     void actions.reopen(code, hostKeys.get(code)!);
