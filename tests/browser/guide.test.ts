@@ -52,7 +52,9 @@ describe("the lesson kit at /guide/SCENARIO", () => {
       expect(Math.abs(size.width - PAPER[format].width)).toBeLessThanOrEqual(2);
       expect(Math.abs(size.height - PAPER[format].height)).toBeLessThanOrEqual(2);
       expect(text.length).toBeGreaterThanOrEqual(4);
-      expect(text.length).toBeLessThanOrEqual(14);
+      // A kit a teacher prints for one lesson: a few sheets, not a book (11-15 pages today, the
+      // debrief's step list growing with each kind of step the debrief learns).
+      expect(text.length).toBeLessThanOrEqual(16);
       const all = flat(text.join(" "));
       for (const heading of [
         "Learning objectives",
