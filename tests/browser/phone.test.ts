@@ -101,6 +101,11 @@ describe("the phone at thumb's reach, at 390x844", () => {
     expect(await ana.getByTestId("badge-people").textContent()).toBe("1");
     expect(await ana.getByTestId("tab-people").getAttribute("aria-label")).toBe("People, 1 friend request");
     expect(await ana.getByTestId("announcer").textContent()).toContain("Bo sent you a friend request.");
+    // Where the toast rests, once it has slid in (under load the measure could land mid-slide).
+    await ana
+      .getByTestId("toast")
+      .first()
+      .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
     const toast = (await ana.getByTestId("toast").first().boundingBox())!;
     expect(toast.y).toBeGreaterThanOrEqual(header.height);
     expect(toast.y + toast.height).toBeLessThan(PHONE.height / 2);
