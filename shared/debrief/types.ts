@@ -1,3 +1,5 @@
+import type { BallotRecord } from "../rules/ballot.ts";
+import type { BallotConfig } from "../rules/live/types.ts";
 import type { PlayerId } from "../rules/state.ts";
 
 /** The four phases of a debrief, in the order the facilitator goes through them. */
@@ -81,6 +83,8 @@ export interface DebriefStep {
   lines: string[];
   chart?: { title: string; bars: Bar[] };
   cards?: Card[];
+  /** The secret ballot beside the posts, drawn by the same card as the end screen's. */
+  gap?: { ballot: BallotConfig; record: BallotRecord };
   poll?: Poll;
 }
 

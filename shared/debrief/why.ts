@@ -37,8 +37,13 @@ export function ballotStep(x: Ctx): DebriefStep | null {
   }
   return {
     ...stepFrame(x.r.config, "ballot"),
+    // The card says the question, the totals and the public side; the headline is its private side.
     headline: gap.private,
-    lines: [gap.public, `The secret question: “${config.question}”`],
+    lines: [],
+    gap: {
+      ballot: config,
+      record: { startResults: ballot.startResults, endResults: ballot.endResults, approvedPosts: ballot.approvedPosts, opinionPosts: ballot.opinionPosts },
+    },
   };
 }
 

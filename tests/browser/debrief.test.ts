@@ -146,6 +146,13 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       await expect.poll(() => host.getByTestId("debrief-headline").textContent(), WAIT).toBe(step.headline);
       expect(await host.getByTestId("debrief-where").textContent()).toContain(`Step ${i + 1} of ${deck.steps.length}`);
       if (step.chart) expect(await host.getByTestId("debrief-chart").locator("li").count()).toBe(step.chart.bars.length);
+      // The ballot step draws the end screen's card (the same component), its private sentence once, as the headline.
+      if (step.gap) {
+        expect(await host.getByTestId("step-gap").locator(".gap-rows li").allTextContents()).toHaveLength(step.gap.ballot.options.length);
+        expect(await host.getByTestId("step-gap").locator(".gap-rows li").first().textContent()).toContain(step.gap.ballot.options[0]);
+        expect(await host.getByTestId("step-private").isVisible()).toBe(false);
+        expect(await host.getByTestId("step-public").isVisible()).toBe(true);
+      }
       expect(await smallText(host)).toEqual([]);
       await host.screenshot({ path: join(SHOTS, `step-${String(i + 1).padStart(2, "0")}-${step.id}.png`) });
       if (deck.steps[i + 1].id === "close") break;

@@ -3,6 +3,7 @@ import { applyDebrief, checkDebrief, debriefMine, debriefShow, emptyDebrief, fol
 import { context } from "../../shared/debrief/context.ts";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
 import { BUNCHING_RULE, bunchingStep } from "../../shared/debrief/why.ts";
+import { gapSentences } from "../../shared/text/debrief.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
 import { presetById } from "../../shared/scenarios/presets.ts";
@@ -30,6 +31,11 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     for (const id of ["unfriending", "visibility", "ballot", "audit", "claims"] as const) expect(ids).toContain(id);
     const drop = deck.steps.find((s) => s.id === "drop")!;
     expect(drop.headline).toMatch(/fell from \d+ to \d+ in round \d/);
+    // The ballot step carries what the end screen's card draws, and its headline is that card's private sentence.
+    const ballot = deck.steps.find((s) => s.id === "ballot")!;
+    expect(ballot.gap!.ballot).toEqual(config.ballot);
+    expect(ballot.gap!.record.endResults.length).toBe(config.ballot!.options.length);
+    expect(gapSentences(config.ballot!, ballot.gap!.record).private).toBe(ballot.headline);
     for (const s of deck.steps) {
       expect(s.headline.length).toBeGreaterThan(10);
       for (const line of s.lines) expect(line).not.toMatch(/undefined|NaN|\[object/);

@@ -1,5 +1,6 @@
 import { pollLabels } from "../../../shared/debrief/polls.ts";
 import { PHASE_TITLE, PHASES, type Bar, type DebriefShow, type DebriefStep, type SurveySummary, type SurveyTally } from "../../../shared/debrief/types.ts";
+import { ballotGap } from "../../ui/ballot-gap.ts";
 import { h } from "../../ui/dom.ts";
 import "./debrief.css";
 
@@ -121,6 +122,7 @@ function stepBody(step: DebriefStep): HTMLElement {
     h("p", { class: "db-headline", testid: "debrief-headline" }, step.headline),
     step.lines.length ? h("ul", { class: "db-lines", testid: "debrief-lines" }, ...step.lines.map((l) => h("li", {}, l))) : null,
     step.chart ? bars(step.chart.title, step.chart.bars, "debrief-chart") : null,
+    step.gap ? ballotGap(step.gap.ballot, step.gap.record, "step") : null,
     step.cards
       ? h(
           "ul",
