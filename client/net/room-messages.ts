@@ -26,6 +26,8 @@ export class RoomMessages {
   /** After the game: the guided debrief as a facilitator's screen sees it, or this phone's side of it. */
   debrief: DebriefShow | undefined;
   debriefMine: DebriefMine | undefined;
+  /** Facilitators and watching screens in the lobby: who has answered the scenario's questions before the game (undefined: it asks none). */
+  surveyBefore: string[] | undefined;
   private seen = new Set<number>();
   /** Lines at or below this number have been let go (only the last LINES_KEPT stay). */
   private floor = 0;
@@ -55,6 +57,10 @@ export class RoomMessages {
     });
     room.onMessage("debrief", (m: DebriefShow) => {
       this.debrief = m;
+      for (const fn of this.listeners.debrief) fn();
+    });
+    room.onMessage("survey-before", (m: ServerMessages["survey-before"]) => {
+      this.surveyBefore = m.players;
       for (const fn of this.listeners.debrief) fn();
     });
     room.onMessage("debrief-mine", (m: DebriefMine) => {

@@ -476,6 +476,7 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "watchers", this.watchers.list());
     const show = this.debrief.show(this.game);
     if (show) this.sendTo(client, "debrief", show);
+    this.sendSurveyBefore([client]);
   }
 
   /** Who watches, to every facilitator's and watching screen (their lobbies list the observers). */
@@ -509,6 +510,14 @@ export class ClassroomRoom extends LoggedRoom {
     this.sendTo(client, "watchers", this.watchers.list());
     const show = this.debrief.show(this.game);
     if (show) this.sendTo(client, "debrief", show);
+    this.sendSurveyBefore([client]);
+  }
+
+  /** In the lobby of a scenario with questions before and after, who has answered them: the projector counts them against who has joined. */
+  private sendSurveyBefore(screens: Client[] = [...this.hostClients(), ...this.watcherClients()]) {
+    if (this.game.phase !== "lobby" || !this.game.config.scenario.survey?.length) return;
+    const message = { players: this.debrief.answeredBefore() };
+    for (const client of screens) this.sendTo(client, "survey-before", message);
   }
 
   /** After a rule changed, every screen gets the rules as they now stand (encoded once for all players). */
@@ -681,7 +690,10 @@ export class ClassroomRoom extends LoggedRoom {
     if (!player) return this.refuse(client, "survey", "not-a-player", "Only players can answer; the facilitator's screen cannot.");
     const msg = surveyMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "survey", "bad-message", describeIssue(msg.error));
-    this.runDebrief(client, "survey", { kind: "survey", at, player, ...msg.data }, () => this.sendDebrief(player));
+    this.runDebrief(client, "survey", { kind: "survey", at, player, ...msg.data }, () => {
+      this.sendDebrief(player);
+      this.sendSurveyBefore();
+    });
   }
 
   /** A debrief command is logged like any other, but only the debrief reads it: the game's fold ignores it. */

@@ -55,6 +55,11 @@ export class DebriefDesk {
     return this.deck && debriefShow(this.state, this.deck, game.config.scenario.survey);
   }
 
+  /** The players who have answered the questions before the game (for the lobby's count on the projector). */
+  answeredBefore(): PlayerId[] {
+    return [...this.state.surveys.before.keys()];
+  }
+
   /** Before the deck exists, only a phone with the survey's questions waiting for it gets anything, unless `always` (the answer to its own command). */
   mine(player: PlayerId, game: GameState, always = false): DebriefMine | undefined {
     const mine = debriefMine(this.state, this.deck, player, game);

@@ -125,9 +125,11 @@ function tally(answers: Iterable<SurveyAnswer[]>, i: number, correct: number | u
   return { answers: n, correct: right, confidence: n ? sure / n : null };
 }
 
-function surveySummary(d: DebriefState, questions: readonly SurveyQuestion[]): SurveySummary | null {
+function surveySummary(d: DebriefState, questions: readonly SurveyQuestion[], late: readonly PlayerId[]): SurveySummary | null {
   if (questions.length === 0) return null;
   return {
+    both: [...d.surveys.after.keys()].filter((p) => d.surveys.before.has(p)).length,
+    late: late.length,
     questions: questions.map((q, i) => ({
       id: q.id,
       question: q.question,
@@ -146,7 +148,7 @@ export function debriefShow(d: DebriefState, deck: DebriefDeck, questions: reado
     for (const a of d.answers.get(s.id)?.values() ?? []) counts[a]++;
     tallies[s.id] = counts;
   }
-  return { steps: deck.steps, current: d.current, closed: d.closed, tallies, survey: surveySummary(d, questions) };
+  return { steps: deck.steps, current: d.current, closed: d.closed, tallies, survey: surveySummary(d, questions, deck.late) };
 }
 
 /** One phone's view: the step on the projector with its own side, and the survey's questions while they wait for it. */

@@ -23,6 +23,13 @@ function leftOpen(r: Replay, answer: DebriefAnswer | null | undefined): boolean 
   return UNSTEPPED[answer]?.(r) ?? true;
 }
 
+/** Players still in the game at its end whose join came after round 1 started, when the questions before had closed. */
+function joinedLate(r: Replay): string[] {
+  const start = r.rounds[0]?.startEvent;
+  if (start === undefined) return [];
+  return Object.keys(r.final.players).filter((p) => (r.trajectories[p]?.[0]?.event ?? 0) > start);
+}
+
 /**
  * The guided debrief of one played session, from its log folded by the rules (the same replay
  * the replay page, metrics and export use). A step with nothing behind it in this session is
@@ -47,5 +54,5 @@ export function debriefDeck(r: Replay): DebriefDeck {
   steps.push(whatNowStep(x, (answer) => leftOpen(r, answer)));
   if (r.config.scenario.survey?.length) steps.push(learnedStep(x));
   steps.push(closeStep(x));
-  return { steps, sides: x.sides };
+  return { steps, sides: x.sides, late: joinedLate(r) };
 }

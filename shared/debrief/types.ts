@@ -47,6 +47,10 @@ export interface SurveyAnswer {
 
 /** The class before and after, per question: how many answered, chose right (scored ones) and their mean confidence. */
 export interface SurveySummary {
+  /** Players who answered both stages: the only ones the before-and-after comparison follows from start to end. */
+  both: number;
+  /** Players who joined after round 1 started, when the questions before had closed: they have no answers before. */
+  late: number;
   questions: { id: string; question: string; scored: boolean; before: SurveyTally; after: SurveyTally }[];
 }
 export interface SurveyTally {
@@ -94,6 +98,8 @@ export type Sides = Partial<Record<StepId, Record<PlayerId, string[]>>>;
 export interface DebriefDeck {
   steps: DebriefStep[];
   sides: Sides;
+  /** Players who joined after round 1 started, so were never asked the questions before. */
+  late: PlayerId[];
 }
 
 /** What the projector (and a read-only view of it) is sent: the steps, where the class is, and the answers so far. */

@@ -148,6 +148,8 @@ export interface ServerMessages {
   feed: FeedLine[];
   /** Facilitators (after the game): the guided debrief's steps, the one on screen and the poll answers so far. */
   debrief: DebriefShow;
+  /** Facilitators and watching screens, in the lobby of a scenario with questions before and after: who has answered those before the game. */
+  "survey-before": { players: string[] };
   /** A player (after the game): the step on the projector, their own side of it and their answer. */
   "debrief-mine": DebriefMine;
 }

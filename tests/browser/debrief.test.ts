@@ -259,9 +259,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     await expect
       .poll(() => host.getByTestId(`survey-${first.id}`).locator("li").allTextContents(), WAIT)
       .toEqual([`Before0% (0 of ${s.players})`, "After50% (1 of 2)"]);
-    expect(await host.getByTestId("debrief-survey-side").locator(".db-poll-q").textContent()).toBe(
-      `${s.players} answered before the game, 2 after the debrief.`,
-    );
+    expect(await host.getByTestId("survey-who").textContent()).toBe(`${s.players} answered before the game, 2 after the debrief; 2 answered both.`);
     expect(await smallText(host)).toEqual([]);
     await host.screenshot({ path: join(SHOTS, `step-${String(deck.steps.length - 1).padStart(2, "0")}-learned.png`) });
     const res = await fetch(`${game.url}/api/sessions/${CODE}/export.csv?table=survey&pseudonymize=1`, { headers: { authorization: `Bearer ${s.hostKey}` } });
@@ -302,12 +300,21 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     expect(await dropPhone.getByTestId("header-score").isVisible()).toBe(false);
   }, 180_000);
 
-  it("in the lobby a phone answers the questions before round 1; once the game starts they are gone", async () => {
+  it("in the lobby a phone answers the questions before round 1, counted live on the projector's lobby; once the game starts they are gone", async () => {
     const h = await hostSession(game, { scenario: "citizen-score-2015" });
+    // A watching screen shows the projector's lobby without the host key.
+    const lobby = await tb.page("lobby watch", PROJECTOR);
+    await lobby.goto(`${game.url}/watch/${h.code}`);
     const page = await tb.page("Lobby phone", PHONE, true);
     await page.goto(`${game.url}/?code=${h.code}`);
     await page.getByTestId("nickname").fill("Eve");
     await page.getByTestId("join-button").click();
+    const other = await tb.page("Lobby phone 2", PHONE, true);
+    await other.goto(`${game.url}/?code=${h.code}`);
+    await other.getByTestId("nickname").fill("Sam");
+    await other.getByTestId("join-button").click();
+    await other.getByTestId("survey-card").waitFor(WAIT);
+    await expect.poll(() => lobby.getByTestId("survey-count").textContent(), WAIT).toBe("0 of 2 answered the questions before the game");
     await page.getByTestId("survey-card").waitFor(WAIT);
     for (const [i] of s.questions.entries()) {
       await page.getByTestId(`survey-q${i}-1`).check();
@@ -316,6 +323,11 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     await page.screenshot({ path: join(SHOTS, "phone-survey-before.png"), fullPage: true });
     await page.getByTestId("survey-submit").click();
     await expect.poll(() => page.getByTestId("survey-card").isVisible(), WAIT).toBe(false);
+    await expect.poll(() => lobby.getByTestId("survey-count").textContent(), WAIT).toBe("1 of 2 answered the questions before the game");
+    expect(Number.parseFloat(await lobby.getByTestId("survey-count").evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+    await lobby.screenshot({ path: join(SHOTS, "lobby-survey-count.png") });
+    await lobby.close();
+    await other.close();
     const logged = (await game.store.commands(h.code)).map((e) => e.command).filter((c) => c.kind === "survey");
     expect(logged).toMatchObject([{ stage: "before", answers: s.questions.map(() => ({ choice: 1, confidence: 3 })) }]);
     await page.reload();

@@ -37,8 +37,11 @@ describe("the debrief's commands", () => {
     expect(await answer(ana.room, "survey", { stage: "before", answers: five.map((a) => ({ ...a, confidence: 6 })) })).toMatchObject({ code: "bad-message" });
     expect(await answer(ana.room, "survey", { stage: "after", answers: five })).toMatchObject({ code: "survey-closed" });
     const taken = nextMessage(ana.room, "debrief-mine");
+    const counted = nextMessage(h.room, "survey-before");
     ana.room.send("survey", { stage: "before", answers: five });
     expect((await taken).survey).toBeUndefined();
+    // The projector's lobby hears who has answered, to count them among the players who joined.
+    expect(await counted).toEqual({ players: [ana.id] });
     expect(await answer(ana.room, "survey", { stage: "before", answers: five })).toMatchObject({ code: "survey-answered" });
     h.room.send("facilitate", { type: "start" });
     await until(() => h.room.state.phase === "round", "the first round");

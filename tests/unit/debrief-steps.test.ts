@@ -148,4 +148,32 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     const bunched = last.scores.bunching.some((b) => b.justAbove >= 2 && b.justAbove > b.justBelow);
     expect(ids.includes("bunching")).toBe(bunched);
   });
+
+  it("says whom the before-and-after comparison holds: who answered both, and who joined after round 1 with no answers before", () => {
+    const start = commands.findIndex((c) => c.command.kind === "facilitate" && c.command.command.type === "start");
+    const at = commands[start + 3].command.at;
+    const log = [...commands.slice(0, start + 3), { seq: 0, command: { kind: "join" as const, at, nickname: "Lately" } }, ...commands.slice(start + 3)].map(
+      (c, i) => ({ ...c, seq: i + 1 }),
+    );
+    const rr = replayOf({ meta: { config, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: log });
+    const late = Object.values(rr.players).find((p) => p.nickname === "Lately")!;
+    const lateDeck = debriefDeck(rr);
+    expect(lateDeck.late).toEqual([late.id]);
+    expect(deck.late).toEqual([]);
+    const questions = config.scenario.survey!;
+    const answers = questions.map(() => ({ choice: 0, confidence: 3 }));
+    const [a, b] = Object.keys(r.players);
+    const d = emptyDebrief();
+    for (const [player, stage] of [
+      [a, "before"],
+      [b, "before"],
+      [a, "after"],
+      [late.id, "after"],
+    ] as const)
+      applyDebrief(d, { kind: "survey", at, player, stage, answers });
+    const summary = debriefShow(d, lateDeck, questions).survey!;
+    expect(summary).toMatchObject({ both: 1, late: 1 });
+    expect(summary.questions[0].before.answers).toBe(2);
+    expect(summary.questions[0].after.answers).toBe(2);
+  });
 });

@@ -76,13 +76,19 @@ function surveyCharts(summary: SurveySummary): HTMLElement {
   );
 }
 
-function surveySide(summary: SurveySummary): HTMLElement {
+/** Who the comparison holds: how many answered each stage, how many both, and who joined too late to be asked before. */
+function surveyWho(summary: SurveySummary): string {
   const first = summary.questions[0];
+  const late = summary.late ? ` ${summary.late} joined late, after round 1 had started: no answers before.` : "";
+  return `${first.before.answers} answered before the game, ${first.after.answers} after the debrief; ${summary.both} answered both.${late}`;
+}
+
+function surveySide(summary: SurveySummary): HTMLElement {
   return h(
     "section",
     { class: "db-poll", "aria-label": "Confidence before and after", testid: "debrief-survey-side" },
     h("h3", {}, "Answer on your phone"),
-    h("p", { class: "db-poll-q" }, `${first.before.answers} answered before the game, ${first.after.answers} after the debrief.`),
+    h("p", { class: "db-poll-q", testid: "survey-who" }, surveyWho(summary)),
     bars(
       "Mean confidence (1: a guess, 5: sure)",
       summary.questions.flatMap((q, i) => [

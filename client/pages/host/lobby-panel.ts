@@ -7,8 +7,11 @@ interface JoinLink {
   qr: string;
 }
 
-/** The lobby on the projector: the code in huge type, the address, a QR code, and who has joined (and, in `watching`, who only watches). */
-export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}, watching?: HTMLElement) {
+/**
+ * The lobby on the projector: the code in huge type, the address, a QR code, and who has joined
+ * (with `answered`, how many answered the questions before the game; in `watching`, who only watches).
+ */
+export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}, watching?: HTMLElement, answered?: HTMLElement) {
   const code = h("div", { class: "big-code mono", testid: "join-code", "aria-label": "Join code" });
   const url = h("div", { class: "join-url mono", testid: "join-url" });
   const qr = h("img", { class: "qr", alt: "QR code to join this session", testid: "join-qr" });
@@ -27,7 +30,7 @@ export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => v
       code,
     ),
     qrFrame,
-    h("div", { class: "lobby-people" }, count, chips, watching),
+    h("div", { class: "lobby-people" }, count, answered, chips, watching),
   );
   let loadedFor = "";
 

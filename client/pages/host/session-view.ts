@@ -11,6 +11,7 @@ import { liveBanner } from "../../ui/live-banner.ts";
 import { connectionBanner } from "../../ui/status.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
 import { facilitatorTools, watchTools } from "./facilitator-tools.ts";
+import { surveyCount } from "./survey-count.ts";
 import { watchersLine } from "./watchers-line.ts";
 import { finalPanel } from "./final-panel.ts";
 import { contentNotePanel } from "./content-note-panel.ts";
@@ -44,7 +45,8 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const final = finalPanel(model, { facilitator: !opts.watch, extra: opts.watch ? [] : [guided.start] });
   const note = contentNotePanel(model);
   const watching = watchersLine(conn);
-  const lobby = lobbyPanel(model, (display) => setText(joinAt, display), watching.el);
+  const answered = surveyCount(conn, model);
+  const lobby = lobbyPanel(model, (display) => setText(joinAt, display), watching.el, answered.el);
   const board = leaderboardList(model, { ...(tools.select ? { onSelect: tools.select } : {}), trueScores: privateView });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
   const feed = ticker(model);
@@ -115,6 +117,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     page.classList.toggle("is-private", privateView());
     tools.render();
     lobby.render();
+    answered.render();
     note.render();
     final.render();
     key.render();
@@ -198,6 +201,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     sound.dispose();
     tools.dispose();
     watching.dispose();
+    answered.dispose();
     guided.dispose();
     game?.destroy(true);
   };
