@@ -112,9 +112,12 @@ function smallText(page: Page): Promise<string[]> {
   });
 }
 
-async function onStep(page: Page, id: string): Promise<void> {
-  await page.locator(`[data-testid="debrief-view"][data-step="${id}"]`).waitFor(WAIT);
+async function onStep(page: Page, id: string, wait = WAIT): Promise<void> {
+  await page.locator(`[data-testid="debrief-view"][data-step="${id}"]`).waitFor(wait);
 }
+
+/** A reload rebuilds the projector (its engine, fonts and a fresh seat): 23 s on a loaded CI machine. */
+const RELOADED = { timeout: 90_000 };
 
 describe("the guided debrief of a bot-played 2015 session", () => {
   let s: Awaited<ReturnType<typeof storedSession>>;
@@ -169,7 +172,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
 
   it("after a reload the projector comes back to the same step, from the room's log; a watch view follows it without controls", async () => {
     await host.reload();
-    await onStep(host, "learned");
+    await onStep(host, "learned", RELOADED);
     const watch = await tb.page("watch", PROJECTOR);
     await watch.goto(`${game.url}/watch/${CODE}`);
     await onStep(watch, "learned");
@@ -180,7 +183,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     await host.keyboard.press("ArrowRight");
     await onStep(watch, "learned");
     await watch.close();
-  }, 60_000);
+  }, 180_000);
 
   it("each phone shows its own side of the step: the drop and its causes, the friends cut and their scores then", async () => {
     await host.getByTestId("debrief-back").click();
