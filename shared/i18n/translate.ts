@@ -1,0 +1,74 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { ENGLISH, flatten, loadCatalog, type MessageKey } from "./catalog.ts";
+import { intlTag, type Locale, PSEUDO } from "./locales.ts";
+import { pseudoMessage } from "./pseudo.ts";
+
+/**
+ * The words of every screen, in the device's language. One language per JavaScript context
+ * (a phone, the projector, the replay's worker, the server): `useLanguage` once at start, then
+ * `t` anywhere, in shared code too. The server never changes it, so what it writes (logs, the
+ * export's text columns) is English.
+ */
+export type Params = Record<string, string | number | boolean | Date | null | undefined>;
+
+const english = flatten(ENGLISH);
+let locale: Locale = "en";
+let messages = english;
+let formats = new Map<string, IntlMessageFormat>();
+
+export function currentLocale(): Locale {
+  return locale;
+}
+
+/** Loads a language's catalog and makes it the one `t` speaks. */
+export async function useLanguage(next: Locale): Promise<void> {
+  if (next === PSEUDO) messages = new Map([...english].map(([key, message]) => [key, pseudoMessage(message)]));
+  else messages = flatten(await loadCatalog(next));
+  locale = next;
+  formats = new Map();
+}
+
+function format(key: string, message: string, tag: string): IntlMessageFormat {
+  let compiled = formats.get(key);
+  if (!compiled) {
+    compiled = new IntlMessageFormat(message, tag, undefined, { ignoreTag: true });
+    formats.set(key, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The message for `key` with its parameters filled in ({n, plural, …}, {score, number}, …).
+ * A key a language lacks falls back to English (the catalog test keeps that from shipping).
+ */
+export function t(key: MessageKey, params?: Params): string {
+  const message = messages.get(key) ?? english.get(key);
+  if (message === undefined) return key;
+  return String(format(key, message, intlTag(locale)).format(params));
+}
+
+/** For keys built from a code the server sent ("errors.code.not-found"): true when it is in the catalog. */
+export function isMessageKey(key: string): key is MessageKey {
+  return english.has(key);
+}
+
+/** The English text of a message, whatever the device speaks: the export's text columns use it. */
+export function inEnglish(key: MessageKey, params?: Params): string {
+  const message = english.get(key);
+  if (message === undefined) return key;
+  return String(new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).format(params));
+}
+
+/** 1,234 / 1.234 / 1 234 as the language writes it. */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlTag(locale), options).format(n);
+}
+
+/** "Ana, Bo and Cy" / "Ana, Bo y Cy" / "Ana、Bo和Cy". */
+export function formatList(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
+  return new Intl.ListFormat(intlTag(locale), { style: "long", type }).format(items);
+}
+
+export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
+  return new Intl.DateTimeFormat(intlTag(locale), options).format(date);
+}
