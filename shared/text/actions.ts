@@ -1,4 +1,5 @@
-import type { ActionName, GameConfig } from "../rules/config.ts";
+import { inEnglish, t } from "../i18n/index.ts";
+import { ACTION_NAMES, type ActionName, type GameConfig } from "../rules/config.ts";
 import { formatDelta, formatScore, type Labelled } from "./score.ts";
 
 export interface ActionText {
@@ -6,30 +7,47 @@ export interface ActionText {
   label: string;
   /** What the player did, as a verb phrase after a name: "Ana posted an unapproved opinion". */
   did: string;
-  /** For actions aimed at someone: the phrase with the target's name, "{t}" standing for it. */
-  didTo?: string;
   /** A short glyph for buttons and the ticker. */
   icon: string;
 }
 
-export const ACTION_TEXT: Record<ActionName, ActionText> = {
-  "share-approved": { label: "Share an approved post", did: "shared an approved post", icon: "✓" },
-  "post-opinion": { label: "Post your own opinion", did: "posted an unapproved opinion", icon: "✎" },
-  "buy-games": { label: "Buy video games", did: "bought video games", icon: "⚄" },
-  "buy-responsible": { label: "Buy “responsible” goods", did: "bought “responsible” goods", icon: "♻" },
-  "pay-bill": { label: "Pay a bill on time", did: "paid a bill on time", icon: "✉" },
-  "default-debt": { label: "Default on a debt", did: "defaulted on a debt", icon: "⚠" },
-  volunteer: { label: "Volunteer", did: "volunteered", icon: "♥" },
-  lookup: { label: "Look up", did: "looked someone up", didTo: "looked up {t}", icon: "◎" },
-  "friend-request": { label: "Add friend", did: "sent a friend request", didTo: "sent {t} a friend request", icon: "+" },
-  "accept-friend": { label: "Accept", did: "accepted a friend request", didTo: "accepted {t}'s friend request", icon: "✓" },
-  "decline-friend": { label: "Decline", did: "declined a friend request", didTo: "declined {t}'s friend request", icon: "✕" },
-  unfriend: { label: "Unfriend", did: "unfriended someone", didTo: "unfriended {t}", icon: "✂" },
-  vouch: { label: "Vouch", did: "vouched for a friend", didTo: "vouched for {t}", icon: "☂" },
-  report: { label: "Report", did: "reported someone", didTo: "reported {t}", icon: "⚑" },
-  brag: { label: "Brag about your score", did: "bragged about their score", icon: "✦" },
-  appeal: { label: "Appeal a deduction", did: "appealed a deduction", icon: "⚖" },
+const ICON: Record<ActionName, string> = {
+  "share-approved": "✓",
+  "post-opinion": "✎",
+  "buy-games": "⚄",
+  "buy-responsible": "♻",
+  "pay-bill": "✉",
+  "default-debt": "⚠",
+  volunteer: "♥",
+  lookup: "◎",
+  "friend-request": "+",
+  "accept-friend": "✓",
+  "decline-friend": "✕",
+  unfriend: "✂",
+  vouch: "☂",
+  report: "⚑",
+  brag: "✦",
+  appeal: "⚖",
 };
+
+/** Actions whose phrase can name the player they were aimed at: "reported Bo". */
+const AIMED = new Set<ActionName>(["lookup", "friend-request", "accept-friend", "decline-friend", "unfriend", "vouch", "report"]);
+
+/** Each action's glyph, and its label and deed in the device's language, read when drawn. */
+export const ACTION_TEXT = Object.fromEntries(
+  ACTION_NAMES.map((action) => [
+    action,
+    {
+      icon: ICON[action],
+      get label() {
+        return t(`feed.action.${action}`);
+      },
+      get did() {
+        return t(`feed.did.${action}`, { count: 1 });
+      },
+    },
+  ]),
+) as Record<ActionName, ActionText>;
 
 /** Actions a player does alone, in the order the play page offers them. */
 export const SOLO_ACTIONS: readonly ActionName[] = [
@@ -59,33 +77,36 @@ export function effectText(action: ActionName, c: GameConfig): string {
   const at = (n: number) => formatScore(n, c);
   switch (action) {
     case "lookup":
-      return "Free of points; they see who looked";
+      return t("feed.effect.lookup");
     case "friend-request":
-      return "Friends share each other's fate";
+      return t("feed.effect.friend-request");
     case "accept-friend":
     case "decline-friend":
-      return "Free";
+      return t("feed.effect.free");
     case "vouch":
-      return `${signed(e.self)} each if both ≥ ${at(c.vouchBothAt)}; ${signed(c.vouchPenalty)} if they're < ${at(c.vouchRiskBelow)}`;
+      return t("feed.effect.vouch", { self: signed(e.self), both: at(c.vouchBothAt), penalty: signed(c.vouchPenalty), risk: at(c.vouchRiskBelow) });
     case "appeal":
-      return `${Math.round(c.appealChance * 100)}%: your last loss undone`;
+      return t("feed.effect.appeal", { chance: c.appealChance });
     case "default-debt":
-      return `${signed(e.self)} and blacklisted`;
+      return t("feed.effect.default-debt", { delta: signed(e.self) });
     case "pay-bill":
-      return `${signed(e.self)}, lifts a blacklist`;
+      return t("feed.effect.pay-bill", { delta: signed(e.self) });
     case "brag":
-      return `${signed(e.self)}, needs ${at(c.bragMinScore)}+`;
+      return t("feed.effect.brag", { delta: signed(e.self), at: at(c.bragMinScore) });
   }
-  const parts = [e.target !== 0 || e.friends !== 0 ? `${signed(e.self)} you` : signed(e.self)];
-  if (e.target !== 0) parts.push(`${signed(e.target)} them`);
-  if (e.friends !== 0) parts.push(`${signed(e.friends)} each friend`);
+  const parts = [e.target !== 0 || e.friends !== 0 ? t("feed.effect.you", { delta: signed(e.self) }) : signed(e.self)];
+  if (e.target !== 0) parts.push(t("feed.effect.them", { delta: signed(e.target) }));
+  if (e.friends !== 0) parts.push(t("feed.effect.friend", { delta: signed(e.friends) }));
   return parts.join(" · ");
 }
 
-/** The scenario's own label for an action, where it words it otherwise than the game does. */
+/**
+ * The scenario's own label for an action, where it words it otherwise than the game does (in
+ * English or, once the scenario is translated, in the device's language).
+ */
 export function ownLabel(action: ActionName, c?: Labelled): string | undefined {
   const own = c?.scenario.labels.actions?.[action];
-  return own !== undefined && own !== ACTION_TEXT[action].label ? own : undefined;
+  return own !== undefined && own !== inEnglish(`feed.action.${action}`) && own !== t(`feed.action.${action}`) ? own : undefined;
 }
 
 /**
@@ -93,19 +114,25 @@ export function ownLabel(action: ActionName, c?: Labelled): string | undefined {
  * scenario words an action its own way, the game's 2015 phrase would name the wrong deed (a
  * driver who declined a pickup did not buy video games), so it quotes the scenario's button:
  * "chose “Decline a long unpaid pickup”", "chose “Leave a colleague a bad review” on Bo".
+ * `count`: how many did it (the verb agrees with a list of names).
  */
-export function didPhrase(action: ActionName, c?: Labelled, target?: string): string {
-  const own = ownLabel(action, c);
-  if (own !== undefined) return `chose “${own}”${target === undefined ? "" : ` on ${target}`}`;
-  const t = ACTION_TEXT[action];
-  return target !== undefined && t.didTo ? t.didTo.replace("{t}", target) : t.did;
+export function didPhrase(action: ActionName, c?: Labelled, target?: string, count = 1): string {
+  const label = ownLabel(action, c);
+  if (label !== undefined) return target === undefined ? t("feed.chose", { label, count }) : t("feed.chose-on", { label, target, count });
+  return target !== undefined && AIMED.has(action) ? t(`feed.did-to.${action as "report"}`, { target, count }) : t(`feed.did.${action}`, { count });
+}
+
+/** What I did, in the second person: "you posted an unapproved opinion". */
+export function youDid(action: ActionName, c?: Labelled): string {
+  const label = ownLabel(action, c);
+  return label !== undefined ? t("feed.you-chose", { label }) : t(`feed.you-did.${action}`);
 }
 
 /** "Ana posted an unapproved opinion", "Ana reported Bo", in the scenario's words when it has its own. */
 export function actionSentence(actor: string, action: ActionName, target?: string, c?: Labelled): string {
-  return `${actor} ${didPhrase(action, c, target)}`;
+  return t("feed.sentence.did", { who: actor, did: didPhrase(action, c, target) });
 }
 
 export function isActionName(x: string): x is ActionName {
-  return x in ACTION_TEXT;
+  return x in ICON;
 }

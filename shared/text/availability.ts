@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.ts";
 import { checkStanding } from "../rules/act.ts";
 import type { Standing } from "../rules/actions/types.ts";
 import type { RejectionCode } from "../rules/commands.ts";
@@ -10,14 +11,14 @@ export type ActorStatus = Standing;
 
 /** The rules' refusals in a button's words: short, and in the scenario's own names and units. */
 const REASON: Partial<Record<RejectionCode, (c: GameConfig) => string>> = {
-  "not-in-round": () => "Wait for the facilitator to start the round.",
-  "game-ended": () => "The game has ended.",
-  paused: () => "The facilitator has paused the game.",
-  "action-unavailable": () => "Not part of this scenario.",
-  "no-action-points": () => "No action points left this round.",
-  blacklisted: (c) => `${blacklistName(c)}: “${actionLabel("pay-bill", c)}” lifts it.`,
-  "scores-hidden": () => "Scores are hidden: there is nothing to look up.",
-  "not-eligible": (c) => `Needs a score of ${formatScore(c.bragMinScore, c)} to brag.`,
+  "not-in-round": () => t("feed.why.not-in-round"),
+  "game-ended": () => t("feed.why.game-ended"),
+  paused: () => t("feed.why.paused"),
+  "action-unavailable": () => t("feed.why.action-unavailable"),
+  "no-action-points": () => t("feed.why.no-action-points"),
+  blacklisted: (c) => t("feed.why.blacklisted", { name: blacklistName(c), action: actionLabel("pay-bill", c) }),
+  "scores-hidden": () => t("feed.why.scores-hidden"),
+  "not-eligible": (c) => t("feed.why.not-eligible", { at: formatScore(c.bragMinScore, c) }),
 };
 
 /**

@@ -3,6 +3,7 @@ import { feedLine, type FeedEntry, type FeedLine } from "./feed.ts";
 import { scoreSentenceAbout, signed, type NameOf } from "./reasons.ts";
 import { listedText, type Labelled } from "./score.ts";
 import { nameList } from "./words.ts";
+import { t } from "../i18n/index.ts";
 
 /**
  * Feed lines in groups, for a ticker a class reads from the back of the room: a run of the
@@ -94,19 +95,20 @@ export function groupLine(g: FeedGroup, nameOf: NameOf, single: (e: FeedEntry) =
   );
   switch (first.type) {
     case "player-joined":
-      return { text: `${n} players joined: ${nameList(actors)}`, tone };
+      return { text: t("feed.group.joined", { count: n, names: nameList(actors) }), tone };
     case "player-removed":
-      return { text: `${nameList(actors)} were removed by the facilitator`, tone };
+      return { text: t("feed.group.removed", { names: nameList(actors) }), tone };
     case "friends":
-      return { text: `${n} new friendships, the latest ${nameOf(newest.actor)} and ${nameOf(newest.target)}`, tone };
+      return { text: t("feed.group.friends", { count: n, actor: nameOf(newest.actor), target: nameOf(newest.target) }), tone };
     case "unfriended":
-      return { text: `${n} friendships cut, the latest by ${nameOf(newest.actor)}`, tone };
+      return { text: t("feed.group.unfriended", { count: n, actor: nameOf(newest.actor) }), tone };
     case "blacklisted":
       return { text: listedText(nameList(targets), Boolean(first.delta), c, true), tone };
     case "acted": {
-      const did = isActionName(first.action) ? didPhrase(first.action, c) : "acted";
       const who = new Set(actors).size;
-      return { text: `${nameList(actors)} ${did}${n > who ? ` (${n} times)` : ""}`, tone };
+      const did = isActionName(first.action) ? didPhrase(first.action, c, undefined, who) : t("feed.did-something");
+      const names = nameList(actors);
+      return { text: n > who ? t("feed.group.acted-times", { names, did, count: n }) : t("feed.sentence.did", { who: names, did }), tone };
     }
     case "score": {
       const same = g.entries.every((e) => e.delta === first.delta);

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from "../i18n/index.ts";
 import { actionSentence, isActionName } from "./actions.ts";
 import { scoreSentenceAbout, signed, type NameOf } from "./reasons.ts";
 import { listedText, type Labelled } from "./score.ts";
@@ -28,35 +29,25 @@ const BAD_ACTIONS = new Set(["post-opinion", "buy-games", "default-debt", "repor
 const KIND_RULES = new Set(["vouch", "appeal-upheld"]);
 
 /** A live event in the feed, in brief: the banner tells the whole of it (see live.ts). */
-const LIVE_KIND_TEXT: Record<string, string> = {
-  visibility: "Who sees scores has changed",
-  "rule-change": "A rule has changed",
-  "topic-ban": "A topic is now banned",
-  audit: "A random audit took place",
-  "blacklist-shock": "A blacklist sweep took place",
-  "vote-opened": "The top players are choosing a new rule",
-  "vote-closed": "The vote is over",
-  "final-round": "This is the final round",
+const LIVE_KIND_TEXT: Record<string, MessageKey> = {
+  visibility: "feed.line.live.visibility",
+  "rule-change": "feed.line.live.rule-change",
+  "topic-ban": "feed.line.live.topic-ban",
+  audit: "feed.line.live.audit",
+  "blacklist-shock": "feed.line.live.blacklist-shock",
+  "vote-opened": "feed.line.live.vote-opened",
+  "vote-closed": "feed.line.live.vote-closed",
+  "final-round": "feed.line.live.final-round",
 };
 
-function phaseSentence(change: string, round: number): string {
-  switch (change) {
-    case "started":
-      return "The game has started";
-    case "round-started":
-      return `Round ${round} has started`;
-    case "round-ended":
-      return `Round ${round} is over`;
-    case "paused":
-      return "The facilitator paused the game";
-    case "resumed":
-      return "The game goes on";
-    case "ended":
-      return "The game is over";
-    default:
-      return "The game moved on";
-  }
-}
+const PHASE_TEXT: Record<string, MessageKey> = {
+  started: "feed.line.phase.started",
+  "round-started": "feed.line.phase.round-started",
+  "round-ended": "feed.line.phase.round-ended",
+  paused: "feed.line.phase.paused",
+  resumed: "feed.line.phase.resumed",
+  ended: "feed.line.phase.ended",
+};
 
 /** A feed item as the ticker and the replay tell it. */
 export function feedLine(e: FeedEntry, nameOf: NameOf, c?: Labelled): FeedLine {
@@ -64,7 +55,7 @@ export function feedLine(e: FeedEntry, nameOf: NameOf, c?: Labelled): FeedLine {
   const target = e.target ? nameOf(e.target) : "";
   switch (e.type) {
     case "acted": {
-      if (!isActionName(e.action)) return { text: `${actor} acted`, tone: "social" };
+      if (!isActionName(e.action)) return { text: t("feed.line.acted", { actor }), tone: "social" };
       const tone: Tone = GOOD_ACTIONS.has(e.action) ? "good" : BAD_ACTIONS.has(e.action) ? "bad" : "social";
       return { text: actionSentence(actor, e.action, target || undefined, c), tone };
     }
@@ -74,22 +65,22 @@ export function feedLine(e: FeedEntry, nameOf: NameOf, c?: Labelled): FeedLine {
         tone: e.delta < 0 || (e.delta === 0 && !KIND_RULES.has(e.rule)) ? "bad" : "good",
       };
     case "friends":
-      return { text: `${actor} and ${target} are now friends`, tone: "social" };
+      return { text: t("feed.line.friends", { actor, target }), tone: "social" };
     case "unfriended":
-      return { text: `${actor} unfriended ${target}`, tone: "bad" };
+      return { text: t("feed.line.unfriended", { actor, target }), tone: "bad" };
     case "blacklisted":
       return { text: listedText(target, Boolean(e.delta), c), tone: e.delta ? "bad" : "good" };
     case "appeal":
-      return e.delta ? { text: `${actor}'s appeal was upheld`, tone: "good" } : { text: `${actor}'s appeal was rejected`, tone: "bad" };
+      return e.delta ? { text: t("feed.line.appeal-upheld", { actor }), tone: "good" } : { text: t("feed.line.appeal-rejected", { actor }), tone: "bad" };
     case "player-joined":
-      return { text: `${actor} joined`, tone: "system" };
+      return { text: t("feed.line.joined", { actor }), tone: "system" };
     case "player-removed":
-      return { text: `${actor} was removed by the facilitator`, tone: "system" };
+      return { text: t("feed.line.removed", { actor }), tone: "system" };
     case "phase":
-      return { text: phaseSentence(e.action, e.round), tone: "system" };
+      return { text: t(PHASE_TEXT[e.action] ?? "feed.line.phase.other", { round: e.round }), tone: "system" };
     case "live":
-      return { text: LIVE_KIND_TEXT[e.action] ?? "The facilitator changed something", tone: "system" };
+      return { text: t(LIVE_KIND_TEXT[e.action] ?? "feed.line.live.other"), tone: "system" };
     default:
-      return { text: "Something happened", tone: "system" };
+      return { text: t("feed.line.other"), tone: "system" };
   }
 }

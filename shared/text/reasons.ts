@@ -1,4 +1,5 @@
-import { didPhrase, isActionName, ownLabel } from "./actions.ts";
+import { type MessageKey, t } from "../i18n/index.ts";
+import { didPhrase, isActionName, ownLabel, youDid } from "./actions.ts";
 import type { Labelled } from "./score.ts";
 
 /** The last change of a player's score and its cause, as the synced state carries it. */
@@ -18,33 +19,39 @@ export function signed(n: number): string {
 }
 
 function did(action: string, c?: Labelled): string {
-  return isActionName(action) ? didPhrase(action, c) : "did something";
+  return isActionName(action) ? didPhrase(action, c) : t("feed.did-something");
 }
 
 /** Why my score moved, in the second person: the cause only, without the number. */
 function reasonFor(change: ScoreChange, me: string, nameOf: NameOf, c?: Labelled): string {
   const other = change.actor && change.actor !== me ? nameOf(change.actor) : "";
+  const name = other || t("feed.someone");
   switch (change.rule) {
     case "action":
-      return `you ${did(change.action, c).replace("their score", "your score")}`;
+      return isActionName(change.action) ? youDid(change.action, c) : t("feed.reason.other");
     case "friend-spillover":
-      return `your friend ${other || "someone"} ${did(change.action, c)}`;
-    case "vouch":
-      return other ? `${other} ${didPhrase("vouch", c, "you")}` : "you vouched for a friend in good standing";
+      return t("feed.reason.friend", { name, did: did(change.action, c) });
+    case "vouch": {
+      if (!other) return t("feed.reason.vouched-good");
+      const label = ownLabel("vouch", c);
+      return label ? t("feed.reason.chose-on-you", { name, label }) : t("feed.reason.vouched-you", { name });
+    }
     case "vouch-risk":
-      return "you vouched for a friend with a low score";
-    case "reported":
-      return `${other || "someone"} ${didPhrase("report", c, "you")}`;
+      return t("feed.reason.vouch-risk");
+    case "reported": {
+      const label = ownLabel("report", c);
+      return label ? t("feed.reason.chose-on-you", { name, label }) : t("feed.reason.reported-you", { name });
+    }
     case "guilt-by-association":
-      return change.delta < 0 ? "your friends' scores dragged you down at the end of the round" : "your friends' scores lifted you at the end of the round";
+      return t(change.delta < 0 ? "feed.reason.guilt-down" : "feed.reason.guilt-up");
     case "appeal-upheld":
-      return "your appeal was upheld";
+      return t("feed.reason.appeal-upheld");
     case "topic-ban":
-      return "a post of yours is on a banned topic";
+      return t("feed.reason.topic-ban");
     case "audit":
-      return "a random audit took points from you (appeal if it was wrong)";
+      return t("feed.reason.audit");
     default:
-      return "your score changed";
+      return t("feed.reason.other");
   }
 }
 
@@ -53,7 +60,7 @@ export type FormatDelta = (delta: number) => string;
 
 /** "-10: your friend Ana posted an unapproved opinion". */
 export function scoreSentence(change: ScoreChange, me: string, nameOf: NameOf, fmt: FormatDelta = signed, c?: Labelled): string {
-  return `${fmt(change.delta)}: ${reasonFor(change, me, nameOf, c)}`;
+  return t("feed.reason.line", { delta: fmt(change.delta), reason: reasonFor(change, me, nameOf, c) });
 }
 
 /** The same change told about someone else, for a host or a friend's list: "Bo -10 (friend Ana posted …)". */
@@ -61,40 +68,45 @@ export function scoreSentenceAbout(player: string, change: ScoreChange, nameOf: 
   const name = nameOf(player);
   const actor = change.actor ? nameOf(change.actor) : "";
   // Amounts are withheld from the public feed while scores are not public: the cause is still told.
-  const d = change.delta === 0 ? "" : ` ${fmt(change.delta)}`;
+  const who = change.delta === 0 ? name : t("feed.about.who", { name, delta: fmt(change.delta) });
   switch (change.rule) {
     case "friend-spillover":
-      return `${name}${d}: friend ${actor} ${did(change.action, c)}`;
-    case "vouch":
-      return actor === name ? `${name}${d} for vouching` : `${name}${d}: ${actor} ${didPhrase("vouch", c, "them")}`;
+      return t("feed.about.friend", { who, actor, did: did(change.action, c) });
+    case "vouch": {
+      if (actor === name) return t("feed.about.vouching", { who });
+      const label = ownLabel("vouch", c);
+      return label ? t("feed.about.chose-on-them", { who, actor, label }) : t("feed.about.vouched-them", { who, actor });
+    }
     case "vouch-risk":
-      return `${name}${d} for vouching for a low scorer`;
-    case "reported":
-      return ownLabel("report", c) ? `${name}${d}: ${actor} ${didPhrase("report", c, "them")}` : `${name}${d}: reported by ${actor}`;
+      return t("feed.about.vouch-risk", { who });
+    case "reported": {
+      const label = ownLabel("report", c);
+      return label ? t("feed.about.chose-on-them", { who, actor, label }) : t("feed.about.reported", { who, actor });
+    }
     case "guilt-by-association":
-      return `${name}${d}: guilt by association`;
+      return t("feed.about.guilt", { who });
     case "appeal-upheld":
-      return `${name}${d}: appeal upheld`;
+      return t("feed.about.appeal-upheld", { who });
     case "topic-ban":
-      return `${name}${d}: a post on a banned topic`;
+      return t("feed.about.topic-ban", { who });
     case "audit":
-      return `${name}${d}: random audit`;
+      return t("feed.about.audit", { who });
     default:
-      return `${name}${d}: ${did(change.action, c)}`;
+      return t("feed.about.other", { who, did: did(change.action, c) });
   }
 }
 
-const DEDUCTION_CAUSE: Record<string, string> = {
-  action: "your own action",
-  "friend-spillover": "a friend's action",
-  "vouch-risk": "a risky vouch",
-  reported: "a report against you",
-  "guilt-by-association": "your friends' scores",
-  "topic-ban": "a post on a banned topic",
-  audit: "a random audit",
+const DEDUCTION_CAUSE: Record<string, MessageKey> = {
+  action: "feed.cause.action",
+  "friend-spillover": "feed.cause.friend-spillover",
+  "vouch-risk": "feed.cause.vouch-risk",
+  reported: "feed.cause.reported",
+  "guilt-by-association": "feed.cause.guilt-by-association",
+  "topic-ban": "feed.cause.topic-ban",
+  audit: "feed.cause.audit",
 };
 
 /** What caused a deduction, for the list a player may appeal from: "a random audit". */
 export function deductionCause(rule: string): string {
-  return DEDUCTION_CAUSE[rule] ?? "a rule of the game";
+  return t(DEDUCTION_CAUSE[rule] ?? "feed.cause.other");
 }

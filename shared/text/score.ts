@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../i18n/index.ts";
 import type { GameConfig } from "../rules/config.ts";
 
 /** What a screen needs of a session's config to name and format things: its scenario's labels. */
@@ -12,10 +13,14 @@ function placesOf(divisor: number): number {
   return divisor <= 1 ? 0 : Math.ceil(Math.log10(divisor));
 }
 
-/** A score as the scenario shows it: 480 with a divisor of 100 is "4.80". */
+/**
+ * A score as the scenario shows it, in the language's digits: 480 with a divisor of 100 is
+ * "4.80" ("4,80" in German). Without thousands separators: a score is read as one number.
+ */
 export function formatScore(score: number, c: Labelled): string {
   const d = divisorOf(c);
-  return d === 1 ? String(score) : (score / d).toFixed(placesOf(d));
+  const places = placesOf(d);
+  return formatNumber(score / d, { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: false });
 }
 
 /** A change of score with its sign: "+10", "-0.10". */
@@ -26,17 +31,17 @@ export function formatDelta(delta: number, c: Labelled): string {
 
 /** The scenario's name for the score: "Citizen score", "Rating", or plainly "Score". */
 export function scoreName(c: Labelled): string {
-  return c.scenario.labels.score ?? "Score";
+  return c.scenario.labels.score ?? t("feed.score.name");
 }
 
 /** The scenario's name for the blacklist: "Blacklisted", "Deactivated", "On the defaulter list". */
 export function blacklistName(c: Labelled): string {
-  return c.scenario.labels.blacklisted ?? "Blacklisted";
+  return c.scenario.labels.blacklisted ?? t("feed.blacklist.name");
 }
 
 /** "Ana is blacklisted", "Ana is off the blacklist"; in a scenario's own words "Ana: Deactivated", "Ana: no longer deactivated". */
 export function listedText(who: string, on: boolean, c?: Labelled, many = false): string {
   const own = c?.scenario.labels.blacklisted;
-  if (own === undefined) return `${who} ${many ? "are" : "is"} ${on ? "blacklisted" : "off the blacklist"}`;
-  return on ? `${who}: ${own}` : `${who}: no longer ${own.charAt(0).toLowerCase()}${own.slice(1)}`;
+  if (own === undefined) return t(on ? "feed.listed.on" : "feed.listed.off", { who, count: many ? 2 : 1 });
+  return on ? t("feed.listed.own-on", { who, label: own }) : t("feed.listed.own-off", { who, label: `${own.charAt(0).toLowerCase()}${own.slice(1)}` });
 }

@@ -1,7 +1,9 @@
+import { inEnglish, type MessageKey, t } from "../i18n/index.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { Tier } from "../rules/state.ts";
 import { actionLabel } from "./actions.ts";
 import { blacklistName, formatScore } from "./score.ts";
+import { sentences } from "./words.ts";
 
 export interface TierText {
   name: string;
@@ -16,12 +18,21 @@ export interface TierText {
 
 export const TIER_ORDER: readonly Tier[] = ["visa", "travel", "standard", "restricted"];
 
-const STORY_NAME: Record<Tier, string> = { visa: "Visa fast-track", travel: "Travel permit", standard: "Standard", restricted: "Restricted" };
+const STORY_NAME: Record<Tier, MessageKey> = {
+  visa: "feed.tier.visa",
+  travel: "feed.tier.travel",
+  standard: "feed.tier.standard",
+  restricted: "feed.tier.restricted",
+};
 
-/** Whether a scenario's name for a tier is still the 2015 story's (its visas and travel), or a world of its own. */
+/**
+ * Whether a scenario's name for a tier is still the 2015 story's (its visas and travel), or a
+ * world of its own: the story's name in English or in the device's language (a scenario's
+ * translation names it so).
+ */
 function storyTier(tier: Tier, c: GameConfig): boolean {
-  const label = c.scenario.labels.tiers?.[tier];
-  return label === undefined || label.toLowerCase().startsWith(STORY_NAME[tier].toLowerCase());
+  const label = c.scenario.labels.tiers?.[tier]?.toLowerCase();
+  return label === undefined || [inEnglish(STORY_NAME[tier]), t(STORY_NAME[tier])].some((name) => label.startsWith(name.toLowerCase()));
 }
 
 /**
@@ -51,43 +62,46 @@ function bare(label: string): string {
 
 function defaultTierText(tier: Tier, c: GameConfig, story: boolean): TierText {
   const at = (n: number) => formatScore(n, c);
-  const points = (n: number, sign: string) => (n === 0 ? [] : [`${sign}${n} action point${n === 1 ? "" : "s"} each round`]);
+  const points = (count: number, key: MessageKey) => (count === 0 ? [] : [t(key, { count })]);
   const travel = storyTier("travel", c) ? undefined : c.scenario.labels.tiers?.travel;
   switch (tier) {
     case "visa":
       return {
-        name: STORY_NAME.visa,
+        name: t(STORY_NAME.visa),
         shape: "star",
         glyph: "★",
-        range: `${at(c.visaAt)}+`,
-        perks: [...(story ? ["Fast-track visas abroad", "May travel"] : []), ...points(c.visaBonusPoints, "+")],
+        range: t("feed.tier.range.from", { at: at(c.visaAt) }),
+        perks: [...(story ? [t("feed.tier.perk.visas"), t("feed.tier.perk.may-travel")] : []), ...points(c.visaBonusPoints, "feed.tier.perk.bonus")],
         restricted: false,
       };
     case "travel":
       return {
-        name: STORY_NAME.travel,
+        name: t(STORY_NAME.travel),
         shape: "triangle",
         glyph: "▲",
-        range: `${at(c.travelAt)}–${at(c.visaAt - 1)}`,
-        perks: story ? ["May travel abroad"] : [],
+        range: t("feed.tier.range.between", { low: at(c.travelAt), high: at(c.visaAt - 1) }),
+        perks: story ? [t("feed.tier.perk.may-travel-abroad")] : [],
         restricted: false,
       };
     case "standard":
       return {
-        name: STORY_NAME.standard,
+        name: t(STORY_NAME.standard),
         shape: "circle",
         glyph: "●",
-        range: `${at(c.restrictedBelow)}–${at(c.travelAt - 1)}`,
-        perks: c.travelAt <= c.scoreMax ? [travel ? `Reach ${at(c.travelAt)} to become ${bare(travel)}` : `Reach ${at(c.travelAt)} for a travel permit`] : [],
+        range: t("feed.tier.range.between", { low: at(c.restrictedBelow), high: at(c.travelAt - 1) }),
+        perks:
+          c.travelAt <= c.scoreMax
+            ? [travel ? t("feed.tier.perk.reach-own", { at: at(c.travelAt), tier: bare(travel) }) : t("feed.tier.perk.reach-permit", { at: at(c.travelAt) })]
+            : [],
         restricted: false,
       };
     case "restricted":
       return {
-        name: STORY_NAME.restricted,
+        name: t(STORY_NAME.restricted),
         shape: "square",
         glyph: "■",
-        range: `below ${at(c.restrictedBelow)}`,
-        perks: [...(story ? ["No travel"] : []), ...points(c.restrictedPenaltyPoints, "Slower service: -")],
+        range: t("feed.tier.range.below", { at: at(c.restrictedBelow) }),
+        perks: [...(story ? [t("feed.tier.perk.no-travel")] : []), ...points(c.restrictedPenaltyPoints, "feed.tier.perk.slower")],
         restricted: true,
       };
   }
@@ -107,17 +121,23 @@ export function isTier(x: string): x is Tier {
   return (TIER_ORDER as readonly string[]).includes(x);
 }
 
+/** The blacklist's glyph, and its name and rules in the device's language, read when drawn. */
 export const BLACKLIST_TEXT = {
-  name: "Blacklisted",
   glyph: "⊘",
-  perks: ["No luxury spending, vouching or bragging", "Pay a bill on time to get off the list"],
+  get name(): string {
+    return t("feed.blacklist.name");
+  },
+  get perks(): string[] {
+    return [t("feed.blacklist.perk.blocked"), t("feed.blacklist.perk.lift")];
+  },
 };
 
 /** What the blacklist means for me, in the scenario's words: "Deactivated: … “Accept every ride offered” takes you off it." */
 export function blacklistLine(c: GameConfig): string {
   const name = blacklistName(c);
-  const penalty =
-    c.blacklistPenaltyPoints > 0 ? ` You lose ${c.blacklistPenaltyPoints} action point${c.blacklistPenaltyPoints === 1 ? "" : "s"} each round.` : "";
-  if (name === BLACKLIST_TEXT.name && c.scenario.labels.actions?.["pay-bill"] === undefined) return `${name}: ${BLACKLIST_TEXT.perks.join(". ")}.${penalty}`;
-  return `${name}: some actions are blocked.${penalty} “${actionLabel("pay-bill", c)}” takes you off it.`;
+  const penalty = c.blacklistPenaltyPoints > 0 ? t("feed.blacklist.line.penalty", { count: c.blacklistPenaltyPoints }) : "";
+  const own = c.scenario.labels.blacklisted;
+  if ((own === undefined || own === inEnglish("feed.blacklist.name")) && c.scenario.labels.actions?.["pay-bill"] === undefined)
+    return sentences([t("feed.blacklist.line.story", { name }), penalty]);
+  return sentences([t("feed.blacklist.line.blocked", { name }), penalty, t("feed.blacklist.line.lift", { action: actionLabel("pay-bill", c) })]);
 }

@@ -1,13 +1,28 @@
-/** "1 player", "3 players". */
+import { currentLocale, intlTag, t } from "../i18n/index.ts";
+
+/** "1 player", "3 players": English only, for the what-if's summary until it words its counts through the catalog. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo and 4 others": at most `most` names, the rest counted. */
+/**
+ * A list as the language writes it. English lists as the product's British English does,
+ * without a comma before "and" (the CLDR default for "en" adds one).
+ */
+function listOf(items: readonly string[]): string {
+  const locale = currentLocale();
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : intlTag(locale), { style: "long", type: "conjunction" }).format(items);
+}
+
+/** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo and 4 others": at most `most` names, the rest counted, as the language lists. */
 export function nameList(names: readonly string[], most = 3): string {
   const unique = [...new Set(names)];
-  if (unique.length <= 1) return unique[0] ?? "";
-  if (unique.length <= most) return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+  if (unique.length <= most) return listOf(unique);
   const shown = most - 1;
-  return `${unique.slice(0, shown).join(", ")} and ${unique.length - shown} others`;
+  return listOf([...unique.slice(0, shown), t("feed.names.others", { count: unique.length - shown })]);
+}
+
+/** Whole sentences one after another: a space between them, none in Chinese (its full stop carries the gap). */
+export function sentences(parts: readonly string[]): string {
+  return parts.filter((p) => p !== "").join(currentLocale() === "zh-Hans" ? "" : " ");
 }
