@@ -1,7 +1,9 @@
 import type { RulesMessage } from "../../shared/messages/messages.ts";
+import { currentLocale } from "../../shared/i18n/index.ts";
 import { DEFAULT_CONFIG, type GameConfig } from "../../shared/rules/config.ts";
 import type { Tier } from "../../shared/rules/state.ts";
 import { isScoreVisible } from "../../shared/rules/view.ts";
+import { localizeConfig } from "../../shared/scenarios/translations.ts";
 import type { FeedEntry } from "../../shared/text/feed.ts";
 import type { LiveEntry } from "../../shared/text/live.ts";
 import { formatDelta, formatScore } from "../../shared/text/score.ts";
@@ -201,7 +203,8 @@ export class ClassroomModel implements ClassroomView {
   }
 
   rules(r: RulesMessage): void {
-    this.config = { ...r, schedule: r.schedule ?? [] };
+    // Every text function downstream reads the scenario's words in this device's language.
+    this.config = localizeConfig({ ...r, schedule: r.schedule ?? [] }, currentLocale());
     this.emit("rules", r);
   }
 }

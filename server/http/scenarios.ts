@@ -2,7 +2,7 @@ import express from "express";
 import type { GameConfig } from "../../shared/rules/config.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
-import { sessionConfig } from "../rooms/session-config.ts";
+import { sessionConfig, sessionScenario } from "../rooms/session-config.ts";
 import { MAX_BODY_BYTES } from "./body-limit.ts";
 import { createOptions, type ScenarioProblems } from "../../shared/messages/messages.ts";
 
@@ -23,7 +23,8 @@ function problems(res: express.Response, status: number, issues: ScenarioProblem
 /**
  * GET  /api/scenarios           the presets, for the host's picker.
  * POST /api/scenarios/validate  { scenario, overrides? } as `create` would take them: the
- *      summary of what would be played, or every problem with its field, before anything starts.
+ *      summary of what would be played and the texts it has not translated (warnings), or
+ *      every problem with its field, before anything starts.
  */
 export function registerScenarioRoutes(app: express.Application): void {
   const presets = PRESETS.map((p) => {
@@ -42,9 +43,9 @@ export function registerScenarioRoutes(app: express.Application): void {
         422,
         opts.error.issues.map((i) => ({ path: i.path.join(".") || "(the request)", message: i.message })),
       );
-    const checked = sessionConfig(opts.data);
+    const checked = sessionScenario(opts.data);
     if (!checked.ok) return problems(res, 422, checked.issues);
-    res.json({ ok: true, scenario: scenarioSummary(checked.value) });
+    res.json({ ok: true, scenario: scenarioSummary(checked.value.config), warnings: checked.value.warnings });
   });
   app.use("/api/scenarios", ((err, _req, res, next) => {
     if (!err) return next();

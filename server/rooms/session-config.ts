@@ -1,6 +1,6 @@
 import type { GameConfig } from "../../shared/rules/config.ts";
 import type { CreateOptions } from "../../shared/messages/messages.ts";
-import { checkScenario, type Checked } from "../../shared/scenarios/load.ts";
+import { checkScenario, type Checked, type FieldIssue } from "../../shared/scenarios/load.ts";
 import { DEFAULT_SCENARIO, PRESETS, presetById } from "../../shared/scenarios/presets.ts";
 
 /**
@@ -9,6 +9,12 @@ import { DEFAULT_SCENARIO, PRESETS, presetById } from "../../shared/scenarios/pr
  * created unless all of it validates.
  */
 export function sessionConfig(opts: Omit<CreateOptions, "seed">): Checked<GameConfig> {
+  const checked = sessionScenario(opts);
+  return checked.ok ? { ok: true, value: checked.value.config } : checked;
+}
+
+/** The same, with the checker's warnings (texts the file has not translated) for the host's check. */
+export function sessionScenario(opts: Omit<CreateOptions, "seed">): Checked<{ config: GameConfig; warnings: FieldIssue[] }> {
   const { scenario = DEFAULT_SCENARIO, overrides = {}, ...flat } = opts;
   const file = typeof scenario === "string" ? presetById(scenario) : scenario;
   if (file === undefined) {
@@ -16,5 +22,5 @@ export function sessionConfig(opts: Omit<CreateOptions, "seed">): Checked<GameCo
     return { ok: false, issues: [{ path: "scenario", message: `"${scenario}" is not a preset; choose one of ${ids}, or upload a scenario file` }] };
   }
   const checked = checkScenario(file, { ...flat, ...overrides });
-  return checked.ok ? { ok: true, value: checked.value.config } : checked;
+  return checked.ok ? { ok: true, value: { config: checked.value.config, warnings: checked.value.warnings } } : checked;
 }

@@ -86,3 +86,8 @@ export function pseudoMessage(message: string): string {
   walk(ast);
   return `⟦${printAST(ast)}⟧`;
 }
+
+/** Plain text (a scenario's own words, not a catalog message) as the pseudo-locale shows it. */
+export function pseudoText(text: string): string {
+  return `⟦${lengthen(accent(text))}⟧`;
+}

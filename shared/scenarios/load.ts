@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, makeConfig } from "../rules/config.ts";
 import { changeBounds } from "../rules/live/rule-change.ts";
 import type { RuleChange } from "../rules/live/types.ts";
 import { scenarioFile, scenarioRules, type ScenarioFile, type ScenarioRules } from "./schema.ts";
+import { configTranslations, missingTranslations, translationIssues } from "./translations.ts";
 
 /** One problem with a scenario: where (a dotted path such as "rules.visaAt") and what. */
 export interface FieldIssue {
@@ -57,6 +58,8 @@ export function scenarioConfig(file: ScenarioFile): GameConfig {
       promptAnswers: file.debriefPrompts.map((p) => (typeof p === "string" ? null : p.answer)),
       labels: file.labels,
       ...(file.survey.length ? { survey: file.survey } : {}),
+      ...(file.language ? { language: file.language } : {}),
+      ...(file.translations ? { translations: configTranslations(file.translations) } : {}),
     },
   });
 }
@@ -99,7 +102,7 @@ function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean
     const total = steps?.reduce((sum, s) => sum + s.minutes, 0);
     if (total !== undefined && total !== Number(length)) add(`guide.lessons.${length}`, `the steps add up to ${total} minutes, not ${length}`);
   }
-  return out;
+  return [...out, ...translationIssues(file)];
 }
 
 function checkChangeRange(c: GameConfig, change: RuleChange, path: string, add: (path: string, message: string) => void): void {
@@ -129,9 +132,9 @@ function fitSchedule(file: ScenarioFile, rules: ScenarioRules, overridden: Set<s
 /**
  * Validates a scenario file and the host's number overrides, and builds the session's config.
  * Problems an override caused are reported under "overrides", the rest under the file's own
- * paths.
+ * paths. Warnings (texts not yet translated) leave the file valid.
  */
-export function checkScenario(raw: unknown, rawOverrides: unknown = {}): Checked<{ file: ScenarioFile; config: GameConfig }> {
+export function checkScenario(raw: unknown, rawOverrides: unknown = {}): Checked<{ file: ScenarioFile; config: GameConfig; warnings: FieldIssue[] }> {
   const parsed = scenarioFile.safeParse(raw);
   const over = scenarioRules.safeParse(rawOverrides ?? {});
   const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...(over.success ? [] : issuesOf(over.error, ["overrides"]))];
@@ -144,5 +147,5 @@ export function checkScenario(raw: unknown, rawOverrides: unknown = {}): Checked
     const [head, key, ...rest] = i.path.split(".");
     return head === "rules" && overridden.has(key) ? { ...i, path: ["overrides", key, ...rest].join(".") } : i;
   });
-  return cross.length ? { ok: false, issues: cross } : { ok: true, value: { file, config } };
+  return cross.length ? { ok: false, issues: cross } : { ok: true, value: { file, config, warnings: missingTranslations(file) } };
 }

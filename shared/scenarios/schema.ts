@@ -4,6 +4,8 @@ import { DEBRIEF_ANSWERS, VISIBILITIES } from "../rules/live/types.ts";
 import { liveCommand, ruleChange, topicId } from "../messages/live-messages.ts";
 import { settingNumber } from "../messages/setting-number.ts";
 import { SETTING_LIMITS } from "../rules/limits.ts";
+import type { ScenarioTexts } from "../rules/live/types.ts";
+import { LANGUAGES } from "../i18n/locales.ts";
 
 const score = z.number().int().min(0).max(10000);
 const effectPoints = z.number().int().min(-10000).max(10000);
@@ -74,6 +76,32 @@ const guideFields = z.strictObject({
 export type GuideFields = z.infer<typeof guideFields>;
 export type LessonStepField = z.infer<typeof lessonStep>;
 
+/**
+ * The scenario's texts in another language, in its own shape (shared/rules/live/types.ts
+ * `ScenarioTexts`). Lengths are the language's own: a Chinese title may be shorter than an
+ * English one could be.
+ */
+const lines = (max: number, count: number) => z.array(text(1, max)).max(count);
+const scenarioTexts = z.strictObject({
+  title: text(1, 80).optional(),
+  description: text(1, 2000).optional(),
+  sources: lines(300, 30).optional(),
+  debriefPrompts: lines(400, 12).optional(),
+  labels: labels.omit({ scoreDivisor: true }).optional(),
+  topics: z.record(topicId, text(1, 60)).optional(),
+  ballot: z.strictObject({ question: text(1, 300).optional(), options: lines(80, 7).optional() }).optional(),
+  voteMenu: z.record(id, text(1, 120)).optional(),
+  survey: z.record(id, z.strictObject({ question: text(1, 300).optional(), options: lines(120, 6).optional() })).optional(),
+  guide: z
+    .strictObject({
+      objectives: lines(300, 8).optional(),
+      lessons: z
+        .partialRecord(z.enum(["45", "90"]), z.array(z.strictObject({ activity: text(1, 80).optional(), detail: text(1, 600).optional() })).max(16))
+        .optional(),
+    })
+    .optional(),
+}) satisfies z.ZodType<ScenarioTexts>;
+
 /** A scenario file as a facilitator writes or uploads it. */
 export const scenarioFile = z.strictObject({
   id,
@@ -109,5 +137,9 @@ export const scenarioFile = z.strictObject({
     .max(200)
     .default([]),
   guide: guideFields.optional(),
+  /** The language of the texts above (English when left out). */
+  language: z.enum(LANGUAGES).optional(),
+  /** The texts again in other languages; the checker warns of each one missing (shared/scenarios/translations.ts). */
+  translations: z.partialRecord(z.enum(LANGUAGES), scenarioTexts).optional(),
 });
 export type ScenarioFile = z.infer<typeof scenarioFile>;

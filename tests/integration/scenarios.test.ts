@@ -82,6 +82,16 @@ describe("scenarios and live events over real sockets", () => {
     const ana = await joinAs(game, room.roomId, "Ana");
     await until(() => ana.inbox().ownScore === 1000, "Ana sees her 1000 points");
     await room.leave();
+    // The check names each text a translation leaves out, and the file stays playable.
+    const partly = { ...file, translations: { de: { title: "Mein Dorf" } } };
+    const body = JSON.stringify({ scenario: partly });
+    const check = await (await fetch(`${game.url}/api/scenarios/validate`, { method: "POST", headers: { "content-type": "application/json" }, body })).json();
+    expect(check.ok).toBe(true);
+    expect(check.warnings).toContainEqual({ path: "translations.de.description", message: "is missing: devices set to German show it in English" });
+    expect(check.warnings).toContainEqual({
+      path: "translations.es",
+      message: expect.stringMatching(/^is missing: devices set to Spanish show all \d+ texts in English$/),
+    });
   });
 
   it("a retroactive ban, an audit and a vote reach every screen as banners; votes change the rules everyone is sent", async () => {

@@ -1,5 +1,13 @@
+import { currentLocale } from "../../../shared/i18n/index.ts";
 import type { CauseChain, ConfigChanges } from "../../../shared/replay/index.ts";
+import { localizeConfig } from "../../../shared/scenarios/translations.ts";
 import type { Frame, Loaded, Reply, Request, WhatIf, World } from "./worker-protocol.ts";
+
+/** The opened log's configs as this device shows them: the scenario's words in its language (the log itself is untouched). */
+function localLoaded(data: Loaded): Loaded {
+  const locale = currentLocale();
+  return { ...data, config: localizeConfig(data.config, locale), rules: data.rules.map((x) => ({ ...x, config: localizeConfig(x.config, locale) })) };
+}
 
 type Waiter = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 export type Frames = Partial<Record<World, Frame>>;
@@ -27,7 +35,7 @@ export class ReplayEngine {
 
   load(bytes: ArrayBuffer): Promise<Loaded> {
     return new Promise((resolve, reject) => {
-      this.waiting.set("load", { resolve: (r) => r.type === "loaded" && resolve(r.data), reject });
+      this.waiting.set("load", { resolve: (r) => r.type === "loaded" && resolve(localLoaded(r.data)), reject });
       this.post({ type: "load", bytes }, [bytes]);
     });
   }

@@ -1,5 +1,6 @@
 import type { SurveyQuestion } from "../../debrief/types.ts";
 import type { ActionName } from "../config.ts";
+import type { Language } from "../../i18n/locales.ts";
 import type { PlayerId, Tier } from "../state.ts";
 
 /** Who may see a score: nobody, its owner (and whoever the owner shows it to), or everyone. */
@@ -88,7 +89,30 @@ export interface ScenarioInfo {
   labels: Labels;
   /** Questions on phones before round 1 and after the debrief (shared/debrief), when the scenario has them. */
   survey?: SurveyQuestion[];
+  /** The language the texts above are written in; absent means English. */
+  language?: Language;
+  /** The same texts in other languages, for screens in those languages (shared/scenarios/translations.ts). Absent in older sessions. */
+  translations?: ScenarioTranslations;
 }
+
+/**
+ * A scenario's texts in one other language, shaped like the scenario: topics, vote options and
+ * survey questions by id, lists by position. A text left out shows in the scenario's own language.
+ */
+export interface ScenarioTexts {
+  title?: string;
+  description?: string;
+  sources?: string[];
+  debriefPrompts?: string[];
+  labels?: { score?: string; tiers?: Partial<Record<Tier, string>>; blacklisted?: string; actions?: Partial<Record<ActionName, string>> };
+  topics?: Record<string, string>;
+  ballot?: { question?: string; options?: string[] };
+  voteMenu?: Record<string, string>;
+  survey?: Record<string, { question?: string; options?: string[] }>;
+  guide?: { objectives?: string[]; lessons?: Partial<Record<"45" | "90", { activity?: string; detail?: string }[]>> };
+}
+
+export type ScenarioTranslations = Partial<Record<Language, ScenarioTexts>>;
 
 /** What one live event did, as the log and every screen record it. */
 export type LiveDetail =
