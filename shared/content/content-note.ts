@@ -1,3 +1,4 @@
+import { currentLocale, formatList, t } from "../i18n/index.ts";
 import type { GameConfig } from "../rules/config.ts";
 import { lower } from "../text/live.ts";
 import { blacklistName, scoreName } from "../text/score.ts";
@@ -9,6 +10,11 @@ export interface ContentNote {
 
 type NoteRules = Pick<GameConfig, "scenario" | "actions">;
 
+/** A scenario's name for its score inside a sentence: lower case, except in German, which capitalises every noun. */
+function inSentence(name: string): string {
+  return currentLocale() === "de" ? name : lower(name);
+}
+
 /**
  * What the facilitator tells the class before the first round: the game ranks and shames, and
  * some in the room may know such systems first-hand. One text for the lobby, the projector, the
@@ -17,18 +23,22 @@ type NoteRules = Pick<GameConfig, "scenario" | "actions">;
 export function contentNote(c: NoteRules): ContentNote {
   const can = (a: keyof GameConfig["actions"]) => c.actions[a].enabled;
   const harms = [
-    ...(can("report") ? ["report each other"] : []),
-    ...(can("unfriend") ? ["cut friendships"] : []),
-    ...(can("post-opinion") ? ["lose points for what they post"] : []),
+    ...(can("report") ? [t("content.note.harm.report")] : []),
+    ...(can("unfriend") ? [t("content.note.harm.unfriend")] : []),
+    ...(can("post-opinion") ? [t("content.note.harm.post")] : []),
   ];
-  const what = harms.length ? `; players can ${harms.length > 1 ? `${harms.slice(0, -1).join(", ")} and ${harms[harms.length - 1]}` : harms[0]}` : "";
   return {
-    title: "Before we play: a content note",
+    title: t("content.note.title"),
     paragraphs: [
-      `This game ranks people. Everyone gets a ${lower(scoreName(c))} that classmates' actions raise and lower${what}, and a leaderboard can show who is on top and who is at the bottom. Some players may be ${lower(blacklistName(c))}.`,
-      "It imitates systems that hurt real people: blacklists, surveillance, scores that decide who may travel or work. Some of you may know them first-hand. The game is not a judgement of anyone in this room.",
-      "Nobody has to play. You may watch instead (Just watch on the join page: the game on your phone, never ranked), choose a nickname that is not your name, and stop at any time. When the game ends, the scores are gone.",
-      "Afterwards we talk about what the game did to us, not about who scored what.",
+      t("content.note.ranks", {
+        score: inSentence(scoreName(c)),
+        listed: lower(blacklistName(c)),
+        harmCount: harms.length,
+        harms: formatList(harms),
+      }),
+      t("content.note.real"),
+      t("content.note.choice"),
+      t("content.note.after"),
     ],
   };
 }

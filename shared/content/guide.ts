@@ -10,8 +10,8 @@ import { planClock, planTexts } from "../text/plan.ts";
 import { formatScore, scoreName } from "../text/score.ts";
 import { contentNote, type ContentNote } from "./content-note.ts";
 import { lessonPlans, type LessonPlan } from "./lesson-plans.ts";
-import { actionCards, AUTHOR_GRADED, PRESET_SOURCES, type ActionCard } from "./scenario-facts.ts";
-import { DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "./real-vs-myth.ts";
+import { actionCards, authorGraded, PRESET_SOURCES, type ActionCard } from "./scenario-facts.ts";
+import { DISPUTED_SOURCES, disputedNote, FACTS, GRADE_LABEL, sourceText, type Fact } from "./real-vs-myth.ts";
 import { SOURCES, type Source, type SourceId } from "./sources.ts";
 import { setupChecklist, type ChecklistGroup } from "./setup-checklist.ts";
 
@@ -122,15 +122,15 @@ function mythCards(c: GameConfig): Guide["myth"] {
     ...a,
     icon: ACTION_TEXT[a.action].icon,
     gradeLabel: GRADE_LABEL[a.grade],
-    finding: a.finding ?? AUTHOR_GRADED,
+    finding: a.finding ?? authorGraded(),
   }));
   const cited = [
     ...new Set([...DISPUTED_SOURCES, ...facts.flatMap((f) => f.sources), ...actions.flatMap((a) => a.sources), ...(PRESET_SOURCES[c.scenario.id] ?? [])]),
   ];
   cited.sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
   return {
-    intro: SOURCE_TEXT,
-    disputed: DISPUTED_NOTE,
+    intro: sourceText(),
+    disputed: disputedNote(),
     disputedSources: DISPUTED_SOURCES,
     facts,
     actions,

@@ -1,18 +1,34 @@
+import { isMessageKey, t } from "../i18n/index.ts";
+
 /**
  * The sources behind the debrief's "real or myth" panel, from shared/design/SOURCES.md (the ids
  * are its S-numbers). Where only a copy of an article could be found, `url` is that copy and
  * `copy` says whose text it is. `year` says "n.d." where the page shows no date, never a guess.
+ * Titles and names stay as published; what this file adds in its own words (a title standing
+ * for a headline the copy lacks, "citing", "tr.", a copy's kind, "n.d.") is in the `content`
+ * catalog as `source.<id>.<field>`, so it reads in the device's language.
  */
 export interface Source {
-  title: string;
-  publisher: string;
-  year: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly year: string;
   url: string;
   /** Set when the link is a repost or mirror of the publisher's text. */
-  copy?: string;
+  readonly copy?: string;
 }
 
-export const SOURCES = {
+type CopyKind = "repost" | "forum-repost" | "mirror" | "third-party" | "court-opinion";
+
+/** A source as written here: a field left out is worded by the catalog (`year` left out and not worded: no date). */
+interface Published {
+  title?: string;
+  publisher?: string;
+  year?: string;
+  url: string;
+  copy?: CopyKind;
+}
+
+const PUBLISHED = {
   S1: {
     title: "China's Nightmarish Citizen Scores Are a Warning For Americans (with its update of 8 Oct 2015)",
     publisher: "ACLU, Free Future blog",
@@ -30,11 +46,10 @@ export const SOURCES = {
     publisher: "Tech in Asia (C. Custer)",
     year: "2015",
     url: "https://defence.pk/threads/the-limit-on-government-power-in-china-or-is-there-any.401762/page-2",
-    copy: "forum repost",
+    copy: "forum-repost",
   },
   S6: {
     title: "Ant Financial Unveils China's First Credit-Scoring System Using Online Data",
-    publisher: "Ant Financial press release (Stockhouse wire)",
     year: "2015",
     url: "https://stockhouse.com/news/press-releases/2015/01/27/ant-financial-unveils-china-s-first-credit-scoring-system-using-online-data",
   },
@@ -45,16 +60,14 @@ export const SOURCES = {
     url: "https://technode.com/2015/01/29/alibabas-finance-arm-officially-launches-credit-scoring-service-sesame-credit/",
   },
   S10: {
-    title: "Article on Sesame Credit-based visa applications (headline not shown in the copy)",
     publisher: "China Daily",
     year: "2015",
     url: "http://vshangxuetang.com/business/2015-07/10/content_21246954.htm",
-    copy: "copy on a third-party site",
+    copy: "third-party",
   },
   S11: {
     title: "Sesame Credit: data-driven credit scoring",
     publisher: "Fintech News Singapore",
-    year: "n.d.",
     url: "https://fintechnews.sg/1302/fintech/sesame-credit-data-driven-credit-scoring/",
   },
   S12: {
@@ -65,7 +78,6 @@ export const SOURCES = {
   },
   S13: {
     title: "Chinese mobile wallets to help speed up visa applications",
-    publisher: "WEI UK Consulting (citing Xinhua)",
     year: "2015",
     url: "http://wei-ukconsulting.co.uk/chinese-mobile-wallets-to-help-speed-up-visa-applications/",
   },
@@ -77,7 +89,6 @@ export const SOURCES = {
   },
   S16: {
     title: "Alibaba's Ant Financial adds credit rating service",
-    publisher: "PYMNTS (citing Caixin)",
     year: "2015",
     url: "http://pymnts.com/news/2015/alibabas-ant-financial-adds-credit-rating-service",
   },
@@ -89,14 +100,11 @@ export const SOURCES = {
   },
   S18: {
     title: "Playing Video Games Could Become a Strike Against You in China",
-    publisher: "Rolling Stone (Glixel), citing the BBC",
-    year: "n.d.",
     url: "https://www.rollingstone.com/glixel/news/playing-video-games-could-become-strike-against-you-in-china-w517522",
   },
   S20: {
     title: "Zhima (Sesame) Credit Responds to FT Article",
     publisher: "Fintech Nexus",
-    year: "n.d. (c. 2018)",
     url: "https://news.fintechnexus.com/zhima-sesame-credit-responds-ft-article/",
   },
   S22: {
@@ -132,13 +140,11 @@ export const SOURCES = {
   },
   S29: {
     title: "Credit blacklist for the dishonest grows",
-    publisher: "Shanghai Daily (SHINE), from Xinhua",
     year: "2019",
     url: "https://archive.shine.cn/nation/Credit-blacklist-for-the-dishonest-grows/shdaily.shtml",
   },
   S31: {
     title: "Several Provisions on the Release of the Judgment Defaulters List (2017 revision)",
-    publisher: "Supreme People's Court, tr. China Law Translate",
     year: "2017",
     url: "https://www.chinalawtranslate.com/en/%E9%AB%98%E9%99%A2%E5%85%B3%E4%BA%8E%E5%85%AC%E5%B8%83%E5%A4%B1%E4%BF%A1%E8%A2%AB%E6%89%A7%E8%A1%8C%E4%BA%BA%E5%90%8D%E5%8D%95%E4%BF%A1%E6%81%AF%E7%9A%84%E8%A7%84%E5%AE%9A%EF%BC%882017%E5%B9%B4/",
   },
@@ -152,19 +158,14 @@ export const SOURCES = {
   S34: {
     title: "Getting Rongcheng Right",
     publisher: "China Law Translate (Jeremy Daum)",
-    year: "n.d.",
     url: "https://www.chinalawtranslate.com/en/getting-rongcheng-right/",
   },
   S35: {
     title: "Rongcheng Municipal Measures on Personal Credit Rewards and Punishments",
-    publisher: "Rongcheng government, tr. China Law Translate",
-    year: "n.d.",
     url: "https://www.chinalawtranslate.com/en/rongcheng-personal-credit-reward-and-punishment-measures/",
   },
   S36: {
     title: "Rongcheng personal credit assessment standards (Attachment 1)",
-    publisher: "Rongcheng government, tr. China Law Translate",
-    year: "n.d.",
     url: "https://www.chinalawtranslate.com/en/%E8%8D%A3%E6%88%90%E5%B8%82%E4%B8%AA%E4%BA%BA%E4%BF%A1%E7%94%A8%E8%AF%84%E4%BB%B7%E6%A0%87%E5%87%86/",
   },
   S38: {
@@ -176,7 +177,6 @@ export const SOURCES = {
   },
   S39: {
     title: "Zibo, Shandong creates a 'credit points' village service model",
-    publisher: "Chinanews, via Teller Report",
     year: "2022",
     url: "https://www.tellerreport.com/life/2022-12-04-zibo--shandong-creates-a-%22credit-points%22-village-service-model-to-empower-grassroots-governance.B1gN2h9Ywj.html",
   },
@@ -200,12 +200,10 @@ export const SOURCES = {
     copy: "mirror",
   },
   S44: {
-    title: "Thread on the myth of a universal score",
-    publisher: "Jeremy Daum (China Law Translate), on Twitter",
     year: "2022",
     url: "https://threadreaderapp.com/thread/1536720793035481090.html",
   },
-  S46: { title: "Easy as ABC", publisher: "China Law Translate (Jeremy Daum)", year: "n.d.", url: "https://www.chinalawtranslate.com/easy-as-abc/" },
+  S46: { title: "Easy as ABC", publisher: "China Law Translate (Jeremy Daum)", url: "https://www.chinalawtranslate.com/easy-as-abc/" },
   S47: {
     title: "Understanding China's Social Credit System",
     publisher: "Trivium China",
@@ -220,7 +218,6 @@ export const SOURCES = {
   },
   S49: {
     title: "China's Corporate Social Credit System",
-    publisher: "Trivium China (Kendra Schaefer) for the USCC",
     year: "2020",
     url: "https://docslib.org/doc/11771875/corporate-social-credit-system",
   },
@@ -241,7 +238,7 @@ export const SOURCES = {
     publisher: "US District Court for the District of Oregon",
     year: "2014",
     url: "https://vdocuments.mx/latif-v-holder.html",
-    copy: "copy of the court's opinion",
+    copy: "court-opinion",
   },
   S54: {
     title: "Immigrants could be required to show credit scores if they want to stay in the US",
@@ -288,12 +285,10 @@ export const SOURCES = {
   S60: {
     title: "Credit Reference Center FAQ",
     publisher: "People's Bank of China, Credit Reference Center",
-    year: "n.d.",
     url: "http://www.pbccrc.org.cn/crc/kffw/201310/9bc082c196ca4308bd5886b9fab5b2e5.shtml",
   },
   S61: {
     title: "Consumer Credit Report",
-    publisher: "China Daily government portal",
     year: "2018",
     url: "https://govt.chinadaily.com.cn/s/201812/11/WS5c0f264a498eefb3fe46e91a/consumer-credit-report.html",
   },
@@ -319,13 +314,9 @@ export const SOURCES = {
   S65: {
     title: "China doubles reward for consumer fraud whistleblowers to up to $155,000",
     publisher: "Nikkei Asia",
-    year: "n.d.",
     url: "https://asia.nikkei.com/Business/Consumer/China-doubles-reward-for-consumer-fraud-whistleblowers-to-up-to-155-000",
   },
   S66: {
-    title: "The court's enforcement bounty (SPC Provisions on Property Investigation in Civil Enforcement, art. 21)",
-    publisher: "Faniu Wenda, a Chinese legal Q&A site",
-    year: "n.d.",
     url: "https://faniuwenda.com/Paid/News/index/id/148043.html",
   },
   S67: {
@@ -334,11 +325,10 @@ export const SOURCES = {
     year: "2018",
     url: "http://www.globaltimes.cn/content/1102371.shtml",
   },
-  S68: { title: "Q&A Regarding Individual Credit Report", publisher: "Kaizen CPA", year: "n.d.", url: "https://kaizencpa.com/Faq/info/id/715.html" },
+  S68: { title: "Q&A Regarding Individual Credit Report", publisher: "Kaizen CPA", url: "https://kaizencpa.com/Faq/info/id/715.html" },
   S69: {
     title: "China a step closer to rolling out nationwide social credit system",
     publisher: "The Business Times (Singapore)",
-    year: "n.d.",
     url: "https://www.businesstimes.com.sg/government-economy/china-a-step-closer-to-rolling-out-nationwide-social-credit-system",
   },
   // From GAME.md's research behind the mechanics, not SOURCES.md's list: the ratings preset cites it.
@@ -348,6 +338,33 @@ export const SOURCES = {
     year: "2006",
     url: "https://doi.org/10.1126/science.1121066",
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<string, Published>;
 
-export type SourceId = keyof typeof SOURCES;
+export type SourceId = keyof typeof PUBLISHED;
+
+function worded(id: SourceId, field: "title" | "publisher" | "year"): string | undefined {
+  const key = `content.source.${id}.${field}`;
+  return isMessageKey(key) ? t(key) : undefined;
+}
+
+function source(id: SourceId): Source {
+  const p: Published = PUBLISHED[id];
+  return {
+    url: p.url,
+    get title() {
+      return p.title ?? worded(id, "title") ?? "";
+    },
+    get publisher() {
+      return p.publisher ?? worded(id, "publisher") ?? "";
+    },
+    get year() {
+      return p.year ?? worded(id, "year") ?? t("content.source.no-date");
+    },
+    get copy() {
+      return p.copy && t(`content.source.copy.${p.copy}`);
+    },
+  };
+}
+
+/** Every source by its id, its added words read in the device's language. */
+export const SOURCES = Object.fromEntries((Object.keys(PUBLISHED) as SourceId[]).map((id) => [id, source(id)])) as Record<SourceId, Source>;

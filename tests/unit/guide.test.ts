@@ -6,7 +6,7 @@ import { RULES_VERSION } from "../../shared/rules/state.ts";
 import { playBotGame } from "../helpers/bot-game.ts";
 import { replayOf } from "../helpers/replay.ts";
 import { contentNote } from "../../shared/content/content-note.ts";
-import { actionCards, AUTHOR_GRADED, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
+import { actionCards, authorGraded, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
 import { checkScenario, scenarioConfig } from "../../shared/scenarios/load.ts";
 import { PRESETS, presetById } from "../../shared/scenarios/presets.ts";
 import { planTexts, planWhen } from "../../shared/text/plan.ts";
@@ -38,7 +38,7 @@ describe("the lesson kit", () => {
     for (const card of [...g.myth.facts, ...g.myth.actions]) for (const s of card.sources) expect(cited.has(s)).toBe(true);
     // The actions' cards are the replay's (actionCards): the session's own labels, grades and findings.
     expect(g.myth.actions.map(({ icon: _i, gradeLabel: _g, ...card }) => card)).toEqual(
-      actionCards(c).map((a) => ({ ...a, finding: a.finding ?? AUTHOR_GRADED })),
+      actionCards(c).map((a) => ({ ...a, finding: a.finding ?? authorGraded() })),
     );
     for (const id of PRESET_SOURCES[file.id] ?? []) expect(cited.has(id)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_FACTS, DISPUTED_NOTE, DISPUTED_SOURCES, FACTS } from "../../shared/content/real-vs-myth.ts";
+import { ACTION_FACTS, DISPUTED_SOURCES, disputedNote, FACTS } from "../../shared/content/real-vs-myth.ts";
 import { SOURCES, type Source, type SourceId } from "../../shared/content/sources.ts";
 import { actionCards, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
 import { ACTION_NAMES, DEFAULT_CONFIG } from "../../shared/rules/config.ts";
@@ -64,7 +64,7 @@ describe("the real vs myth panel", () => {
     expect(sesame.finding).toMatch(/Baihang/);
     expect(sesame.sources).toEqual(expect.arrayContaining(["S25"]));
     expect(sesame.finding).not.toMatch(/never licensed as a credit bureau/);
-    expect(DISPUTED_NOTE).toMatch(/accuracy/);
+    expect(disputedNote()).toMatch(/accuracy/);
     expect(DISPUTED_SOURCES).toContain("S1");
   });
 });

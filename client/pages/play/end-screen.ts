@@ -1,4 +1,4 @@
-import { DISPUTED_NOTE } from "../../../shared/content/real-vs-myth.ts";
+import { disputedNote } from "../../../shared/content/real-vs-myth.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { currentConnection } from "../../net/current.ts";
 import { seats } from "../../net/storage.ts";
@@ -18,7 +18,7 @@ export function endScreen(model: ClassroomModel, me: () => string, debrief: HTML
   const again = h("button", { class: "btn btn-primary", type: "button", onclick: () => leave(model.info.code) }, "Back to the start");
   const slot = h("div", { class: "end-slot" });
   // The source text's own caution, so players leave with it even when the debrief is cut short.
-  const note = h("p", { class: "end-note", testid: "disputed-note", hidden: true }, DISPUTED_NOTE);
+  const note = h("p", { class: "end-note", testid: "disputed-note", hidden: true }, disputedNote());
   const el = h(
     "div",
     { class: "end-screen", hidden: true, role: "dialog", "aria-modal": "true", testid: "end-screen" },

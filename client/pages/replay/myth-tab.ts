@@ -1,5 +1,5 @@
-import { DISPUTED_NOTE, DISPUTED_SOURCES, FACTS, GRADE_LABEL, SOURCE_TEXT, type Fact } from "../../../shared/content/real-vs-myth.ts";
-import { actionCards, AUTHOR_GRADED, PRESET_SOURCES, type ActionCard } from "../../../shared/content/scenario-facts.ts";
+import { DISPUTED_SOURCES, disputedNote, FACTS, GRADE_LABEL, sourceText, type Fact } from "../../../shared/content/real-vs-myth.ts";
+import { actionCards, authorGraded, PRESET_SOURCES, type ActionCard } from "../../../shared/content/scenario-facts.ts";
 import { SOURCES, type Source, type SourceId } from "../../../shared/content/sources.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { h } from "../../ui/dom.ts";
@@ -33,7 +33,7 @@ function card(f: Fact): HTMLElement {
 }
 
 function actionRow(a: ActionCard): HTMLElement {
-  const said = a.finding === null ? h("span", { class: "muted" }, AUTHOR_GRADED) : a.finding;
+  const said = a.finding === null ? h("span", { class: "muted" }, authorGraded()) : a.finding;
   return h(
     "tr",
     { testid: `action-fact-${a.action}` },
@@ -89,8 +89,8 @@ export function mythTab(data: Loaded): HTMLElement {
       "section",
       { class: "myth-intro" },
       h("h2", {}, "Real or myth?"),
-      h("p", { class: "lede" }, SOURCE_TEXT),
-      h("p", { class: "disputed-note", testid: "disputed-note" }, DISPUTED_NOTE, " ", sources(DISPUTED_SOURCES)),
+      h("p", { class: "lede" }, sourceText()),
+      h("p", { class: "disputed-note", testid: "disputed-note" }, disputedNote(), " ", sources(DISPUTED_SOURCES)),
       h(
         "p",
         { class: "muted" },
