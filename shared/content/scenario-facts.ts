@@ -1,6 +1,6 @@
-import { isMessageKey, t } from "../i18n/index.ts";
+import { inEnglish, isMessageKey, t } from "../i18n/index.ts";
 import { ACTION_NAMES, type ActionName, type GameConfig, type Truth } from "../rules/config.ts";
-import { ACTION_TEXT, actionLabel } from "../text/actions.ts";
+import { actionLabel } from "../text/actions.ts";
 import { ACTION_FACTS } from "./real-vs-myth.ts";
 import type { SourceId } from "./sources.ts";
 
@@ -112,7 +112,7 @@ function findingFor(action: ActionName, grade: Truth, c: GameConfig): Omit<Actio
     const key = `content.preset.${c.scenario.id}.${own.text ?? action}`;
     return { finding: isMessageKey(key) ? t(key) : null, sources: own.sources };
   }
-  if ((label === undefined || label === ACTION_TEXT[action].label) && base.truth === grade) return { finding: base.finding, sources: base.sources };
+  if ((label === undefined || label === inEnglish(`feed.action.${action}`)) && base.truth === grade) return { finding: base.finding, sources: base.sources };
   return { finding: null, sources: [] };
 }
 
