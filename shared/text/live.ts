@@ -8,7 +8,8 @@ import { actionLabel } from "./actions.ts";
 import type { NameOf } from "./reasons.ts";
 import { blacklistName, formatDelta, formatScore } from "./score.ts";
 import { EFFECT_TEXT, NUMBER_TEXT, THRESHOLD_HEADLINE } from "./settings.ts";
-import { nameList, plural } from "./words.ts";
+import { nameList, sentences } from "./words.ts";
+import { currentLocale, formatNumber, type MessageKey, t } from "../i18n/index.ts";
 
 /** One live event as plain data (the synced LiveEventItem's fields; docs/PROTOCOL.md has the table). */
 export interface LiveEntry {
@@ -51,30 +52,28 @@ export interface LiveText {
   tone: LiveTone;
 }
 
-const KIND: Record<string, { icon: string; name: string; tone: LiveTone }> = {
-  visibility: { icon: "◉", name: "Who sees scores", tone: "info" },
-  "rule-change": { icon: "§", name: "Rule change", tone: "warn" },
-  "topic-ban": { icon: "⊗", name: "Topic ban", tone: "bad" },
-  audit: { icon: "⌕", name: "Audit", tone: "bad" },
-  "blacklist-shock": { icon: "⊘", name: "Blacklist shock", tone: "bad" },
-  "vote-opened": { icon: "☐", name: "Vote", tone: "info" },
-  "vote-closed": { icon: "☑", name: "Vote result", tone: "warn" },
-  "final-round": { icon: "⚐", name: "Final round", tone: "info" },
+const KIND: Record<string, { icon: string; name: MessageKey; tone: LiveTone }> = {
+  visibility: { icon: "◉", name: "feed.live.kind.visibility", tone: "info" },
+  "rule-change": { icon: "§", name: "feed.live.kind.rule-change", tone: "warn" },
+  "topic-ban": { icon: "⊗", name: "feed.live.kind.topic-ban", tone: "bad" },
+  audit: { icon: "⌕", name: "feed.live.kind.audit", tone: "bad" },
+  "blacklist-shock": { icon: "⊘", name: "feed.live.kind.blacklist-shock", tone: "bad" },
+  "vote-opened": { icon: "☐", name: "feed.live.kind.vote-opened", tone: "info" },
+  "vote-closed": { icon: "☑", name: "feed.live.kind.vote-closed", tone: "warn" },
+  "final-round": { icon: "⚐", name: "feed.live.kind.final-round", tone: "info" },
 };
 
-export const VISIBILITY: Record<Visibility, { title: string; detail: string; plan: string }> = {
-  hidden: { title: "Scores are now hidden", detail: "Nobody sees a score, not even their own. The system keeps counting.", plan: "Scores are hidden" },
-  owner: {
-    title: "Scores are now visible to their owners (voluntary)",
-    detail: "You see your own score, and you may choose to show it to everyone.",
-    plan: "Scores become visible to their owners (voluntary)",
-  },
-  public: {
-    title: "Scores are now public (mandatory)",
-    detail: "Everyone sees every score, and the leaderboard is on.",
-    plan: "Scores go public, with a leaderboard (mandatory)",
-  },
+const VISIBILITY: Record<Visibility, { title: MessageKey; detail: MessageKey; plan: MessageKey }> = {
+  hidden: { title: "feed.visibility.hidden.title", detail: "feed.visibility.hidden.detail", plan: "feed.visibility.hidden.plan" },
+  owner: { title: "feed.visibility.owner.title", detail: "feed.visibility.owner.detail", plan: "feed.visibility.owner.plan" },
+  public: { title: "feed.visibility.public.title", detail: "feed.visibility.public.detail", plan: "feed.visibility.public.plan" },
 };
+
+/** Who sees scores under a mode, as the banner's headline and detail and as a plan says it ahead; undefined for a mode the rules do not know. */
+export function visibilityText(mode: string): { title: string; detail: string; plan: string } | undefined {
+  const keys = VISIBILITY[mode as Visibility];
+  return keys && { title: t(keys.title), detail: t(keys.detail), plan: t(keys.plan) };
+}
 
 /** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo, Cy and 4 others". */
 export function listNames(ids: readonly string[], nameOf: NameOf, shown = 3): string {
@@ -85,8 +84,9 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** A label lower-cased to stand inside a sentence; German keeps its nouns' capitals. */
 export function lower(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
+  return currentLocale() === "de" ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function isThreshold(x: string): x is ThresholdName {
@@ -117,14 +117,19 @@ export function optionNow(id: string, c: LiveRules): { label: string; note: stri
       : option.change.rule === "threshold"
         ? c[option.change.threshold]
         : c.actions[option.change.action][option.change.field];
-  return { label: option.label, note: now === option.change.value ? `Changes nothing now: ${lower(label)} is already ${value}.` : "" };
+  return { label: option.label, note: now === option.change.value ? t("feed.change.nothing-now", { label: lower(label), value }) : "" };
 }
 
 function friendWeightHeadline(before: number, after: number): string {
-  if (after === 0) return "Friends' scores no longer count";
-  if (before > 0 && after === before * 2) return "Friends now count double";
-  if (before > 0 && after * 2 === before) return "Friends now count half as much";
-  return after > before ? "Friends' scores now count more" : "Friends' scores now count less";
+  if (after === 0) return t("feed.change.friends.none");
+  if (before > 0 && after === before * 2) return t("feed.change.friends.double");
+  if (before > 0 && after * 2 === before) return t("feed.change.friends.half");
+  return t(after > before ? "feed.change.friends.more" : "feed.change.friends.less");
+}
+
+/** "Friend weight 0.1 → 0.2": a number's label and its move. */
+function moved(label: string, before: string, after: string): string {
+  return t("feed.change.moved", { label, before, after });
 }
 
 /**
@@ -134,109 +139,120 @@ function friendWeightHeadline(before: number, after: number): string {
 export function settingChange(setting: string, before: number, after: number, c: LiveRules): { headline: string; detail: string } {
   if (before === after) {
     const { label, value } = settingNow(setting, after, c);
-    return { headline: `No change: ${lower(label)} stays ${value}`, detail: `${label} was already ${value}` };
+    return { headline: t("feed.change.stays", { label: lower(label), value }), detail: t("feed.change.was-already", { label, value }) };
   }
-  if (setting === "friendWeight") return { headline: friendWeightHeadline(before, after), detail: `Friend weight ${before} → ${after}` };
+  if (setting === "friendWeight")
+    return { headline: friendWeightHeadline(before, after), detail: moved(NUMBER_TEXT.friendWeight.label, formatNumber(before), formatNumber(after)) };
   if (isThreshold(setting)) {
     const at = (n: number) => formatScore(n, c);
-    return { headline: THRESHOLD_HEADLINE[setting](at(after)), detail: `${NUMBER_TEXT[setting].label} ${at(before)} → ${at(after)}` };
+    return { headline: THRESHOLD_HEADLINE[setting](at(after)), detail: moved(NUMBER_TEXT[setting].label, at(before), at(after)) };
   }
   const [, action, field] = setting.split(".");
-  if (!isAction(action) || !(field in EFFECT_TEXT)) return { headline: "A rule has changed", detail: `${setting}: ${before} → ${after}` };
-  const label = `“${actionLabel(action, c)}”`;
+  if (!isAction(action) || !(field in EFFECT_TEXT))
+    return {
+      headline: t("feed.line.live.rule-change"),
+      detail: t("feed.change.moved-colon", { label: setting, before: String(before), after: String(after) }),
+    };
+  const label = actionLabel(action, c);
   if (field === "cost") {
     return {
-      headline: after === 0 ? `${label} is now free` : `${label} now costs ${plural(after, "action point")}`,
-      detail: `Action points: ${before} → ${after}`,
+      headline: after === 0 ? t("feed.change.cost.free", { action: label }) : t("feed.change.cost.now", { action: label, count: after }),
+      detail: t("feed.change.moved-colon", { label: t("feed.change.action-points"), before: formatNumber(before), after: formatNumber(after) }),
     };
   }
   const pts = (n: number) => formatDelta(n, c);
-  const detail = `${capital(EFFECT_TEXT[field as "self"])}: ${pts(before)} → ${pts(after)}`;
+  const detail = t("feed.change.moved-colon", { label: capital(EFFECT_TEXT[field as "self"]), before: pts(before), after: pts(after) });
   if (field === "self") {
     const headline =
       after < 0
-        ? `${label} now costs you ${formatScore(-after, c)}`
+        ? t("feed.change.self.costs", { action: label, amount: formatScore(-after, c) })
         : after > 0
-          ? `${label} now gives you ${pts(after)}`
-          : `${label} no longer changes your score`;
+          ? t("feed.change.self.gives", { action: label, delta: pts(after) })
+          : t("feed.change.self.none", { action: label });
     return { headline, detail };
   }
-  const whom = field === "friends" ? "each friend" : "its target";
-  return { headline: after === 0 ? `${label} no longer touches ${whom}` : `${label} now moves ${whom} by ${pts(after)}`, detail };
+  const friends = field === "friends";
+  if (after === 0) return { headline: t(friends ? "feed.change.friends-field.none" : "feed.change.target-field.none", { action: label }), detail };
+  return { headline: t(friends ? "feed.change.friends-field.moves" : "feed.change.target-field.moves", { action: label, delta: pts(after) }), detail };
 }
 
 /** A rule's number in words as it stands: "Friend weight" 0.2, "Visa fast-track from" 800, "“Report”: points to you" +30. */
 export function settingNow(setting: string, value: number, c: LiveRules): { label: string; value: string } {
-  if (setting === "friendWeight") return { label: "Friend weight", value: String(value) };
+  if (setting === "friendWeight") return { label: NUMBER_TEXT.friendWeight.label, value: formatNumber(value) };
   if (isThreshold(setting)) return { label: NUMBER_TEXT[setting].label, value: formatScore(value, c) };
   const [, action, field] = setting.split(".");
   if (!isAction(action) || !(field in EFFECT_TEXT)) return { label: setting, value: String(value) };
-  if (field === "cost") return { label: `“${actionLabel(action, c)}”: action points`, value: String(value) };
-  return { label: `“${actionLabel(action, c)}”: ${EFFECT_TEXT[field as "self"]}`, value: formatDelta(value, c) };
+  if (field === "cost") return { label: t("feed.setting.cost", { action: actionLabel(action, c) }), value: formatNumber(value) };
+  return { label: t("feed.setting.field", { action: actionLabel(action, c), field: EFFECT_TEXT[field as "self"] }), value: formatDelta(value, c) };
 }
 
 function topicBanDetail(e: LiveEntry, c: LiveRules): string {
   const amount = formatScore(e.amount, c);
-  const next = e.amount === 0 ? "New posts on it are on record." : `A new post on it costs ${amount}.`;
+  const next = e.amount === 0 ? t("feed.live.topic-ban.next-free") : t("feed.live.topic-ban.next", { amount });
   if (!e.retroactive) return next;
-  if (e.count === 0) return `Nobody had posted on it yet. ${next}`;
-  return e.amount === 0
-    ? `${plural(e.count, "earlier post")} went on record. ${next}`
-    : `${plural(e.count, "earlier post")} cost their authors ${amount} each. ${next}`;
+  if (e.count === 0) return sentences([t("feed.live.topic-ban.none-yet"), next]);
+  const earlier = e.amount === 0 ? t("feed.live.topic-ban.on-record", { count: e.count }) : t("feed.live.topic-ban.cost", { count: e.count, amount });
+  return sentences([earlier, next]);
 }
 
 function describe(e: LiveEntry, c: LiveRules, nameOf: NameOf): { title: string; detail: string } {
   const n = (v: string) => Number(v);
   switch (e.kind) {
     case "visibility": {
-      const v = VISIBILITY[e.after as Visibility];
-      return v ? { title: v.title, detail: v.detail } : { title: "Who sees scores has changed", detail: "" };
+      const v = visibilityText(e.after);
+      return v ? { title: v.title, detail: v.detail } : { title: t("feed.line.live.visibility"), detail: "" };
     }
     case "rule-change": {
       const { headline, detail } = settingChange(e.setting, n(e.before), n(e.after), c);
       return { title: headline, detail };
     }
     case "topic-ban":
-      return { title: `Posts about ${topicLabel(e.topic, c)} are banned`, detail: topicBanDetail(e, c) };
+      return { title: t("feed.live.topic-ban.title", { topic: topicLabel(e.topic, c) }), detail: topicBanDetail(e, c) };
     case "audit": {
-      const who = listNames(e.players, nameOf);
-      const title = `Random audit: ${who} ${e.players.length === 1 ? "loses" : "lose"} ${formatScore(e.amount, c)}`;
-      const detail = e.revealed ? `The audit's deliberate mistake was ${nameOf(e.revealed)}'s deduction.` : "Audits make mistakes: appeal if yours was wrong.";
+      const title = t("feed.live.audit.title", { who: listNames(e.players, nameOf), count: e.players.length, amount: formatScore(e.amount, c) });
+      const detail = e.revealed ? t("feed.live.audit.revealed", { name: nameOf(e.revealed) }) : t("feed.live.audit.appeal");
       return { title, detail };
     }
     case "blacklist-shock": {
-      const title = `Everyone below ${formatScore(e.amount, c)} is now ${lower(blacklistName(c))}`;
-      return { title, detail: e.count === 0 ? "Nobody was below the line." : `${plural(e.count, "player")}: ${listNames(e.players, nameOf)}.` };
+      const title = t("feed.live.shock.title", { amount: formatScore(e.amount, c), name: lower(blacklistName(c)) });
+      return {
+        title,
+        detail: e.count === 0 ? t("feed.live.shock.nobody") : t("feed.live.shock.players", { count: e.count, names: listNames(e.players, nameOf) }),
+      };
     }
     case "vote-opened":
       return {
-        title: e.count === 1 ? "The top player chooses a new rule" : `The top ${e.count} players choose a new rule`,
-        detail: e.count === 1 ? `One change from a menu of ${e.options.length}.` : `One change from a menu of ${e.options.length}. The majority wins.`,
+        title: t("feed.live.vote-opened.title", { count: e.count }),
+        detail: t("feed.live.vote-opened.detail", { count: e.count, options: e.options.length }),
       };
     case "vote-closed": {
-      if (!e.option) return { title: "Nobody voted: the rules stay as they were", detail: "" };
-      const votes = plural(e.count, "vote");
+      if (!e.option) return { title: t("feed.live.vote-closed.nobody"), detail: "" };
       const said = e.setting ? settingChange(e.setting, n(e.before), n(e.after), c) : undefined;
-      const change = !said ? "" : e.before === e.after ? ` · It changed nothing: ${lower(said.detail)}` : ` · ${said.detail}`;
-      return { title: `The top players chose: ${optionLabel(e.option, c)}`, detail: `${votes}${change}` };
+      const detail = !said
+        ? t("feed.live.vote-closed.votes", { count: e.count })
+        : e.before === e.after
+          ? t("feed.live.vote-closed.nothing", { count: e.count, detail: lower(said.detail) })
+          : t("feed.live.vote-closed.change", { count: e.count, detail: said.detail });
+      return { title: t("feed.live.vote-closed.title", { option: optionLabel(e.option, c) }), detail };
     }
     case "final-round":
-      return { title: "This is the final round", detail: `Round ${e.amount} is the last. Make it count.` };
+      return { title: t("feed.line.live.final-round"), detail: t("feed.live.final-round.detail", { round: e.amount }) };
     default:
-      return { title: "The facilitator changed something", detail: "" };
+      return { title: t("feed.line.live.other"), detail: "" };
   }
 }
 
 /** A live event as every screen's banner tells it, and as the replay marks it. */
 export function liveText(e: LiveEntry, c: LiveRules, nameOf: NameOf): LiveText {
-  const kind = KIND[e.kind] ?? { icon: "●", name: "Event", tone: "info" as const };
-  return { ...kind, ...describe(e, c, nameOf) };
+  const kind = KIND[e.kind];
+  const head = kind ? { icon: kind.icon, name: t(kind.name), tone: kind.tone } : { icon: "●", name: t("feed.live.kind.other"), tone: "info" as const };
+  return { ...head, ...describe(e, c, nameOf) };
 }
 
 /** The banner's words in one line, for the replay's timeline and a score's cause. */
 export function liveSentence(e: LiveEntry, c: LiveRules, nameOf: NameOf): string {
-  const t = liveText(e, c, nameOf);
-  return t.detail ? `${t.title}. ${t.detail}` : t.title;
+  const text = liveText(e, c, nameOf);
+  return text.detail ? t("feed.live.sentence", { title: text.title, detail: text.detail }) : text.title;
 }
 
 /**

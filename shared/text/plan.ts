@@ -1,12 +1,9 @@
 import type { GameConfig } from "../rules/config.ts";
 import { changedSetting, currentValue, withChange } from "../rules/live/rule-change.ts";
 import type { LiveCommand, ScheduledEvent } from "../rules/live/types.ts";
-import { lower, settingChange, settingNow, topicLabel, VISIBILITY } from "./live.ts";
+import { lower, settingChange, settingNow, topicLabel, visibilityText } from "./live.ts";
+import { t } from "../i18n/index.ts";
 import { blacklistName, formatScore } from "./score.ts";
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /**
  * A planned event in words, from the rules in force when it comes (`c`). A rule change says
@@ -16,31 +13,31 @@ function percent(share: number): string {
 export function planText(event: LiveCommand, c: GameConfig, past?: { before?: number }): string {
   switch (event.type) {
     case "visibility":
-      return VISIBILITY[event.mode].plan;
+      return visibilityText(event.mode)?.plan ?? t("feed.line.live.visibility");
     case "rule-change": {
       const ch = event.change;
       const before = past?.before ?? currentValue(c, ch);
       if (before === ch.value) {
         const { label, value } = settingNow(changedSetting(ch), ch.value, c);
-        return past ? `${label} was already ${value}: this planned change was skipped` : `${label} is already ${value}: this planned change will be skipped`;
+        return t(past ? "feed.plan.skipped" : "feed.plan.will-skip", { label, value });
       }
       const { headline, detail } = settingChange(changedSetting(ch), before, ch.value, c);
-      return `${headline} (${lower(detail)})`;
+      return t("feed.plan.change", { headline, detail: lower(detail) });
     }
     case "ban-topic": {
       const penalty = formatScore(event.penalty ?? c.topicBanPenalty, c);
-      return `Posts about ${topicLabel(event.topic, c)} are banned${event.retroactive ? ", earlier ones too" : ""} (${penalty} each)`;
+      return t("feed.plan.ban-topic", { topic: topicLabel(event.topic, c), penalty, earlier: event.retroactive ? "yes" : "no" });
     }
     case "audit":
-      return `Random audit: ${percent(event.share ?? c.auditShare)} of players lose ${formatScore(event.points ?? c.auditPoints, c)}, one of them by mistake`;
+      return t("feed.plan.audit", { share: event.share ?? c.auditShare, points: formatScore(event.points ?? c.auditPoints, c) });
     case "blacklist-shock":
-      return `Everyone below ${formatScore(event.below ?? c.shockBelow, c)} is ${lower(blacklistName(c))}`;
+      return t("feed.plan.shock", { below: formatScore(event.below ?? c.shockBelow, c), name: lower(blacklistName(c)) });
     case "vote-open":
-      return `The top ${percent(event.share ?? c.voteShare)} choose a new rule from the menu`;
+      return t("feed.plan.vote-open", { share: event.share ?? c.voteShare });
     case "vote-close":
-      return "The vote closes and the majority's choice applies";
+      return t("feed.plan.vote-close");
     case "final-round":
-      return "The final round is announced";
+      return t("feed.plan.final-round");
   }
 }
 
@@ -61,5 +58,5 @@ export function planClock(atSecond: number): string {
 
 /** When a planned event fires: "Round 3 · 0:40". */
 export function planWhen(e: Pick<ScheduledEvent, "round" | "atSecond">): string {
-  return `Round ${e.round} · ${planClock(e.atSecond)}`;
+  return t("feed.plan.when", { round: e.round, clock: planClock(e.atSecond) });
 }
