@@ -1,5 +1,7 @@
-import { inEnglish, isMessageKey, t } from "../i18n/index.ts";
+import { currentLocale, inEnglish, isMessageKey, t } from "../i18n/index.ts";
 import { ACTION_NAMES, type ActionName, type GameConfig, type Truth } from "../rules/config.ts";
+import { presetById } from "../scenarios/presets.ts";
+import { localizeScenario } from "../scenarios/translations.ts";
 import { actionLabel } from "../text/actions.ts";
 import { ACTION_FACTS } from "./real-vs-myth.ts";
 import type { SourceId } from "./sources.ts";
@@ -99,11 +101,21 @@ export function authorGraded(): string {
 }
 
 /**
- * The finding for an action as this session labels and grades it. Labels are matched as the
- * scenario file writes them (English, whatever language the screen speaks).
+ * The English label a session's label stands for: a preset's own wording, as its file writes it
+ * or translates it (a screen shows a config in its own language), or the default label in
+ * English or in this device's language; otherwise the label itself (a scenario's own words).
  */
+function englishLabel(action: ActionName, label: string | undefined, c: GameConfig): string | undefined {
+  const preset = presetById(c.scenario.id);
+  const written = preset?.labels.actions?.[action];
+  if (preset && label !== undefined && label === localizeScenario(preset, currentLocale()).labels.actions?.[action]) return written;
+  if (label === t(`feed.action.${action}`)) return undefined;
+  return label;
+}
+
+/** The finding for an action as this session labels and grades it. */
 function findingFor(action: ActionName, grade: Truth, c: GameConfig): Omit<ActionCard, "action" | "label" | "grade"> {
-  const label = c.scenario.labels.actions?.[action];
+  const label = englishLabel(action, c.scenario.labels.actions?.[action], c);
   const base = ACTION_FACTS.find((a) => a.action === action)!;
   const own = PRESET_FINDINGS[c.scenario.id]?.[action];
   if (own && "as2015" in own) {
