@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../shared/i18n/locales.ts";
 import { checkScenario, describeIssues, scenarioConfig } from "../../shared/scenarios/load.ts";
-import { localizeConfig, localizeScenario } from "../../shared/scenarios/translations.ts";
+import { PRESETS } from "../../shared/scenarios/presets.ts";
+import { localizeConfig, localizeScenario, missingTranslations } from "../../shared/scenarios/translations.ts";
 import { actionLabel } from "../../shared/text/actions.ts";
 import { scoreName } from "../../shared/text/score.ts";
 
@@ -143,5 +145,27 @@ describe("localizeScenario", () => {
     expect(de.guide?.objectives).toEqual(german.guide.objectives);
     expect(de.debriefPrompts).toEqual([german.debriefPrompts[0], { question: german.debriefPrompts[1], answer: "visibility" }]);
     expect(scenarioConfig(de)).toEqual(localizeConfig(scenarioConfig(f), "de"));
+  });
+});
+describe("the five presets", () => {
+  it("carry every text in Spanish, German and Simplified Chinese", () => {
+    for (const preset of PRESETS) expect(missingTranslations(preset), preset.id).toEqual([]);
+    expect(LANGUAGES).toEqual(["en", "es", "de", "zh-Hans"]);
+  });
+
+  it("keep the numbers of their descriptions, vote options and tiers in every translation", () => {
+    for (const preset of PRESETS)
+      for (const lang of ["es", "de", "zh-Hans"] as const) {
+        const shown = localizeConfig(scenarioConfig(preset), lang);
+        const own = scenarioConfig(preset);
+        const numbers = (s: string) => (s.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(",", ".")).sort();
+        // Chinese writes 14.5 million as 1450万 and July 2019 as 2019年7月: its descriptions are read, not counted.
+        const pairs: [string, string][] = [
+          ...(lang === "zh-Hans" ? [] : [[own.scenario.description, shown.scenario.description] as [string, string]]),
+          ...own.voteMenu.map((o, i): [string, string] => [o.label, shown.voteMenu[i].label]),
+          ...Object.entries(own.scenario.labels.tiers ?? {}).map(([k, v]): [string, string] => [v, shown.scenario.labels.tiers?.[k as "visa"] ?? ""]),
+        ];
+        for (const [en, other] of pairs) expect(numbers(other), `${preset.id} ${lang}: ${other}`).toEqual(numbers(en));
+      }
   });
 });
