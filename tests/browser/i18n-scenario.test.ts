@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PRESETS, presetById } from "../../shared/scenarios/presets.ts";
+import { ARTIFACTS, browserGame, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
+import type { TestGame } from "../helpers/server.ts";
+
+const WAIT = { timeout: 15_000 };
+/** A projector page's first load draws with WebGL in software: on a busy machine it takes a while. */
+const LOAD = { timeout: 45_000 };
+
+let game: TestGame;
+let tb: TestBrowser;
+
+browserGame({}, (g, b) => {
+  game = g;
+  tb = b;
+});
+
+const texts = (id: string, lang: "es" | "de") => presetById(id)!.translations![lang]!;
+
+describe("a scenario's own texts in the device's language", () => {
+  it("the projector's picker in German shows the presets in German; a phone in Spanish plays the 2015 preset in Spanish", async () => {
+    const host = await tb.page("host", PROJECTOR);
+    await host.goto(`${game.url}/host?lang=de`);
+    for (const p of PRESETS) await expect.poll(() => host.getByTestId(`preset-${p.id}`).locator("b").textContent(), LOAD).toBe(texts(p.id, "de").title);
+    await host.getByTestId("preset-citizen-score-2015").click();
+    const de = texts("citizen-score-2015", "de");
+    await expect.poll(() => textOf(host, "scenario-title"), WAIT).toBe(de.title);
+    expect(await host.locator(".scenario-description").textContent()).toBe(de.description);
+    expect(await textOf(host, "scenario-plan")).toContain(de.topics!["local-corruption"]);
+    await host.screenshot({ path: join(ARTIFACTS, "i18n-scenario-picker-de.png") });
+    await host.getByTestId("create-button").click(WAIT);
+    await expect.poll(() => host.getByTestId("join-code").textContent(), WAIT).toMatch(/^[A-Z2-9]{5}$/);
+    const code = (await host.getByTestId("join-code").textContent())!;
+
+    const ana = await tb.page("Ana", PHONE, true);
+    await ana.goto(`${game.url}/?code=${code}&lang=es`);
+    await expect.poll(() => ana.getByTestId("join-code").inputValue(), WAIT).toBe(code);
+    await ana.getByTestId("nickname").fill("Ana");
+    await ana.getByTestId("join-button").click();
+    const es = texts("citizen-score-2015", "es");
+    await expect.poll(() => textOf(ana, "ballot-question"), WAIT).toBe(es.ballot!.question);
+    await ana.getByTestId("ballot-option-2").check(WAIT);
+    await ana.getByTestId("ballot-submit").click();
+    await host.getByTestId("start-button").click(WAIT);
+    await expect.poll(() => ana.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
+    for (const [action, label] of Object.entries(es.labels!.actions!)) expect(await textOf(ana, `action-${action}`), action).toContain(label);
+    await ana.screenshot({ path: join(ARTIFACTS, "i18n-scenario-phone-es.png") });
+  }, 120_000);
+
+  it("in the pseudo-locale the scenario's own English is accented too, so a screen test can tell it was localized", async () => {
+    const host = await tb.page("pseudo", PROJECTOR);
+    await host.goto(`${game.url}/host?lang=en-XA`);
+    await expect.poll(() => host.getByTestId("preset-free-play").locator("b").textContent(), LOAD).toMatch(/^⟦Ƒŕéé þĺáý·+⟧$/);
+  }, 60_000);
+});
