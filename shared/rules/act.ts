@@ -15,19 +15,19 @@ import { checkTopic, recordPost } from "./live/topic-ban.ts";
  * condition on its actor. The rules' check of every act starts here, and a phone asks it too.
  */
 export function checkStanding(action: ActionName, me: Standing, c: GameConfig): Rejection | undefined {
-  if (me.phase === "lobby") return reject("not-in-round", "Wait for the facilitator to start the round.");
-  if (me.phase === "ended") return reject("game-ended", "The game has ended.");
-  if (me.paused) return reject("paused", "The facilitator has paused the game.");
+  if (me.phase === "lobby") return reject("not-in-round", "wait-for-round");
+  if (me.phase === "ended") return reject("game-ended", "game-ended");
+  if (me.paused) return reject("paused", "paused");
   const effect = c.actions[action];
-  if (!effect.enabled) return reject("action-unavailable", "That action is not part of this session's rules.");
-  if (me.actionPoints < effect.cost) return reject("no-action-points", "You have no action points left this round.");
-  if (me.blacklisted && effect.blockedWhenBlacklisted) return reject("blacklisted", "Blacklisted players may not do that until their debt is paid.");
+  if (!effect.enabled) return reject("action-unavailable", "action-unavailable");
+  if (me.actionPoints < effect.cost) return reject("no-action-points", "no-action-points");
+  if (me.blacklisted && effect.blockedWhenBlacklisted) return reject("blacklisted", "blacklisted");
   return ACTIONS[action].standing?.(me, c);
 }
 
 export function checkAct(s: GameState, c: ActCommand): Rejection | undefined {
   const me = s.players[c.player];
-  if (!me) return reject("unknown-player", "You are not a player in this session.");
+  if (!me) return reject("unknown-player", "not-a-player");
   const standing = {
     phase: s.phase,
     paused: s.paused,
@@ -40,9 +40,9 @@ export function checkAct(s: GameState, c: ActCommand): Rejection | undefined {
   if (refused) return refused;
   const rule = ACTIONS[c.action];
   if (rule.needsTarget) {
-    if (c.target === undefined) return reject("bad-target", "Choose a player for this action.");
-    if (c.target === c.player) return reject("bad-target", "You cannot do that to yourself.");
-    if (!s.players[c.target]) return reject("bad-target", "That player is not in this session.");
+    if (c.target === undefined) return reject("bad-target", "choose-target");
+    if (c.target === c.player) return reject("bad-target", "not-yourself");
+    if (!s.players[c.target]) return reject("bad-target", "player-not-here");
   }
   return checkTopic(s, c) ?? rule.check?.(s, c);
 }

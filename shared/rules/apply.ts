@@ -65,7 +65,7 @@ export function apply(s: GameState, c: Command): Rejection | Applied {
     }
     return { state: s, events: t.events };
   }
-  if (roundIsOver(s, t.at)) return reject("round-over", "This round has just ended.");
+  if (roundIsOver(s, t.at)) return reject("round-over", "round-over");
   const rejection = check(s, c);
   if (rejection) return rejection;
   s.now = t.at;

@@ -21,12 +21,12 @@ export function openBallot(s: GameState): BallotStage | undefined {
 }
 
 export function checkBallot(s: GameState, c: Ballot) {
-  if (!s.players[c.player]) return reject("unknown-player", "You are not a player in this session.");
+  if (!s.players[c.player]) return reject("unknown-player", "not-a-player");
   const ballot = s.config.ballot;
-  if (!ballot) return reject("ballot-closed", "This session has no private question.");
-  if (openBallot(s) !== c.stage) return reject("ballot-closed", `The ${c.stage === "start" ? "opening" : "closing"} question is not open now.`);
-  if (s.ballots[c.stage].voters.includes(c.player)) return reject("already-answered", "You have already answered this question.");
-  if (!Number.isInteger(c.answer) || c.answer < 0 || c.answer >= ballot.options.length) return reject("bad-option", "Choose one of the answers offered.");
+  if (!ballot) return reject("ballot-closed", "no-ballot");
+  if (openBallot(s) !== c.stage) return reject("ballot-closed", "ballot-not-open", { stage: c.stage });
+  if (s.ballots[c.stage].voters.includes(c.player)) return reject("already-answered", "already-answered");
+  if (!Number.isInteger(c.answer) || c.answer < 0 || c.answer >= ballot.options.length) return reject("bad-option", "choose-answer");
   return undefined;
 }
 

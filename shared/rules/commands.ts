@@ -1,3 +1,4 @@
+import { inEnglish, type MessageKey } from "../i18n/index.ts";
 import type { ActionName } from "./config.ts";
 import type { LiveCommand } from "./live/types.ts";
 import type { BallotStage, PlayerId } from "./state.ts";
@@ -47,10 +48,23 @@ export function isDebriefCommand(c: Command): c is DebriefCommand {
   return c.kind === "debrief" || c.kind === "poll" || c.kind === "survey";
 }
 
+/**
+ * A refusal: its code, which sentence says why (`reason`, a key of the `errors` catalog under
+ * "rule.") with the names and numbers it needs, and that sentence in English for logs and
+ * older screens. Each screen words it again in its own language (shared/text/errors.ts).
+ */
 export interface Rejection {
   code: RejectionCode;
   message: string;
+  reason: RejectionReason;
+  params?: ErrorParams;
 }
+
+/** The sentences a rule can refuse with: "not-paused" is "errors.rule.not-paused". */
+export type RejectionReason = MessageKey extends infer K ? (K extends `errors.rule.${infer R}` ? R : never) : never;
+
+/** Names and numbers a refusal's sentence needs. */
+export type ErrorParams = Record<string, string | number>;
 
 export type RejectionCode =
   | "nickname-invalid"
@@ -86,6 +100,8 @@ export type RejectionCode =
   | "ballot-closed"
   | "already-answered";
 
-export function reject(code: RejectionCode, message: string): Rejection {
-  return { code, message };
+export function reject(code: RejectionCode, reason: RejectionReason, params?: ErrorParams): Rejection {
+  const rejection: Rejection = { code, reason, message: inEnglish(`errors.rule.${reason}`, params) };
+  if (params) rejection.params = params;
+  return rejection;
 }

@@ -16,13 +16,13 @@ function checkSettings(s: GameState, c: Settings): Rejection | undefined {
   for (const [key, { min, max, whole }] of Object.entries(SETTING_LIMITS)) {
     const v = c[key as LimitedSetting];
     if (v === undefined) continue;
-    if (!Number.isFinite(v) || v < min || v > max) return reject("bad-settings", `${key} must be between ${min} and ${max}.`);
-    if (whole && !Number.isInteger(v)) return reject("bad-settings", `${key} must be a whole number.`);
+    if (!Number.isFinite(v) || v < min || v > max) return reject("bad-settings", "settings-range", { setting: key, min, max });
+    if (whole && !Number.isInteger(v)) return reject("bad-settings", "settings-whole", { setting: key });
   }
-  if (c.rounds !== undefined && c.rounds < s.round) return reject("bad-settings", `Round ${s.round} is already under way; rounds cannot be fewer.`);
+  if (c.rounds !== undefined && c.rounds < s.round) return reject("bad-settings", "settings-rounds", { round: s.round });
   const asked = Object.entries(c).filter(([k, v]) => k !== "type" && v !== undefined);
-  if (asked.length > 0 && asked.every(([k]) => isHeld(s.config, k))) return reject("bad-settings", "This world holds those settings fixed.");
-  if (since(s, 3) && Object.keys(changedSettings(s, c)).length === 0) return reject("bad-settings", "Nothing to change: those settings are already in force.");
+  if (asked.length > 0 && asked.every(([k]) => isHeld(s.config, k))) return reject("bad-settings", "settings-held");
+  if (since(s, 3) && Object.keys(changedSettings(s, c)).length === 0) return reject("bad-settings", "settings-same");
   return undefined;
 }
 
@@ -39,36 +39,36 @@ function changedSettings(s: GameState, c: Settings): Record<string, number | boo
 }
 
 export function checkFacilitate(s: GameState, c: FacilitatorCommand): Rejection | undefined {
-  if (s.phase === "ended") return reject("game-ended", "The game has ended.");
+  if (s.phase === "ended") return reject("game-ended", "game-ended");
   if (isLive(c)) return checkLive(s, c);
   switch (c.type) {
     case "start":
-      if (s.phase !== "lobby") return reject("bad-phase", "The game has already started.");
-      if (Object.keys(s.players).length === 0) return reject("bad-phase", "Wait until at least one player has joined.");
+      if (s.phase !== "lobby") return reject("bad-phase", "already-started");
+      if (Object.keys(s.players).length === 0) return reject("bad-phase", "no-players-yet");
       return;
     case "pause":
-      if (s.phase !== "round" || s.paused) return reject("bad-phase", "Only a running round can be paused.");
+      if (s.phase !== "round" || s.paused) return reject("bad-phase", "pause-needs-round");
       return;
     case "resume":
-      if (!s.paused) return reject("bad-phase", "The game is not paused.");
+      if (!s.paused) return reject("bad-phase", "not-paused");
       return;
     case "next-round":
-      if (s.phase !== "round") return reject("bad-phase", "Start the game first.");
+      if (s.phase !== "round") return reject("bad-phase", "start-first");
       return;
     case "end":
       return;
     case "remove":
-      if (!s.players[c.player]) return reject("unknown-player", "That player is not in this session.");
+      if (!s.players[c.player]) return reject("unknown-player", "player-not-here");
       return;
     case "settings":
       return checkSettings(s, c);
     case "round-length":
       return checkSettings(s, { type: "settings", roundSeconds: c.seconds });
     case "lock":
-      if (s.locked) return reject("bad-phase", "The session is already locked.");
+      if (s.locked) return reject("bad-phase", "already-locked");
       return;
     case "unlock":
-      if (!s.locked) return reject("bad-phase", "The session is not locked.");
+      if (!s.locked) return reject("bad-phase", "not-locked");
       return;
   }
 }

@@ -9,9 +9,9 @@ import { roundActionPoints } from "./round.ts";
 type Join = Extract<Command, { kind: "join" }>;
 
 export function checkJoin(s: GameState, c: Join): Rejection | undefined {
-  if (s.phase === "ended") return reject("game-ended", "This session has ended; ask the facilitator for a new code.");
-  if (s.locked) return reject("room-locked", "The facilitator has locked this session; no new players can join.");
-  if (s.phase === "round" && !s.config.allowLateJoin) return reject("join-closed", "The game has started and the facilitator is not taking late joiners.");
+  if (s.phase === "ended") return reject("game-ended", "session-ended");
+  if (s.locked) return reject("room-locked", "room-locked");
+  if (s.phase === "round" && !s.config.allowLateJoin) return reject("join-closed", "join-closed");
   return checkNickname(s, cleanNickname(c.nickname), c.admitted === true);
 }
 

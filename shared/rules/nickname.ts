@@ -33,21 +33,18 @@ function checksOf(s: GameState) {
 function checkCharacters(nickname: string, marks: (n: string) => string): Rejection | undefined {
   const length = [...nickname].length;
   if (length < 1 || length > NICKNAME_MAX) {
-    return reject("nickname-invalid", `Choose a nickname of 1 to ${NICKNAME_MAX} characters.`);
+    return reject("nickname-invalid", "nickname-length", { max: NICKNAME_MAX });
   }
   if (INVISIBLE.test(nickname)) {
-    return reject(
-      "nickname-invalid",
-      "Your nickname contains invisible or control characters (some pasted text and combined emoji carry them); type it again with letters, digits and ordinary punctuation.",
-    );
+    return reject("nickname-invalid", "nickname-invisible");
   }
   // Version 3 counts the marks of the decomposed name: "é" is e and an accent, so "Zoe" with
   // four accents is refused even though composing merges the first of them into the "e".
   if (MARK_PILE.test(marks(nickname))) {
-    return reject("nickname-invalid", "Your nickname piles accents on top of each other; keep at most three on any letter.");
+    return reject("nickname-invalid", "nickname-accents");
   }
   if (!VISIBLE.test(nickname)) {
-    return reject("nickname-invalid", "Your nickname needs at least one letter, digit or symbol.");
+    return reject("nickname-invalid", "nickname-empty");
   }
   return undefined;
 }
@@ -67,20 +64,17 @@ export function checkNickname(s: GameState, nickname: string, admitted = false):
   const judged = !(admitted && since(s, 3));
   const offensive = judged ? rules.offensive(nickname, looks) : undefined;
   if (offensive !== undefined) {
-    return reject("nickname-offensive", `"${offensive}" is not allowed in a nickname here; choose a nickname without it.`);
+    return reject("nickname-offensive", "nickname-offensive", { part: offensive });
   }
   for (const banned of s.bannedNicknames) {
     if (banned === key || rules.looks(banned) === looks) {
-      return reject("nickname-banned", "The facilitator removed that nickname from this session; choose a different one.");
+      return reject("nickname-banned", "nickname-banned");
     }
   }
   for (const p of Object.values(s.players)) {
-    if (nicknameKey(p.nickname) === key) return reject("nickname-taken", `"${p.nickname}" is already playing in this session; choose another nickname.`);
+    if (nicknameKey(p.nickname) === key) return reject("nickname-taken", "nickname-taken", { name: p.nickname });
     if (judged && rules.looks(p.nickname) === looks) {
-      return reject(
-        "nickname-lookalike",
-        `Your nickname looks like "${p.nickname}", who is already playing; change a letter or add something so nobody can mistake you for them.`,
-      );
+      return reject("nickname-lookalike", "nickname-lookalike", { name: p.nickname });
     }
   }
   return undefined;

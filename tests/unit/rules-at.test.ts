@@ -78,6 +78,7 @@ describe("a change to the value in force", () => {
     g.join("Ana");
     expect(g.try({ kind: "facilitate", at: g.at, command: { type: "settings", friendWeight: 0.2 } })).toEqual({
       code: "bad-settings",
+      reason: "settings-same",
       message: "Nothing to change: those settings are already in force.",
     });
     const out = g.host({ type: "settings", friendWeight: 0.2, actionPoints: 4 });

@@ -17,10 +17,7 @@ export const appeal: ActionRule = {
   needsTarget: false,
   check(s, c) {
     if (!findDeduction(s, c)) {
-      return reject(
-        "nothing-to-appeal",
-        c.deduction === undefined ? "You have no deduction left to appeal." : "That deduction does not exist or was already appealed.",
-      );
+      return reject("nothing-to-appeal", c.deduction === undefined ? "nothing-to-appeal" : "deduction-gone");
     }
   },
   run(t, c) {

@@ -5,7 +5,7 @@ import { personal } from "./personal.ts";
 export const brag: ActionRule = {
   needsTarget: false,
   standing(me, c) {
-    if (me.score !== null && me.score < c.bragMinScore) return reject("not-eligible", `You need a score of at least ${c.bragMinScore} to brag.`);
+    if (me.score !== null && me.score < c.bragMinScore) return reject("not-eligible", "brag-score", { score: c.bragMinScore });
   },
   run: personal.run,
 };

@@ -8,8 +8,8 @@ export const friendRequest: ActionRule = {
   needsTarget: true,
   check(s, c) {
     const target = c.target!;
-    if (areFriends(s, c.player, target)) return reject("already-friends", "You are already friends.");
-    if (s.players[target].incomingRequests.includes(c.player)) return reject("already-requested", "Your request is already waiting for an answer.");
+    if (areFriends(s, c.player, target)) return reject("already-friends", "already-friends");
+    if (s.players[target].incomingRequests.includes(c.player)) return reject("already-requested", "already-requested");
   },
   run(t, c) {
     const me = t.s.players[c.player];
@@ -26,7 +26,7 @@ export const friendRequest: ActionRule = {
 };
 
 function checkPending(s: Parameters<NonNullable<ActionRule["check"]>>[0], c: Parameters<NonNullable<ActionRule["check"]>>[1]) {
-  if (!s.players[c.player].incomingRequests.includes(c.target!)) return reject("no-request", "That player has not sent you a friend request.");
+  if (!s.players[c.player].incomingRequests.includes(c.target!)) return reject("no-request", "no-request");
 }
 
 export const acceptFriend: ActionRule = {
@@ -54,7 +54,7 @@ export const declineFriend: ActionRule = {
 export const unfriend: ActionRule = {
   needsTarget: true,
   check(s, c) {
-    if (!areFriends(s, c.player, c.target!)) return reject("not-friends", "You are not friends with that player.");
+    if (!areFriends(s, c.player, c.target!)) return reject("not-friends", "not-friends");
   },
   run(t, c) {
     unlink(t.s, c.player, c.target!);

@@ -9,13 +9,13 @@ import { scoreIsPublic } from "../view.ts";
 export const lookup: ActionRule = {
   needsTarget: true,
   standing(me) {
-    if (me.scoresHidden) return reject("scores-hidden", "Scores are hidden: there is no score to look up.");
+    if (me.scoresHidden) return reject("scores-hidden", "scores-hidden");
   },
   check(s, c) {
     // Version 3: while scores are their owners' own, a lookup sees only a score its owner shows.
     const target = s.players[c.target!];
     if (since(s, 3) && target && !scoreIsPublic(s, target)) {
-      return reject("scores-hidden", `${target.nickname} has not shown their score: while scores are private, only a score its owner shows can be looked up.`);
+      return reject("scores-hidden", "score-not-shown", { name: target.nickname });
     }
   },
   run(t, c) {
@@ -29,7 +29,7 @@ export const lookup: ActionRule = {
 export const vouch: ActionRule = {
   needsTarget: true,
   check(s, c) {
-    if (!areFriends(s, c.player, c.target!)) return reject("not-friends", "You can only vouch for a friend.");
+    if (!areFriends(s, c.player, c.target!)) return reject("not-friends", "vouch-friends-only");
   },
   run(t, c) {
     const { config, players } = t.s;

@@ -13,12 +13,12 @@ import type { LiveOf } from "./types.ts";
  */
 export const audit: LiveRule<LiveOf<"audit">> = {
   check(s, c) {
-    if (s.phase !== "round") return reject("bad-phase", "An audit needs a running game.");
-    if (Object.keys(s.players).length === 0) return reject("bad-phase", "There is no one to audit.");
-    if (c.share !== undefined && !(c.share > 0 && c.share <= 1)) return reject("bad-change", "The share audited must be above 0 and at most 1.");
+    if (s.phase !== "round") return reject("bad-phase", "audit-needs-round");
+    if (Object.keys(s.players).length === 0) return reject("bad-phase", "nobody-to-audit");
+    if (c.share !== undefined && !(c.share > 0 && c.share <= 1)) return reject("bad-change", "audit-share");
     const max = s.config.scoreMax - s.config.scoreMin;
     if (c.points !== undefined && (!Number.isInteger(c.points) || c.points < 1 || c.points > max)) {
-      return reject("bad-change", `The points deducted must be a whole number from 1 to ${max}.`);
+      return reject("bad-change", "audit-points", { max });
     }
     return undefined;
   },

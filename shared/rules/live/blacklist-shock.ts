@@ -7,10 +7,10 @@ import type { LiveOf } from "./types.ts";
 /** Everyone below a threshold goes on the blacklist at once, whatever they did. */
 export const blacklistShock: LiveRule<LiveOf<"blacklist-shock">> = {
   check(s, c) {
-    if (s.phase !== "round") return reject("bad-phase", "A blacklist shock needs a running game.");
+    if (s.phase !== "round") return reject("bad-phase", "shock-needs-round");
     const { scoreMin, scoreMax } = s.config;
     if (c.below !== undefined && (!Number.isInteger(c.below) || c.below < scoreMin || c.below > scoreMax + 1)) {
-      return reject("bad-change", `The threshold must be a whole number from ${scoreMin} to ${scoreMax + 1}.`);
+      return reject("bad-change", "threshold-range", { min: scoreMin, max: scoreMax + 1 });
     }
     return undefined;
   },

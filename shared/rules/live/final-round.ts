@@ -6,7 +6,7 @@ import type { LiveOf } from "./types.ts";
 /** Announces that the round under way is the last one (cooperation tends to collapse on hearing it). */
 export const finalRound: LiveRule<LiveOf<"final-round">> = {
   check(s) {
-    if (s.phase !== "round") return reject("bad-phase", "Only a running round can be announced as the last.");
+    if (s.phase !== "round") return reject("bad-phase", "final-needs-round");
     return undefined;
   },
   run(t, _c, scheduled) {

@@ -40,12 +40,12 @@ export function isHeld(c: GameConfig, setting: string): boolean {
 
 /** A change must keep its number within bounds, so a rule change can never break the game. */
 function checkChange(s: GameState, change: RuleChange): Rejection | undefined {
-  if (isHeld(s.config, changedSetting(change))) return reject("bad-change", "This world holds that rule fixed.");
+  if (isHeld(s.config, changedSetting(change))) return reject("bad-change", "rule-held");
   const { min, max, whole } = changeBounds(s.config, change);
   const v = change.value;
-  if (!Number.isFinite(v) || v < min || v > max) return reject("bad-change", `The new value must be between ${min} and ${max}.`);
-  if (whole && !Number.isInteger(v)) return reject("bad-change", "The new value must be a whole number.");
-  if (currentValue(s.config, change) === v) return reject("bad-change", `That rule is already ${v}.`);
+  if (!Number.isFinite(v) || v < min || v > max) return reject("bad-change", "value-range", { min, max });
+  if (whole && !Number.isInteger(v)) return reject("bad-change", "value-whole");
+  if (currentValue(s.config, change) === v) return reject("bad-change", "rule-same", { value: v });
   return undefined;
 }
 

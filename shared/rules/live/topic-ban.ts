@@ -17,8 +17,8 @@ function isPost(action: string): action is Post["action"] {
 /** A post may name one of the scenario's topics; nothing else has a topic. */
 export function checkTopic(s: GameState, c: ActCommand): Rejection | undefined {
   if (c.topic === undefined) return undefined;
-  if (!isPost(c.action)) return reject("bad-topic", "Only posts have a topic.");
-  if (!s.config.topics.some((x) => x.id === c.topic)) return reject("bad-topic", `"${c.topic}" is not a topic of this session.`);
+  if (!isPost(c.action)) return reject("bad-topic", "posts-only");
+  if (!s.config.topics.some((x) => x.id === c.topic)) return reject("bad-topic", "unknown-topic", { topic: c.topic });
   return undefined;
 }
 
@@ -40,11 +40,11 @@ export function recordPost(t: Turn, c: ActCommand, seq: number): void {
  */
 export const banTopic: LiveRule<LiveOf<"ban-topic">> = {
   check(s, c) {
-    if (!s.config.topics.some((x) => x.id === c.topic)) return reject("bad-topic", `"${c.topic}" is not a topic of this session.`);
-    if (c.topic in s.bannedTopics) return reject("bad-topic", "That topic is already banned.");
+    if (!s.config.topics.some((x) => x.id === c.topic)) return reject("bad-topic", "unknown-topic", { topic: c.topic });
+    if (c.topic in s.bannedTopics) return reject("bad-topic", "topic-banned-already");
     const p = c.penalty;
     if (p !== undefined && (!Number.isInteger(p) || p < 0 || p > s.config.scoreMax - s.config.scoreMin)) {
-      return reject("bad-change", `The penalty must be a whole number from 0 to ${s.config.scoreMax - s.config.scoreMin}.`);
+      return reject("bad-change", "penalty-range", { max: s.config.scoreMax - s.config.scoreMin });
     }
     return undefined;
   },

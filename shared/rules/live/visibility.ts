@@ -7,12 +7,10 @@ import type { LiveRule } from "./announce.ts";
 import { announce } from "./announce.ts";
 import type { LiveOf } from "./types.ts";
 
-const WORDS = { hidden: "hidden", owner: "visible to their owners", public: "public" } as const;
-
 /** Scores hidden, then visible to their owners ("voluntary"), then public with a leaderboard ("mandatory"). */
 export const visibility: LiveRule<LiveOf<"visibility">> = {
   check(s, c) {
-    if (s.visibility === c.mode) return reject("bad-change", `Scores are already ${WORDS[c.mode]}.`);
+    if (s.visibility === c.mode) return reject("bad-change", "visibility-same", { mode: c.mode });
   },
   run(t, c, scheduled) {
     const before = t.s.visibility;
@@ -25,8 +23,8 @@ type ShowScore = Extract<Command, { kind: "show-score" }>;
 
 /** The voluntary opt-in: while scores are visible to owners only, a player may show theirs to everyone. */
 export function checkShowScore(s: GameState, c: ShowScore) {
-  if (!s.players[c.player]) return reject("unknown-player", "You are not a player in this session.");
-  if (s.phase === "ended") return reject("game-ended", "The game has ended.");
+  if (!s.players[c.player]) return reject("unknown-player", "not-a-player");
+  if (s.phase === "ended") return reject("game-ended", "game-ended");
   return undefined;
 }
 

@@ -19,11 +19,11 @@ function topCount(share: number, n: number): number {
 /** "The top 20% propose a rule" (after StarPower): the highest scorers pick one change from the menu. */
 export const voteOpen: LiveRule<LiveOf<"vote-open">> = {
   check(s, c) {
-    if (s.phase !== "round") return reject("bad-phase", "A vote needs a running game.");
-    if (s.vote) return reject("bad-phase", "A vote is already open.");
-    if (s.config.voteMenu.length === 0) return reject("no-vote", "This scenario has no menu of rule changes to vote on.");
-    if (Object.keys(s.players).length === 0) return reject("bad-phase", "There is no one to vote.");
-    if (c.share !== undefined && !(c.share > 0 && c.share <= 1)) return reject("bad-change", "The share who vote must be above 0 and at most 1.");
+    if (s.phase !== "round") return reject("bad-phase", "vote-needs-round");
+    if (s.vote) return reject("bad-phase", "vote-open");
+    if (s.config.voteMenu.length === 0) return reject("no-vote", "no-vote-menu");
+    if (Object.keys(s.players).length === 0) return reject("bad-phase", "nobody-to-vote");
+    if (c.share !== undefined && !(c.share > 0 && c.share <= 1)) return reject("bad-change", "vote-share");
     return undefined;
   },
   run(t, c, scheduled) {
@@ -37,7 +37,7 @@ export const voteOpen: LiveRule<LiveOf<"vote-open">> = {
 
 export const voteClose: LiveRule<LiveOf<"vote-close">> = {
   check(s) {
-    if (!s.vote) return reject("no-vote", "No vote is open.");
+    if (!s.vote) return reject("no-vote", "no-vote");
     return undefined;
   },
   run: (t, _c, scheduled) => closeVote(t, scheduled),
@@ -66,12 +66,12 @@ export function closeVote(t: Turn, closedByPlan: boolean): void {
 }
 
 export function checkVote(s: GameState, c: Vote) {
-  if (!s.players[c.player]) return reject("unknown-player", "You are not a player in this session.");
+  if (!s.players[c.player]) return reject("unknown-player", "not-a-player");
   const vote = s.vote;
-  if (!vote) return reject("no-vote", "No vote is open.");
-  if (!vote.eligible.includes(c.player)) return reject("not-eligible", "Only the top players when the vote opened may vote.");
-  if (c.player in vote.choices) return reject("already-voted", "You have already voted.");
-  if (!vote.options.includes(c.option)) return reject("bad-option", `"${c.option}" is not on the menu.`);
+  if (!vote) return reject("no-vote", "no-vote");
+  if (!vote.eligible.includes(c.player)) return reject("not-eligible", "not-eligible-vote");
+  if (c.player in vote.choices) return reject("already-voted", "already-voted");
+  if (!vote.options.includes(c.option)) return reject("bad-option", "not-on-menu", { option: c.option });
   return undefined;
 }
 
