@@ -18,6 +18,8 @@ import { CLOSE_HOST_KEY_CHANGED, CLOSE_REQUEST_DENIED } from "../../shared/messa
 import { hostKeys, seats, watching, type Seat } from "./storage.ts";
 import type { PhoneLinkRequest } from "../../shared/messages/phone-link.ts";
 import { deviceHint } from "./device-hint.ts";
+import { inEnglish, t } from "../../shared/i18n/index.ts";
+import { errorText } from "../../shared/text/errors.ts";
 
 /** `waiting`: the server answers, but the session is not running; its facilitator has to reopen it. */
 export type Status = "connecting" | "online" | "reconnecting" | "waiting" | "closed";
@@ -57,9 +59,9 @@ export class JoinFailure extends Error {
 }
 
 function failure(err: unknown): JoinFailure {
-  if (err instanceof MatchMakeError) return new JoinFailure(err.message || "The server refused to join.", err.code);
+  if (err instanceof MatchMakeError) return new JoinFailure(errorText({ code: err.code, message: err.message || inEnglish("errors.code.refused") }), err.code);
   if (err instanceof JoinFailure) return err;
-  return new JoinFailure("Cannot reach the game server. Check your connection and try again.", 0);
+  return new JoinFailure(t("errors.code.unreachable"), 0);
 }
 
 function subscribe<T>(set: Set<Listener<T>>, fn: Listener<T>): () => void {
@@ -96,8 +98,8 @@ export interface JoinExtras {
 async function admitted(room: ClassroomRoom, welcome: Welcome, onWaiting?: JoinExtras["onWaiting"]): Promise<Welcome> {
   if (welcome.role !== "waiting") return welcome;
   onWaiting?.(welcome.request);
-  let said = "The facilitator did not let you in.";
-  const offError = room.onMessage("error", (e: ServerMessages["error"]) => (said = e.message));
+  let said = t("errors.code.request-denied");
+  const offError = room.onMessage("error", (e: ServerMessages["error"]) => (said = errorText(e)));
   const left = new Promise<never>((_, reject) => room.onLeave((code: number) => reject(new JoinFailure(said, code))));
   try {
     return await Promise.race([waitWelcome(room), left]);
@@ -309,7 +311,7 @@ export class Connection {
   /** Facilitators: a one-use link to open the controls on one's own phone, for this screen to draw (the key never leaves this screen in it). */
   phoneLink(): Promise<ServerMessages["phone-link"]> {
     const room = this.room;
-    if (!room || this.role !== "host") return Promise.reject(new Error("Only a facilitator's screen can make a phone link."));
+    if (!room || this.role !== "host") return Promise.reject(new Error(t("errors.code.phone-link-host-only")));
     return new Promise((resolve, reject) => {
       const offs = [
         room.onMessage("phone-link", (link: ServerMessages["phone-link"]) => {
@@ -319,7 +321,7 @@ export class Connection {
         room.onMessage("error", (e: ServerMessages["error"]) => {
           if (e.about !== "phone-link") return;
           offs.forEach((off) => off());
-          reject(new Error(e.message));
+          reject(new Error(errorText(e)));
         }),
       ];
       room.send("phone-link", { hostKey: this.hostKey });
@@ -390,7 +392,9 @@ export class Connection {
     room.reconnection.maxDelay = SAME_ADDRESS_MAX_DELAY_MS;
     this.rejoins = 0;
     this.waitingNote = undefined;
-    room.onMessage("error", (e: ServerMessages["error"]) => {
+    room.onMessage("error", (sent: ServerMessages["error"]) => {
+      // Every screen gets the error already worded in its own language.
+      const e = { ...sent, message: errorText(sent) };
       // The session stopped (a full disk): the reason stays on the banner until it runs again.
       if (e.code === "storage-failed") this.waitingNote = e.message;
       emit(this.errorListeners, e);
@@ -408,8 +412,7 @@ export class Connection {
         if (code === CLOSE_HOST_KEY_CHANGED) hostKeys.remove(this.code);
         return emit(this.statusListeners, "closed");
       }
-      if (code === CLOSE_CODES.flooding)
-        emit(this.errorListeners, { code: "rate-limited", message: "This device sent too much at once and was disconnected. Rejoining…", about: "connection" });
+      if (code === CLOSE_CODES.flooding) emit(this.errorListeners, { code: "rate-limited", message: t("errors.code.flooded"), about: "connection" });
       emit(this.statusListeners, "reconnecting");
       this.retryTimer = setTimeout(() => void this.rejoin(), REJOIN_DELAYS_MS[0]);
     });

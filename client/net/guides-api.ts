@@ -1,3 +1,4 @@
+import { errorText } from "../../shared/text/errors.ts";
 import type { Guide } from "../../shared/content/guide.ts";
 
 /** Where the host page keeps the last scenario file it checked, so /guide/custom can show that file's guide. */
@@ -38,7 +39,12 @@ export async function loadGuide(id: string): Promise<Guide> {
     : fetch(session ? `/api/guides/session/${id}` : `/api/guides/${encodeURIComponent(id)}`)
   ).catch(() => undefined);
   if (!res) throw new Error("Cannot reach the game server. Check your connection and try again.");
-  const body = (await res.json().catch(() => undefined)) as { guide?: Guide; message?: string; error?: { message: string } } | undefined;
-  if (!res.ok || !body?.guide) throw new Error(body?.error?.message ?? body?.message ?? `The server could not build the guide (HTTP ${res.status}).`);
+  const body = (await res.json().catch(() => undefined)) as { guide?: Guide; message?: string; error?: { code?: string; message: string } } | undefined;
+  if (!res.ok || !body?.guide)
+    throw new Error(
+      body?.error
+        ? errorText({ code: body.error.code ?? res.status, message: body.error.message })
+        : (body?.message ?? `The server could not build the guide (HTTP ${res.status}).`),
+    );
   return body.guide;
 }

@@ -611,7 +611,7 @@ export class ClassroomRoom extends LoggedRoom {
     const msg = actMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "act", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "act", at, player, ...msg.data });
-    if ("code" in out) return this.refuse(client, "act", out.code, out.message);
+    if ("code" in out) return this.refuse(client, "act", out.code, out.message, out);
     const looked = out.find((e) => e.type === "looked-up");
     if (looked?.type === "looked-up") {
       const target = this.game.players[looked.target];
@@ -627,7 +627,7 @@ export class ClassroomRoom extends LoggedRoom {
     const msg = handler.schema.safeParse(raw);
     if (!msg.success) return this.refuse(client, type, "bad-message", describeIssue(msg.error));
     const out = await this.run(handler.command(player, at, msg.data as never));
-    if ("code" in out) return this.refuse(client, type, out.code, out.message);
+    if ("code" in out) return this.refuse(client, type, out.code, out.message, out);
   }
 
   /** Why a screen without a seat cannot act: an observer is told it joined to watch. */
@@ -641,7 +641,7 @@ export class ClassroomRoom extends LoggedRoom {
     const msg = facilitateMessage.safeParse(raw);
     if (!msg.success) return this.refuse(client, "facilitate", "bad-message", describeIssue(msg.error));
     const out = await this.run({ kind: "facilitate", at, command: msg.data });
-    if ("code" in out) return this.refuse(client, "facilitate", out.code, out.message);
+    if ("code" in out) return this.refuse(client, "facilitate", out.code, out.message, out);
     const removed = msg.data.type === "remove" ? msg.data.player : undefined;
     if (removed) this.whenSaved(() => this.disconnectPlayer(removed));
   }

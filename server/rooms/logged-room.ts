@@ -1,7 +1,7 @@
 import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import type { ErrorCode, ServerMessages } from "../../shared/messages/messages.ts";
-import type { Command } from "../../shared/rules/commands.ts";
+import type { Command, Rejection } from "../../shared/rules/commands.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { LogEntry, SessionStore } from "../storage/store.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
@@ -268,8 +268,11 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
    * Answers a held command the room has just taken up and turned down: the refusal leaves in
    * the patch's socket write, as a result would have, not in a write of its own.
    */
-  protected refuse(client: Client, about: string, code: ErrorCode, message: string): void {
-    this.sendWithPatch(client, "error", { code, message, about: about.slice(0, 40) });
+  protected refuse(client: Client, about: string, code: ErrorCode, message: string, said?: Pick<Rejection, "reason" | "params">): void {
+    const error: ServerMessages["error"] = { code, message, about: about.slice(0, 40) };
+    // The rules' own sentence and its names and numbers, so each screen words it in its language.
+    if (said) Object.assign(error, said.params ? { reason: said.reason, params: said.params } : { reason: said.reason });
+    this.sendWithPatch(client, "error", error);
   }
 
   protected sendTo<K extends keyof ServerMessages>(client: Client, type: K, message: ServerMessages[K]): void {

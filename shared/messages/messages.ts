@@ -4,7 +4,7 @@ import { playerJoinOptions, type SeatRequest, type SeatRequestKind } from "./sea
 import { JOIN_CODE_LENGTH } from "./join-code.ts";
 import { settingNumber } from "./setting-number.ts";
 import { ACTION_NAMES } from "../rules/config.ts";
-import type { FacilitatorCommand, RejectionCode } from "../rules/commands.ts";
+import type { ErrorParams, FacilitatorCommand, RejectionCode, RejectionReason } from "../rules/commands.ts";
 import type { ActionName } from "../rules/config.ts";
 import { liveCommand, topicId } from "./live-messages.ts";
 import type { GameConfig } from "../rules/config.ts";
@@ -134,7 +134,11 @@ export interface ServerMessages {
   "phone-link-request": PhoneLinkRequest;
   /** Facilitators only, on joining and after a change: seconds after a server restart the session resumes by itself (null: never). */
   "auto-resume": { seconds: number | null };
-  error: { code: ErrorCode; message: string; about: string };
+  /**
+   * `message` is the English sentence; `reason` (a rule's refusal: a key of the errors catalog
+   * under "rule.") and `params` let each screen word it in its own language (shared/text/errors.ts).
+   */
+  error: { code: ErrorCode; message: string; about: string; reason?: RejectionReason; params?: ErrorParams };
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
   /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */
   rules: RulesMessage;

@@ -4,6 +4,7 @@ import type { Standing } from "../rules/actions/types.ts";
 import type { RejectionCode } from "../rules/commands.ts";
 import type { ActionName, GameConfig } from "../rules/config.ts";
 import { actionLabel } from "./actions.ts";
+import { errorText } from "./errors.ts";
 import { blacklistName, formatScore } from "./score.ts";
 
 /** What a player's screen knows about them and the game, enough to grey out a button. */
@@ -29,5 +30,5 @@ const REASON: Partial<Record<RejectionCode, (c: GameConfig) => string>> = {
  */
 export function whyNot(action: ActionName, me: ActorStatus, c: GameConfig): string | undefined {
   const refused = checkStanding(action, me, c);
-  return refused && (REASON[refused.code]?.(c) ?? refused.message);
+  return refused && (REASON[refused.code]?.(c) ?? errorText(refused));
 }

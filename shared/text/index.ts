@@ -11,3 +11,4 @@ export * from "./debrief.ts";
 export * from "./feed-groups.ts";
 export * from "./what-if.ts";
 export * from "./words.ts";
+export * from "./errors.ts";

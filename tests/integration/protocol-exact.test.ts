@@ -99,6 +99,9 @@ describe("docs/PROTOCOL.md, exactly", () => {
       code: "scores-hidden",
       message: "Bo has not shown their score: while scores are private, only a score its owner shows can be looked up.",
       about: "act",
+      // The sentence's key and its name, so a phone in another language words it itself.
+      reason: "score-not-shown",
+      params: { name: "Bo" },
     });
     bo.room.send("show-score", { on: true });
     await until(() => ana.room.state.players.get(bo.id)?.showsScore === true, "Bo shows his score");

@@ -1,3 +1,5 @@
+import { t } from "../../../shared/i18n/index.ts";
+import { errorText } from "../../../shared/text/errors.ts";
 import { hostKeys } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
 
@@ -43,8 +45,9 @@ export function authorised(key: string): RequestInit {
 
 /** The API's sentence for a refusal, or a plain one when it sent none. */
 export async function refusal(res: Response): Promise<AccessError> {
-  const body = (await res.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-  return new AccessError(body?.error?.message ?? `The server answered ${res.status}.`, res.status);
+  const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+  const said = body?.error?.message ? errorText({ code: body.error.code ?? res.status, message: body.error.message }) : undefined;
+  return new AccessError(said ?? t("errors.code.server-answered", { status: res.status }), res.status);
 }
 
 /** Downloads the session's log as bytes, reporting how much has arrived. */

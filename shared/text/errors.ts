@@ -1,0 +1,39 @@
+import { currentLocale, isMessageKey, type Params, t } from "../i18n/index.ts";
+import { CREATE_ERRORS, JOIN_ERRORS } from "../messages/messages.ts";
+import { LINK_EXPIRED } from "../messages/phone-link.ts";
+import { SEAT_ERRORS } from "../messages/seat-codes.ts";
+
+/** An error as a screen receives it: the socket's `error` message, a refused join's numeric code, an HTTP error body. */
+export interface ErrorLike {
+  code: string | number;
+  /** The server's sentence, in English. */
+  message: string;
+  /** A rule's refusal: which of its sentences ("errors.rule.<reason>"). */
+  reason?: string;
+  params?: Params;
+}
+
+/** A refused join's number (a matchmaking error's `code`) as the code it stands for; 0 is no answer at all. */
+const NUMBERED: Record<number, string> = {
+  ...Object.fromEntries(Object.entries({ ...JOIN_ERRORS, ...SEAT_ERRORS }).map(([code, n]) => [n, code])),
+  [LINK_EXPIRED]: "link-expired",
+  [CREATE_ERRORS["unknown-session"]]: "unknown-session",
+  [CREATE_ERRORS["cannot-replay"]]: "cannot-replay",
+  522: "not-running",
+  0: "unreachable",
+};
+
+/**
+ * What went wrong, in this screen's language: the rule's own sentence when the server named it,
+ * else the code's, else the server's English sentence (a code this catalog does not know).
+ * English screens show the server's sentence as it came: it is the most specific one.
+ */
+export function errorText(e: ErrorLike): string {
+  if (currentLocale() === "en" && e.message) return e.message;
+  const reason = `errors.rule.${e.reason ?? ""}`;
+  if (e.reason && isMessageKey(reason)) return t(reason, e.params);
+  const code = typeof e.code === "number" ? NUMBERED[e.code] : e.code;
+  const key = `errors.code.${code}`;
+  if (code !== undefined && isMessageKey(key)) return t(key, e.params);
+  return e.message;
+}
