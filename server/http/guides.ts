@@ -15,9 +15,11 @@ import { MAX_BODY_BYTES } from "./body-limit.ts";
  * POST /api/guides       { scenario: <a scenario file> }: the lesson kit of an uploaded file,
  *      or its problems by field, as /api/scenarios/validate says them.
  * Each kit is built from the scenario file by shared/content/guide.ts, so it cannot drift from the game.
+ * The kit is in English (the server's language); beside it goes what it was built from (the checked
+ * scenario file, or the session's config), from which /guide builds it again in the reader's language.
  */
 export function registerGuideRoutes(app: express.Application, store: SessionStore): void {
-  const kits = new Map(PRESETS.map((p) => [p.id, lessonKit(p)]));
+  const kits = new Map(PRESETS.map((p) => [p.id, { guide: lessonKit(p), scenario: p }]));
   app.get("/api/guides/session/:code", async (req, res) => {
     const code = req.params.code.toUpperCase();
     // The store answers whether the code exists; this only keeps junk out of its query.
@@ -32,7 +34,7 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
       res.status(422).json({ error: { code: opened.code, message: opened.message } });
       return;
     }
-    res.json({ guide: kitOf(opened.meta.config) });
+    res.json({ guide: kitOf(opened.meta.config), config: opened.meta.config });
   });
   app.get("/api/guides/:id", (req, res) => {
     const kit = kits.get(req.params.id);
@@ -45,7 +47,7 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
       });
       return;
     }
-    res.json({ guide: kit });
+    res.json(kit);
   });
   app.post("/api/guides", express.json({ limit: `${MAX_BODY_BYTES}b`, strict: false }), (req, res) => {
     const checked = checkScenario((req.body as { scenario?: unknown } | undefined)?.scenario);
@@ -54,7 +56,7 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
       res.status(422).json(body);
       return;
     }
-    res.json({ guide: lessonKit(checked.value.file) });
+    res.json({ guide: lessonKit(checked.value.file), scenario: checked.value.file });
   });
   app.use("/api/guides", ((err, _req, res, next) => {
     if (!err) return next();

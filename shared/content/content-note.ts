@@ -11,7 +11,7 @@ export interface ContentNote {
 type NoteRules = Pick<GameConfig, "scenario" | "actions">;
 
 /** A scenario's name for its score inside a sentence: lower case, except in German, which capitalises every noun. */
-function inSentence(name: string): string {
+export function nameInSentence(name: string): string {
   return currentLocale() === "de" ? name : lower(name);
 }
 
@@ -31,7 +31,7 @@ export function contentNote(c: NoteRules): ContentNote {
     title: t("content.note.title"),
     paragraphs: [
       t("content.note.ranks", {
-        score: inSentence(scoreName(c)),
+        score: nameInSentence(scoreName(c)),
         listed: lower(blacklistName(c)),
         harmCount: harms.length,
         harms: formatList(harms),

@@ -8,7 +8,8 @@ import type { GuideFields, ScenarioFile } from "../scenarios/schema.ts";
 import { ACTION_TEXT } from "../text/actions.ts";
 import { planClock, planTexts } from "../text/plan.ts";
 import { formatScore, scoreName } from "../text/score.ts";
-import { contentNote, type ContentNote } from "./content-note.ts";
+import { t } from "../i18n/index.ts";
+import { contentNote, type ContentNote, nameInSentence } from "./content-note.ts";
 import { lessonPlans, type LessonPlan } from "./lesson-plans.ts";
 import { actionCards, authorGraded, PRESET_SOURCES, type ActionCard } from "./scenario-facts.ts";
 import { DISPUTED_SOURCES, disputedNote, FACTS, GRADE_LABEL, sourceText, type Fact } from "./real-vs-myth.ts";
@@ -17,7 +18,7 @@ import { setupChecklist, type ChecklistGroup } from "./setup-checklist.ts";
 
 export interface RoundPlan {
   round: number;
-  /** Who sees scores as the round starts. */
+  /** Who sees scores as the round starts, as a sentence ("Starts with scores hidden."). */
   visibility: string;
   /** Each planned event: when into the round ("0:40"), and what it does, in the banner's words. */
   events: { at: string; text: string }[];
@@ -65,7 +66,9 @@ export interface GuidePhase {
 /** A poll as the guide prints it: its question and its choices, or a scale's two ends. */
 function pollText(poll: Poll | undefined): string | null {
   if (!poll) return null;
-  return `${poll.question} (${poll.kind === "choice" ? poll.options.join(" · ") : `1 ${poll.low} to 5 ${poll.high}`})`;
+  return poll.kind === "choice"
+    ? t("guide.poll.choice", { question: poll.question, options: poll.options.join(" · ") })
+    : t("guide.poll.scale", { question: poll.question, low: poll.low, high: poll.high });
 }
 
 /** Each phase of the guided debrief with the steps this scenario can show, each with its question, its poll and when it appears. */
@@ -79,22 +82,17 @@ function debriefSteps(c: GameConfig): GuidePhase[] {
   }));
 }
 
-const START: Record<Visibility, string> = { hidden: "scores hidden", owner: "each player sees their own score", public: "scores public, with a leaderboard" };
-
 /** Objectives read off what the scenario makes happen, when its file names none. */
 function derivedObjectives(c: GameConfig): string[] {
   const planned = new Set(c.schedule.map((e) => e.event.type));
-  const name = scoreName(c).toLowerCase();
   return [
-    `Describe how a public ${name} that counts friends' scores changes whom people befriend, cut and report.`,
-    ...(planned.has("visibility") || c.visibility !== "public" ? ["Compare behaviour while scores are hidden, visible to their owners, and public."] : []),
-    ...(c.ballot ? ["Notice the gap between what people answer in private and what they post in public."] : []),
-    ...(planned.has("ban-topic") || planned.has("audit")
-      ? ["Explain why retroactive rules and mistaken deductions matter, and what an appeal can and cannot fix."]
-      : []),
-    ...(planned.has("vote-open") ? ["Discuss who gains when the top-ranked write the rules."] : []),
-    "Tell what was real from what was myth in stories about “citizen scores”, with sources.",
-    "Name a score or ranking that decides something in their own lives, and what would make it fair.",
+    t("guide.objective.friends", { score: nameInSentence(scoreName(c)) }),
+    ...(planned.has("visibility") || c.visibility !== "public" ? [t("guide.objective.visibility")] : []),
+    ...(c.ballot ? [t("guide.objective.ballot")] : []),
+    ...(planned.has("ban-topic") || planned.has("audit") ? [t("guide.objective.appeal")] : []),
+    ...(planned.has("vote-open") ? [t("guide.objective.vote")] : []),
+    t("guide.objective.myth"),
+    t("guide.objective.own-life"),
   ];
 }
 
@@ -107,7 +105,7 @@ function roundPlans(c: GameConfig): RoundPlan[] {
     const planned = c.schedule.flatMap((e, j) => (e.round === round ? [{ e, text: texts[j] }] : []));
     const opening = planned.find(({ e }) => e.atSecond === 0 && e.event.type === "visibility");
     if (opening?.e.event.type === "visibility") seen = opening.e.event.mode;
-    const plan = { round, visibility: START[seen], events: planned.map(({ e, text }) => ({ at: planClock(e.atSecond), text })) };
+    const plan = { round, visibility: t(`guide.round.starts.${seen}`), events: planned.map(({ e, text }) => ({ at: planClock(e.atSecond), text })) };
     for (const { e } of planned) if (e.event.type === "visibility") seen = e.event.mode;
     return plan;
   });
@@ -140,11 +138,11 @@ function mythCards(c: GameConfig): Guide["myth"] {
 
 /** What a student reads before joining: what they do, what it costs, what comes after. */
 function studentIntro(c: GameConfig): string[] {
-  const name = scoreName(c).toLowerCase();
+  const score = nameInSentence(scoreName(c));
   return [
-    `Everyone gets a ${name}, starting at ${formatScore(c.startScore, c)}. In each of ${c.rounds} rounds you spend ${c.actionPoints} action points: post, shop, volunteer, make and cut friends, look people up, report or vouch for them.`,
-    `What you do changes your own ${name} and your friends' scores too, and theirs change yours. A high ${name} opens privileges; a low one closes them.${c.visibility === "public" ? " A leaderboard shows everyone's score." : " At first scores are not public; that may change."}`,
-    "Afterwards we look back at what happened, why, and which parts of the game were real and which were myth.",
+    t("guide.student.what", { score, start: formatScore(c.startScore, c), rounds: c.rounds, points: c.actionPoints }),
+    t("guide.student.friends", { score, visibility: c.visibility }),
+    t("guide.student.after"),
   ];
 }
 
@@ -159,10 +157,10 @@ export function lessonKit(file: ScenarioFile): Guide {
  */
 export function kitOf(c: GameConfig, own?: GuideFields): Guide {
   const shape = [
-    `${c.rounds} rounds × ${c.roundSeconds} s`,
-    `${c.actionPoints} action points a round`,
-    `starts with ${START[c.visibility]}`,
-    ...(c.schedule.length ? [`${c.schedule.length} planned events`] : ["no planned events"]),
+    t("guide.shape.rounds", { rounds: c.rounds, seconds: c.roundSeconds }),
+    t("guide.shape.points", { points: c.actionPoints }),
+    t(`guide.shape.starts.${c.visibility}`),
+    t("guide.shape.events", { count: c.schedule.length }),
   ];
   return {
     id: c.scenario.id,

@@ -1,3 +1,4 @@
+import { formatList, formatNumber, t } from "../i18n/index.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { DebriefAnswer } from "../rules/live/types.ts";
 import type { GuideFields, LessonStepField } from "../scenarios/schema.ts";
@@ -35,16 +36,16 @@ const PHASE: Record<DebriefAnswer, "happened" | "why" | "real"> = {
   "real-or-myth": "real",
 };
 
-/** "questions 1, 2 and 4" of the scenario's debrief list, or nothing. */
-function questionsFor(c: GameConfig, phases: readonly string[]): string {
+/** A step's detail, then "Ask debrief questions 1, 2 and 4 (below)." where the scenario's list has questions for these phases. */
+function withQuestions(detail: string, c: GameConfig, phases: readonly string[]): string {
   const numbers = c.scenario.debriefPrompts.flatMap((_, i) => {
     const answer = c.scenario.promptAnswers?.[i];
     const phase = answer ? PHASE[answer] : "now";
     return phases.includes(phase) ? [i + 1] : [];
   });
-  if (numbers.length === 0) return "";
-  const list = numbers.length > 1 ? `${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}` : String(numbers[0]);
-  return ` Ask debrief question${numbers.length > 1 ? "s" : ""} ${list} (below).`;
+  if (numbers.length === 0) return detail;
+  const ask = t("guide.lesson.ask", { count: numbers.length, list: formatList(numbers.map((n) => formatNumber(n))) });
+  return t("guide.sentences", { first: detail, second: ask });
 }
 
 /** Minutes the game takes with `rounds` rounds, the private question included. */
@@ -78,22 +79,13 @@ function split(total: number, shares: number[]): number[] {
 
 function playStep(c: GameConfig, rounds: number): Omit<LessonStep, "start"> {
   const planned = c.schedule.filter((e) => e.round <= rounds).length;
-  const plan = planned
-    ? `the ${planned} planned event${planned > 1 ? "s" : ""} of the round-by-round plan fire by themselves`
-    : "nothing is planned: run events from ⚡ Live events if you want them";
-  const ballot = c.ballot ? " Phones ask the private question before round 1 and after the last." : "";
+  const detail = t("guide.lesson.play.detail", { rounds, seconds: c.roundSeconds, planned });
   return {
     minutes: gameMinutes(c, rounds),
-    activity: `Play ${rounds} round${rounds > 1 ? "s" : ""}`,
-    detail: `${rounds} × ${c.roundSeconds} s; ${plan}. Pace with Pause and Next round.${ballot}`,
+    activity: t("guide.lesson.play", { rounds }),
+    detail: c.ballot ? t("guide.sentences", { first: detail, second: t("guide.lesson.play.ballot") }) : detail,
   };
 }
-
-const INTRO =
-  "Say what the game imitates, in a sentence. Show the content note (the lobby's Content note button) and read it aloud; say that nobody has to play.";
-const JOIN =
-  "Players open the address on the projector or scan its QR code, type the code and a nickname that is not their real name. Lock the session once everyone is in.";
-const CLOSE = "Take everyone out of their role: the scores are gone, nobody is a number. Each says one thing they will remember.";
 
 function derived(c: GameConfig, minutes: 45 | 90): LessonPlan {
   const fixed = minutes === 45 ? 5 + 3 + 3 : 10 + 5 + 5 + 5;
@@ -101,48 +93,36 @@ function derived(c: GameConfig, minutes: 45 | 90): LessonPlan {
   const room = minutes - fixed - Math.ceil(minutes / 3);
   const rounds = roundsWithin(c, room);
   const play = playStep(c, rounds);
-  const fit =
-    rounds < c.rounds
-      ? `The ${c.rounds} rounds of this scenario do not fit: set Rounds to ${rounds} on /host (the plan of later rounds is dropped).`
-      : undefined;
+  const fit = rounds < c.rounds ? t("guide.lesson.fit", { planned: c.rounds, rounds }) : undefined;
   const left = minutes - fixed - play.minutes;
-  const myth = "Open the replay's Real or myth tab: the class guesses each card, then reveal it with its sources (the cards are below).";
-  const happened = `Open the debrief replay from the end screen: scrub to the biggest drops and the waves of unfriending, and follow a player's score line.`;
+  const intro = { activity: t("guide.lesson.intro"), detail: t("guide.lesson.intro.detail") };
+  const join = { activity: t("guide.lesson.join"), detail: t("guide.lesson.join.detail") };
+  const close = { minutes: minutes === 45 ? 3 : 5, activity: t("guide.lesson.close"), detail: t("guide.lesson.close.detail") };
+  const myth = t("guide.lesson.myth.detail");
+  const happened = t("guide.lesson.happened.detail");
   if (minutes === 45) {
     const [talk, real] = split(left, [2, 1]);
     const steps = timed([
-      { minutes: 5, activity: "Introduce, with the content note", detail: INTRO },
-      { minutes: 3, activity: "Join", detail: JOIN },
+      { minutes: 5, ...intro },
+      { minutes: 3, ...join },
       play,
-      { minutes: talk, activity: "Debrief: what happened, and why", detail: `${happened}${questionsFor(c, ["happened", "why"])}` },
-      { minutes: real, activity: "Debrief: real or myth", detail: `${myth}${questionsFor(c, ["real", "now"])}` },
-      { minutes: 3, activity: "Close", detail: CLOSE },
+      { minutes: talk, activity: t("guide.lesson.happened-why"), detail: withQuestions(happened, c, ["happened", "why"]) },
+      { minutes: real, activity: t("guide.lesson.real-or-myth"), detail: withQuestions(myth, c, ["real", "now"]) },
+      close,
     ]);
     return { minutes, steps, from: "derived", ...(fit ? { fit } : {}) };
   }
   const [happenedMin, whyMin, realMin, nowMin] = split(left, [3, 3, 3, 2]);
   const steps = timed([
-    { minutes: 10, activity: "Introduce, with the content note", detail: `${INTRO} Explain the score, the tiers and that friends' scores pull yours.` },
-    { minutes: 5, activity: "Join", detail: JOIN },
+    { minutes: 10, ...intro, detail: t("guide.sentences", { first: intro.detail, second: t("guide.lesson.intro.explain") }) },
+    { minutes: 5, ...join },
     play,
-    {
-      minutes: 5,
-      activity: "First reactions",
-      detail: "On the end screen: the podium and, if there was one, the private question against what was posted. How did it feel to be ranked?",
-    },
-    { minutes: happenedMin, activity: "Debrief: what happened", detail: `${happened}${questionsFor(c, ["happened"])}` },
-    {
-      minutes: whyMin,
-      activity: "Debrief: why it happened",
-      detail: `The replay's Metrics (unfriending against score gaps, inequality with the leaderboard hidden and shown) and What if… (the same choices with friend weight 0, or no blacklist).${questionsFor(c, ["why"])}`,
-    },
-    { minutes: realMin, activity: "Debrief: where this exists", detail: `${myth}${questionsFor(c, ["real"])}` },
-    {
-      minutes: nowMin,
-      activity: "Debrief: what now",
-      detail: `In pairs: where do scores decide something in your own life (school, apps, credit)? What would make one fair?${questionsFor(c, ["now"])}`,
-    },
-    { minutes: 5, activity: "Close", detail: CLOSE },
+    { minutes: 5, activity: t("guide.lesson.reactions"), detail: t("guide.lesson.reactions.detail") },
+    { minutes: happenedMin, activity: t("guide.lesson.happened"), detail: withQuestions(happened, c, ["happened"]) },
+    { minutes: whyMin, activity: t("guide.lesson.why"), detail: withQuestions(t("guide.lesson.why.detail"), c, ["why"]) },
+    { minutes: realMin, activity: t("guide.lesson.real"), detail: withQuestions(myth, c, ["real"]) },
+    { minutes: nowMin, activity: t("guide.lesson.now"), detail: withQuestions(t("guide.lesson.now.detail"), c, ["now"]) },
+    close,
   ]);
   return { minutes, steps, from: "derived", ...(fit ? { fit } : {}) };
 }

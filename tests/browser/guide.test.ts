@@ -86,7 +86,8 @@ describe("the lesson kit at /guide/SCENARIO", () => {
       const cardsPage = text.findIndex((t) => flat(t).includes("Real or myth: the cards"));
       expect(flat(text[cardsPage]).trimStart().startsWith("Real or myth: the cards")).toBe(true);
     }
-  });
+    // Two PDFs of a dozen pages each: on a machine shared with other test runs this takes over 30 s.
+  }, 120_000);
 
   it("prints the student handout on one page, with the session's code when the lobby links it", async () => {
     const page = await tb.page("handout", { width: 390, height: 844 }, true);

@@ -10,6 +10,15 @@ import type { Page } from "playwright-core";
 export function untranslated(page: Page, allowed: readonly string[] = []): Promise<string[]> {
   return page.evaluate((allowed) => {
     const found: string[] = [];
+    // A message may hold another as a parameter (⟦… ⟦name⟧ …⟧): strip the innermost pair until none is left.
+    const outside = (s: string) => {
+      let rest = s;
+      for (let prev = ""; prev !== rest; ) {
+        prev = rest;
+        rest = rest.replace(/⟦[^⟦⟧]*⟧/g, " ");
+      }
+      return rest;
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const visible = (el: Element | null) => {
       for (let e = el; e; e = e.parentElement) {
@@ -22,7 +31,7 @@ export function untranslated(page: Page, allowed: readonly string[] = []): Promi
       const parent = node.parentElement;
       if (!parent || parent.closest("script,style,[data-untranslated],option") || !visible(parent)) continue;
       // Strip bracketed (translated) spans and what players typed; what is left must not be words.
-      let rest = (node.textContent ?? "").replace(/⟦[^⟧]*⟧/g, " ");
+      let rest = outside(node.textContent ?? "");
       for (const a of allowed) rest = rest.split(a).join(" ");
       if (/[A-Za-z]{3,}/.test(rest)) found.push((node.textContent ?? "").trim().slice(0, 80));
     }
@@ -30,7 +39,7 @@ export function untranslated(page: Page, allowed: readonly string[] = []): Promi
     for (const el of document.querySelectorAll("[aria-label],[title],[placeholder],[alt]")) {
       if (!visible(el)) continue;
       for (const attr of ["aria-label", "title", "placeholder", "alt"]) {
-        let v = (el.getAttribute(attr) ?? "").replace(/⟦[^⟧]*⟧/g, " ");
+        let v = outside(el.getAttribute(attr) ?? "");
         for (const a of allowed) v = v.split(a).join(" ");
         if (/[A-Za-z]{3,}/.test(v)) found.push(`[${attr}] ${el.getAttribute(attr)!.slice(0, 80)}`);
       }

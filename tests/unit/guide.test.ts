@@ -45,9 +45,9 @@ describe("the lesson kit", () => {
 
   it("the 2015 preset's round 3 is public, with the retroactive ban as the banner says it", () => {
     const g = lessonKit(presetById("citizen-score-2015")!);
-    expect(g.rounds[0].visibility).toBe("scores hidden");
-    expect(g.rounds[1].visibility).toBe("each player sees their own score");
-    expect(g.rounds[2].visibility).toBe("scores public, with a leaderboard");
+    expect(g.rounds[0].visibility).toBe("Starts with scores hidden.");
+    expect(g.rounds[1].visibility).toBe("Starts with each player seeing their own score.");
+    expect(g.rounds[2].visibility).toBe("Starts with scores public, with a leaderboard.");
     expect(g.rounds[2].events.map((e) => e.text)).toContain("Posts about Corruption in the local government are banned, earlier ones too (30 each)");
     // The rule cards follow the plan: this preset plans a ban, an audit, a shock and a vote.
     expect(

@@ -1,6 +1,7 @@
 import type { Guide } from "../../../shared/content/guide.ts";
 import type { LessonPlan } from "../../../shared/content/lesson-plans.ts";
 import type { SourceId } from "../../../shared/content/sources.ts";
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { h } from "../../ui/dom.ts";
 
 /** "0:05": minutes into the lesson as a clock. */
@@ -17,21 +18,35 @@ function section(id: string, title: string, ...children: (Node | string)[]): HTM
   );
 }
 
+/** "1, 4, 7": the sources' numbers in the kit's list. */
+function refList(ids: readonly SourceId[], g: Guide): string {
+  return ids.map((id) => formatNumber(g.myth.sources.findIndex((s) => s.id === id) + 1)).join(", ");
+}
+
 function sourceRefs(ids: readonly SourceId[], g: Guide): HTMLElement {
-  const number = (id: SourceId) => g.myth.sources.findIndex((s) => s.id === id) + 1;
-  return h("span", { class: "refs" }, ` [${ids.map(number).join(", ")}]`);
+  return h("span", { class: "refs" }, ` [${refList(ids, g)}]`);
 }
 
 function lessonTable(plan: LessonPlan): HTMLElement {
   return h(
     "div",
     { class: "lesson", testid: `lesson-${plan.minutes}` },
-    h("h3", {}, `${plan.minutes}-minute lesson`),
+    h("h3", {}, t("guide.lesson.title", { minutes: plan.minutes })),
     plan.fit ? h("p", { class: "fit-note" }, plan.fit) : "",
     h(
       "table",
       { class: "guide-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Time"), h("th", { scope: "col" }, "Min"), h("th", { scope: "col" }, "Activity"))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, t("guide.lesson.time")),
+          h("th", { scope: "col" }, t("guide.lesson.minutes")),
+          h("th", { scope: "col" }, t("guide.lesson.activity")),
+        ),
+      ),
       h(
         "tbody",
         {},
@@ -40,7 +55,7 @@ function lessonTable(plan: LessonPlan): HTMLElement {
             "tr",
             {},
             h("td", { class: "mono" }, at(s.start)),
-            h("td", { class: "mono" }, String(s.minutes)),
+            h("td", { class: "mono" }, formatNumber(s.minutes)),
             h("td", {}, h("b", {}, s.activity), s.detail ? h("p", {}, s.detail) : ""),
           ),
         ),
@@ -52,8 +67,8 @@ function lessonTable(plan: LessonPlan): HTMLElement {
 export function objectivesSection(g: Guide): HTMLElement {
   return section(
     "objectives",
-    "Learning objectives",
-    h("p", { class: "help" }, "By the end of the lesson, students can:"),
+    t("guide.objectives"),
+    h("p", { class: "help" }, t("guide.objectives.help")),
     h("ol", {}, ...g.objectives.map((o) => h("li", {}, o))),
   );
 }
@@ -61,24 +76,20 @@ export function objectivesSection(g: Guide): HTMLElement {
 export function noteSection(g: Guide): HTMLElement {
   return section(
     "content-note",
-    "Content note",
-    h(
-      "p",
-      { class: "help" },
-      "Read it aloud before the first round, or show it on the projector with the lobby's Content note button. The student handout carries the same text.",
-    ),
+    t("guide.note"),
+    h("p", { class: "help" }, t("guide.note.help")),
     h("blockquote", { class: "note-text" }, h("b", {}, g.contentNote.title), ...g.contentNote.paragraphs.map((p) => h("p", {}, p))),
   );
 }
 
 export function lessonsSection(g: Guide): HTMLElement {
-  return section("lessons", "Lesson plans", ...g.lessons.map(lessonTable));
+  return section("lessons", t("guide.lessons"), ...g.lessons.map(lessonTable));
 }
 
 export function checklistSection(g: Guide): HTMLElement {
   return section(
     "checklist",
-    "Set-up checklist",
+    t("guide.checklist"),
     h(
       "div",
       { class: "checklist" },
@@ -92,24 +103,24 @@ export function roundsSection(g: Guide): HTMLElement {
     h(
       "tr",
       {},
-      h("th", { scope: "row" }, `Round ${r.round}`),
+      h("th", { scope: "row" }, t("guide.rounds.round", { round: r.round })),
       h(
         "td",
         {},
-        h("span", { class: "muted" }, `Starts with ${r.visibility}.`),
+        h("span", { class: "muted" }, r.visibility),
         r.events.length
           ? h("ul", {}, ...r.events.map((e) => h("li", {}, h("span", { class: "mono when" }, e.at), " ", e.text)))
-          : h("p", {}, "Nothing planned."),
+          : h("p", {}, t("guide.rounds.nothing")),
       ),
     ),
   );
   const ballot = g.ballot
-    ? h("p", {}, h("b", {}, "The private question, before round 1 and after the last: "), g.ballot.question, ` (${g.ballot.options.join(" · ")})`)
+    ? h("p", {}, h("b", {}, t("guide.rounds.ballot")), " ", t("guide.poll.choice", { question: g.ballot.question, options: g.ballot.options.join(" · ") }))
     : "";
   return section(
     "rounds",
-    "Round by round",
-    h("p", { class: "help" }, "As the projector's banners will say it. Every event fires by itself; you can also run any event from ⚡ Live events."),
+    t("guide.rounds"),
+    h("p", { class: "help" }, t("guide.rounds.help")),
     ballot,
     h("table", { class: "guide-table rounds" }, h("tbody", {}, ...rows)),
   );
@@ -131,12 +142,8 @@ export function debriefSection(g: Guide): HTMLElement {
             { testid: `guide-step-${s.id}` },
             h("b", {}, s.title),
             h("p", {}, s.question),
-            s.poll ? h("p", { class: "muted" }, `Poll on phones: ${s.poll}`) : "",
-            h(
-              "p",
-              { class: "muted" },
-              `Appears ${s.when}.${s.planned ? "" : " This scenario's plan does not set it up: only if you run it from ⚡ Live events."}`,
-            ),
+            s.poll ? h("p", { class: "muted" }, t("guide.debrief.poll", { poll: s.poll })) : "",
+            h("p", { class: "muted" }, t(s.planned ? "guide.debrief.when" : "guide.debrief.when.unplanned", { when: s.when })),
           ),
         ),
       ),
@@ -144,27 +151,23 @@ export function debriefSection(g: Guide): HTMLElement {
   );
   return section(
     "debrief",
-    "The guided debrief",
-    h(
-      "p",
-      { class: "help" },
-      "After the game the projector steps through four phases. Each step is built from the session's own record: a step appears only if the session gives it something to show, so a class may see fewer steps than listed here.",
-    ),
+    t("guide.debrief"),
+    h("p", { class: "help" }, t("guide.debrief.help")),
     ...phases,
-    h("h3", {}, "The scenario's debrief questions"),
+    h("h3", {}, t("guide.debrief.questions")),
     h("ol", { class: "questions" }, ...g.debriefQuestions.map((q) => h("li", {}, q))),
   );
 }
 
 /** A preset's sources by their numbers in the list above; an uploaded scenario's as its author wrote them, said to be unchecked. */
 function scenarioSources(g: Guide): HTMLElement | string {
-  if (g.scenarioCited) return h("p", { testid: "guide-scenario-sources" }, h("b", {}, "This scenario draws on sources"), sourceRefs(g.scenarioCited, g), ".");
+  if (g.scenarioCited) return h("p", { testid: "guide-scenario-sources" }, t("guide.myth.scenario-sources", { refs: refList(g.scenarioCited, g) }));
   if (!g.scenarioSources.length) return "";
   return h(
     "div",
     { testid: "guide-scenario-sources" },
-    h("h3", {}, "The scenario's own sources"),
-    h("p", { class: "help" }, "As its author lists them (not checked by the game):"),
+    h("h3", {}, t("guide.myth.own-sources")),
+    h("p", { class: "help" }, t("guide.myth.own-sources.help")),
     h("ul", {}, ...g.scenarioSources.map((s) => h("li", {}, s))),
   );
 }
@@ -191,22 +194,41 @@ export function mythSection(g: Guide): HTMLElement {
   );
   return section(
     "real-or-myth",
-    "Real or myth: the cards",
+    t("guide.myth"),
     h("p", {}, m.intro),
     h("p", { class: "disputed-note" }, m.disputed, sourceRefs(m.disputedSources, g)),
     h("div", { class: "guide-facts" }, ...cards),
-    h("h3", {}, "Every action this scenario offers"),
+    h("h3", {}, t("guide.myth.actions")),
     h(
       "table",
       { class: "guide-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Action"), h("th", { scope: "col" }, "Grade"), h("th", { scope: "col" }, "What the sources say"))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, t("guide.myth.action")),
+          h("th", { scope: "col" }, t("guide.myth.grade")),
+          h("th", { scope: "col" }, t("guide.myth.finding")),
+        ),
+      ),
       h("tbody", {}, ...actions),
     ),
-    h("h3", {}, "Sources"),
+    h("h3", {}, t("guide.myth.sources")),
     h(
       "ol",
       { class: "bibliography", testid: "guide-sources" },
-      ...m.sources.map((s) => h("li", {}, `“${s.title}”, ${s.publisher}, ${s.year}. `, h("a", { href: s.url }, s.url), s.copy ? ` (${s.copy})` : "")),
+      ...m.sources.map((s) =>
+        h(
+          "li",
+          {},
+          t("guide.myth.source", { title: s.title, publisher: s.publisher, year: s.year }),
+          " ",
+          h("a", { href: s.url, "data-untranslated": "" }, s.url),
+          s.copy ? ` ${t("guide.myth.copy", { copy: s.copy })}` : "",
+        ),
+      ),
     ),
     scenarioSources(g),
   );
