@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ACTION_FACTS, DISPUTED_SOURCES, disputedNote, FACTS } from "../../shared/content/real-vs-myth.ts";
 import { SOURCES, type Source, type SourceId } from "../../shared/content/sources.ts";
 import { actionCards, PRESET_SOURCES } from "../../shared/content/scenario-facts.ts";
+import { useLanguage } from "../../shared/i18n/index.ts";
 import { ACTION_NAMES, DEFAULT_CONFIG } from "../../shared/rules/config.ts";
 import { scenarioConfig } from "../../shared/scenarios/load.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
+import { localizeConfig } from "../../shared/scenarios/translations.ts";
 import { ACTION_TEXT, actionLabel } from "../../shared/text/actions.ts";
 
 const grade = (action: string) => ACTION_FACTS.find((a) => a.action === action)!.truth;
@@ -112,5 +114,29 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))("real or myth for a %s ses
     }
     // Sesame's launch of 28 January 2015 was a beta (SOURCES.md, flag 4).
     for (const text of preset.sources) expect(text).not.toMatch(/launched 28 January/);
+  });
+});
+
+describe("real or myth in another language", () => {
+  it("a preset shown in German or Chinese keeps every finding and grade, in that language", async () => {
+    const english = PRESETS.map((p) => actionCards(scenarioConfig(p)));
+    try {
+      for (const language of ["de", "zh-Hans"] as const) {
+        await useLanguage(language);
+        PRESETS.forEach((preset, i) => {
+          const shown = actionCards(localizeConfig(scenarioConfig(preset), language));
+          expect(
+            shown.map((a) => a.grade),
+            preset.id,
+          ).toEqual(english[i].map((a) => a.grade));
+          shown.forEach((card, j) => {
+            expect(card.finding, `${language} ${preset.id} ${card.action}`).not.toBeNull();
+            expect(card.finding).not.toBe(english[i][j].finding);
+          });
+        });
+      }
+    } finally {
+      await useLanguage("en");
+    }
   });
 });
