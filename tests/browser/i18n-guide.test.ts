@@ -74,22 +74,26 @@ describe("the lesson kit and the handout in every language", () => {
   it.each([
     ["zh-Hans", zh],
     ["de", de],
-  ] as const)("the kit in %s prints to A4 with its sections under their own headings", async (lang, catalog) => {
-    const page = await tb.page(`guide-${lang}`, { width: 1920, height: 1080 });
-    await page.goto(`${game.url}/guide/citizen-score-2015?lang=${lang}`);
-    await page.getByTestId("guide").waitFor(WAIT);
-    expect(await page.locator("html").getAttribute("lang")).toBe(lang);
-    expect(await page.locator("#objectives h2").textContent()).toBe(catalog.objectives);
-    await page.screenshot({ path: join(ARTIFACTS, `guide-${lang}-1920.png`) });
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    writeFileSync(join(ARTIFACTS, `guide-${lang}-A4.pdf`), pdf);
-    const { text } = await pdfPages(pdf);
-    expect(text.length).toBeGreaterThanOrEqual(4);
-    expect(text.length).toBeLessThanOrEqual(18);
-    const all = flat(text.join(" "));
-    for (const heading of headings(catalog)) expect(all, heading).toContain(heading);
-    // The picker and the buttons stay off the paper.
-    expect(all).not.toContain(catalog.print);
-    expect(all).not.toContain("Deutsch");
-  }, 120_000);
+  ] as const)(
+    "the kit in %s prints to A4 with its sections under their own headings",
+    async (lang, catalog) => {
+      const page = await tb.page(`guide-${lang}`, { width: 1920, height: 1080 });
+      await page.goto(`${game.url}/guide/citizen-score-2015?lang=${lang}`);
+      await page.getByTestId("guide").waitFor(WAIT);
+      expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+      expect(await page.locator("#objectives h2").textContent()).toBe(catalog.objectives);
+      await page.screenshot({ path: join(ARTIFACTS, `guide-${lang}-1920.png`) });
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      writeFileSync(join(ARTIFACTS, `guide-${lang}-A4.pdf`), pdf);
+      const { text } = await pdfPages(pdf);
+      expect(text.length).toBeGreaterThanOrEqual(4);
+      expect(text.length).toBeLessThanOrEqual(18);
+      const all = flat(text.join(" "));
+      for (const heading of headings(catalog)) expect(all, heading).toContain(heading);
+      // The picker and the buttons stay off the paper.
+      expect(all).not.toContain(catalog.print);
+      expect(all).not.toContain("Deutsch");
+    },
+    120_000,
+  );
 });
