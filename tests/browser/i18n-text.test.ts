@@ -1,0 +1,47 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, browserGame, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
+import type { TestGame } from "../helpers/server.ts";
+
+const WAIT = { timeout: 15_000 };
+/** A projector page's first load draws with WebGL in software: on a busy machine it takes a while. */
+const LOAD = { timeout: 45_000 };
+
+let game: TestGame;
+let tb: TestBrowser;
+
+browserGame({}, (g, b) => {
+  game = g;
+  tb = b;
+});
+
+describe("the server's sentences and the feed in each device's language", () => {
+  it("a phone in German is refused in German; the projector in Spanish tells the round in Spanish", async () => {
+    const host = await tb.page("host", PROJECTOR);
+    await host.goto(`${game.url}/host?lang=es`);
+    await host.getByTestId("preset-free-play").click(LOAD);
+    await host.getByTestId("create-button").click(WAIT);
+    await expect.poll(() => host.getByTestId("join-code").textContent(), WAIT).toMatch(/^[A-Z2-9]{5}$/);
+    const code = (await host.getByTestId("join-code").textContent())!;
+
+    const ana = await tb.page("Ana", PHONE, true);
+    const wrong = code === "ZZZZZ" ? "YYYYY" : "ZZZZZ";
+    await ana.goto(`${game.url}/?code=${wrong}&lang=de`);
+    await ana.getByTestId("nickname").fill("Ana");
+    await ana.getByTestId("join-button").click();
+    await expect.poll(() => textOf(ana, "error"), WAIT).toContain("Diese Sitzung läuft nicht.");
+
+    await ana.goto(`${game.url}/?code=${code}&lang=de`);
+    await ana.getByTestId("nickname").fill("Ana");
+    await ana.getByTestId("join-button").click();
+    await expect.poll(() => textOf(host, "ticker"), WAIT).toContain("Ana se ha unido");
+    await host.getByTestId("start-button").click(WAIT);
+    await expect.poll(() => ana.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
+    await ana.getByTestId("action-volunteer").click();
+    await expect.poll(() => textOf(host, "ticker"), WAIT).toContain("Ana hizo voluntariado");
+    expect(await textOf(host, "ticker")).toContain("Ha empezado la ronda 1");
+    await expect.poll(() => textOf(ana, "my-reason"), WAIT).toMatch(/: du hast /);
+    await host.screenshot({ path: join(ARTIFACTS, "i18n-text-projector-es.png") });
+    await ana.screenshot({ path: join(ARTIFACTS, "i18n-text-phone-de.png") });
+  }, 150_000);
+});
