@@ -48,9 +48,20 @@ describe("a scenario's own texts in the device's language", () => {
     await ana.screenshot({ path: join(ARTIFACTS, "i18n-scenario-phone-es.png") });
   }, 120_000);
 
-  it("in the pseudo-locale the scenario's own English is accented too, so a screen test can tell it was localized", async () => {
+  it("in the pseudo-locale the scenario's own English is accented too; an uploaded file's missing translations are listed by language and field", async () => {
     const host = await tb.page("pseudo", PROJECTOR);
     await host.goto(`${game.url}/host?lang=en-XA`);
     await expect.poll(() => host.getByTestId("preset-free-play").locator("b").textContent(), LOAD).toMatch(/^⟦Ƒŕéé þĺáý·+⟧$/);
+    expect(await host.getByTestId("translation-note").isVisible()).toBe(false);
+    const { translations, ...village } = { ...structuredClone(presetById("rongcheng-pilot")!), id: "my-village" };
+    const file = { ...village, translations: { de: { ...translations!.de, description: undefined }, es: translations!.es } };
+    await host.getByTestId("scenario-file").setInputFiles({ name: "village.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => host.getByTestId("translation-note").isVisible(), WAIT).toBe(true);
+    await host.getByTestId("translation-note").locator("summary").click();
+    const lines = await host.getByTestId("translation-note").locator(":scope > ul > li").allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^⟦Deutsch: .*1.*⟧description$/);
+    expect(lines[1]).toMatch(/^⟦简体中文: .*⟧$/);
+    await host.screenshot({ path: join(ARTIFACTS, "i18n-scenario-upload-pseudo.png") });
   }, 60_000);
 });

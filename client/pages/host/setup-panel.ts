@@ -5,6 +5,7 @@ import { h, setText } from "../../ui/dom.ts";
 import { CUSTOM_GUIDE, customScenario } from "../../net/guides-api.ts";
 import { scenarioDetails } from "./scenario-details.ts";
 import { scenarioNumbers } from "./scenario-numbers.ts";
+import { translationNote } from "./translation-note.ts";
 import { reopenCard } from "./reopen-card.ts";
 import { scenarioPicker } from "./scenario-picker.ts";
 import "./setup.css";
@@ -31,6 +32,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
   const numbers = scenarioNumbers(() => recheck());
   const details = scenarioDetails(() => (typeof source === "string" ? `/guide/${encodeURIComponent(source)}` : `/guide/${CUSTOM_GUIDE}`));
   const picker = scenarioPicker(pickPreset, (f) => void pickFile(f));
+  const note = translationNote();
   const status = h("p", { class: "check-status", testid: "check-status", role: "status" }, "Loading the scenarios…");
   const issueHint = h("p", { class: "help" });
   const issueList = h("ul", {});
@@ -50,6 +52,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
     "form",
     { class: "setup-card scenario-card" },
     details.el,
+    note.el,
     numbers.el,
     seedBox,
     issues,
@@ -90,11 +93,13 @@ export function setupPanel(actions: Actions, presetCode = "") {
     details.show(s, origin);
     numbers.el.hidden = false;
     showIssues([]);
+    note.show([]);
     numbers.show(s);
   }
 
   async function pickFile(file: File) {
     inflight?.abort();
+    note.show([]);
     checked = "";
     source = undefined;
     base = undefined;
@@ -122,6 +127,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
     details.show(base, origin);
     numbers.el.hidden = false;
     showIssues([]);
+    note.show(result.warnings ?? []);
     numbers.show(base);
   }
 

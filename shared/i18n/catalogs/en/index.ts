@@ -8,6 +8,7 @@ import guide from "./guide.json" with { type: "json" };
 import host from "./host.json" with { type: "json" };
 import phone from "./phone.json" with { type: "json" };
 import replay from "./replay.json" with { type: "json" };
+import scenario from "./scenario.json" with { type: "json" };
 
 /** Every namespace of this language's catalog; one file each, so each part of the product keeps its own. */
-export default { a11y, common, content, debrief, errors, feed, guide, host, phone, replay };
+export default { a11y, common, content, debrief, errors, feed, guide, host, phone, replay, scenario };
