@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.ts";
 import { z } from "zod";
 
 /** What a new session resumes by itself after a server restart, unless its facilitator changes it. */
@@ -14,12 +15,12 @@ export const RESUMING_STATUS = 503;
 export const RESUMING_CODE = "session-resuming";
 
 export function autoResumeLabel(seconds: number | null): string {
-  if (seconds === null) return "Off: wait for the facilitator to reopen it";
-  return seconds < 60 ? `After ${seconds} seconds` : `After ${seconds / 60} minute${seconds === 60 ? "" : "s"}`;
+  if (seconds === null) return t("errors.resume.off");
+  return seconds < 60 ? t("errors.resume.after-seconds", { count: seconds }) : t("errors.resume.after-minutes", { count: seconds / 60 });
 }
 
 /** What a waiting player is told, `ms` before the session resumes by itself. */
 export function resumesInSentence(ms: number): string {
   const s = Math.max(1, Math.ceil(ms / 1000));
-  return `The server restarted. The session resumes by itself in ${s} s, paused; your seat and score are kept.`;
+  return t("errors.resume.in", { seconds: s });
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.ts";
 import { z } from "zod";
 
 /** How long a "control from your phone" link opens the controls, unless it is used first. */
@@ -10,16 +11,10 @@ export const phoneLinkMessage = z.strictObject({ hostKey: z.string().min(1).max(
 export const DEVICE_HINTS = ["iphone", "ipad", "android-phone", "android-tablet", "computer"] as const;
 export type DeviceHint = (typeof DEVICE_HINTS)[number];
 
-/** The words the projector shows for a device hint. */
-export function deviceWords(device: DeviceHint | undefined): string {
-  const words: Record<DeviceHint, string> = {
-    iphone: "an iPhone",
-    ipad: "an iPad",
-    "android-phone": "an Android phone",
-    "android-tablet": "an Android tablet",
-    computer: "a computer",
-  };
-  return device ? words[device] : "a device that did not say what it is";
+/** What the projector says of the phone asking for the controls, from its hint: "It says it is an iPhone." */
+export function deviceSentence(device: DeviceHint | undefined): string {
+  // ICU's select keys take no hyphen: "android-phone" is android_phone in the catalog.
+  return t("errors.device.says", { device: device?.replace("-", "_") ?? "unknown" });
 }
 
 /** A phone opening the controls with the link's token: `joinById(code, { link, device? })`. It waits until a facilitator screen allows it. */

@@ -1,4 +1,4 @@
-import { deviceWords, type PhoneLinkRequest } from "../../../shared/messages/phone-link.ts";
+import { deviceSentence, type PhoneLinkRequest } from "../../../shared/messages/phone-link.ts";
 import type { Connection } from "../../net/connection.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
 import "./phone-link-prompt.css";
@@ -37,7 +37,7 @@ export function phoneLinkPrompt(conn: Connection): { el: HTMLElement; dispose: (
   const show = (request: PhoneLinkRequest | undefined) => {
     if (!request?.waiting) return dialog.open && dialog.close();
     if (!dialog.isConnected) return;
-    setText(device, `It says it is ${deviceWords(request.device)}.`);
+    setText(device, deviceSentence(request.device));
     if (!dialog.open) dialog.showModal();
     announce("A phone asks for the controls: allow or refuse it on the projector.");
   };
