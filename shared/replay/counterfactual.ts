@@ -11,19 +11,19 @@ import type { Replay } from "./replay-index.ts";
 import { eventIndex, stateAfter } from "./seek.ts";
 import { Translator } from "./translate.ts";
 
-/** What the page says before a re-run; after it, the result says what it held fixed and left out (shared/text/what-if.ts). */
-export const FIXED_CHOICES_NOTE =
-  "Every recorded choice is replayed at its recorded moment under the rules you set: the same players take the same actions. How they would have chosen under other rules cannot be known. An action the other rules do not allow is refused there. After the re-run, the page says what it held fixed and what it left out.";
-
 export type ConfigChanges = Partial<Omit<GameConfig, "actions">> & { actions?: Partial<Record<ActionName, Partial<ActionConfig>>> };
 
-/** Ready-made worlds for the debrief. */
+/**
+ * Ready-made worlds for the debrief. The page names each by its key (its words are in the
+ * catalogs, `replay.whatif.preset.<key>`); before a re-run it says that every recorded choice
+ * is kept, and after it what was held fixed and left out (shared/text/what-if.ts).
+ */
 export const PRESET_CHANGES = {
-  "no-guilt-by-association": { label: "Friends' scores do not count (friend weight 0)", changes: { friendWeight: 0 } },
-  "double-guilt-by-association": { label: "Friends' scores count double (friend weight 0.2)", changes: { friendWeight: 0.2 } },
-  "no-blacklist": { label: "No blacklist: nobody is put on it, defaulting costs points only", changes: { blacklistOnDefault: false, noBlacklist: true } },
-  "no-reporting-reward": { label: "Reporting earns nothing", changes: { actions: { report: { self: 0 } } } },
-} satisfies Record<string, { label: string; changes: ConfigChanges }>;
+  "no-guilt-by-association": { changes: { friendWeight: 0 } },
+  "double-guilt-by-association": { changes: { friendWeight: 0.2 } },
+  "no-blacklist": { changes: { blacklistOnDefault: false, noBlacklist: true } },
+  "no-reporting-reward": { changes: { actions: { report: { self: 0 } } } },
+} satisfies Record<string, { changes: ConfigChanges }>;
 
 export interface PlayerOutcome {
   /** The recorded player id. */

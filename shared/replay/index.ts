@@ -5,5 +5,5 @@ export { causeChain, type CauseChain } from "./cause-chain.ts";
 export { keyMoments, type KeyMoment } from "./key-moments.ts";
 export { debriefMetrics } from "./metrics/index.ts";
 export type * from "./metrics/index.ts";
-export { FIXED_CHOICES_NOTE, PRESET_CHANGES, runCounterfactual, type ConfigChanges, type Counterfactual } from "./counterfactual.ts";
+export { PRESET_CHANGES, runCounterfactual, type ConfigChanges, type Counterfactual } from "./counterfactual.ts";
 export { generateSession } from "./generate.ts";

@@ -31,10 +31,11 @@ interface StoredLog {
   commands: readonly { seq: number }[];
 }
 
-export interface ReplayProblem {
-  code: "rules-version" | "log-order";
-  message: string;
-}
+/** Why a log is refused: a code, the English sentence, and the numbers a screen words it with in its own language. */
+export type ReplayProblem = { message: string } & (
+  | { code: "rules-version"; version: number; playable: number[]; newest: number }
+  | { code: "log-order"; entry: number; seq: number }
+);
 
 export function isReplayProblem(x: unknown): x is ReplayProblem {
   return typeof x === "object" && x !== null && "code" in x && "message" in x && !("events" in x);
@@ -44,6 +45,9 @@ export function isReplayProblem(x: unknown): x is ReplayProblem {
 function versionProblem(version: number): ReplayProblem {
   return {
     code: "rules-version",
+    version,
+    playable: [...REPLAYABLE_VERSIONS],
+    newest: RULES_VERSION,
     message: `This session was recorded under rules version ${version}; this version of Citizen Score plays versions ${REPLAYABLE_VERSIONS.join(" and ")} (the newest is ${RULES_VERSION}) and will not show it wrongly.`,
   };
 }
@@ -56,7 +60,9 @@ function checkReplayable(log: StoredLog): ReplayProblem | undefined {
   if (!isReplayable(log.meta.rulesVersion)) return versionProblem(log.meta.rulesVersion);
   for (let i = 1; i < log.commands.length; i++) {
     if (log.commands[i].seq <= log.commands[i - 1].seq) {
-      return { code: "log-order", message: `The log is out of order at entry ${i + 1} (seq ${log.commands[i].seq}).` };
+      const entry = i + 1;
+      const seq = log.commands[i].seq;
+      return { code: "log-order", entry, seq, message: `The log is out of order at entry ${entry} (seq ${seq}).` };
     }
   }
   return undefined;

@@ -1,18 +1,18 @@
+import { currentLocale, formatList, formatNumber, t } from "../i18n/index.ts";
 import type { ConfigChanges, Counterfactual, HeldRule } from "../replay/counterfactual.ts";
 import type { GameConfig } from "../rules/config.ts";
 import { lower, settingNow } from "./live.ts";
-import { nameList, plural } from "./words.ts";
 
 /** The other world's rules in a few words: "friend weight 0 · no blacklist". */
 export function worldLabel(changes: ConfigChanges): string {
   const parts: string[] = [];
-  if (changes.friendWeight !== undefined) parts.push(`friend weight ${changes.friendWeight}`);
-  if (changes.noBlacklist) parts.push("no blacklist");
-  else if (changes.blacklistOnDefault === false) parts.push("defaulting does not blacklist");
+  if (changes.friendWeight !== undefined) parts.push(t("replay.whatif.label.weight", { weight: formatNumber(changes.friendWeight) }));
+  if (changes.noBlacklist) parts.push(t("replay.whatif.label.no-blacklist"));
+  else if (changes.blacklistOnDefault === false) parts.push(t("replay.whatif.label.default-free"));
   const report = changes.actions?.report?.self;
-  if (report !== undefined) parts.push(`reporting pays ${report}`);
+  if (report !== undefined) parts.push(t("replay.whatif.label.report", { points: report }));
   const opinion = changes.actions?.["post-opinion"]?.self;
-  if (opinion !== undefined) parts.push(`an own opinion costs ${-opinion}`);
+  if (opinion !== undefined) parts.push(t("replay.whatif.label.opinion", { points: -opinion }));
   return parts.join(" · ");
 }
 
@@ -31,26 +31,25 @@ type Result = Pick<Counterfactual, "refused" | "letLaterChanges" | "held" | "bla
 /** "1 planned change, 1 vote result and 2 by the facilitator". */
 function laterChanges(h: HeldRule): string {
   const parts = [
-    h.planned ? plural(h.planned, "planned change") : "",
-    h.voted ? plural(h.voted, "vote result") : "",
-    h.byHand ? `${h.byHand} by the facilitator` : "",
+    h.planned ? t("replay.whatif.later.planned", { n: h.planned }) : "",
+    h.voted ? t("replay.whatif.later.voted", { n: h.voted }) : "",
+    h.byHand ? t("replay.whatif.later.by-hand", { n: h.byHand }) : "",
   ].filter(Boolean);
-  return nameList(parts, parts.length);
+  return formatList(parts);
 }
 
+/** A setting's name inside a sentence: English lower-cases it there; German nouns and Chinese keep theirs. */
 function ruleName(setting: string, c: GameConfig): string {
-  return lower(settingNow(setting, 0, c).label);
+  const label = settingNow(setting, 0, c).label;
+  return currentLocale() === "en" ? lower(label) : label;
 }
 
 /** Appeals are carried to the deduction they judged; where it never happened, the appeal is left out, and said so. */
-function appealsLeftOut(refused: Result["refused"]): string {
-  const n = refused.byCode["nothing-to-appeal"] ?? 0;
-  if (n === 0) return "";
-  const all = n === refused.actions;
-  const who = n === 1 ? "an appeal of a deduction" : "appeals of deductions";
-  return all
-    ? ` (${n === 1 ? "it is" : "all are"} ${who} that never happened here)`
-    : ` (${n} of them ${n === 1 ? "an appeal of a deduction" : "appeals of deductions"} that never happened here)`;
+function refusedChoices(refused: Result["refused"]): string {
+  const appeals = refused.byCode["nothing-to-appeal"] ?? 0;
+  if (appeals === 0) return t("replay.whatif.refused.actions", { n: refused.actions });
+  if (appeals === refused.actions) return t("replay.whatif.refused.all-appeals", { n: refused.actions });
+  return t("replay.whatif.refused.some-appeals", { n: refused.actions, appeals });
 }
 
 /**
@@ -61,39 +60,25 @@ function appealsLeftOut(refused: Result["refused"]): string {
 export function whatIfText(result: Result, label: string): WhatIfText {
   const keyed = result.luck === "keyed";
   const moved = result.held.filter((h) => h.planned + h.voted + h.byHand > 0);
-  const span =
-    result.letLaterChanges && moved.length === 0
-      ? ""
-      : result.letLaterChanges
-        ? " until the recorded session changed it (later changes let through)"
-        : " for the whole session";
-  const fixed = `Held fixed: ${label}${span}, every recorded choice at its recorded moment${keyed ? ", and the luck of each audit and appeal wherever its subject still exists" : ""}.`;
+  const span = result.letLaterChanges && moved.length === 0 ? "never" : result.letLaterChanges ? "until" : "whole";
+  const fixed = t("replay.whatif.fixed", { label, span, luck: keyed ? "keyed" : "stream" });
   const caveats: string[] = [];
   for (const h of moved) {
-    const what = `The recorded session changed ${ruleName(h.setting, result.config)} later (${laterChanges(h)})`;
-    caveats.push(result.letLaterChanges ? `${what}: those changes happen here too.` : `${what}: left out here, where it stays as set.`);
+    const params = { rule: ruleName(h.setting, result.config), changes: laterChanges(h) };
+    caveats.push(t(result.letLaterChanges ? "replay.whatif.caveat.let-through" : "replay.whatif.caveat.held", params));
   }
   const { refused } = result;
-  if (refused.actions > 0)
-    caveats.push(
-      `${plural(refused.actions, "recorded choice")} could not be made under these rules and ${refused.actions === 1 ? "is" : "are"} left out${appealsLeftOut(refused)}.`,
-    );
-  if (refused.joins > 0) caveats.push(`${plural(refused.joins, "player")} could not join here, so everything they did is left out.`);
-  if (refused.facilitator > 0)
-    caveats.push(`${plural(refused.facilitator, "facilitator command")} could not happen here and ${refused.facilitator === 1 ? "is" : "are"} left out.`);
+  if (refused.actions > 0) caveats.push(refusedChoices(refused));
+  if (refused.joins > 0) caveats.push(t("replay.whatif.caveat.joins", { n: refused.joins }));
+  if (refused.facilitator > 0) caveats.push(t("replay.whatif.caveat.facilitator", { n: refused.facilitator }));
   const b = result.blacklist;
-  if (b) {
-    const points = b.pointsLost > 0 ? `, and the ${plural(b.pointsLost, "action point")} blacklisted players lost to it are not lost here` : "";
+  if (b)
     caveats.push(
-      `Nobody is blacklisted here: ${plural(b.blacklistings, "blacklisting")} of the recorded session did not happen${points}. Choices that blacklisted players were stopped from making are not invented: the other world keeps only what people did.`,
+      t(b.pointsLost > 0 ? "replay.whatif.caveat.no-blacklist-points" : "replay.whatif.caveat.no-blacklist", { n: b.blacklistings, points: b.pointsLost }),
     );
-  }
-  if (!keyed)
-    caveats.push(
-      "This session was recorded under rules version 2, which drew all luck from one sequence: once the two worlds differ, audits and appeals may draw differently, so part of any difference is luck.",
-    );
-  caveats.push("How people would have chosen under other rules cannot be known: the re-run keeps what they did.");
+  if (!keyed) caveats.push(t("replay.whatif.caveat.stream-luck"));
+  caveats.push(t("replay.whatif.caveat.choices"));
   const clean = keyed && refused.actions === 0 && refused.joins === 0 && refused.facilitator === 0 && (!b || (b.blacklistings === 0 && b.pointsLost === 0));
-  const onlyRules = clean ? "Only the rules changed: every recorded choice was possible here too, and luck fell the same way." : null;
+  const onlyRules = clean ? t("replay.whatif.only-rules") : null;
   return { fixed, caveats, onlyRules };
 }

@@ -56,7 +56,7 @@ export async function fetchLog(code: string, key: string, onProgress: (received:
   try {
     res = await fetch(`/api/sessions/${encodeURIComponent(code)}/log`, authorised(key));
   } catch {
-    throw new AccessError("Cannot reach the server. Check the connection and try again.", 0);
+    throw new AccessError(t("replay.access.offline"), 0);
   }
   if (!res.ok) throw await refusal(res);
   const total = Number(res.headers.get("content-length") ?? 0);
@@ -88,25 +88,21 @@ export function keyForm(onKey: (key: string) => void) {
     type: "password",
     autocomplete: "off",
     spellcheck: "false",
-    placeholder: "the host key, or the server's admin token",
+    placeholder: t("replay.key.placeholder"),
     testid: "replay-key",
     required: true,
   });
   const error = h("p", { class: "key-error", role: "alert", testid: "replay-error", hidden: true });
-  const submit = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "replay-key-submit" }, "Open the replay");
+  const submit = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "replay-key-submit" }, t("replay.key.submit"));
   const form = h(
     "form",
     { class: "setup-card key-card" },
-    h("h2", {}, "Enter the host key"),
-    h(
-      "p",
-      { class: "help" },
-      "The replay needs the session's host key: the screen that hosted the session shows it under Settings, and keeps it for this page. Whoever runs the server can use its admin token instead.",
-    ),
-    h("div", { class: "field" }, h("label", { for: input.id }, "Host key"), input),
+    h("h2", {}, t("replay.key.title")),
+    h("p", { class: "help" }, t("replay.key.help")),
+    h("div", { class: "field" }, h("label", { for: input.id }, t("replay.key.label")), input),
     error,
     submit,
-    h("a", { class: "back-link", href: "/host" }, "← Host a session"),
+    h("a", { class: "back-link", href: "/host" }, t("replay.gate.host")),
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();

@@ -1,3 +1,4 @@
+import { t } from "../../../shared/i18n/index.ts";
 import type { AuditAnswer } from "../../../shared/replay/debrief-answers.ts";
 import type { DebriefAnswer, LiveDetail } from "../../../shared/rules/live/types.ts";
 import { liveCauseText, mistakeSentence } from "../../../shared/text/debrief.ts";
@@ -12,13 +13,6 @@ export type AnswerTarget =
   | { tab: "metrics"; card: DebriefAnswer; label: string }
   | { tab: "myth"; label: string };
 
-const CARD_LABEL: Partial<Record<DebriefAnswer, string>> = {
-  unfriending: "Unfriending by score gap",
-  audit: "The audit's mistake",
-  ballot: "Private vs public",
-  metrics: "Round by round",
-};
-
 function liveOf(m: Moment): LiveDetail | undefined {
   return m.kind === "live" ? m.detail : m.live;
 }
@@ -31,37 +25,38 @@ function momentOf(data: Loaded, kind: LiveDetail["kind"], best: (d: LiveDetail) 
 
 /** Where this session answers a question of the scenario; undefined when the session has nothing to show for it. */
 export function answerTarget(answer: DebriefAnswer, data: Loaded): AnswerTarget | undefined {
-  const moment = (m: Moment | undefined, label: string): AnswerTarget | undefined =>
-    m ? { tab: "replay", at: m.at, label: `${label} at ${clockText(m.at - data.from)}` } : undefined;
+  const moment = (m: Moment | undefined, what: "public" | "visibility" | "topic-ban" | "vote" | "blacklist-shock"): AnswerTarget | undefined =>
+    m ? { tab: "replay", at: m.at, label: t(`replay.answer.moment.${what}`, { clock: clockText(m.at - data.from) }) } : undefined;
+  const card = (c: "unfriending" | "audit" | "ballot" | "metrics"): AnswerTarget => ({ tab: "metrics", card: c, label: t(`replay.answer.card.${c}`) });
   switch (answer) {
     case "visibility": {
       const m = momentOf(data, "visibility", (d) => d.kind === "visibility" && d.mode === "public");
       const d = m && liveOf(m);
-      return moment(m, d?.kind === "visibility" && d.mode === "public" ? "Replay: scores go public" : "Replay: who sees scores changes");
+      return moment(m, d?.kind === "visibility" && d.mode === "public" ? "public" : "visibility");
     }
     case "topic-ban":
-      return moment(momentOf(data, "topic-ban"), "Replay: the topic ban");
+      return moment(momentOf(data, "topic-ban"), "topic-ban");
     case "vote":
-      return moment(momentOf(data, "vote-closed") ?? momentOf(data, "vote-opened"), "Replay: the vote");
+      return moment(momentOf(data, "vote-closed") ?? momentOf(data, "vote-opened"), "vote");
     case "blacklist-shock":
-      return moment(momentOf(data, "blacklist-shock"), "Replay: the blacklist shock");
+      return moment(momentOf(data, "blacklist-shock"), "blacklist-shock");
     case "audit":
-      return data.answers.audits.length ? { tab: "metrics", card: answer, label: CARD_LABEL.audit! } : undefined;
+      return data.answers.audits.length ? card(answer) : undefined;
     case "ballot":
-      return data.answers.ballot ? { tab: "metrics", card: answer, label: CARD_LABEL.ballot! } : undefined;
+      return data.answers.ballot ? card(answer) : undefined;
     case "unfriending":
     case "metrics":
-      return data.metrics.rounds.length ? { tab: "metrics", card: answer, label: CARD_LABEL[answer]! } : undefined;
+      return data.metrics.rounds.length ? card(answer) : undefined;
     case "real-or-myth":
-      return { tab: "myth", label: "Real or myth" };
+      return { tab: "myth", label: t("replay.tab.myth") };
   }
 }
 
 /** One audit in a sentence or two: who set it going, how many it hit, whom its mistake hit and what came of it. */
 export function auditLines(a: AuditAnswer, data: Loaded): string[] {
   const clock = (at: number) => clockText(at - data.from);
-  const head = `${liveCauseText(a.scheduled, a.round, clock(a.at))}: ${a.players.length} player${a.players.length === 1 ? "" : "s"} lost ${a.points} points.`;
-  return [head, a.mistake ? mistakeSentence(a.mistake.nickname, a.mistake.appeal, clock) : "Nobody lost points, so there was no mistake to make."];
+  const head = t("replay.audit.head", { cause: liveCauseText(a.scheduled, a.round, clock(a.at)), players: a.players.length, points: a.points });
+  return [head, a.mistake ? mistakeSentence(a.mistake.nickname, a.mistake.appeal, clock) : t("replay.audit.no-mistake")];
 }
 
 /** The audits and their mistakes, each with buttons to replay the audit and the appeal. */
@@ -78,16 +73,16 @@ export function auditCard(data: Loaded, seek: (at: number) => void): HTMLElement
       h(
         "div",
         { class: "answer-buttons" },
-        h("button", { class: "btn btn-small", type: "button", onclick: () => seek(a.at) }, "▶ Replay the audit"),
-        appeal ? h("button", { class: "btn btn-small", type: "button", onclick: () => seek(appeal.at) }, "▶ Replay the appeal") : "",
+        h("button", { class: "btn btn-small", type: "button", onclick: () => seek(a.at) }, t("replay.audit.replay")),
+        appeal ? h("button", { class: "btn btn-small", type: "button", onclick: () => seek(appeal.at) }, t("replay.audit.replay-appeal")) : "",
       ),
     );
   });
   return h(
     "section",
     { class: "panel card", "data-answer": "audit", testid: "answer-audit" },
-    h("h2", {}, "The audit's deliberate mistake"),
-    h("p", { class: "explain" }, "Every audit deducts from a random sample and gets one deduction wrong on purpose: an appeal against it always wins."),
+    h("h2", {}, t("replay.audit.title")),
+    h("p", { class: "explain" }, t("replay.audit.explain")),
     h("ol", { class: "audits" }, ...items),
   );
 }
@@ -101,8 +96,8 @@ export function ballotCard(data: Loaded, testid: string): HTMLElement | null {
     return h(
       "section",
       { class: "gap-card", testid: `${testid}-gap` },
-      h("h3", {}, "Private vs public"),
-      h("p", { class: "gap-line" }, "The game was never ended, so the secret ballot's totals were never opened."),
+      h("h3", {}, t("replay.answer.card.ballot")),
+      h("p", { class: "gap-line" }, t("replay.ballot.never-opened")),
     );
   return ballotGap(ballot, b, testid);
 }

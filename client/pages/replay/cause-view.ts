@@ -1,4 +1,5 @@
 import { GRADE_LABEL } from "../../../shared/content/real-vs-myth.ts";
+import { currentLocale, formatNumber, isMessageKey, t } from "../../../shared/i18n/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { Command } from "../../../shared/rules/commands.ts";
@@ -9,44 +10,37 @@ import { h } from "../../ui/dom.ts";
 import { liveEventText } from "./moment-text.ts";
 import { clockText } from "./score-lines.ts";
 
-/** Each rule in one line a class can follow. */
+/** Each rule by name, and in one line a class can follow (with the rules' numbers as they stood then). */
 function ruleText(rule: CauseChain["rule"], c: GameConfig): [string, string] {
-  switch (rule) {
-    case "action":
-      return ["Own action", "The player's own action changed their score."];
-    case "friend-spillover":
-      return ["Spillover", "Some actions move the scores of all the actor's friends too."];
-    case "vouch":
-      return ["Vouching", `Both gain when both scores are at least ${c.vouchBothAt}.`];
-    case "vouch-risk":
-      return ["Vouching risk", `Vouching for someone below ${c.vouchRiskBelow} costs the voucher ${-c.vouchPenalty}.`];
-    case "reported":
-      return ["Reported", "A report costs the reported player and pays the informer."];
-    case "guilt-by-association":
-      return ["Guilt by association", "At each round's end: score + weight × (mean of friends' scores − pivot)."];
-    case "appeal-upheld":
-      return ["Appeal upheld", "The appeal succeeded, so the deduction was given back."];
-    case "topic-ban":
-      return ["Topic ban", "A topic was banned, reaching back to posts made before the ban."];
-    case "audit":
-      return ["Audit", "A random audit deducted points (one of them deliberately wrong, to test appeals)."];
-    case "blacklist-shock":
-      return ["Blacklist shock", "Everyone below the threshold was put on the blacklist at once."];
-  }
+  const params = { both: c.vouchBothAt, below: c.vouchRiskBelow, penalty: -c.vouchPenalty };
+  return [t(`replay.rule.${rule}.name`), t(`replay.rule.${rule}.line`, params)];
+}
+
+/** A rule's name inside a sentence: English lower-cases it there; German nouns and Chinese keep theirs. */
+function inSentence(name: string): string {
+  return currentLocale() === "en" ? name.toLowerCase() : name;
+}
+
+/** A facilitator's command by name; one the catalog does not know by its code. */
+function commandName(type: string): string {
+  const key = `replay.command.type.${type}`;
+  return isMessageKey(key) ? t(key) : type.replace(/-/g, " ");
 }
 
 function commandText(c: Command, nameOf: (id: string) => string, planned: boolean, rules: GameConfig): string {
   switch (c.kind) {
     case "act":
-      return `${nameOf(c.player)}'s action: “${actionLabel(c.action, rules)}”${c.target ? ` (${nameOf(c.target)})` : ""}`;
+      return c.target
+        ? t("replay.command.act-target", { name: nameOf(c.player), action: actionLabel(c.action, rules), target: nameOf(c.target) })
+        : t("replay.command.act", { name: nameOf(c.player), action: actionLabel(c.action, rules) });
     case "facilitate":
-      return `The facilitator: ${c.command.type.replace(/-/g, " ")}`;
+      return t("replay.command.facilitate", { command: commandName(c.command.type) });
     case "tick":
-      return planned ? "The round clock, firing the scenario's planned event" : "The round clock";
+      return planned ? t("replay.command.tick-planned") : t("replay.command.tick");
     case "join":
-      return `${c.nickname} joined`;
+      return t("replay.command.join", { name: c.nickname });
     case "vote":
-      return `${nameOf(c.player)} voted`;
+      return t("replay.command.vote", { name: nameOf(c.player) });
     default:
       return c.kind;
   }
@@ -64,20 +58,29 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
   const truth = chain.truth && h("span", { class: `truth truth-${chain.truth}` }, GRADE_LABEL[chain.truth]);
   const steps = [
     step(
-      "Change",
+      t("replay.cause.change"),
       h("b", { class: `mono ${e.delta < 0 ? "down" : "up"}` }, signed(e.delta)),
-      ` to ${e.score} at ${clockText(e.at - from)}, round ${chain.round}`,
+      " ",
+      t("replay.cause.change-line", { score: e.score, clock: clockText(e.at - from), round: chain.round }),
     ),
-    step("Rule", h("b", {}, ruleName), " ", h("span", { class: "muted" }, ruleLine)),
+    step(t("replay.cause.rule"), h("b", {}, ruleName), " ", h("span", { class: "muted" }, ruleLine)),
   ];
-  if (chain.actor && chain.action) steps.push(step("Whose action", h("b", {}, chain.actor.nickname), ` ${didPhrase(chain.action, chain.rules)} `, truth ?? ""));
+  if (chain.actor && chain.action)
+    steps.push(step(t("replay.cause.whose"), h("b", {}, chain.actor.nickname), ` ${didPhrase(chain.action, chain.rules)} `, truth ?? ""));
   const live = chain.live;
   if (live)
-    steps.push(step("Event", h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))), ": ", liveEventText(live, chain.rules, nameOf)));
+    steps.push(
+      step(
+        t("replay.cause.event"),
+        h("b", {}, liveCauseText(live.scheduled, live.round, clockText(live.at - from))),
+        ": ",
+        liveEventText(live, chain.rules, nameOf),
+      ),
+    );
   if (chain.mistake)
     steps.push(
       step(
-        "Mistake",
+        t("replay.cause.mistake"),
         h(
           "b",
           { testid: "audit-mistake" },
@@ -85,17 +88,18 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
         ),
       ),
     );
-  steps.push(step("Log entry", `#${chain.command.seq}: ${commandText(chain.command.command, nameOf, chain.live?.scheduled === true, chain.rules)}`));
+  const command = commandText(chain.command.command, nameOf, chain.live?.scheduled === true, chain.rules);
+  steps.push(step(t("replay.cause.log"), t("replay.cause.log-line", { seq: chain.command.seq, command })));
   const el = h(
     "section",
     { class: "cause", testid: "cause-chain", "aria-live": "polite" },
-    h("h3", {}, `Why ${chain.player.nickname}'s score moved`),
+    h("h3", {}, t("replay.cause.title", { name: chain.player.nickname })),
     h("ol", { class: "chain" }, ...steps),
   );
   if (chain.pull) {
     const { weight, pivot, friends } = chain.pull;
     el.append(
-      h("p", { class: "muted" }, `${weight} × (each friend's score − ${pivot}) ÷ ${friends.length} friend${friends.length === 1 ? "" : "s"}:`),
+      h("p", { class: "muted" }, t("replay.cause.pull", { weight: formatNumber(weight), pivot, friends: friends.length })),
       h(
         "table",
         { class: "pull" },
@@ -107,7 +111,7 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
               "tr",
               {},
               h("td", {}, f.nickname),
-              h("td", { class: "mono" }, String(f.score)),
+              h("td", { class: "mono" }, formatNumber(f.score)),
               h("td", { class: `mono ${f.part < 0 ? "down" : "up"}` }, signed(Math.round(f.part * 10) / 10)),
             ),
           ),
@@ -121,7 +125,14 @@ export function causeView(chain: CauseChain, from: number, nameOf: (id: string) 
       h(
         "p",
         { class: "muted" },
-        `It reversed ${signed(r.event.delta)} from round ${r.round}: ${ruleText(r.rule, r.rules)[0].toLowerCase()}${r.actor ? ` by ${r.actor.nickname}` : ""}.`,
+        r.actor
+          ? t("replay.cause.reversed-by", {
+              delta: signed(r.event.delta),
+              round: r.round,
+              rule: inSentence(ruleText(r.rule, r.rules)[0]),
+              actor: r.actor.nickname,
+            })
+          : t("replay.cause.reversed", { delta: signed(r.event.delta), round: r.round, rule: inSentence(ruleText(r.rule, r.rules)[0]) }),
       ),
     );
   }

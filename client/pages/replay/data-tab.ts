@@ -1,18 +1,11 @@
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { h } from "../../ui/dom.ts";
 import { authorised, refusal } from "./access.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
-const TABLES = [
-  { table: "events", title: "Events", what: "One row per event the rules emitted: who did what to whom, which rule moved which score, by how much." },
-  { table: "scores", title: "Scores per round", what: "One row per player per round: score, change, tier, blacklist, friends, rank, actions taken." },
-  { table: "friendships", title: "Friendships", what: "One row per friendship, from when it began to when it ended." },
-  { table: "answers", title: "Debrief answers", what: "One row per answer to a debrief poll on a phone: the step, the question and the answer." },
-  {
-    table: "survey",
-    title: "Before and after",
-    what: "One row per answer to the scenario's questions before the game and after the debrief: the choice, whether it was right, the confidence and the player's score on that stage.",
-  },
-] as const;
+/** The export's tables; each is named and explained on the page as `replay.data.table.<table>.title` / `.what`. */
+const TABLES = ["events", "scores", "friendships", "answers", "survey"] as const;
+type Table = (typeof TABLES)[number];
 
 function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -30,37 +23,39 @@ export function dataTab(data: Loaded, key: string, log: Blob, showError: (messag
   const jsonButton = h(
     "button",
     { class: "btn", type: "button", testid: "download-json", onclick: () => save(log, `citizen-score-${code}-log.json`) },
-    "⤓ Download the log (JSON)",
+    t("replay.data.json"),
   );
   const jsonNote = h("p", { class: "muted" });
   const syncJson = () => {
     jsonButton.disabled = pseudo.checked;
-    jsonNote.textContent = pseudo.checked
-      ? "The log holds every nickname as typed, so it cannot be pseudonymized: untick the box above to download it."
-      : "Every command as the server recorded it, with the settings and seed: it replays to the same game in the browser or with shared/rules.";
+    jsonNote.textContent = pseudo.checked ? t("replay.data.json-pseudo") : t("replay.data.json-what");
   };
   pseudo.addEventListener("change", syncJson);
   syncJson();
 
-  const csvButton = (t: (typeof TABLES)[number]) => {
-    const button = h("button", { class: "btn btn-primary", type: "button", testid: `download-${t.table}` }, `⤓ ${t.title} (CSV)`);
+  const csvButton = (table: Table) => {
+    const button = h(
+      "button",
+      { class: "btn btn-primary", type: "button", testid: `download-${table}` },
+      t("replay.data.csv", { title: t(`replay.data.table.${table}.title`) }),
+    );
     button.addEventListener("click", async () => {
       const label = button.textContent;
       button.disabled = true;
-      button.textContent = "Preparing…";
+      button.textContent = t("replay.data.preparing");
       try {
         const flag = pseudo.checked ? "&pseudonymize=1" : "";
-        const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export.csv?table=${t.table}${flag}`, authorised(key));
+        const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/export.csv?table=${table}${flag}`, authorised(key));
         if (!res.ok) throw await refusal(res);
-        save(await res.blob(), `citizen-score-${code}-${t.table}${pseudo.checked ? "-pseudonymized" : ""}.csv`);
+        save(await res.blob(), `citizen-score-${code}-${table}${pseudo.checked ? "-pseudonymized" : ""}.csv`);
       } catch (err) {
-        showError(err instanceof Error ? err.message : "The download failed.");
+        showError(err instanceof Error ? err.message : t("replay.data.failed"));
       } finally {
         button.disabled = false;
         button.textContent = label;
       }
     });
-    return h("li", { class: "download" }, button, h("p", {}, t.what));
+    return h("li", { class: "download" }, button, h("p", {}, t(`replay.data.table.${table}.what`)));
   };
 
   return h(
@@ -69,38 +64,31 @@ export function dataTab(data: Loaded, key: string, log: Blob, showError: (messag
     h(
       "section",
       { class: "panel data-card" },
-      h("h2", {}, "Take the data with you"),
-      h(
-        "p",
-        { class: "lede" },
-        "Tidy tables for R (readr::read_csv) or pandas (pd.read_csv), one observation per row; docs/PROTOCOL.md describes every column.",
-      ),
-      h("label", { class: "check pseudo" }, pseudo, " Pseudonymize: replace nicknames with Player 01, Player 02, … by join order (the same in every table)"),
+      h("h2", {}, t("replay.data.title")),
+      h("p", { class: "lede" }, t("replay.data.lede")),
+      h("label", { class: "check pseudo" }, pseudo, " ", t("replay.data.pseudonymize")),
       h("ul", { class: "downloads" }, ...TABLES.map(csvButton)),
       h("div", { class: "download" }, jsonButton, jsonNote),
-      h(
-        "p",
-        { class: "muted privacy" },
-        "Downloaded files are copies outside the server: deleting the session later does not delete them. Answers to the secret ballot are in the log beside each player's id; share aggregates only.",
-      ),
+      h("p", { class: "muted privacy" }, t("replay.data.privacy")),
     ),
     h(
       "section",
       { class: "panel data-card" },
-      h("h2", {}, `Session ${code}`),
+      h("h2", {}, t("replay.data.session", { code })),
       h(
         "dl",
         { class: "facts-list" },
         ...(
           [
-            ["Recorded", new Date(data.createdAt).toLocaleString()],
-            ["Players", String(data.players.length)],
-            ["Rounds played", String(data.rounds.length)],
-            ["Commands in the log", data.commands.toLocaleString()],
-            ["Events they caused", data.events.toLocaleString()],
-            ["Scenario", data.config.scenario.title],
+            [t("replay.data.fact.recorded"), t("replay.data.fact.recorded-at", { at: new Date(data.createdAt) })],
+            [t("replay.data.fact.players"), formatNumber(data.players.length)],
+            [t("replay.data.fact.rounds"), formatNumber(data.rounds.length)],
+            [t("replay.data.fact.commands"), formatNumber(data.commands)],
+            [t("replay.data.fact.events"), formatNumber(data.events)],
           ] as const
         ).map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v))),
+        // The scenario's own words, in its own translations.
+        h("div", {}, h("dt", {}, t("replay.data.fact.scenario")), h("dd", { class: "scenario-text" }, data.config.scenario.title)),
       ),
     ),
   );

@@ -1,6 +1,8 @@
+import { t } from "../../../shared/i18n/index.ts";
 import type { KeyMoment } from "../../../shared/replay/index.ts";
 import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
+import { languagePicker } from "../../ui/language.ts";
 import { errorTray } from "../../ui/status.ts";
 import { largeTextButton } from "../host/display-toggles.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
@@ -15,14 +17,8 @@ import { timeline, type SeekHow } from "./timeline.ts";
 import { whatIfTab } from "./what-if-tab.ts";
 import type { Loaded, World } from "./worker-protocol.ts";
 
-const TABS = [
-  ["replay", "Replay"],
-  ["metrics", "Metrics"],
-  ["what-if", "What if…"],
-  ["myth", "Real or myth"],
-  ["data", "Data"],
-] as const;
-type Tab = (typeof TABS)[number][0];
+const TABS = ["replay", "metrics", "what-if", "myth", "data"] as const;
+type Tab = (typeof TABS)[number];
 /** Tabs that follow the timeline. */
 const TIMED: readonly Tab[] = ["replay", "what-if"];
 
@@ -33,7 +29,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
   const other = new ClassroomModel();
   const drivers = { recorded: new FrameDriver(recorded), other: new FrameDriver(other) };
   const nameOf = new Map(data.players.map((p) => [p.id, p.nickname]));
-  recorded.nameOf = (id) => nameOf.get(id) ?? "someone";
+  recorded.nameOf = (id) => nameOf.get(id) ?? t("replay.someone");
   let worlds: World[] = ["recorded"];
 
   const select = (id: string | undefined) => {
@@ -76,7 +72,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     data: () => dataTab(data, access.key, access.log, errors.show),
   };
   const holders = {} as Record<Tab, HTMLElement>;
-  for (const [id] of TABS) holders[id] = h("div", { class: "tab-panel", role: "tabpanel", "data-tab": id });
+  for (const id of TABS) holders[id] = h("div", { class: "tab-panel", role: "tabpanel", "data-tab": id });
   const panel = (tab: Tab): HTMLElement => {
     const holder = holders[tab];
     if (!holder.firstElementChild) holder.append(builders[tab]());
@@ -84,7 +80,9 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
   };
   // The projector's larger-text setting, shared with the host page: set once for the room.
   const textSize = h("span", { class: "display-toggles" });
-  const buttons = TABS.map(([id, label]) => h("button", { class: "tab", type: "button", role: "tab", testid: `tab-${id}`, onclick: () => show(id) }, label));
+  const buttons = TABS.map((id) =>
+    h("button", { class: "tab", type: "button", role: "tab", testid: `tab-${id}`, onclick: () => show(id) }, t(`replay.tab.${id}`)),
+  );
   const page = h(
     "div",
     { class: "replay-page" },
@@ -92,16 +90,25 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
       "header",
       { class: "replay-top" },
       h("div", { class: "brand", title: "Citizen Score", "aria-label": "Citizen Score" }, h("span", { class: "brand-mark" })),
-      h("div", { class: "code-pill" }, h("span", {}, "Debrief"), h("b", { class: "mono", testid: "session-code" }, data.code)),
+      h("div", { class: "code-pill" }, h("span", {}, t("replay.header.debrief")), h("b", { class: "mono", testid: "session-code" }, data.code)),
       h(
         "div",
         { class: "replay-meta" },
-        h("b", {}, data.config.scenario.title),
-        h("span", {}, `${data.players.length} players · ${data.rounds.length} rounds · ${new Date(data.createdAt).toLocaleDateString()}`),
+        h("b", { class: "scenario-text" }, data.config.scenario.title),
+        h(
+          "span",
+          {},
+          t("replay.header.meta", {
+            players: data.players.length,
+            rounds: data.rounds.length,
+            date: new Date(data.createdAt),
+          }),
+        ),
       ),
-      h("nav", { class: "tabs", role: "tablist", "aria-label": "Debrief views" }, ...buttons),
+      h("nav", { class: "tabs", role: "tablist", "aria-label": t("replay.header.tabs") }, ...buttons),
       textSize,
-      h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, "⌂ Host"),
+      languagePicker(),
+      h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, t("replay.header.host")),
     ),
     h("main", { class: "replay-main" }, ...Object.values(holders)),
     bar.el,
@@ -129,8 +136,8 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
   function show(tab: Tab): void {
     panel(tab);
     buttons.forEach((b, i) => {
-      b.setAttribute("aria-selected", String(TABS[i][0] === tab));
-      b.classList.toggle("active", TABS[i][0] === tab);
+      b.setAttribute("aria-selected", String(TABS[i] === tab));
+      b.classList.toggle("active", TABS[i] === tab);
     });
     for (const el of page.querySelectorAll<HTMLElement>(".tab-panel")) el.classList.toggle("is-off", el.dataset.tab !== tab);
     page.dataset.tab = tab;

@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { GameEvent } from "../../../shared/rules/events.ts";
 import { feedLine, type FeedEntry, type FeedLine, type Tone } from "../../../shared/text/feed.ts";
@@ -30,7 +31,7 @@ function feedLines(recent: readonly GameEvent[], data: Loaded, nameOf: (id: stri
   const single = (entry: FeedEntry): FeedLine => {
     const e = bySeq.get(entry.seq);
     if (e?.type === "live") return { text: liveText(liveEntryOf(e), data.config, nameOf).title, tone: "system" };
-    if (e?.type === "settings") return { text: `Settings: ${changedText(e.changed, data.config)}`, tone: "system" };
+    if (e?.type === "settings") return { text: t("replay.detail.settings", { changes: changedText(e.changed, data.config) }), tone: "system" };
     return feedLine(entry, nameOf, data.config);
   };
   return groupFeed(entries).map((g) => groupLine(g, nameOf, single, data.config));
@@ -60,7 +61,7 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
     scroller.scrollTop = 0;
     causeSlot.replaceChildren(
       causeView(chain, data.from, nameOf),
-      h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, "Close"),
+      h("button", { class: "btn btn-ghost btn-small", type: "button", onclick: () => causeSlot.replaceChildren() }, t("replay.detail.close")),
     );
   };
 
@@ -73,14 +74,14 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
 
   const renderFeed = (recent: readonly GameEvent[]) => {
     const ended = model.info.phase === "ended" && after !== undefined;
-    setText(title, ended ? "After the game" : "What just happened");
+    setText(title, ended ? t("replay.detail.after") : t("replay.detail.now"));
     const items = feedLines(recent, data, nameOf)
       .reverse()
       .map((l) => h("li", { class: `tick tone-${l.tone}` }, h("span", { class: "tick-icon", "aria-hidden": "true" }, ICON[l.tone]), h("span", {}, l.text)));
     body.replaceChildren(
       ...(ended ? [after] : []),
       h("ol", { class: "ticker", testid: "replay-feed" }, ...items),
-      h("p", { class: "hint" }, "Pick a player on the graph, the leaderboard, the chart or the search to follow them and see why each score moved."),
+      h("p", { class: "hint" }, t("replay.detail.hint")),
     );
   };
 
@@ -89,26 +90,30 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
     const name = p?.nickname ?? data.players.find((x) => x.id === id)?.nickname ?? id;
     title.replaceChildren(
       h("span", {}, name),
-      h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "clear-selection", onclick: opts.clear, "aria-label": "Stop following" }, "✕"),
+      h(
+        "button",
+        { class: "btn btn-ghost btn-small", type: "button", testid: "clear-selection", onclick: opts.clear, "aria-label": t("replay.detail.unfollow") },
+        "✕",
+      ),
     );
     const line = lineOf.get(id);
     const changes = line ? changesUpTo(data, line, at) : [];
-    const t = p && p.tier !== "" ? tierText(p.tier, model.config) : undefined;
+    const tier = p && p.tier !== "" ? tierText(p.tier, model.config) : undefined;
     const standing = p
       ? h(
           "div",
           { class: `standing tier-${p.tier}` },
-          h("span", { class: "standing-score mono", testid: "selected-score" }, String(p.score)),
+          h("span", { class: "standing-score mono", testid: "selected-score" }, formatNumber(p.score)),
           h(
             "span",
             {},
-            h("b", {}, `${t!.glyph} ${t!.name}`),
+            h("b", {}, `${tier!.glyph} ${tier!.name}`),
             h("br", {}),
-            `rank ${model.placeOf(p.id)} of ${model.players.size} · ${p.friendCount} friend${p.friendCount === 1 ? "" : "s"}`,
+            t("replay.detail.rank", { rank: model.placeOf(p.id), players: model.players.size, friends: p.friendCount }),
             p.blacklisted ? h("span", { class: "is-blacklisted" }, ` · ${BLACKLIST_TEXT.name}`) : "",
           ),
         )
-      : h("p", { class: "muted" }, "Not in the session at this moment.");
+      : h("p", { class: "muted" }, t("replay.detail.absent"));
     const list = h(
       "ol",
       { class: "changes", testid: "score-changes" },
@@ -122,12 +127,12 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
             h("span", { class: "mono when" }, clockText(c.at - data.from)),
             h("span", { class: `mono delta ${c.delta < 0 ? "down" : "up"}` }, c.delta === 0 ? "" : signed(c.delta)),
             h("span", { class: "why" }, c.reason),
-            h("span", { class: "mono after" }, String(c.score)),
+            h("span", { class: "mono after" }, formatNumber(c.score)),
           ),
         ),
       ),
     );
-    body.replaceChildren(standing, h("h3", { class: "sub" }, "Score changes so far · click one for its cause"), list);
+    body.replaceChildren(standing, h("h3", { class: "sub" }, t("replay.detail.changes")), list);
   };
 
   return {

@@ -1,8 +1,9 @@
+import { t } from "../../../shared/i18n/index.ts";
 import type { RoundMetrics } from "../../../shared/replay/index.ts";
 import { h } from "../../ui/dom.ts";
 import { answerTarget, auditCard, ballotCard, type AnswerTarget } from "./answers.ts";
 import { changedText } from "../../../shared/text/changes.ts";
-import { dissentBins, gapLabel, metricsTable, pct } from "./metrics-table.ts";
+import { dissentBins, dissentLabel, gapLabel, metricsTable, pct } from "./metrics-table.ts";
 import { clockText } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
@@ -45,7 +46,7 @@ function prompts(data: Loaded, answer: (target: AnswerTarget) => void): HTMLElem
   return h(
     "section",
     { class: "panel card prompts", testid: "debrief-prompts" },
-    h("h2", {}, "Questions for the class"),
+    h("h2", {}, t("replay.metrics.questions")),
     h("p", { class: "explain" }, scenario.title),
     h("ol", {}, ...items),
   );
@@ -54,27 +55,22 @@ function prompts(data: Loaded, answer: (target: AnswerTarget) => void): HTMLElem
 /** The debrief metrics of GAME.md: the round-by-round table, the pooled views, the ballot and audits, and the scenario's questions. */
 export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, answer: (target: AnswerTarget) => void): HTMLElement {
   const m = data.metrics;
+  const of = (part: number, whole: number) => t("replay.metric.of", { part, whole });
   const gaps = card(
-    "Unfriending by score gap · all rounds",
-    "How often a friendship was cut, by how far apart the two scores were.",
-    bars(m.unfriending.map((b) => ({ label: gapLabel(b), value: b.rate, note: `${b.unfriended} of ${b.friendships}` }))),
+    t("replay.metrics.gaps.title"),
+    t("replay.metrics.gaps.explain"),
+    bars(m.unfriending.map((b) => ({ label: gapLabel(b), value: b.rate, note: of(b.unfriended, b.friendships) }))),
   );
   const dissent = card(
-    "Does dissent spread? · all rounds",
-    "The chance of posting an opinion, by how many friends posted one the round before.",
-    bars(
-      dissentBins(m.dissent).map((b) => ({
-        label: b.k === 2 ? "2+ friends posted" : `${b.k} friend${b.k === 1 ? "" : "s"} posted`,
-        value: b.probability,
-        note: `${b.dissented} of ${b.players}`,
-      })),
-    ),
+    t("replay.metrics.dissent.title"),
+    t("replay.metrics.dissent.explain"),
+    bars(dissentBins(m.dissent).map((b) => ({ label: dissentLabel(b.k), value: b.probability, note: of(b.dissented, b.players) }))),
   );
   const changes = card(
-    "Conformity around each rule change",
-    "The approved share of posts over the whole session, before and after each change of the rules.",
+    t("replay.metrics.changes.title"),
+    t("replay.metrics.changes.explain"),
     m.ruleChanges.length === 0
-      ? h("p", { class: "muted" }, "The rules did not change during this session.")
+      ? h("p", { class: "muted" }, t("replay.metrics.changes.none"))
       : h(
           "ul",
           { class: "rule-changes" },
@@ -82,8 +78,12 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, an
             h(
               "li",
               {},
-              h("b", {}, `${clockText(c.at - data.from)} · round ${c.round}: `, changedText(c.changed, data.config)),
-              h("span", { class: "mono" }, `approved ${pct(c.before.approvedShare)} before → ${pct(c.after.approvedShare)} after`),
+              h(
+                "b",
+                {},
+                t("replay.metrics.changes.when", { clock: clockText(c.at - data.from), round: c.round, changes: changedText(c.changed, data.config) }),
+              ),
+              h("span", { class: "mono" }, t("replay.metrics.changes.shares", { before: pct(c.before.approvedShare), after: pct(c.after.approvedShare) })),
             ),
           ),
         ),
@@ -92,7 +92,7 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, an
   const ballot = ballotCard(data, "metrics");
   if (ballot) ballot.dataset.answer = "ballot";
   const seek = (at: number) => answer({ tab: "replay", at, label: "" });
-  const table = m.rounds.length === 0 ? h("p", { class: "muted" }, "The game never started, so there are no rounds to measure.") : metricsTable(m.rounds, jump);
+  const table = m.rounds.length === 0 ? h("p", { class: "muted" }, t("replay.metrics.no-rounds")) : metricsTable(m.rounds, jump);
   return h(
     "div",
     { class: "metrics-tab scroll-tab" },
@@ -102,7 +102,7 @@ export function metricsTab(data: Loaded, jump: (round: RoundMetrics) => void, an
       h(
         "section",
         { class: "panel table-panel", "data-answer": "metrics" },
-        h("h2", {}, "Round by round", h("span", { class: "muted" }, "hover a number for its counts · click a round to replay it")),
+        h("h2", {}, t("replay.answer.card.metrics"), h("span", { class: "muted" }, t("replay.metrics.table-hint"))),
         h("div", { class: "table-scroll" }, table),
       ),
       prompts(data, answer),

@@ -1,3 +1,4 @@
+import { t } from "../../../shared/i18n/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { LiveDetail } from "../../../shared/rules/live/types.ts";
 import { mistakeSentence } from "../../../shared/text/debrief.ts";
@@ -29,9 +30,10 @@ export function liveEventText(e: LiveCause, c: GameConfig, nameOf: NameOf): stri
  */
 function liveMoment(m: Moment, detail: LiveDetail, c: GameConfig, nameOf: NameOf, from: number): string {
   const said = liveEventText({ event: m.event, at: m.at, round: m.round, scheduled: m.scheduled ?? false, detail }, c, nameOf);
-  const who = m.scheduled === undefined ? "" : ` (${m.scheduled ? "planned by the scenario" : "run by the facilitator"})`;
+  const who = m.scheduled === undefined ? "unknown" : m.scheduled ? "planned" : "facilitator";
   const mistake = m.audit?.mistake;
-  return mistake ? `${said}${who}. ${mistakeSentence(mistake.nickname, mistake.appeal, (at) => clockText(at - from))}` : `${said}${who}`;
+  if (!mistake) return t("replay.moment.live", { said, who });
+  return t("replay.moment.live-mistake", { said, who, mistake: mistakeSentence(mistake.nickname, mistake.appeal, (at) => clockText(at - from)) });
 }
 
 /** A key moment as the timeline's marker and caption tell it; `from` is the timeline's start, for the clock. */
@@ -40,22 +42,34 @@ export function momentText(m: Moment, c: GameConfig, nameOf: NameOf, from = 0): 
     case "rule-change":
       return {
         icon: "⚙",
-        text: m.live ? liveMoment(m, m.live, c, nameOf, from) : `The facilitator changed the settings: ${changedText(m.changed, c)}`,
+        text: m.live ? liveMoment(m, m.live, c, nameOf, from) : t("replay.moment.settings", { changes: changedText(m.changed, c) }),
         tone: "rule",
       };
     case "live":
       return { icon: "✦", text: liveMoment(m, m.detail, c, nameOf, from), tone: "live" };
     case "pause":
-      return { icon: "❚❚", text: "The facilitator paused the game", tone: "pace" };
+      return { icon: "❚❚", text: t("replay.moment.pause"), tone: "pace" };
     case "resume":
-      return { icon: "▶", text: "The game resumed", tone: "pace" };
+      return { icon: "▶", text: t("replay.moment.resume"), tone: "pace" };
     case "removal":
-      return { icon: "✕", text: `${m.nickname} was removed${m.banned ? " and the name banned" : ""}`, tone: "person" };
+      return { icon: "✕", text: t(m.banned ? "replay.moment.removed-banned" : "replay.moment.removed", { name: m.nickname }), tone: "person" };
     case "blacklisted":
-      return { icon: "⊘", text: c.scenario.labels.blacklisted ? listedText(m.nickname, true, c) : `${m.nickname} was blacklisted`, tone: "person" };
+      return {
+        icon: "⊘",
+        text: c.scenario.labels.blacklisted ? listedText(m.nickname, true, c) : t("replay.moment.blacklisted", { name: m.nickname }),
+        tone: "person",
+      };
     case "drop":
-      return { icon: "▼", text: `${m.nickname} fell from ${formatScore(m.from, c)} to ${formatScore(m.to, c)} in round ${m.round}`, tone: "drop" };
+      return {
+        icon: "▼",
+        text: t("replay.moment.drop", { name: m.nickname, from: formatScore(m.from, c), to: formatScore(m.to, c), round: m.round }),
+        tone: "drop",
+      };
     case "unfriending-wave":
-      return { icon: "✂", text: `A wave of unfriending: ${m.count} friendships cut in ${Math.max(1, Math.round((m.at - m.fromAt) / 1000))} s`, tone: "wave" };
+      return {
+        icon: "✂",
+        text: t("replay.moment.wave", { count: m.count, seconds: Math.max(1, Math.round((m.at - m.fromAt) / 1000)) }),
+        tone: "wave",
+      };
   }
 }

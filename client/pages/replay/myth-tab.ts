@@ -1,15 +1,13 @@
 import { DISPUTED_SOURCES, disputedNote, FACTS, GRADE_LABEL, sourceText, type Fact } from "../../../shared/content/real-vs-myth.ts";
 import { actionCards, authorGraded, PRESET_SOURCES, type ActionCard } from "../../../shared/content/scenario-facts.ts";
 import { SOURCES, type Source, type SourceId } from "../../../shared/content/sources.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { ACTION_TEXT } from "../../../shared/text/actions.ts";
 import { h } from "../../ui/dom.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
-const KIND_TITLE: Record<Fact["kind"], string> = {
-  claim: "What the 2015 story claimed",
-  rule: "The game's own events",
-  analogue: "In the West too",
-};
+/** The groups of facts, in order; each titled `replay.myth.kind.<kind>`. */
+const KINDS: readonly Fact["kind"][] = ["claim", "rule", "analogue"];
 
 function link(id: SourceId): HTMLElement {
   const s: Source = SOURCES[id];
@@ -18,7 +16,7 @@ function link(id: SourceId): HTMLElement {
 
 function sources(list: readonly SourceId[]): HTMLElement {
   const links = list.flatMap((id, i) => (i ? [" · ", link(id)] : [link(id)]));
-  return h("p", { class: "sources" }, h("span", { class: "muted" }, "Sources: "), ...links);
+  return h("p", { class: "sources" }, h("span", { class: "muted" }, t("replay.myth.sources-label"), " "), ...links);
 }
 
 function card(f: Fact): HTMLElement {
@@ -51,7 +49,7 @@ function scenarioSources(id: string, text: readonly string[]): HTMLElement | str
   return h(
     "div",
     { testid: "scenario-sources" },
-    h("p", { class: "muted" }, "The scenario's author lists these sources (not checked by the game):"),
+    h("p", { class: "muted" }, t("replay.myth.author-sources")),
     h("ul", { class: "scenario-sources" }, ...text.map((s) => h("li", {}, s))),
   );
 }
@@ -64,21 +62,26 @@ function citation(id: SourceId): HTMLElement {
     "li",
     {},
     `“${s.title}”, ${s.publisher}, ${year} `,
-    h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? `Link (${s.copy})` : "Link"),
+    h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.copy ? t("replay.myth.link-copy", { copy: s.copy }) : t("replay.myth.link")),
   );
 }
 
 /** Every source cited on this tab in full: title, publisher, year, and the link (a copy where the original is gone). */
 function bibliography(ids: readonly SourceId[]): HTMLElement {
   const cited = [...new Set(ids)].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")));
-  return h("section", { class: "panel bibliography", testid: "bibliography" }, h("h2", {}, "Sources"), h("ol", {}, ...cited.map(citation)));
+  return h("section", { class: "panel bibliography", testid: "bibliography" }, h("h2", {}, t("replay.myth.sources")), h("ol", {}, ...cited.map(citation)));
 }
 
 /** What was real and what was myth, graded by its sources: the claims, the game's events, every action in this session, and the scenario. */
 export function mythTab(data: Loaded): HTMLElement {
   const scenario = data.config.scenario;
-  const groups = (Object.keys(KIND_TITLE) as Fact["kind"][]).map((kind) =>
-    h("section", { class: "fact-group" }, h("h2", {}, KIND_TITLE[kind]), h("div", { class: "facts" }, ...FACTS.filter((f) => f.kind === kind).map(card))),
+  const groups = KINDS.map((kind) =>
+    h(
+      "section",
+      { class: "fact-group" },
+      h("h2", {}, t(`replay.myth.kind.${kind}`)),
+      h("div", { class: "facts" }, ...FACTS.filter((f) => f.kind === kind).map(card)),
+    ),
   );
   const cards = actionCards(data.config);
   const scenarioCited = PRESET_SOURCES[scenario.id] ?? [];
@@ -88,31 +91,31 @@ export function mythTab(data: Loaded): HTMLElement {
     h(
       "section",
       { class: "myth-intro" },
-      h("h2", {}, "Real or myth?"),
+      h("h2", {}, t("replay.myth.title")),
       h("p", { class: "lede" }, sourceText()),
       h("p", { class: "disputed-note", testid: "disputed-note" }, disputedNote(), " ", sources(DISPUTED_SOURCES)),
-      h(
-        "p",
-        { class: "muted" },
-        "Ask the class first, then reveal. Real: documented as the game does it. Partly real: a real mechanism that the game changes. Disputed: the sources conflict, or it rests on one example. Myth: no evidence found, or contradicted.",
-      ),
+      h("p", { class: "muted" }, t("replay.myth.grades")),
     ),
     ...groups,
     h(
       "section",
       { class: "panel" },
-      h("h2", {}, "Every action in this session"),
+      h("h2", {}, t("replay.myth.actions")),
       h(
         "table",
         { class: "actions-truth" },
-        h("thead", {}, h("tr", {}, h("th", {}, "Action"), h("th", {}, "Grade"), h("th", {}, "What the sources say"))),
+        h(
+          "thead",
+          {},
+          h("tr", {}, h("th", {}, t("replay.myth.col.action")), h("th", {}, t("replay.myth.col.grade")), h("th", {}, t("replay.myth.col.sources"))),
+        ),
         h("tbody", {}, ...cards.map(actionRow)),
       ),
     ),
     h(
       "section",
       { class: "panel scenario-card" },
-      h("h2", {}, `This session's scenario: ${scenario.title}`),
+      h("h2", {}, t("replay.myth.scenario", { title: scenario.title })),
       h("p", {}, scenario.description),
       scenarioSources(scenario.id, scenario.sources),
     ),

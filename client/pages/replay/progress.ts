@@ -1,3 +1,4 @@
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 /** A long step a person waits for: what is happening, and how far it has got. */
@@ -14,12 +15,12 @@ export function progressBar() {
   );
   return {
     el,
-    set(text: string, done: number, total: number, unit = "commands") {
+    set(text: string, done: number, total: number, unit: "commands" | "kB" = "commands") {
       const share = total > 0 ? Math.min(1, done / total) : 0;
       setText(stage, text);
       fill.style.width = `${Math.round(share * 100)}%`;
       el.setAttribute("aria-valuenow", String(Math.round(share * 100)));
-      setText(count, total > 1 ? `${done.toLocaleString()} of ${total.toLocaleString()} ${unit}` : "");
+      setText(count, total > 1 ? t(unit === "kB" ? "replay.progress.kb" : "replay.progress.commands", { done, total }) : "");
     },
   };
 }

@@ -1,4 +1,4 @@
-import { currentLocale } from "../../../shared/i18n/index.ts";
+import { currentLocale, t } from "../../../shared/i18n/index.ts";
 import type { CauseChain, ConfigChanges } from "../../../shared/replay/index.ts";
 import { localizeConfig } from "../../../shared/scenarios/translations.ts";
 import type { Frame, Loaded, Reply, Request, WhatIf, World } from "./worker-protocol.ts";
@@ -29,14 +29,14 @@ export class ReplayEngine {
     this.worker.addEventListener("message", (e: MessageEvent<Reply>) => this.receive(e.data));
     this.worker.addEventListener("error", (e) => {
       e.preventDefault();
-      this.failAll(new Error("The replay stopped unexpectedly. Reload the page to try again."));
+      this.failAll(new Error(t("replay.engine.crashed")));
     });
   }
 
   load(bytes: ArrayBuffer): Promise<Loaded> {
     return new Promise((resolve, reject) => {
       this.waiting.set("load", { resolve: (r) => r.type === "loaded" && resolve(localLoaded(r.data)), reject });
-      this.post({ type: "load", bytes }, [bytes]);
+      this.post({ type: "load", bytes, locale: currentLocale() }, [bytes]);
     });
   }
 
@@ -65,13 +65,13 @@ export class ReplayEngine {
 
   async whatIf(changes: ConfigChanges, letLaterChanges: boolean): Promise<WhatIf> {
     const r = await this.ask({ type: "what-if", id: 0, changes, letLaterChanges });
-    if (r.type !== "what-if") throw new Error("The other world could not be built.");
+    if (r.type !== "what-if") throw new Error(t("replay.engine.no-world"));
     return r.result;
   }
 
   dispose(): void {
     this.worker.terminate();
-    this.failAll(new Error("The replay was closed."));
+    this.failAll(new Error(t("replay.engine.closed")));
   }
 
   private ask(m: Exclude<Request, { type: "load" }>): Promise<Reply> {

@@ -1,5 +1,7 @@
+import { t } from "../../../shared/i18n/index.ts";
 import { isJoinCode } from "../../../shared/messages/join-code.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { languagePicker } from "../../ui/language.ts";
 import { AccessError, fetchLog, keyForm, replayKeys } from "./access.ts";
 import { debrief } from "./debrief.ts";
 import { progressBar } from "./progress.ts";
@@ -17,11 +19,11 @@ export function mount(root: HTMLElement): () => void {
   // The graph's labels need the font: fetch it while the log downloads, not after.
   const font = document.fonts.load('15px "Space Grotesk Variable"').catch(() => undefined);
   const progress = progressBar();
-  const title = h("h1", {}, "Debrief of session ", h("span", { class: "mono code-inline" }, code));
+  const title = h("h1", {}, t("replay.gate.title"), " ", h("span", { class: "mono code-inline" }, code));
   const gate = h(
     "main",
     { class: "setup replay-gate" },
-    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title),
+    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title, languagePicker()),
   );
   root.replaceChildren(gate);
   let closed = false;
@@ -37,14 +39,14 @@ export function mount(root: HTMLElement): () => void {
     form.busy();
     const card = h("section", { class: "setup-card loading-card" }, progress.el);
     gate.replaceChildren(gate.firstElementChild!, card);
-    progress.set("Downloading the session's log", 0, 0);
+    progress.set(t("replay.progress.download"), 0, 0);
     let bytes: ArrayBuffer;
     try {
-      bytes = await fetchLog(code, key, (got, total) => progress.set("Downloading the session's log", Math.round(got / 1024), Math.round(total / 1024), "kB"));
+      bytes = await fetchLog(code, key, (got, total) => progress.set(t("replay.progress.download"), Math.round(got / 1024), Math.round(total / 1024), "kB"));
     } catch (err) {
       if (closed) return;
       const e = err as AccessError;
-      return showForm(e.status === 403 || e.status === 401 || pasted ? e.message : `${e.message} Enter the host key to try again.`);
+      return showForm(e.status === 403 || e.status === 401 || pasted ? e.message : t("replay.access.retry", { reason: e.message }));
     }
     if (closed) return;
     // The benchmark (bench/replay-browser.ts) and DevTools time the replay's opening from here.
@@ -63,19 +65,19 @@ export function mount(root: HTMLElement): () => void {
       if (closed) return;
       gate.replaceChildren(
         gate.firstElementChild!,
-        h("section", { class: "setup-card" }, h("h2", {}, "This session cannot be replayed"), h("p", { testid: "replay-error" }, (err as Error).message)),
+        h("section", { class: "setup-card" }, h("h2", {}, t("replay.gate.cannot")), h("p", { testid: "replay-error" }, (err as Error).message)),
       );
     }
   }
 
   if (!isJoinCode(code)) {
-    setText(title, "No such session");
+    setText(title, t("replay.gate.none"));
     gate.append(
       h(
         "section",
         { class: "setup-card" },
-        h("p", { testid: "replay-error" }, `“${code.slice(0, 20)}” is not a session code. A code is 5 letters and digits, such as K7QPX.`),
-        h("a", { class: "back-link", href: "/host" }, "← Host a session"),
+        h("p", { testid: "replay-error" }, t("replay.gate.bad-code", { code: code.slice(0, 20) })),
+        h("a", { class: "back-link", href: "/host" }, t("replay.gate.host")),
       ),
     );
   } else {

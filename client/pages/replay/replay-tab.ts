@@ -1,4 +1,5 @@
 import type * as Phaser from "phaser";
+import { t } from "../../../shared/i18n/index.ts";
 import type { CauseChain } from "../../../shared/replay/index.ts";
 import type { GameEvent } from "../../../shared/rules/events.ts";
 import type { Visibility } from "../../../shared/rules/live/types.ts";
@@ -12,9 +13,6 @@ import { detailPanel } from "./detail-panel.ts";
 import { momentText } from "./moment-text.ts";
 import { trajectoryChart } from "./trajectory-chart.ts";
 import type { Loaded } from "./worker-protocol.ts";
-
-/** What players themselves could see then; the debrief shows every score whatever they saw. */
-const SEEN: Record<Visibility, string> = { public: "public", owner: "players saw their own", hidden: "hidden from players" };
 
 /** How long after a key moment its caption stays over the graph, in session time. */
 const CAPTION_MS = 25_000;
@@ -54,9 +52,9 @@ export function replayTab(
     class: "search",
     type: "search",
     list: "replay-names",
-    placeholder: "Find a player…",
+    placeholder: t("replay.board.search-placeholder"),
     testid: "player-search",
-    "aria-label": "Find a player",
+    "aria-label": t("replay.board.search"),
   });
   const pick = () => {
     const q = search.value.trim().toLowerCase();
@@ -71,13 +69,8 @@ export function replayTab(
     "div",
     { class: "replay-tab" },
     h("div", { class: "stage" }, graphHost, h("div", { class: "stage-status" }, round, clock), caption),
-    h(
-      "section",
-      { class: "chart-panel" },
-      h("h2", {}, "Score trajectories", h("span", { class: "muted" }, "coloured by final tier · click a line to follow a player and see the change's cause")),
-      chart.el,
-    ),
-    h("aside", { class: "side" }, h("section", { class: "panel board-panel" }, h("h2", {}, "Leaderboard then", seen), search, names, board.el), detail.el),
+    h("section", { class: "chart-panel" }, h("h2", {}, t("replay.chart.title"), h("span", { class: "muted" }, t("replay.chart.hint"))), chart.el),
+    h("aside", { class: "side" }, h("section", { class: "panel board-panel" }, h("h2", {}, t("replay.board.title"), seen), search, names, board.el), detail.el),
     key.el,
   );
 
@@ -89,8 +82,15 @@ export function replayTab(
   const renderStatus = () => {
     key.render();
     const { phase, paused, round: r, rounds } = model.info;
-    setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} of ${rounds}${paused ? " · paused" : ""}`);
-    setText(clock, phase === "round" ? `${formatClock(model.secondsLeft)} left` : "");
+    setText(
+      round,
+      phase === "lobby"
+        ? t("replay.stage.lobby")
+        : phase === "ended"
+          ? t("replay.stage.over")
+          : t("replay.stage.round", { round: r, rounds, paused: String(paused) }),
+    );
+    setText(clock, phase === "round" ? t("replay.stage.left", { clock: formatClock(model.secondsLeft) }) : "");
   };
   const renderCaption = () => {
     let latest: (typeof data.moments)[number] | undefined;
@@ -98,9 +98,9 @@ export function replayTab(
     const show = latest !== undefined && at - latest.at < CAPTION_MS;
     caption.hidden = !show;
     if (show) {
-      const t = momentText(latest!, data.config, (id) => model.nameOf(id), data.from);
-      caption.className = `moment-caption mark-${t.tone}`;
-      caption.replaceChildren(h("span", { class: "moment-icon" }, t.icon), h("span", {}, t.text));
+      const said = momentText(latest!, data.config, (id) => model.nameOf(id), data.from);
+      caption.className = `moment-caption mark-${said.tone}`;
+      caption.replaceChildren(h("span", { class: "moment-icon" }, said.icon), h("span", {}, said.text));
     }
   };
 
@@ -114,7 +114,8 @@ export function replayTab(
       scene.focus(selected);
     },
     frame(events: readonly GameEvent[], animate: boolean, visibility: Visibility) {
-      setText(seen, SEEN[visibility]);
+      // What players themselves could see then; the debrief shows every score whatever they saw.
+      setText(seen, t(`replay.board.seen.${visibility}`));
       seen.dataset.mode = visibility;
       recent = events;
       animating = animate;
@@ -122,9 +123,9 @@ export function replayTab(
       renderDetail();
       renderStatus();
     },
-    setTime(t: number) {
-      at = t;
-      chart.setTime(t);
+    setTime(time: number) {
+      at = time;
+      chart.setTime(time);
       renderCaption();
     },
     select(id: string | undefined) {

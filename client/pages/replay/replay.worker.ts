@@ -1,3 +1,4 @@
+import { formatList, t, useLanguage } from "../../../shared/i18n/index.ts";
 import {
   buildReplay,
   causeChain,
@@ -11,6 +12,8 @@ import {
   type ReplayLog,
   type ReplayPlayer,
 } from "../../../shared/replay/index.ts";
+import type { ReplayProblem } from "../../../shared/replay/log.ts";
+import { whatIfText, worldLabel } from "../../../shared/text/what-if.ts";
 import { debriefAnswers } from "../../../shared/replay/debrief-answers.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import type { WorldSummary } from "../../../shared/replay/compare.ts";
@@ -25,6 +28,13 @@ const cursors: Partial<Record<World, Cursor>> = {};
 
 const say = (m: Reply, transfer: Transferable[] = []) => port.postMessage(m, transfer);
 const progress = (stage: string) => (done: number, total: number) => say({ type: "progress", stage, done, total });
+
+/** A refused log in the page's language. */
+function problemText(p: ReplayProblem): string {
+  return p.code === "rules-version"
+    ? t("replay.problem.rules-version", { version: p.version, playable: formatList(p.playable.map(String)), newest: p.newest })
+    : t("replay.problem.log-order", { entry: p.entry, seq: p.seq });
+}
 
 function isLog(x: unknown): x is ReplayLog {
   const log = x as ReplayLog;
@@ -55,14 +65,14 @@ function load(bytes: ArrayBuffer): void {
   try {
     log = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    return say({ type: "problem", message: "The log could not be read: it is not valid JSON." });
+    return say({ type: "problem", message: t("replay.problem.json") });
   }
-  if (!isLog(log)) return say({ type: "problem", message: "This is not a session log: it has no meta and commands." });
-  const built = buildReplay(log, { onProgress: progress("Replaying the session through the rules") });
-  if (isReplayProblem(built)) return say({ type: "problem", message: built.message });
+  if (!isLog(log)) return say({ type: "problem", message: t("replay.problem.not-a-log") });
+  const built = buildReplay(log, { onProgress: progress(t("replay.progress.fold")) });
+  if (isReplayProblem(built)) return say({ type: "problem", message: problemText(built) });
   recorded = built;
   cursors.recorded = new Cursor(built);
-  say({ type: "progress", stage: "Finding key moments and computing the debrief metrics", done: 0, total: 1 });
+  say({ type: "progress", stage: t("replay.progress.metrics"), done: 0, total: 1 });
   const range = timeRange(built);
   const firstRound = built.rounds[0]?.startAt;
   const from = firstRound === undefined ? range.from : Math.max(range.from, firstRound - 5000);
@@ -99,7 +109,15 @@ function numbers({ nodes: _nodes, edges: _edges, ...rest }: WorldSummary): World
   return rest;
 }
 
+/** Every message after the first waits for the page's language: nothing is worded before it is in use. */
+let ready: Promise<void> = Promise.resolve();
+
 port.onmessage = ({ data: m }) => {
+  if (m.type === "load") ready = useLanguage(m.locale);
+  void ready.then(() => answer(m));
+};
+
+function answer(m: Request): void {
   switch (m.type) {
     case "load":
       return load(m.bytes);
@@ -117,13 +135,15 @@ port.onmessage = ({ data: m }) => {
       if (!recorded) return;
       const cf = runCounterfactual(recorded, m.changes, {
         letLaterChanges: m.letLaterChanges,
-        onProgress: progress("Re-running every recorded choice under the other rules"),
+        onProgress: progress(t("replay.progress.rerun")),
       });
-      const other = buildReplay(cf.log, { onProgress: progress("Indexing the other world for the timeline") });
-      if (isReplayProblem(other)) return say({ type: "problem", message: other.message });
+      const other = buildReplay(cf.log, { onProgress: progress(t("replay.progress.index-other")) });
+      if (isReplayProblem(other)) return say({ type: "problem", message: problemText(other) });
       cursors.other = new Cursor(other);
       const { log: _log, recorded: rec, counterfactual, ...rest } = cf;
-      return say({ type: "what-if", id: m.id, result: { ...rest, recorded: numbers(rec), counterfactual: numbers(counterfactual) } });
+      const label = worldLabel(m.changes);
+      const result = { ...rest, recorded: numbers(rec), counterfactual: numbers(counterfactual), label, said: whatIfText(cf, label) };
+      return say({ type: "what-if", id: m.id, result });
     }
   }
-};
+}

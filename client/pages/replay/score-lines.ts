@@ -1,3 +1,4 @@
+import { t } from "../../../shared/i18n/index.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import { didPhrase, ownLabel } from "../../../shared/text/actions.ts";
 import type { Line, Loaded } from "./worker-protocol.ts";
@@ -29,32 +30,36 @@ function changeReason(data: Loaded, line: Line, i: number): string {
   const rule = LINE_RULES[line.rule[i]];
   const actor = line.actor[i] >= 0 ? data.players[line.actor[i]].nickname : "";
   const action = line.action[i] >= 0 ? ACTION_NAMES[line.action[i]] : undefined;
-  const did = action ? didPhrase(action, data.config) : "acted";
+  const did = action ? didPhrase(action, data.config) : t("replay.change.acted");
   switch (rule) {
     case "joined":
-      return "joined the session";
+      return t("replay.change.joined");
     case "action":
       return did;
     case "friend-spillover":
-      return `friend ${actor} ${did}`;
+      return t("replay.change.spillover", { friend: actor, did });
     case "vouch":
-      return actor && actor !== playerName(data, line) ? `${actor} ${didPhrase("vouch", data.config, "them")}` : didPhrase("vouch", data.config);
+      return actor && actor !== playerName(data, line)
+        ? t("replay.change.by-other", { actor, did: didPhrase("vouch", data.config, "them") })
+        : didPhrase("vouch", data.config);
     case "vouch-risk":
-      return "vouched for a friend with a low score";
+      return t("replay.change.vouch-risk");
     case "reported":
-      return ownLabel("report", data.config) ? `${actor} ${didPhrase("report", data.config, "them")}` : `reported by ${actor}`;
+      return ownLabel("report", data.config)
+        ? t("replay.change.by-other", { actor, did: didPhrase("report", data.config, "them") })
+        : t("replay.change.reported", { actor });
     case "guilt-by-association":
-      return "guilt by association: friends' scores at the round's end";
+      return t("replay.change.guilt");
     case "appeal-upheld":
-      return "appeal upheld";
+      return t("replay.change.appeal");
     case "topic-ban":
-      return "posted on a topic banned afterwards";
+      return t("replay.change.topic-ban");
     case "audit":
-      return "hit by the audit";
+      return t("replay.change.audit");
     case "blacklist-shock":
-      return "blacklist shock";
+      return t("replay.change.shock");
     default:
-      return "score changed";
+      return t("replay.change.other");
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from "../../../shared/i18n/index.ts";
 import type { KeyMoment } from "../../../shared/replay/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { momentText } from "./moment-text.ts";
@@ -24,11 +25,11 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
   const names = new Map(data.players.map((p) => [p.id, p.nickname]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const frac = (t: number) => Math.min(1, Math.max(0, (t - data.from) / span));
-  const play = h("button", { class: "btn btn-primary play-btn", type: "button", testid: "play", "aria-label": "Play" }, "▶");
+  const play = h("button", { class: "btn btn-primary play-btn", type: "button", testid: "play", "aria-label": t("replay.timeline.play") }, "▶");
   const speed = h(
     "select",
-    { class: "speed", testid: "speed", "aria-label": "Playback speed" },
-    ...SPEEDS.map((s) => h("option", { value: s, selected: s === 8 }, `${s}×`)),
+    { class: "speed", testid: "speed", "aria-label": t("replay.timeline.speed") },
+    ...SPEEDS.map((s) => h("option", { value: s, selected: s === 8 }, t("replay.timeline.times", { speed: s }))),
   );
   const fill = h("div", { class: "track-fill" });
   const thumb = h("div", { class: "track-thumb" });
@@ -40,11 +41,11 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
         class: "track-round",
         type: "button",
         style: `left:${frac(r.startAt) * 100}%;width:${(frac(end) - frac(r.startAt)) * 100}%`,
-        title: `Round ${r.round}`,
+        title: t("replay.timeline.round", { round: r.round }),
         testid: `round-${r.round}`,
         onclick: () => go(r.startAt, "scrub"),
       },
-      h("span", {}, `R${r.round}`),
+      h("span", {}, t("replay.timeline.round-short", { round: r.round })),
     );
   });
   const marks = marked(data.moments).map((m) => {
@@ -69,8 +70,8 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
       role: "slider",
       tabindex: 0,
       testid: "scrubber",
-      "aria-label": "Time in the session",
-      title: "Drag, or use ← → (with Shift: 30 s), Page Up / Page Down for rounds, Space to play",
+      "aria-label": t("replay.timeline.scrubber"),
+      title: t("replay.timeline.scrubber-help"),
       "aria-valuemin": 0,
       "aria-valuemax": Math.round(span / 1000),
     },
@@ -80,7 +81,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     h("div", { class: "track-marks" }, ...marks),
   );
   const time = h("div", { class: "time mono", testid: "time" });
-  const el = h("footer", { class: "timeline", "aria-label": "Timeline" }, play, speed, h("div", { class: "track-wrap" }, track), time);
+  const el = h("footer", { class: "timeline", "aria-label": t("replay.timeline.label") }, play, speed, h("div", { class: "track-wrap" }, track), time);
   let at = data.to;
   let playing = false;
   let last = 0;
@@ -92,6 +93,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     fill.style.width = `${f}%`;
     thumb.style.left = `${f}%`;
     track.setAttribute("aria-valuenow", String(Math.round((t - data.from) / 1000)));
+    track.setAttribute("aria-valuetext", clockText(t - data.from));
     track.dataset.at = String(Math.round(t));
     setText(time, `${clockText(t - data.from)} / ${clockText(span)}`);
   }
@@ -110,7 +112,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
   function setPlaying(on: boolean): void {
     playing = on;
     setText(play, on ? "❚❚" : "▶");
-    play.setAttribute("aria-label", on ? "Pause" : "Play");
+    play.setAttribute("aria-label", on ? t("replay.timeline.pause") : t("replay.timeline.play"));
     cancelAnimationFrame(raf);
     if (!on) return;
     if (at >= data.to) go(data.from, "scrub");

@@ -2,12 +2,20 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { tierOf } from "../../../shared/rules/state.ts";
 import { formatScore } from "../../../shared/text/score.ts";
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { css, TIER_COLOR } from "../../ui/palette.ts";
 import { clockText, sampleLines } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
 const MUTED = "#93a0bf";
+/** A score as the scenario shows it (formatScore: 480 reads 4.80), written the way the page's language writes numbers. */
+function localScore(score: number, c: Loaded["config"]): string {
+  const shown = formatScore(score, c);
+  const places = shown.split(".")[1]?.length ?? 0;
+  return formatNumber(Number(shown), { minimumFractionDigits: places, maximumFractionDigits: places });
+}
+
 const font = (px: number) => `${px}px "JetBrains Mono Variable", monospace`;
 const stepped = uPlot.paths.stepped!({ align: 1 });
 
@@ -60,7 +68,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
       ctx.fillRect(x0, top, x1 - x0, height);
       if (x1 - x0 > 2.6 * px * uPlot.pxRatio) {
         ctx.fillStyle = MUTED;
-        ctx.fillText(`R${r.round}`, x0 + 5 * uPlot.pxRatio, top + 4 * uPlot.pxRatio);
+        ctx.fillText(t("replay.timeline.round-short", { round: r.round }), x0 + 5 * uPlot.pxRatio, top + 4 * uPlot.pxRatio);
       }
     });
     ctx.restore();
@@ -94,7 +102,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
         const next = spans[i + 1]?.rules[name];
         if (next === rules[name]) return;
         ctx.fillStyle = css(color);
-        ctx.fillText(formatScore(rules[name], data.config), x1 - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
+        ctx.fillText(localScore(rules[name], data.config), x1 - 4 * uPlot.pxRatio, y - 4 * uPlot.pxRatio);
       });
     }
     ctx.restore();
@@ -118,7 +126,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
     if (hovered < 0) return;
     const player = data.players.find((p) => p.id === data.lines[hovered].id);
     const score = u.data[hovered + 1][idx];
-    setText(tip, `${player?.nickname ?? ""} · ${score == null ? "" : formatScore(score, data.config)}`);
+    setText(tip, `${player?.nickname ?? ""} · ${score == null ? "" : localScore(score, data.config)}`);
     tip.style.transform = `translate(${Math.round(left + 12)}px, ${Math.round(top - 28)}px)`;
   };
   const placeNow = () => {
@@ -153,7 +161,7 @@ export function trajectoryChart(data: Loaded, onPick: (id: string, at: number) =
           space: px * 2,
           grid: { stroke: "#ffffff0d" },
           ticks: { stroke: "#ffffff1a" },
-          values: (_u, splits) => splits.map((v) => formatScore(v, data.config)),
+          values: (_u, splits) => splits.map((v) => localScore(v, data.config)),
         },
       ],
       series: [

@@ -1,4 +1,5 @@
-import { FIXED_CHOICES_NOTE, PRESET_CHANGES, type ConfigChanges } from "../../../shared/replay/index.ts";
+import { t } from "../../../shared/i18n/index.ts";
+import { PRESET_CHANGES, type ConfigChanges } from "../../../shared/replay/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import { h, setText } from "../../ui/dom.ts";
 
@@ -39,8 +40,8 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges, let
     const valid = [weight, report, opinion].every((i) => i.checkValidity() && Number.isFinite(i.valueAsNumber));
     const c = changes();
     error.hidden = valid && Object.keys(c).length > 0;
-    if (!valid) return setText(error, "Each number must be within its range (friend weight 0 to 1).");
-    if (Object.keys(c).length === 0) return setText(error, "Change at least one rule: these are the recorded session's own rules.");
+    if (!valid) return setText(error, t("replay.whatif.form.range"));
+    if (Object.keys(c).length === 0) return setText(error, t("replay.whatif.form.unchanged"));
     run(c, letLater.checked);
   };
   const submitByHand = () => {
@@ -56,29 +57,30 @@ export function whatIfForm(config: GameConfig, run: (changes: ConfigChanges, let
     if (c.actions?.report?.self !== undefined) report.value = String(c.actions.report.self);
     submit();
   };
-  const button = h("button", { class: "btn btn-primary", type: "submit", testid: "run-what-if" }, "Re-run the session");
+  const button = h("button", { class: "btn btn-primary", type: "submit", testid: "run-what-if" }, t("replay.whatif.form.run"));
   const form = h(
     "form",
     { class: "panel whatif-form" },
-    h("h2", {}, "What if the rules had been different?"),
-    h("p", { class: "fixed-note", testid: "fixed-choices-note" }, FIXED_CHOICES_NOTE),
-    h("h3", { class: "sub" }, "Ready-made worlds"),
+    h("h2", {}, t("replay.whatif.form.title")),
+    h("p", { class: "fixed-note", testid: "fixed-choices-note" }, t("replay.whatif.form.fixed-note")),
+    h("h3", { class: "sub" }, t("replay.whatif.form.presets")),
     h(
       "div",
       { class: "presets" },
       ...(Object.keys(PRESET_CHANGES) as PresetKey[]).map((k) =>
-        h("button", { class: "btn preset", type: "button", testid: `preset-${k}`, onclick: () => preset(k) }, PRESET_CHANGES[k].label),
+        h("button", { class: "btn preset", type: "button", testid: `preset-${k}`, onclick: () => preset(k) }, t(`replay.whatif.preset.${k}`)),
       ),
     ),
-    h("h3", { class: "sub" }, "Or set the rules yourself"),
-    h("div", { class: "form-grid" }, field("Friend weight", weight), field("Reporting pays the informer", report), field("An own opinion costs", opinion)),
-    h("label", { class: "check" }, blacklist, " There is a blacklist (defaulting on a debt, shocks and planned events put people on it)"),
+    h("h3", { class: "sub" }, t("replay.whatif.form.by-hand")),
     h(
-      "label",
-      { class: "check" },
-      letLater,
-      " Let later changes through: the session's own later changes of these rules (planned, voted or by hand) still happen",
+      "div",
+      { class: "form-grid" },
+      field(t("replay.whatif.form.weight"), weight),
+      field(t("replay.whatif.form.report"), report),
+      field(t("replay.whatif.form.opinion"), opinion),
     ),
+    h("label", { class: "check" }, blacklist, " ", t("replay.whatif.form.blacklist")),
+    h("label", { class: "check" }, letLater, " ", t("replay.whatif.form.let-later")),
     error,
     button,
   );

@@ -1,29 +1,20 @@
+import { formatNumber, isMessageKey, t } from "../../../shared/i18n/index.ts";
 import { histogram } from "../../../shared/replay/compare.ts";
 import { gini, mean } from "../../../shared/replay/metrics/stats.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import { signed } from "../../../shared/text/reasons.ts";
-import { whatIfText } from "../../../shared/text/what-if.ts";
 import { h } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { WhatIf, WorldNumbers } from "./worker-protocol.ts";
 
-const REFUSALS: Record<string, string> = {
-  blacklisted: "blacklisted players may not do that",
-  "no-action-points": "no action points left",
-  "not-friends": "they were not friends there",
-  "already-friends": "they were already friends there",
-  "no-request": "no friend request to answer there",
-  "already-requested": "a request was already waiting",
-  "nothing-to-appeal": "nothing to appeal there",
-  "bad-target": "the other player was not there",
-  "unknown-player": "the player was not there",
-  "not-joined": "the player never joined there",
-  "not-eligible": "not among the top players there",
-  "round-over": "the round was already over there",
-  "game-ended": "the game had already ended there",
-};
+/** Why the other world refused a recorded choice, by the rules' code; a code the catalog lacks is shown as it is. */
+function refusalText(code: string): string {
+  const key = `replay.whatif.refusal.${code}`;
+  return isMessageKey(key) ? t(key) : code.replace(/-/g, " ");
+}
 
-const fixed = (x: number | null, digits = 0) => (x === null ? "–" : x.toFixed(digits));
+const fixed = (x: number | null, digits = 0) => (x === null ? "–" : formatNumber(x, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const count = (n: number) => formatNumber(n);
 
 /** Numbers of one world at the timeline's moment, read from its model. */
 export function momentStats(model: ClassroomModel) {
@@ -33,11 +24,11 @@ export function momentStats(model: ClassroomModel) {
     { class: "world-stats" },
     ...(
       [
-        ["players", String(scores.length)],
-        ["mean", fixed(mean(scores))],
-        ["Gini", gini(scores).toFixed(3)],
-        ["friendships", String(model.friendships.size)],
-        ["blacklisted", String([...model.players.values()].filter((p) => p.blacklisted).length)],
+        [t("replay.whatif.stat.players"), count(scores.length)],
+        [t("replay.whatif.stat.mean"), fixed(mean(scores))],
+        [t("replay.whatif.stat.gini"), fixed(gini(scores), 3)],
+        [t("replay.whatif.stat.friendships"), count(model.friendships.size)],
+        [t("replay.whatif.stat.blacklisted"), count([...model.players.values()].filter((p) => p.blacklisted).length)],
       ] as const
     ).map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", { class: "mono" }, v))),
   );
@@ -57,22 +48,27 @@ export function distributions(config: GameConfig, recorded: ClassroomModel, othe
   const top = Math.max(1, ...a.map((x) => x.players), ...b.map((x) => x.players));
   return h(
     "div",
-    { class: "dist", testid: "distributions", role: "img", "aria-label": `Score distributions: recorded and ${label}` },
-    h("div", { class: "dist-key" }, h("span", { class: "key-rec" }, "As recorded"), h("span", { class: "key-other" }, `What if: ${label}`)),
+    { class: "dist", testid: "distributions", role: "img", "aria-label": t("replay.whatif.dist.aria", { label }) },
+    h(
+      "div",
+      { class: "dist-key" },
+      h("span", { class: "key-rec" }, t("replay.whatif.recorded")),
+      h("span", { class: "key-other" }, t("replay.whatif.other", { label })),
+    ),
     h(
       "div",
       { class: "dist-bins" },
       ...a.map((bin, i) =>
         h(
           "div",
-          { class: "dist-bin", title: `${bin.from}–${bin.to - 1}: ${bin.players} recorded, ${b[i].players} in the other world` },
+          { class: "dist-bin", title: t("replay.whatif.dist.bin", { from: bin.from, to: bin.to - 1, recorded: bin.players, other: b[i].players }) },
           h(
             "div",
             { class: "dist-bars" },
             h("span", { class: "bar-rec", style: `height:${(bin.players / top) * 100}%` }),
             h("span", { class: "bar-other", style: `height:${(b[i].players / top) * 100}%` }),
           ),
-          h("span", { class: "dist-label mono" }, String(bin.from)),
+          h("span", { class: "dist-label mono" }, count(bin.from)),
         ),
       ),
     ),
@@ -81,14 +77,18 @@ export function distributions(config: GameConfig, recorded: ClassroomModel, othe
 
 function summaryRows(a: WorldNumbers, b: WorldNumbers): [string, string, string][] {
   return [
-    ["Players at the end", String(a.players), String(b.players)],
-    ["Mean score", fixed(a.mean), fixed(b.mean)],
-    ["Gini (inequality)", a.gini.toFixed(3), b.gini.toFixed(3)],
-    ["Blacklisted", String(a.blacklisted), String(b.blacklisted)],
-    ["Visa fast-track / travel permit", `${a.tiers.visa} / ${a.tiers.travel}`, `${b.tiers.visa} / ${b.tiers.travel}`],
-    ["Restricted", String(a.tiers.restricted), String(b.tiers.restricted)],
-    ["Friendships / groups", `${a.network.friendships} / ${a.network.components}`, `${b.network.friendships} / ${b.network.components}`],
-    ["Assortativity", fixed(a.network.assortativity, 2), fixed(b.network.assortativity, 2)],
+    [t("replay.whatif.row.players"), count(a.players), count(b.players)],
+    [t("replay.whatif.row.mean"), fixed(a.mean), fixed(b.mean)],
+    [t("replay.whatif.row.gini"), fixed(a.gini, 3), fixed(b.gini, 3)],
+    [t("replay.whatif.row.blacklisted"), count(a.blacklisted), count(b.blacklisted)],
+    [t("replay.whatif.row.visa-travel"), `${count(a.tiers.visa)} / ${count(a.tiers.travel)}`, `${count(b.tiers.visa)} / ${count(b.tiers.travel)}`],
+    [t("replay.whatif.row.restricted"), count(a.tiers.restricted), count(b.tiers.restricted)],
+    [
+      t("replay.whatif.row.friendships-groups"),
+      `${count(a.network.friendships)} / ${count(a.network.components)}`,
+      `${count(b.network.friendships)} / ${count(b.network.components)}`,
+    ],
+    [t("replay.whatif.row.assortativity"), fixed(a.network.assortativity, 2), fixed(b.network.assortativity, 2)],
   ];
 }
 
@@ -104,8 +104,8 @@ function moverRow(p: WhatIf["players"][number]): HTMLElement {
 }
 
 /** What a re-run held fixed, in one sentence, and what it left out or cannot know: shown above its result. */
-export function heldPanel(result: WhatIf, label: string): HTMLElement {
-  const said = whatIfText(result, label);
+export function heldPanel(result: WhatIf): HTMLElement {
+  const said = result.said;
   return h(
     "section",
     { class: "panel held-panel", testid: "what-if-held" },
@@ -118,11 +118,11 @@ export function heldPanel(result: WhatIf, label: string): HTMLElement {
 const MOVERS = 3;
 
 /** What the re-run changed by the end: both worlds' numbers, the refused actions, who gained and lost most. */
-export function outcomes(result: WhatIf, label: string): HTMLElement {
-  const { refused } = result;
+export function outcomes(result: WhatIf): HTMLElement {
+  const { refused, label } = result;
   const codes = Object.entries(refused.byCode)
     .sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))
-    .map(([code, n]) => h("li", {}, h("b", { class: "mono" }, String(n)), ` ${REFUSALS[code] ?? code.replace(/-/g, " ")}`));
+    .map(([code, n]) => h("li", {}, h("b", { class: "mono" }, count(n ?? 0)), " ", refusalText(code)));
   const moved = result.players.filter((p) => p.difference !== null && p.difference !== 0).sort((x, y) => x.difference! - y.difference!);
   // The three who lost and the three who gained most: a table a room reads at once, above the fold.
   const shown = [...moved.slice(0, MOVERS), ...moved.slice(-MOVERS).filter((p) => !moved.slice(0, MOVERS).includes(p))].sort(
@@ -134,11 +134,11 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
     h(
       "section",
       { class: "panel" },
-      h("h2", {}, "At the end of the session"),
+      h("h2", {}, t("replay.whatif.end.title")),
       h(
         "table",
         { class: "compare" },
-        h("thead", {}, h("tr", {}, h("th", {}), h("th", {}, "As recorded"), h("th", {}, `What if: ${label}`))),
+        h("thead", {}, h("tr", {}, h("th", {}), h("th", {}, t("replay.whatif.recorded")), h("th", {}, t("replay.whatif.other", { label })))),
         h(
           "tbody",
           {},
@@ -154,27 +154,37 @@ export function outcomes(result: WhatIf, label: string): HTMLElement {
       h(
         "section",
         { class: "panel", testid: "refused" },
-        h("h2", {}, "Recorded choices the other world refused"),
+        h("h2", {}, t("replay.whatif.refused.title")),
         h(
           "p",
           { class: "big-number" },
-          h("b", { class: "mono", testid: "refused-count" }, String(refused.actions)),
-          ` of the recorded actions were refused there${refused.joins ? `, and ${refused.joins} joins` : ""}.`,
+          h("b", { class: "mono", testid: "refused-count" }, count(refused.actions)),
+          " ",
+          t("replay.whatif.refused.line", { n: refused.actions, joins: refused.joins }),
         ),
-        codes.length
-          ? h("ul", { class: "codes" }, ...codes)
-          : h("p", { class: "muted" }, "Every recorded choice was possible there too: only the points differ."),
+        codes.length ? h("ul", { class: "codes" }, ...codes) : h("p", { class: "muted" }, t("replay.whatif.refused.none")),
       ),
       h(
         "section",
         { class: "panel", testid: "movers" },
-        h("h2", {}, "Who gained and who lost most"),
+        h("h2", {}, t("replay.whatif.movers.title")),
         shown.length === 0
-          ? h("p", { class: "muted" }, "Nobody's final score differs: under these rules the same choices ended the same way.")
+          ? h("p", { class: "muted" }, t("replay.whatif.movers.none"))
           : h(
               "table",
               { class: "compare movers" },
-              h("thead", {}, h("tr", {}, h("th", {}, "Player"), h("th", {}, "Recorded"), h("th", {}, "What if"), h("th", {}, "Difference"))),
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  h("th", {}, t("replay.whatif.movers.player")),
+                  h("th", {}, t("replay.whatif.movers.recorded")),
+                  h("th", {}, t("replay.whatif.movers.other")),
+                  h("th", {}, t("replay.whatif.movers.difference")),
+                ),
+              ),
               h("tbody", {}, ...shown.map(moverRow)),
             ),
       ),

@@ -1,4 +1,5 @@
 import type * as Phaser from "phaser";
+import { t } from "../../../shared/i18n/index.ts";
 import type { ConfigChanges } from "../../../shared/replay/index.ts";
 import { GraphScene } from "../../scenes/graph/graph-scene.ts";
 import { startGame } from "../../scenes/start-game.ts";
@@ -6,7 +7,6 @@ import { h, throttle } from "../../ui/dom.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { progressBar } from "./progress.ts";
 import type { ReplayEngine } from "./replay-engine.ts";
-import { worldLabel } from "../../../shared/text/what-if.ts";
 import { whatIfForm } from "./what-if-form.ts";
 import { distributions, heldPanel, momentStats, outcomes } from "./what-if-results.ts";
 import type { Loaded } from "./worker-protocol.ts";
@@ -26,16 +26,7 @@ export function whatIfTab(
   const results = h(
     "div",
     { class: "whatif-results" },
-    h(
-      "div",
-      { class: "empty-state" },
-      h("h2", {}, "Two worlds, the same choices"),
-      h(
-        "p",
-        {},
-        "Pick a ready-made world or set the rules on the left. The session is replayed from its log under those rules, and both worlds follow the timeline below.",
-      ),
-    ),
+    h("div", { class: "empty-state" }, h("h2", {}, t("replay.whatif.empty.title")), h("p", {}, t("replay.whatif.empty.text"))),
   );
   let label = "";
   let games: Phaser.Game[] = [];
@@ -54,25 +45,25 @@ export function whatIfTab(
   const run = async (changes: ConfigChanges, letLaterChanges: boolean) => {
     form.busy(true);
     results.replaceChildren(progress.el);
-    progress.set("Starting the re-run", 0, 1);
+    progress.set(t("replay.progress.start-rerun"), 0, 1);
     engine.onProgress = (stage, done, total) => progress.set(stage, done, total);
     try {
       const result = await engine.whatIf(changes, letLaterChanges);
-      label = worldLabel(changes);
-      otherTitle.replaceChildren(h("span", { class: "key-other" }, "What if: "), label);
+      label = result.label;
+      otherTitle.replaceChildren(h("span", { class: "key-other" }, t("replay.whatif.other", { label })));
       other.reset();
       // What it held fixed and how the session ended there come first, above the fold; both
       // worlds at the timeline's moment follow.
       results.replaceChildren(
-        heldPanel(result, label),
-        outcomes(result, label),
+        heldPanel(result),
+        outcomes(result),
         h(
           "div",
           { class: "worlds" },
           h(
             "section",
             { class: "world panel" },
-            h("h3", {}, h("span", { class: "key-rec" }, "As recorded")),
+            h("h3", {}, h("span", { class: "key-rec" }, t("replay.whatif.recorded"))),
             recordedStats,
             h("div", { class: "world-graph" }, recordedHost),
           ),
@@ -84,10 +75,10 @@ export function whatIfTab(
           h(
             "h2",
             {},
-            "Score distributions at this moment",
-            h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "what-if-end", onclick: opts.toEnd }, "Show the end of the session"),
+            t("replay.whatif.dist.title"),
+            h("button", { class: "btn btn-ghost btn-small", type: "button", testid: "what-if-end", onclick: opts.toEnd }, t("replay.whatif.dist.to-end")),
           ),
-          h("p", { class: "explain" }, "Both worlds follow the timeline below: move it to compare any moment."),
+          h("p", { class: "explain" }, t("replay.whatif.dist.explain")),
           dist,
         ),
       );

@@ -1,8 +1,10 @@
 import type { CauseChain, ConfigChanges, Counterfactual, DebriefMetrics, KeyMoment, ReplayPlayer, RoundSpan } from "../../../shared/replay/index.ts";
 import type { AuditAnswer, DebriefAnswers } from "../../../shared/replay/debrief-answers.ts";
+import type { Locale } from "../../../shared/i18n/index.ts";
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { GameEvent, ScoreRule } from "../../../shared/rules/events.ts";
 import type { LiveDetail, Visibility } from "../../../shared/rules/live/types.ts";
+import type { WhatIfText } from "../../../shared/text/what-if.ts";
 import type { PlayerInfo, SessionInfo } from "../../view/classroom-view.ts";
 
 /**
@@ -83,12 +85,16 @@ export interface Frame {
 export type WhatIf = Omit<Counterfactual, "log" | "recorded" | "counterfactual"> & {
   recorded: WorldNumbers;
   counterfactual: WorldNumbers;
+  /** The other world's rules in a few words, and what the re-run held fixed and left out, worded in the page's language. */
+  label: string;
+  said: WhatIfText;
 };
 
 export type WorldNumbers = Omit<Counterfactual["recorded"], "nodes" | "edges">;
 
 export type Request =
-  | { type: "load"; bytes: ArrayBuffer }
+  /** The page's language comes with the log: the worker words its progress, problems and what-if sentences in it. */
+  | { type: "load"; bytes: ArrayBuffer; locale: Locale }
   | { type: "seek"; id: number; at: number; worlds: World[] }
   | { type: "cause"; id: number; seq: number }
   | { type: "what-if"; id: number; changes: ConfigChanges; letLaterChanges: boolean };

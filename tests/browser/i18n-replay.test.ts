@@ -1,0 +1,162 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { hashHostKey } from "../../server/rooms/host-key.ts";
+import { generateSession } from "../../shared/replay/generate.ts";
+import { scenarioConfig } from "../../shared/scenarios/load.ts";
+import { presetById } from "../../shared/scenarios/presets.ts";
+import { ARTIFACTS, browserGame, type TestBrowser } from "../helpers/browser.ts";
+import { cutOff, untranslated } from "../helpers/pseudo.ts";
+import type { TestGame } from "../helpers/server.ts";
+
+const WAIT = { timeout: 30_000 };
+const CODE = "QNGRX";
+const HOST_KEY = "i18n-replay-test-host-key-0123456";
+const FULL_HD = { width: 1920, height: 1080 };
+const TABS = ["replay", "metrics", "what-if", "myth", "data"] as const;
+
+/**
+ * Words other parts of the product put on this page, which their owners' tests check: the live
+ * host's legend, leaderboard and text-size switch, the feed's and the tiers' and actions'
+ * sentences, the debrief's audit sentence, the real-or-myth cards and their sources, and the
+ * scenario's own texts (shown in its own translations, never pseudo-localised). The replay's
+ * check looks at everything else: its own words, and every message of its own that carries
+ * one of theirs inside.
+ */
+const OTHERS = [
+  "[data-testid=legend]",
+  "[data-testid=leaderboard]",
+  "[data-testid=large-text-button]",
+  "[data-testid=replay-feed]",
+  "[data-testid=after-game]",
+  "[data-testid=audit-mistake-line]",
+  "[data-testid=audit-mistake]",
+  ".standing b",
+  ".track-mark.mark-person",
+  ".gap-card",
+  ".fact",
+  ".sources",
+  "[data-testid^=action-fact-] td",
+  "[data-testid^=action-fact-] th",
+  "[data-testid=disputed-note]",
+  ".myth-intro .lede",
+  "[data-testid=bibliography] li",
+  "[data-testid=scenario-sources]",
+  ".scenario-card > p",
+  ".scenario-text",
+  "[data-testid=debrief-prompts] li > span",
+  "[data-testid=debrief-prompts] .explain",
+  ".error-tray",
+];
+
+let game: TestGame;
+let tb: TestBrowser;
+let names: string[] = [];
+
+browserGame({}, (g, b) => {
+  game = g;
+  tb = b;
+});
+
+async function store(): Promise<void> {
+  // A bot-played 2015 session (audits, a vote, a topic ban), as the room would have stored it.
+  const log = generateSession({ players: 12, seed: 5, roundSeconds: 40, config: scenarioConfig(presetById("citizen-score-2015")!) });
+  names = [...new Set(log.commands.flatMap((c) => (c.command.kind === "join" ? [c.command.nickname] : [])))];
+  await game.store.createSession({
+    code: CODE,
+    hostKeyHash: hashHostKey(HOST_KEY),
+    createdAt: log.meta.createdAt,
+    endedAt: null,
+    seed: log.meta.seed,
+    rulesVersion: log.meta.rulesVersion,
+    config: log.meta.config,
+  });
+  await game.store.appendMany(CODE, log.commands);
+  await game.store.markEnded(CODE, log.commands[log.commands.length - 1].command.at);
+}
+
+async function open(lang: string): Promise<Page> {
+  const page = await tb.page(`replay-${lang}`, FULL_HD);
+  await page.addInitScript(
+    ([c, key]) => localStorage.setItem("citizen-score:hosts", JSON.stringify({ [c]: { code: c, hostKey: key, createdAt: Date.now() } })),
+    [CODE, HOST_KEY],
+  );
+  await page.goto(`${game.url}/replay/${CODE}?lang=${lang}`);
+  await page.locator(".replay-page[data-drawn-at]").waitFor(WAIT);
+  return page;
+}
+
+/** The replay's own words on screen left in English: everything but what the other parts of the product wrote. */
+async function leftInEnglish(page: Page): Promise<string[]> {
+  const theirs = await page.evaluate((others) => {
+    // A score change's reason that is wholly an action's own phrase ("volunteered") is the actions' text.
+    const found = [...document.querySelectorAll(others.join(","))];
+    for (const why of document.querySelectorAll(".changes .why")) if (!why.textContent?.includes("⟦")) found.push(why);
+    const attrs: string[] = [];
+    for (const el of found) {
+      el.setAttribute("data-untranslated", "others");
+      for (const e of [el, ...el.querySelectorAll("*")])
+        for (const attr of ["aria-label", "title", "placeholder", "alt"])
+          if (e.hasAttribute(attr)) attrs.push(`[${attr}] ${e.getAttribute(attr)!.slice(0, 80)}`);
+    }
+    return attrs;
+  }, OTHERS);
+  const english = await untranslated(page, [...names, CODE, "Citizen Score"]);
+  return english.filter((x) => !theirs.includes(x));
+}
+
+async function show(page: Page, tab: (typeof TABS)[number]): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+  await expect.poll(() => page.locator(".replay-page").getAttribute("data-tab"), WAIT).toBe(tab);
+}
+
+describe("the replay in every language", () => {
+  it("leaves no English and cuts off no text on any tab in the pseudo-locale", async () => {
+    await store();
+    const page = await open("en-XA");
+    // The replay tab with a player followed and one score change's chain of causes open.
+    await page.getByTestId("leaderboard").locator(".lb-row").first().click();
+    await page.locator("[data-testid=score-change]:not([disabled])").first().click();
+    await page.getByTestId("cause-chain").waitFor(WAIT);
+    const problems: Record<string, { english: string[]; cut: string[] }> = {};
+    const check = async (state: string) => {
+      problems[state] = { english: await leftInEnglish(page), cut: await cutOff(page) };
+    };
+    await check("replay");
+    await show(page, "metrics");
+    await check("metrics");
+    await show(page, "what-if");
+    await check("what-if form");
+    await page.getByTestId("preset-no-blacklist").click();
+    await page.getByTestId("what-if-held").waitFor(WAIT);
+    await check("what-if results");
+    await show(page, "myth");
+    await check("myth");
+    await show(page, "data");
+    await check("data");
+    const empty = Object.fromEntries(Object.keys(problems).map((k) => [k, { english: [], cut: [] }]));
+    expect(problems).toEqual(empty);
+    expect(tb.problems).toEqual([]);
+  }, 240_000);
+
+  it("speaks German and Chinese, the worker's sentences too", async () => {
+    for (const [lang, words] of [
+      ["de", { tab: "Kennzahlen", over: "Spiel vorbei", fixed: "Festgehalten: keine schwarze Liste während der ganzen Sitzung" }],
+      ["zh-Hans", { tab: "指标", over: "游戏结束", fixed: "保持不变：没有黑名单（整局游戏）" }],
+    ] as const) {
+      const page = await open(lang);
+      expect(await page.getByTestId("tab-metrics").textContent()).toBe(words.tab);
+      await expect.poll(() => page.getByTestId("replay-round").textContent(), WAIT).toBe(words.over);
+      await page.screenshot({ path: join(ARTIFACTS, `i18n-replay-${lang}-replay.png`) });
+      await show(page, "metrics");
+      await page.screenshot({ path: join(ARTIFACTS, `i18n-replay-${lang}-metrics.png`) });
+      // What the re-run held fixed is worded in the worker, in the page's language.
+      await show(page, "what-if");
+      await page.getByTestId("preset-no-blacklist").click();
+      await expect.poll(() => page.getByTestId("what-if-fixed").textContent(), WAIT).toContain(words.fixed);
+      await page.screenshot({ path: join(ARTIFACTS, `i18n-replay-${lang}-what-if.png`) });
+      await page.close();
+    }
+    expect(tb.problems).toEqual([]);
+  }, 240_000);
+});
