@@ -1,7 +1,8 @@
-import { currentLocale, formatList, formatNumber, t } from "../i18n/index.ts";
+import { formatNumber, t } from "../i18n/index.ts";
 import type { ConfigChanges, Counterfactual, HeldRule } from "../replay/counterfactual.ts";
 import type { GameConfig } from "../rules/config.ts";
 import { lower, settingNow } from "./live.ts";
+import { nameList } from "./words.ts";
 
 /** The other world's rules in a few words: "friend weight 0 · no blacklist". */
 export function worldLabel(changes: ConfigChanges): string {
@@ -35,13 +36,11 @@ function laterChanges(h: HeldRule): string {
     h.voted ? t("replay.whatif.later.voted", { n: h.voted }) : "",
     h.byHand ? t("replay.whatif.later.by-hand", { n: h.byHand }) : "",
   ].filter(Boolean);
-  return formatList(parts);
+  return nameList(parts, parts.length);
 }
 
-/** A setting's name inside a sentence: English lower-cases it there; German nouns and Chinese keep theirs. */
 function ruleName(setting: string, c: GameConfig): string {
-  const label = settingNow(setting, 0, c).label;
-  return currentLocale() === "en" ? lower(label) : label;
+  return lower(settingNow(setting, 0, c).label);
 }
 
 /** Appeals are carried to the deduction they judged; where it never happened, the appeal is left out, and said so. */

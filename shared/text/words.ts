@@ -1,10 +1,5 @@
 import { currentLocale, intlTag, t } from "../i18n/index.ts";
 
-/** "1 player", "3 players": English only, for the what-if's summary until it words its counts through the catalog. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * A list as the language writes it. English lists as the product's British English does,
  * without a comma before "and" (the CLDR default for "en" adds one).

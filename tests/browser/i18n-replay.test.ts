@@ -101,8 +101,27 @@ async function leftInEnglish(page: Page): Promise<string[]> {
     }
     return attrs;
   }, OTHERS);
-  const english = await untranslated(page, [...names, CODE, "Citizen Score"]);
-  return english.filter((x) => !theirs.includes(x));
+  const allowed = [...names, CODE, "Citizen Score"];
+  const english = await untranslated(page, allowed);
+  return english.filter((x) => !theirs.includes(x) && !wordedByTheReplay(x, allowed));
+}
+
+/**
+ * A replay message may carry another part's sentence as a parameter ("⟦… ⟦Random audit …⟧ (planned
+ * by the scenario)⟧"): all of it is inside the replay's own brackets, though the pseudo-locale's
+ * flat check reads the nesting wrongly. Stripped bracket by bracket (an unclosed one runs to the
+ * end of the clipped text), nothing of it is English.
+ */
+function wordedByTheReplay(text: string, allowed: string[]): boolean {
+  let depth = 0;
+  let outside = "";
+  for (const ch of text.replace(/^\[[a-z-]+\] /, "")) {
+    if (ch === "⟦") depth++;
+    else if (ch === "⟧") depth = Math.max(0, depth - 1);
+    else if (depth === 0) outside += ch;
+  }
+  for (const a of allowed) outside = outside.split(a).join(" ");
+  return !/[A-Za-z]{3,}/.test(outside);
 }
 
 async function show(page: Page, tab: (typeof TABS)[number]): Promise<void> {

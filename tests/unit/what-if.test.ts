@@ -195,7 +195,7 @@ describe("what a what-if holds fixed", () => {
       "Held fixed: friend weight 0.05 for the whole session, every recorded choice at its recorded moment, and the luck of each audit and appeal wherever its subject still exists.",
     );
     expect(text.caveats[0]).toBe(
-      "The recorded session changed friend weight later (1 planned change, 1 vote result, and 1 by the facilitator): left out here, where it stays as set.",
+      "The recorded session changed friend weight later (1 planned change, 1 vote result and 1 by the facilitator): left out here, where it stays as set.",
     );
     const through = runCounterfactual(rec, { friendWeight: 0.05 }, { letLaterChanges: true });
     expect(replayOf(through.log).final.config.friendWeight).toBe(0.4);
