@@ -1,6 +1,7 @@
 import type { BallotRecord } from "../../shared/rules/ballot.ts";
 import type { BallotConfig } from "../../shared/rules/live/types.ts";
 import { gapSentences } from "../../shared/text/debrief.ts";
+import { t } from "../../shared/i18n/index.ts";
 import { h } from "./dom.ts";
 
 function percentages(counts: readonly number[]): number[] {
@@ -22,7 +23,7 @@ export function ballotGap(ballot: BallotConfig, b: BallotRecord, testid = "debri
       "span",
       { class: `gap-cell ${cls}` },
       h("span", { class: "gap-track" }, h("i", { style: `--w: ${pct ?? 0}%` })),
-      h("span", { class: "gap-pct mono" }, pct === undefined ? "–" : `${pct}%`),
+      h("span", { class: "gap-pct mono" }, pct === undefined ? "–" : t("phone.gap.percent", { share: pct / 100 })),
     );
   const rows = ballot.options.map((option, i) =>
     h(
@@ -38,21 +39,21 @@ export function ballotGap(ballot: BallotConfig, b: BallotRecord, testid = "debri
     const o = b.opinionPosts[i] ?? 0;
     return h(
       "li",
-      { title: `Round ${i + 1}: ${a} approved, ${o} opinions` },
+      { title: t("phone.gap.round-title", { round: i + 1, approved: a, opinions: o }) },
       h(
         "span",
         { class: "col-stack", style: `--h: ${(100 * (a + o)) / most}%` },
         h("i", { class: "opinion", style: `--h: ${a + o ? (100 * o) / (a + o) : 0}%` }),
       ),
-      h("small", {}, `R${i + 1}`),
+      h("small", {}, t("phone.gap.round-short", { round: i + 1 })),
     );
   });
   return h(
     "section",
     { class: "gap-card", testid: `${testid}-gap` },
-    h("h3", {}, "Private vs public"),
+    h("h3", {}, t("phone.gap.title")),
     h("p", { class: "gap-question" }, ballot.question),
-    h("div", { class: "gap-legend" }, h("span", { class: "key start" }, "before the game"), h("span", { class: "key end" }, "after")),
+    h("div", { class: "gap-legend" }, h("span", { class: "key start" }, t("phone.gap.before")), h("span", { class: "key end" }, t("phone.gap.after"))),
     h("ol", { class: "gap-rows" }, ...rows),
     h("p", { class: "gap-line", testid: `${testid}-private` }, gap.private),
     h(

@@ -3,6 +3,7 @@ import { blacklistName } from "../../shared/text/score.ts";
 import { tierText } from "../../shared/text/tiers.ts";
 import type { ClassroomModel, Sight } from "../view/classroom-model.ts";
 import type { PlayerInfo } from "../view/classroom-view.ts";
+import { formatNumber, t } from "../../shared/i18n/index.ts";
 import { h, setText } from "./dom.ts";
 
 interface Row {
@@ -24,7 +25,7 @@ export function leaderboardList(
   model: ClassroomModel,
   opts: { me?: () => string; onSelect?: (id: string) => void; testid?: string; flash?: () => boolean; trueScores?: () => boolean } = {},
 ) {
-  const el = h("ol", { class: "leaderboard", testid: opts.testid ?? "leaderboard", "aria-label": "Leaderboard" });
+  const el = h("ol", { class: "leaderboard", testid: opts.testid ?? "leaderboard", "aria-label": t("phone.board.title") });
   const rows = new Map<string, Row>();
 
   const rowFor = (id: string): Row => {
@@ -66,15 +67,16 @@ export function leaderboardList(
     const flashing: Row[] = [];
     shown.forEach(([p, sight], i) => {
       const row = rowFor(p.id);
-      const t = tierText(sight.tier, model.config);
-      setText(row.rank, i + 1);
-      setText(row.glyph, p.blacklisted ? "⊘" : t.glyph);
+      const tier = tierText(sight.tier, model.config);
+      setText(row.rank, formatNumber(i + 1));
+      setText(row.glyph, p.blacklisted ? "⊘" : tier.glyph);
       setText(row.name, p.nickname);
       setText(row.score, model.fmt(sight.score));
       row.el.className = `lb-row tier-${sight.tier}${p.blacklisted ? " is-blacklisted" : ""}${p.id === me ? " is-me" : ""}${p.connected ? "" : " is-away"}`;
+      const about = { place: i + 1, name: p.nickname, score: model.fmt(sight.score), tier: tier.name };
       row.el.setAttribute(
         "aria-label",
-        `${i + 1}. ${p.nickname}, ${model.fmt(sight.score)}, ${t.name}${p.blacklisted ? `, ${blacklistName(model.config).toLowerCase()}` : ""}`,
+        p.blacklisted ? t("phone.board.row-blacklisted", { ...about, blacklist: blacklistName(model.config) }) : t("phone.board.row", about),
       );
       if (!Number.isNaN(row.last) && row.last !== sight.score && (opts.flash?.() ?? true)) {
         row.el.dataset.flash = sight.score > row.last ? "up" : "down";

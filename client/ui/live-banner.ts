@@ -1,5 +1,6 @@
 import { liveText, type LiveEntry, type LiveText } from "../../shared/text/live.ts";
 import type { ClassroomModel } from "../view/classroom-model.ts";
+import { t } from "../../shared/i18n/index.ts";
 import { announce, h, setText } from "./dom.ts";
 
 /**
@@ -15,7 +16,7 @@ export function liveBanner(model: ClassroomModel, onFresh: (text: LiveText, e: L
   const count = h("span", { class: "live-count mono" });
   const el = h(
     "section",
-    { class: "live-banner", role: "status", "aria-label": "Latest event", testid: "live-banner", hidden: true },
+    { class: "live-banner", role: "status", "aria-label": t("phone.live.label"), testid: "live-banner", hidden: true },
     icon,
     h("div", { class: "live-body" }, h("div", { class: "live-top" }, kicker, count), title, detail),
   );
@@ -25,16 +26,16 @@ export function liveBanner(model: ClassroomModel, onFresh: (text: LiveText, e: L
     const e = model.live[model.live.length - 1];
     el.hidden = !e;
     if (!e) return;
-    const t = liveText(e, model.config, model.nameOf);
-    el.dataset.tone = t.tone;
+    const text = liveText(e, model.config, model.nameOf);
+    el.dataset.tone = text.tone;
     el.dataset.kind = e.kind;
-    setText(icon, t.icon);
-    setText(kicker, `${t.name} · ${e.round > 0 ? `round ${e.round}` : "lobby"} · ${e.scheduled ? "planned" : "by the facilitator"}`);
-    setText(count, model.live.length > 1 ? `${model.live.length} events` : "");
-    setText(title, t.title);
-    setText(detail, t.detail);
-    detail.hidden = !t.detail;
-    return t;
+    setText(icon, text.icon);
+    setText(kicker, t("phone.live.kicker", { name: text.name, round: e.round, planned: e.scheduled ? "yes" : "no" }));
+    setText(count, model.live.length > 1 ? t("phone.live.count", { count: model.live.length }) : "");
+    setText(title, text.title);
+    setText(detail, text.detail);
+    detail.hidden = !text.detail;
+    return text;
   };
 
   const off = model.subscribe({
@@ -45,15 +46,15 @@ export function liveBanner(model: ClassroomModel, onFresh: (text: LiveText, e: L
     },
     rules: () => render(),
     liveEvent: (e) => {
-      const t = render();
+      const text = render();
       if (!model.isReady || seen.has(e.seq)) return;
       seen.add(e.seq);
-      if (!t || model.live[model.live.length - 1] !== e) return;
+      if (!text || model.live[model.live.length - 1] !== e) return;
       el.classList.remove("fresh");
       void el.offsetWidth;
       el.classList.add("fresh");
-      announce(`${t.title}. ${t.detail}`);
-      onFresh(t, e);
+      announce(text.detail ? t("phone.live.announce", { title: text.title, detail: text.detail }) : text.title);
+      onFresh(text, e);
     },
   });
   render();

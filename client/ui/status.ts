@@ -1,12 +1,13 @@
 import type { Connection, Status } from "../net/connection.ts";
+import { type MessageKey, t } from "../../shared/i18n/index.ts";
 import { h } from "./dom.ts";
 
-const TEXT: Record<Status, string> = {
-  connecting: "Connecting…",
-  online: "",
-  reconnecting: "Connection lost — reconnecting… Your seat and score are kept.",
-  waiting: "The session is waiting for its facilitator to reopen it. Your seat and score are kept; you will be back as soon as it restarts.",
-  closed: "Disconnected.",
+/** What the banner says in each state (none while online). */
+const TEXT: Record<Exclude<Status, "online">, MessageKey> = {
+  connecting: "phone.connection.connecting",
+  reconnecting: "phone.connection.reconnecting",
+  waiting: "phone.connection.waiting",
+  closed: "phone.connection.closed",
 };
 
 /** A banner across the top while the connection is down; hidden while all is well. */
@@ -15,7 +16,7 @@ export function connectionBanner(conn: Connection): { el: HTMLElement; dispose: 
   const off = conn.onStatus((status) => {
     el.hidden = status === "online" || status === "connecting";
     el.dataset.status = status;
-    el.textContent = ((status === "waiting" || status === "reconnecting") && conn.waitingNote) || TEXT[status];
+    el.textContent = ((status === "waiting" || status === "reconnecting") && conn.waitingNote) || (status === "online" ? "" : t(TEXT[status]));
     if (status === "reconnecting" || status === "waiting") el.dataset.testid = "reconnecting";
     else el.dataset.testid = "connection";
   });

@@ -2,22 +2,24 @@ import { cleanJoinCode, JOIN_CODE_LENGTH } from "../../../shared/messages/join-c
 import { DEFAULT_CONFIG } from "../../../shared/rules/config.ts";
 import { NICKNAME_MAX } from "../../../shared/rules/nickname-key.ts";
 import { TIER_ORDER, tierText } from "../../../shared/text/tiers.ts";
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { newConnection } from "../../net/current.ts";
 import { seats } from "../../net/storage.ts";
 import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 import { errorTray } from "../../ui/status.ts";
+import { languageButton } from "../../ui/language-button.ts";
 import { JoinFailure } from "../../net/connection.ts";
 import { seatClaim } from "./seat-claim.ts";
 import "./join.css";
 
 function tickingScore(): { el: HTMLElement; stop: () => void } {
-  const el = h("div", { class: "hero-score mono", "aria-hidden": "true" }, "600");
+  const el = h("div", { class: "hero-score mono", "aria-hidden": "true" }, formatNumber(600));
   let score = 600;
   const timer = setInterval(() => {
     const delta = [10, -40, 15, -25, 20, 5, -10, -15][Math.floor(Math.random() * 8)];
     score = Math.max(350, Math.min(950, score + delta));
-    el.textContent = String(score);
+    el.textContent = formatNumber(score);
     el.dataset.dir = delta > 0 ? "up" : "down";
     el.classList.remove("bump");
     void el.offsetWidth;
@@ -38,7 +40,7 @@ export function mount(root: HTMLElement): () => void {
     autocapitalize: "characters",
     spellcheck: "false",
     maxlength: JOIN_CODE_LENGTH,
-    placeholder: "ABCDE",
+    placeholder: t("phone.join.code-placeholder"),
     required: true,
     "aria-describedby": "code-help",
   });
@@ -53,34 +55,29 @@ export function mount(root: HTMLElement): () => void {
     testid: "nickname",
     autocomplete: "nickname",
     maxlength: NICKNAME_MAX,
-    placeholder: "What should we call you?",
+    placeholder: t("phone.join.nickname-placeholder"),
     required: true,
   });
-  const joinButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "join-button" }, "Join the game");
-  const watchButton = h("button", { class: "btn btn-ghost", type: "button", testid: "watch-button" }, "Just watch");
+  const joinButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "join-button" }, t("phone.join.join"));
+  const watchButton = h("button", { class: "btn btn-ghost", type: "button", testid: "watch-button" }, t("phone.join.watch"));
 
   const form = h(
     "form",
     { class: "join-card", novalidate: true },
-    h("h2", {}, "Join a session"),
+    h("h2", {}, t("phone.join.title")),
     h(
       "div",
       { class: "field" },
-      h("label", { for: "code" }, "Code"),
+      h("label", { for: "code" }, t("phone.join.code")),
       code,
-      h("small", { id: "code-help", class: "help" }, "5 letters and digits, on the projector"),
+      h("small", { id: "code-help", class: "help" }, t("phone.join.code-help", { length: JOIN_CODE_LENGTH })),
     ),
-    h("div", { class: "field" }, h("label", { for: "nickname" }, "Nickname"), nickname),
+    h("div", { class: "field" }, h("label", { for: "nickname" }, t("phone.join.nickname")), nickname),
     joinButton,
-    h(
-      "div",
-      { class: "watch-row" },
-      watchButton,
-      h("small", { class: "help" }, "The projector's view on your phone: no actions, no score, never ranked. Your nickname, if you give one, is listed apart."),
-    ),
+    h("div", { class: "watch-row" }, watchButton, h("small", { class: "help" }, t("phone.join.watch-help"))),
   );
   watchButton.addEventListener("click", async () => {
-    if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
+    if (code.value.length !== JOIN_CODE_LENGTH) return errors.show(t("phone.join.need-code", { length: JOIN_CODE_LENGTH }));
     watchButton.disabled = true;
     try {
       await newConnection().watch(code.value, nickname.value.trim() || undefined);
@@ -91,10 +88,10 @@ export function mount(root: HTMLElement): () => void {
     }
   });
   const enter = async (ask: boolean) => {
-    if (code.value.length !== 5) return errors.show("Type the 5-character code shown on the projector.");
-    if (!nickname.value.trim()) return errors.show("Choose a nickname so others know who you are.");
+    if (code.value.length !== JOIN_CODE_LENGTH) return errors.show(t("phone.join.need-code", { length: JOIN_CODE_LENGTH }));
+    if (!nickname.value.trim()) return errors.show(t("phone.join.need-nickname"));
     joinButton.disabled = true;
-    joinButton.textContent = ask ? "Waiting for the facilitator…" : "Joining…";
+    joinButton.textContent = ask ? t("phone.join.waiting") : t("phone.join.joining");
     try {
       // This tab's own seat in that session: its PIN goes with the nickname, as the player would type it.
       const own = seats.get();
@@ -112,7 +109,7 @@ export function mount(root: HTMLElement): () => void {
       claim.offer(err instanceof JoinFailure ? err.code : 0);
       errors.show((err as Error).message);
       joinButton.disabled = false;
-      joinButton.textContent = "Join the game";
+      joinButton.textContent = t("phone.join.join");
     }
   };
   const claim = seatClaim(() => void enter(true));
@@ -128,17 +125,21 @@ export function mount(root: HTMLElement): () => void {
 
   const seat = seats.get();
   const back = seat
-    ? h("button", { class: "btn btn-ghost resume", type: "button", onclick: () => go("/play") }, `Back to your game in ${seat.code} as ${seat.nickname} →`)
+    ? h(
+        "button",
+        { class: "btn btn-ghost resume", type: "button", onclick: () => go("/play") },
+        t("phone.join.back", { code: seat.code, nickname: seat.nickname }),
+      )
     : null;
   const hero = tickingScore();
   const tiers = h(
     "ul",
     { class: "tier-strip" },
-    ...TIER_ORDER.map((t) => {
-      const info = tierText(t, DEFAULT_CONFIG);
+    ...TIER_ORDER.map((tier) => {
+      const info = tierText(tier, DEFAULT_CONFIG);
       return h(
         "li",
-        { class: `tier-${t}` },
+        { class: `tier-${tier}` },
         h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph),
         h("b", {}, info.name),
         h("span", { class: "range mono" }, info.range),
@@ -153,13 +154,9 @@ export function mount(root: HTMLElement): () => void {
       h(
         "section",
         { class: "join-hero" },
-        h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
-        h("h1", {}, "Your score is public.", h("br"), h("em", {}, "So are your friends'.")),
-        h(
-          "p",
-          { class: "lede" },
-          "Every post, purchase and friendship moves your number — and the numbers of everyone you know. Play it in class, then talk about what is real.",
-        ),
+        h("div", { class: "join-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), languageButton()),
+        h("h1", {}, t("phone.join.headline"), h("br"), h("em", {}, t("phone.join.headline-friends"))),
+        h("p", { class: "lede" }, t("phone.join.lede")),
         hero.el,
         tiers,
       ),
@@ -171,8 +168,8 @@ export function mount(root: HTMLElement): () => void {
         h(
           "div",
           { class: "host-card" },
-          h("div", {}, h("b", {}, "Running the class?"), h("p", {}, "Open a session on the projector; players join with its code or QR.")),
-          h("button", { class: "btn", type: "button", testid: "host-button", onclick: () => go("/host") }, "Host a session"),
+          h("div", {}, h("b", {}, t("phone.join.host-title")), h("p", {}, t("phone.join.host-help"))),
+          h("button", { class: "btn", type: "button", testid: "host-button", onclick: () => go("/host") }, t("phone.join.host")),
         ),
       ),
     ),

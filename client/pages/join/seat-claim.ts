@@ -1,5 +1,6 @@
 import { ADMITTABLE_JOIN_ERRORS, PIN_LENGTH, SEAT_ERRORS } from "../../../shared/messages/seat-codes.ts";
 import type { JoinExtras } from "../../net/connection.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import "./seat-claim.css";
 
@@ -21,16 +22,16 @@ export function seatClaim(ask: () => void) {
     autocomplete: "one-time-code",
     maxlength: PIN_LENGTH,
     pattern: "[0-9]{6}",
-    placeholder: "6 digits",
+    placeholder: t("phone.seat.pin-placeholder", { length: PIN_LENGTH }),
   });
   const pinField = h(
     "div",
     { class: "field", hidden: true },
-    h("label", { for: "pin" }, "Rejoin PIN"),
+    h("label", { for: "pin" }, t("phone.seat.pin")),
     pin,
-    h("small", { class: "help" }, "Shown on your phone when you first joined."),
+    h("small", { class: "help" }, t("phone.seat.pin-help")),
   );
-  const askButton = h("button", { class: "btn btn-ghost", type: "button", testid: "ask-facilitator", hidden: true, onclick: ask }, "Ask the facilitator");
+  const askButton = h("button", { class: "btn btn-ghost", type: "button", testid: "ask-facilitator", hidden: true, onclick: ask }, t("phone.seat.ask"));
   const waiting = h("p", { class: "waiting-note", testid: "waiting-note", role: "status", hidden: true });
   pin.addEventListener("input", () => (pin.value = pin.value.replace(/\D/g, "").slice(0, PIN_LENGTH)));
   return {
@@ -40,7 +41,7 @@ export function seatClaim(ask: () => void) {
       const needsPin = NEEDS_PIN.has(code);
       pinField.hidden = !needsPin;
       askButton.hidden = !ASKABLE.has(code);
-      setText(askButton, needsPin ? "No PIN? Ask the facilitator" : "Ask the facilitator to let this name in");
+      setText(askButton, needsPin ? t("phone.seat.ask-no-pin") : t("phone.seat.ask-name"));
       if (needsPin) pin.focus();
     },
     /** The PIN to send, once it is whole. */
@@ -51,8 +52,7 @@ export function seatClaim(ask: () => void) {
     waiting(on: boolean, late = false) {
       waiting.hidden = !on;
       askButton.hidden = on || askButton.hidden;
-      const why = late ? "The game has already started, so the facilitator lets newcomers in. " : "";
-      setText(waiting, on ? `${why}Your request is on the projector. Wait here: this page moves on as soon as the facilitator answers.` : "");
+      setText(waiting, on ? (late ? t("phone.seat.waiting-late") : t("phone.seat.waiting")) : "");
     },
     reset() {
       pinField.hidden = true;

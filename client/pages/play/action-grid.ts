@@ -3,6 +3,7 @@ import type { ActMessage } from "../../../shared/messages/messages.ts";
 import { ACTION_TEXT, actionLabel, effectText } from "../../../shared/text/actions.ts";
 import { whyNot, type ActorStatus } from "../../../shared/text/availability.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 const BAD = new Set<ActionName>(["post-opinion", "buy-games", "default-debt"]);
@@ -25,8 +26,8 @@ export function actionButton(action: ActionName, model: ClassroomModel, onPress:
     why,
   );
   button.addEventListener("click", () => {
-    const t = target?.();
-    onPress(t ? { action, target: t } : { action });
+    const to = target?.();
+    onPress(to ? { action, target: to } : { action });
     button.classList.remove("pressed");
     void button.offsetWidth;
     button.classList.add("pressed");
@@ -39,7 +40,7 @@ export function actionButton(action: ActionName, model: ClassroomModel, onPress:
       setText(label, actionLabel(action, c));
       setText(effect, effectText(action, c));
       button.hidden = !c.actions[action].enabled;
-      const reason = me ? whyNot(action, me, c) : "Connecting…";
+      const reason = me ? whyNot(action, me, c) : t("phone.act.connecting");
       button.disabled = reason !== undefined;
       button.title = reason ?? "";
       setText(why, reason === shared ? "" : (reason ?? ""));
@@ -49,7 +50,7 @@ export function actionButton(action: ActionName, model: ClassroomModel, onPress:
 
 /** Why no action of cost 1 can be taken now (the phase, a pause, no points left), if so. */
 export function sharedReason(model: ClassroomModel, me: ActorStatus | undefined): string | undefined {
-  if (!me) return "Connecting…";
+  if (!me) return t("phone.act.connecting");
   // Asked of a plain action of cost 1, whatever the scenario made of "volunteer".
   const plain = { ...model.config.actions.volunteer, enabled: true, cost: 1, blockedWhenBlacklisted: false };
   return whyNot("volunteer", me, { ...model.config, actions: { ...model.config.actions, volunteer: plain } });

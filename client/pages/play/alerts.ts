@@ -1,6 +1,7 @@
 import type { ScoreChange } from "../../../shared/text/reasons.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { MyPrivateInfo } from "../../view/classroom-view.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { announce } from "../../ui/dom.ts";
 import type { TabId, tabBar } from "./tab-bar.ts";
 import type { toastStack } from "./toasts.ts";
@@ -22,20 +23,17 @@ export function socialAlerts(model: ClassroomModel, me: () => string, tabs: Retu
 
   const rebadge = () => {
     const waiting = model.private.incomingRequests.length;
+    const count = waiting + newLookups;
     tabs.badge(
       "people",
-      waiting + newLookups,
+      count,
       waiting && newLookups
-        ? "friend requests and lookups"
+        ? t("phone.alerts.requests-and-lookups", { count })
         : waiting
-          ? waiting === 1
-            ? "friend request"
-            : "friend requests"
-          : newLookups === 1
-            ? "new lookup"
-            : "new lookups",
+          ? t("phone.alerts.requests", { count })
+          : t("phone.alerts.lookups", { count }),
     );
-    tabs.badge("me", newHits, newHits === 1 ? "change by another player" : "changes by other players");
+    tabs.badge("me", newHits, t("phone.alerts.hits", { count: newHits }));
   };
 
   return {
@@ -44,13 +42,15 @@ export function socialAlerts(model: ClassroomModel, me: () => string, tabs: Retu
       const live = model.isReady;
       for (const id of info.incomingRequests) {
         if (requests.has(id) || !live) continue;
-        announce(`${model.nameOf(id)} sent you a friend request.`);
-        toasts.show(`${model.nameOf(id)} wants to be friends`, "Open People to accept or decline.", "social", "people", () => tabs.show("people"));
+        announce(t("phone.alerts.request-announce", { name: model.nameOf(id) }));
+        toasts.show(t("phone.alerts.request-toast", { name: model.nameOf(id) }), t("phone.alerts.request-detail"), "social", "people", () =>
+          tabs.show("people"),
+        );
       }
       for (const id of info.lookedUpBy) {
         if (lookups.has(id) || !live) continue;
-        announce(`${model.nameOf(id)} looked you up.`);
-        toasts.show(`${model.nameOf(id)} looked you up`, "They saw your score and tier.", "look", "people", () => tabs.show("people"));
+        announce(t("phone.alerts.lookup-announce", { name: model.nameOf(id) }));
+        toasts.show(t("phone.alerts.lookup-toast", { name: model.nameOf(id) }), t("phone.alerts.lookup-detail"), "look", "people", () => tabs.show("people"));
         if (tabs.current !== "people") newLookups++;
       }
       requests = new Set(info.incomingRequests);

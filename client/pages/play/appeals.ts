@@ -3,6 +3,7 @@ import { ACTION_TEXT, actionLabel } from "../../../shared/text/actions.ts";
 import { deductionCause } from "../../../shared/text/reasons.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { Deduction } from "../../view/classroom-view.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { keyedList } from "../../ui/keyed-list.ts";
 
@@ -12,8 +13,8 @@ export function appealsPanel(model: ClassroomModel, send: (msg: ActMessage) => v
   const hint = h("p", { class: "hint" });
   const el = h(
     "section",
-    { class: "panel appeals-panel", "aria-label": "Appeal a deduction", testid: "appeals-panel", hidden: true },
-    h("h2", {}, "Appeal a deduction"),
+    { class: "panel appeals-panel", "aria-label": t("phone.appeals.title"), testid: "appeals-panel", hidden: true },
+    h("h2", {}, t("phone.appeals.title")),
     hint,
     list,
   );
@@ -23,7 +24,11 @@ export function appealsPanel(model: ClassroomModel, send: (msg: ActMessage) => v
     list,
     (d) => String(d.id),
     (d) => {
-      const button = h("button", { class: "btn appeal-button", type: "button", testid: `appeal-${d.id}` }, `${ACTION_TEXT.appeal.icon} Appeal`);
+      const button = h(
+        "button",
+        { class: "btn appeal-button", type: "button", testid: `appeal-${d.id}` },
+        t("phone.appeals.button", { icon: ACTION_TEXT.appeal.icon }),
+      );
       button.addEventListener("click", () => {
         button.disabled = true;
         send({ action: "appeal", deduction: d.id });
@@ -52,10 +57,7 @@ export function appealsPanel(model: ClassroomModel, send: (msg: ActMessage) => v
       const open = [...model.private.deductions].reverse();
       el.hidden = open.length === 0 || !model.config.actions.appeal.enabled;
       const c = model.config;
-      setText(
-        hint,
-        `${actionLabel("appeal", c)}: ${Math.round(c.appealChance * 100)}% of appeals succeed, and an audit's mistake is always undone. Each costs ${c.actions.appeal.cost === 1 ? "1 action point" : `${c.actions.appeal.cost} action points`}.`,
-      );
+      setText(hint, t("phone.appeals.hint", { label: actionLabel("appeal", c), chance: c.appealChance, cost: c.actions.appeal.cost }));
       rows(open);
     },
   };

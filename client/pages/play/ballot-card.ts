@@ -1,8 +1,9 @@
 import type { BallotStage } from "../../../shared/rules/state.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { type MessageKey, t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
-const WHEN: Record<BallotStage, string> = { start: "Before the game", end: "After the game" };
+const WHEN: Record<BallotStage, MessageKey> = { start: "phone.ballot.kicker-start", end: "phone.ballot.kicker-end" };
 
 /**
  * The secret ballot: the scenario's private question, when its stage is open and I have not
@@ -11,16 +12,10 @@ const WHEN: Record<BallotStage, string> = { start: "Before the game", end: "Afte
 export function ballotCard(model: ClassroomModel, send: (stage: BallotStage, answer: number) => void) {
   const kicker = h("div", { class: "ballot-kicker" });
   const question = h("p", { class: "ballot-question", testid: "ballot-question" });
-  const options = h("div", { class: "ballot-options", role: "radiogroup", "aria-label": "Your private answer" });
-  const submit = h("button", { class: "btn btn-primary", type: "submit", testid: "ballot-submit", disabled: true }, "Answer privately");
-  const form = h(
-    "form",
-    { class: "ballot-form" },
-    options,
-    submit,
-    h("p", { class: "ballot-note" }, "Nobody's answer is ever shown: the debrief shows only how many chose each answer, next to what was posted in public."),
-  );
-  const el = h("section", { class: "ballot-card", "aria-label": "A private question", testid: "ballot-card", hidden: true }, kicker, question, form);
+  const options = h("div", { class: "ballot-options", role: "radiogroup", "aria-label": t("phone.ballot.options-label") });
+  const submit = h("button", { class: "btn btn-primary", type: "submit", testid: "ballot-submit", disabled: true }, t("phone.ballot.submit"));
+  const form = h("form", { class: "ballot-form" }, options, submit, h("p", { class: "ballot-note" }, t("phone.ballot.note")));
+  const el = h("section", { class: "ballot-card", "aria-label": t("phone.ballot.label"), testid: "ballot-card", hidden: true }, kicker, question, form);
   let builtFor = "";
   let sending: BallotStage | "" = "";
 
@@ -28,8 +23,8 @@ export function ballotCard(model: ClassroomModel, send: (stage: BallotStage, ans
     const ballot = model.config.ballot;
     builtFor = `${stage}|${ballot?.question}`;
     submit.disabled = true;
-    setText(submit, "Answer privately");
-    setText(kicker, `A private question · ${WHEN[stage]}`);
+    setText(submit, t("phone.ballot.submit"));
+    setText(kicker, t(WHEN[stage]));
     setText(question, ballot?.question ?? "");
     options.replaceChildren(
       ...(ballot?.options ?? []).map((text, i) => {
@@ -52,7 +47,7 @@ export function ballotCard(model: ClassroomModel, send: (stage: BallotStage, ans
     if (!stage || !picked || sending) return;
     sending = stage;
     submit.disabled = true;
-    setText(submit, "Sending…");
+    setText(submit, t("phone.ballot.sending"));
     send(stage, Number(picked.value));
   });
 
@@ -70,7 +65,7 @@ export function ballotCard(model: ClassroomModel, send: (stage: BallotStage, ans
     /** The server refused the answer (closed meanwhile, or answered from another tab): let the player try again. */
     refused() {
       sending = "";
-      setText(submit, "Answer privately");
+      setText(submit, t("phone.ballot.submit"));
       submit.disabled = !options.querySelector("input:checked");
     },
   };

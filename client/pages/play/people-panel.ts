@@ -5,6 +5,7 @@ import { blacklistName } from "../../../shared/text/score.ts";
 import { isTier, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import type { PlayerInfo } from "../../view/classroom-view.ts";
+import { formatList, t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { keyedList } from "../../ui/keyed-list.ts";
 import { actionButton, sharedReason } from "./action-grid.ts";
@@ -25,7 +26,7 @@ function personLine(model: ClassroomModel) {
       setText(glyph, p.blacklisted ? "⊘" : sight ? tierText(sight.tier, model.config).glyph : "◌");
       setText(name, p.nickname);
       setText(score, sight ? model.fmt(sight.score) : "");
-      el.title = p.blacklisted ? blacklistName(model.config) : sight ? "" : "Score not shown";
+      el.title = p.blacklisted ? blacklistName(model.config) : sight ? "" : t("phone.people.score-not-shown");
     },
   };
 }
@@ -37,8 +38,14 @@ function personLine(model: ClassroomModel) {
 export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg: ActMessage) => void) {
   let selected = "";
   let status: ActorStatus | undefined;
-  const search = h("input", { class: "search", type: "search", placeholder: "Find a player by nickname", testid: "search", "aria-label": "Find a player" });
-  const matches = h("ul", { class: "matches", "aria-label": "Players found" });
+  const search = h("input", {
+    class: "search",
+    type: "search",
+    placeholder: t("phone.people.search-placeholder"),
+    testid: "search",
+    "aria-label": t("phone.people.search-label"),
+  });
+  const matches = h("ul", { class: "matches", "aria-label": t("phone.people.matches-label") });
   const detail = h("div", { class: "person-detail", hidden: true, "aria-live": "polite" });
   const lookupCard = h("div", { class: "lookup-card", testid: "lookup-result", hidden: true, "aria-live": "polite" });
   const requests = h("ul", { class: "requests", testid: "requests" });
@@ -70,7 +77,7 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     if (!p) return;
     const isFriend = model.friends(me()).includes(p.id);
     detailLine.update(p);
-    setText(detailTag, isFriend ? "Friend" : `${p.friendCount} ${p.friendCount === 1 ? "friend" : "friends"}`);
+    setText(detailTag, isFriend ? t("phone.people.friend") : t("phone.people.friend-count", { count: p.friendCount }));
     const shared = sharedReason(model, status);
     detailNotice.hidden = !shared;
     setText(detailNotice, shared ?? "");
@@ -102,11 +109,11 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
     others.sort((a, b) => a.nickname.localeCompare(b.nickname));
     const note =
       others.length > SHOWN_MATCHES
-        ? `${others.length - SHOWN_MATCHES} more — type to narrow`
+        ? t("phone.people.more", { count: others.length - SHOWN_MATCHES })
         : others.length === 0
           ? q
-            ? "Nobody by that name."
-            : "Nobody else has joined yet."
+            ? t("phone.people.no-match")
+            : t("phone.people.nobody-yet")
           : "";
     matchRows(others.slice(0, SHOWN_MATCHES), note ? [h("li", { class: "more" }, note)] : []);
   };
@@ -128,7 +135,7 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
           // Below the pivot a friend pulls my score down at every round's end; unseen, nobody can tell.
           const drags = sight !== null && sight.score < model.config.friendPivot;
           note.className = `drag ${drags ? "down" : "up"}`;
-          setText(note, !sight || model.config.friendWeight === 0 ? "" : drags ? "▼ dragging you down" : "▲ lifting you");
+          setText(note, !sight || model.config.friendWeight === 0 ? "" : drags ? t("phone.people.dragging") : t("phone.people.lifting"));
         },
       };
     },
@@ -139,7 +146,7 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
       .map((id) => model.players.get(id))
       .filter((p): p is PlayerInfo => !!p);
     mine.sort((a, b) => (model.sight(a)?.score ?? Infinity) - (model.sight(b)?.score ?? Infinity) || a.nickname.localeCompare(b.nickname));
-    friendRows(mine, mine.length ? [] : [h("li", { class: "more" }, "No friends yet. Friends' scores pull yours up or down at the end of each round.")]);
+    friendRows(mine, mine.length ? [] : [h("li", { class: "more" }, t("phone.people.no-friends"))]);
   };
 
   const requestRows = keyedList<PlayerInfo>(
@@ -167,7 +174,7 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
 
   const renderLookedUp = () => {
     const names = [...new Set(model.private.lookedUpBy)].reverse().map(model.nameOf);
-    setText(lookedUp, names.length ? `${names.join(", ")} looked you up.` : "Nobody has looked you up yet.");
+    setText(lookedUp, names.length ? t("phone.people.looked-up-by", { names: formatList(names), count: names.length }) : t("phone.people.nobody-looked"));
   };
 
   const render = () => {
@@ -180,14 +187,14 @@ export function peoplePanel(model: ClassroomModel, me: () => string, send: (msg:
   search.addEventListener("input", renderMatches);
 
   const showLookup = (r: ServerMessages["lookup-result"]) => {
-    const t = isTier(r.tier) ? tierText(r.tier, model.config) : undefined;
+    const tier = isTier(r.tier) ? tierText(r.tier, model.config) : undefined;
     lookupCard.hidden = false;
     lookupCard.replaceChildren(
-      h("div", { class: "lookup-title" }, "File on ", h("b", {}, r.nickname)),
+      h("div", { class: "lookup-title" }, t("phone.people.file-on", { name: r.nickname })),
       h("div", { class: "lookup-score mono" }, model.fmt(r.score)),
-      h("div", { class: `tier-badge tier-${r.tier}` }, t ? `${t.glyph} ${t.name}` : r.tier),
+      h("div", { class: `tier-badge tier-${r.tier}` }, tier ? `${tier.glyph} ${tier.name}` : r.tier),
       ...(r.blacklisted ? [h("div", { class: "is-blacklisted" }, `⊘ ${blacklistName(model.config)}`)] : []),
-      h("small", {}, `${r.nickname} can now see that you looked.`),
+      h("small", {}, t("phone.people.they-see", { name: r.nickname })),
     );
   };
 

@@ -1,5 +1,6 @@
 import { soundCues } from "../../ui/sound.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h } from "../../ui/dom.ts";
 
 /**
@@ -12,8 +13,8 @@ export function phoneCues(model: ClassroomModel, me: () => string) {
   const button = h("button", { class: "sound-switch", type: "button", testid: "phone-sound-button" });
   const render = () => {
     button.setAttribute("aria-pressed", String(sound.on));
-    button.setAttribute("aria-label", sound.on ? "Sound on: tap to mute" : "Sound off: tap to turn on");
-    button.textContent = sound.on ? "Sound on" : "Sound off";
+    button.setAttribute("aria-label", sound.on ? t("phone.sound.on-label") : t("phone.sound.off-label"));
+    button.textContent = sound.on ? t("phone.sound.on") : t("phone.sound.off");
   };
   button.addEventListener("click", () => {
     sound.set(!sound.on);

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from "../../../shared/i18n/index.ts";
 import { SOLO_ACTIONS } from "../../../shared/text/actions.ts";
 import { feedLine } from "../../../shared/text/feed.ts";
 import type { ActorStatus } from "../../../shared/text/availability.ts";
@@ -37,11 +38,8 @@ function section(title: string, testid: string, ...children: (Node | null)[]) {
   return h("section", { class: "panel", "aria-label": title, testid }, h("h2", {}, title), ...children);
 }
 
-const NO_BOARD = {
-  hidden: "No leaderboard: scores are hidden.",
-  owner: "No leaderboard yet: each player sees only their own score, unless they choose to show it.",
-  public: "",
-} as const;
+/** Why the Board screen is empty, by the session's visibility (none when scores are public). */
+const NO_BOARD: Record<"hidden" | "owner", MessageKey> = { hidden: "phone.board.none-hidden", owner: "phone.board.none-owner" };
 
 /** The player's phone: my score and why it moved, what I can do, my friends, everyone else. */
 export function mount(root: HTMLElement): () => void {
@@ -131,7 +129,7 @@ export function mount(root: HTMLElement): () => void {
     if (ballot.el.parentElement !== ballotHome) ballotHome.prepend(ballot.el);
     score.update();
     boardNote.hidden = model.info.visibility === "public";
-    boardNote.textContent = NO_BOARD[model.info.visibility];
+    boardNote.textContent = model.info.visibility === "public" ? "" : t(NO_BOARD[model.info.visibility]);
     people.setStatus(s);
     renderPeople();
     renderBoard();
@@ -145,7 +143,7 @@ export function mount(root: HTMLElement): () => void {
       if (model.info.phase === "lobby") lobbyNote.after(pin.el);
       else mePanel.append(pin.el);
     }
-    lobbyNote.textContent = `You're in. ${model.players.size} ${model.players.size === 1 ? "player has" : "players have"} joined; the facilitator will start soon.`;
+    lobbyNote.textContent = t("phone.lobby.note", { count: model.players.size });
   });
 
   model.subscribe({
@@ -160,7 +158,8 @@ export function mount(root: HTMLElement): () => void {
     },
     clock: (left) => {
       top.renderClock();
-      if (model.info.phase === "round" && !model.info.paused && (left === 30 || left === 10)) announce(`${left} seconds left in round ${model.info.round}.`);
+      if (model.info.phase === "round" && !model.info.paused && (left === 30 || left === 10))
+        announce(t("phone.clock.left-announce", { seconds: left, round: model.info.round }));
     },
     playerJoined: refresh,
     playerLeft: refresh,
@@ -176,7 +175,9 @@ export function mount(root: HTMLElement): () => void {
       announce(feedLine(item, model.nameOf).text);
       // The new action points arrive in the same patch as this line, possibly after it.
       if (item.action === "round-started")
-        setTimeout(() => flash.show(`Round ${item.round}`, `${model.players.get(me())?.actionPoints ?? 0} action points. Make them count.`));
+        setTimeout(() =>
+          flash.show(t("phone.flash.round", { round: item.round }), t("phone.flash.round-points", { points: model.players.get(me())?.actionPoints ?? 0 })),
+        );
     },
   });
 
@@ -234,13 +235,13 @@ export function mount(root: HTMLElement): () => void {
   const peoplePanelEl = h(
     "div",
     { class: "col col-people" },
-    section("Friend requests", "requests-panel", people.requests),
-    section("Your friends", "friends-panel", people.friends),
-    section("Looked you up", "looked-up-panel", people.lookedUp),
-    section("Look up anyone", "people-panel", people.search, people.matches, people.detail),
+    section(t("phone.people.requests"), "requests-panel", people.requests),
+    section(t("phone.people.friends"), "friends-panel", people.friends),
+    section(t("phone.people.looked-up"), "looked-up-panel", people.lookedUp),
+    section(t("phone.people.search-title"), "people-panel", people.search, people.matches, people.detail),
   );
   const mePanel = h("div", { class: "col col-me" }, score.details, appeals.el);
-  const boardPanel = h("div", { class: "col col-board" }, section("Leaderboard", "leaderboard-panel", boardNote, board.el));
+  const boardPanel = h("div", { class: "col col-board" }, section(t("phone.board.title"), "leaderboard-panel", boardNote, board.el));
   actPanel.append(
     ballot.el,
     vote.el,
@@ -248,8 +249,8 @@ export function mount(root: HTMLElement): () => void {
     lobbyNote,
     h(
       "section",
-      { class: "panel act-panel", "aria-label": "Act", testid: "actions" },
-      h("p", { class: "hint" }, "Each action costs one action point. Points refill every round."),
+      { class: "panel act-panel", "aria-label": t("phone.act.title"), testid: "actions" },
+      h("p", { class: "hint" }, t("phone.act.hint")),
       topics.el,
       grid.el,
     ),
@@ -261,20 +262,15 @@ export function mount(root: HTMLElement): () => void {
   mePanel.append(
     h(
       "section",
-      { class: "panel sound-card", "aria-label": "Sound on this phone", testid: "sound-card" },
-      h(
-        "span",
-        { class: "sound-text" },
-        h("b", {}, "Sound on this phone"),
-        h("small", {}, "A round starting and ending, the last seconds, a big drop. Off unless you turn it on."),
-      ),
+      { class: "panel sound-card", "aria-label": t("phone.sound.title"), testid: "sound-card" },
+      h("span", { class: "sound-text" }, h("b", {}, t("phone.sound.title")), h("small", {}, t("phone.sound.help"))),
       cues.el,
     ),
   );
-  tabs.add("act", "Act", actPanel);
-  tabs.add("people", "People", peoplePanelEl);
-  tabs.add("me", "Me", mePanel);
-  tabs.add("board", "Board", boardPanel);
+  tabs.add("act", t("phone.tab.act"), actPanel);
+  tabs.add("people", t("phone.tab.people"), peoplePanelEl);
+  tabs.add("me", t("phone.tab.me"), mePanel);
+  tabs.add("board", t("phone.tab.board"), boardPanel);
 
   root.append(page, flash.el, connection.el, errors.el);
   page.append(

@@ -1,3 +1,4 @@
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import "./rejoin-pin.css";
 
@@ -12,19 +13,15 @@ export function rejoinPin(pin: () => string | undefined): { el: HTMLElement; ren
   const toggle = h("button", { class: "btn btn-ghost pin-toggle", type: "button", testid: "show-pin", "aria-pressed": "false" });
   const el = h(
     "section",
-    { class: "panel pin-card", "aria-label": "Your rejoin PIN", testid: "pin-card" },
-    h("div", { class: "pin-row" }, h("span", { class: "pin-label" }, "Rejoin PIN"), value, toggle),
-    h(
-      "p",
-      { class: "pin-hint" },
-      "Remember it, or write it down. If this phone drops out, your nickname and this PIN get your seat back on any phone. Keep it to yourself.",
-    ),
+    { class: "panel pin-card", "aria-label": t("phone.pin.label"), testid: "pin-card" },
+    h("div", { class: "pin-row" }, h("span", { class: "pin-label" }, t("phone.pin.title")), value, toggle),
+    h("p", { class: "pin-hint" }, t("phone.pin.hint")),
   );
   const render = () => {
     const p = pin();
     el.hidden = !p;
     setText(value, p && shown ? `${p.slice(0, 3)} ${p.slice(3)}` : "••• •••");
-    setText(toggle, shown ? "Hide" : "Show");
+    setText(toggle, shown ? t("phone.pin.hide") : t("phone.pin.show"));
     toggle.setAttribute("aria-pressed", String(shown));
   };
   toggle.addEventListener("click", () => {

@@ -1,10 +1,9 @@
+import { t } from "../../../shared/i18n/index.ts";
 import { scoreSentence, type ScoreChange } from "../../../shared/text/reasons.ts";
 import { scoreName } from "../../../shared/text/score.ts";
 import { blacklistLine, BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel, Sight } from "../../view/classroom-model.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
-
-const HIDDEN_NOTE = "Scores are hidden. Nobody sees one, not even their own, but the system keeps counting.";
 
 const HISTORY_KEPT = 30;
 
@@ -26,27 +25,23 @@ export interface ScoreCardHooks {
 export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTMLElement, hooks: ScoreCardHooks) {
   const { onTier, onShow } = hooks;
   const caption = h("div", { class: "score-caption" });
-  const score = h("div", { class: "my-score mono", testid: "my-score", "aria-label": "Your score" }, "—");
+  const score = h("div", { class: "my-score mono", testid: "my-score", "aria-label": t("phone.score.yours") }, "—");
   const delta = h("div", { class: "my-delta mono", testid: "my-delta", "aria-hidden": "true" });
   const reason = h("p", { class: "my-reason", testid: "my-reason" });
   const tier = h("div", { class: "my-tier", testid: "my-tier" });
   const perks = h("ul", { class: "perks" });
   const blacklist = h("div", { class: "blacklist-flag", hidden: true });
   const rank = h("div", { class: "my-rank mono" });
-  const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": "Recent changes to your score" });
+  const history = h("ol", { class: "my-history", testid: "my-history", "aria-label": t("phone.score.history-label") });
   const historyEmpty = h("p", { class: "my-history-empty", testid: "my-history-empty" });
-  const tierHidden = h(
-    "p",
-    { class: "my-history-empty", testid: "my-tier-hidden" },
-    "Hidden along with your score. The system still places you in a tier, and its privileges still apply.",
-  );
+  const tierHidden = h("p", { class: "my-history-empty", testid: "my-tier-hidden" }, t("phone.score.tier-hidden"));
   const showInput = h("input", { type: "checkbox", class: "switch", testid: "show-score", id: "show-score" });
   showInput.addEventListener("change", () => onShow(showInput.checked));
   const showRow = h(
     "label",
     { class: "show-score", for: "show-score", hidden: true },
     showInput,
-    h("span", {}, h("b", {}, "Show my score to everyone"), h("small", {}, "Voluntary: others see your score and tier while this is on.")),
+    h("span", {}, h("b", {}, t("phone.score.show")), h("small", {}, t("phone.score.show-help"))),
   );
   let shown: Sight | null = null;
   let counter = 0;
@@ -57,15 +52,15 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     const started = performance.now();
     const step = (now: number) => {
       if (id !== counter) return;
-      const t = Math.min(1, (now - started) / 700);
-      const eased = 1 - (1 - t) ** 3;
+      const k = Math.min(1, (now - started) / 700);
+      const eased = 1 - (1 - k) ** 3;
       score.textContent = model.fmt(Math.round(from + (target - from) * eased));
-      if (t < 1) requestAnimationFrame(step);
+      if (k < 1) requestAnimationFrame(step);
     };
     // The final value is set at once for readers and tests; the frames only animate the digits up to it.
     score.textContent = model.fmt(from);
     score.dataset.value = String(target);
-    score.setAttribute("aria-label", `Your ${scoreName(model.config).toLowerCase()}: ${model.fmt(target)}`);
+    score.setAttribute("aria-label", t("phone.score.value-label", { name: scoreName(model.config), score: model.fmt(target) }));
     requestAnimationFrame(step);
     setTimeout(() => id === counter && (score.textContent = model.fmt(target)), 800);
   };
@@ -75,20 +70,19 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     perks.hidden = !sight;
     tierHidden.hidden = !!sight;
     historyEmpty.hidden = history.childElementCount > 0;
-    setText(
-      historyEmpty,
-      sight
-        ? "No changes yet. Every action moves your score, and your friends' actions move it too."
-        : "Scores are hidden, so changes to yours are not shown. The system keeps counting.",
-    );
+    setText(historyEmpty, sight ? t("phone.score.history-empty") : t("phone.score.history-hidden"));
     blacklist.hidden = !blacklisted;
     setText(blacklist, `${BLACKLIST_TEXT.glyph} ${blacklistLine(model.config)}`);
     if (!sight) return;
-    const t = tierText(sight.tier, model.config);
+    const info = tierText(sight.tier, model.config);
     tier.className = `my-tier tier-${sight.tier}`;
-    tier.replaceChildren(h("span", { class: "glyph", "aria-hidden": "true" }, t.glyph), h("b", {}, t.name), h("span", { class: "range mono" }, t.range));
-    perks.className = `perks ${t.restricted ? "restrictions" : ""}`;
-    perks.replaceChildren(...t.perks.map((x) => h("li", {}, x)));
+    tier.replaceChildren(
+      h("span", { class: "glyph", "aria-hidden": "true" }, info.glyph),
+      h("b", {}, info.name),
+      h("span", { class: "range mono" }, info.range),
+    );
+    perks.className = `perks ${info.restricted ? "restrictions" : ""}`;
+    perks.replaceChildren(...info.perks.map((x) => h("li", {}, x)));
   };
 
   /** A change I can see: the number moves, and the reason is told. */
@@ -105,14 +99,15 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     void delta.offsetWidth;
     delta.classList.add("pop");
     score.dataset.dir = delta.dataset.dir;
-    announce(`Your score is ${model.fmt(sight.score)}. ${sentence}.`);
+    announce(t("phone.score.changed-announce", { score: model.fmt(sight.score), reason: sentence }));
     history.prepend(h("li", { class: d < 0 ? "down" : "up" }, sentence));
     while (history.childElementCount > HISTORY_KEPT) history.lastElementChild?.remove();
     if (cause) hooks.onChange({ ...cause, delta: d }, sentence);
     if (before.tier !== sight.tier) {
-      const t = tierText(sight.tier, model.config);
-      announce(`You are now in the ${t.name} tier.`);
-      onTier(`${t.glyph} ${t.name}`, d > 0 ? t.perks.join(" · ") : `You lost ${tierText(before.tier, model.config).name}. ${t.perks.join(" · ")}`, d > 0);
+      const info = tierText(sight.tier, model.config);
+      const perks = info.perks.join(" · ");
+      announce(t("phone.score.tier-announce", { tier: info.name }));
+      onTier(`${info.glyph} ${info.name}`, d > 0 ? perks : t("phone.score.tier-lost", { tier: tierText(before.tier, model.config).name, perks }), d > 0);
     }
   };
 
@@ -129,19 +124,15 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
       counter++;
       setText(score, "•••");
       score.dataset.value = "";
-      score.setAttribute("aria-label", "Your score is hidden");
-      setText(reason, HIDDEN_NOTE);
+      score.setAttribute("aria-label", t("phone.score.hidden-label"));
+      setText(reason, t("phone.score.hidden-note"));
       reason.dataset.tone = "";
     } else if (!shown) {
       countTo(sight.score, sight.score);
       const lobby = model.info.phase === "lobby";
       setText(
         reason,
-        lobby
-          ? `Everyone starts at ${model.fmt(model.config.startScore)}. Every move counts.`
-          : greeted
-            ? "You can see your score now. Every move counts."
-            : "Every move counts.",
+        lobby ? t("phone.score.lobby", { score: model.fmt(model.config.startScore) }) : greeted ? t("phone.score.visible-now") : t("phone.score.every-move"),
       );
     } else if (shown.score !== sight.score) {
       countTo(sight.score, shown.score);
@@ -155,7 +146,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
   };
 
   const center = h("div", { class: "score-center" }, caption, score, delta, rank);
-  const el = h("section", { class: "score-card", "aria-label": "Your score", testid: "score-card" }, dialHost, center, reason);
+  const el = h("section", { class: "score-card", "aria-label": t("phone.score.yours"), testid: "score-card" }, dialHost, center, reason);
   /**
    * The score's name sits inside the dial's ring when it fits the ring's opening (about 0.7 of
    * the ring's width at its height); a scenario's longer name ("Savings (only you see them)")
@@ -171,13 +162,13 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
   new ResizeObserver(() => placeCaption()).observe(dialHost);
   const details = h(
     "section",
-    { class: "panel score-details", "aria-label": "Your tier and score history", testid: "score-details" },
-    h("h2", {}, "Your tier"),
+    { class: "panel score-details", "aria-label": t("phone.score.details-label"), testid: "score-details" },
+    h("h2", {}, t("phone.score.tier-title")),
     h("div", { class: "tier-line" }, tier, perks),
     tierHidden,
     blacklist,
     showRow,
-    h("h2", { class: "history-title" }, "Score history"),
+    h("h2", { class: "history-title" }, t("phone.score.history-title")),
     history,
     historyEmpty,
   );
@@ -188,7 +179,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     /** Others joining or moving change my rank without changing me. */
     renderRank() {
       const place = model.placeOf(me());
-      setText(rank, place ? `#${place} of ${model.players.size}` : "");
+      setText(rank, place ? t("phone.score.rank", { place, count: model.players.size }) : "");
     },
   };
 }

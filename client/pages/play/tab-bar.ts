@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 export type TabId = "act" | "people" | "me" | "board";
@@ -35,7 +36,7 @@ interface Tab {
  * tab list.
  */
 export function tabBar(onShow: (id: TabId) => void = () => {}) {
-  const el = h("nav", { class: "play-tabs", role: "tablist", "aria-label": "Screens" });
+  const el = h("nav", { class: "play-tabs", role: "tablist", "aria-label": t("phone.tab.screens") });
   const tabs = new Map<TabId, Tab>();
   let current: TabId = "act";
 
@@ -86,14 +87,14 @@ export function tabBar(onShow: (id: TabId) => void = () => {}) {
       return panel;
     },
     show,
-    /** A count on a tab (0 hides it), told to screen readers as part of the tab's name. */
+    /** A count on a tab (0 hides it), told to screen readers as part of the tab's name: `what` says the count in words ("2 friend requests"). */
     badge(id: TabId, n: number, what: string) {
       const tab = tabs.get(id);
       if (!tab) return;
       tab.badge.hidden = n <= 0;
-      setText(tab.badge, n > 9 ? "9+" : String(n));
+      setText(tab.badge, n > 9 ? t("phone.tab.badge-many", { count: 9 }) : formatNumber(n));
       const label = tab.button.querySelector(".tab-label")?.textContent ?? "";
-      tab.button.setAttribute("aria-label", n > 0 ? `${label}, ${n} ${what}` : label);
+      tab.button.setAttribute("aria-label", n > 0 ? t("phone.tab.badge-label", { label, what }) : label);
     },
   };
 }

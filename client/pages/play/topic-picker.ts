@@ -1,6 +1,7 @@
 import type { ActMessage } from "../../../shared/messages/messages.ts";
 import { topicLabel } from "../../../shared/text/live.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 const POSTS = new Set(["share-approved", "post-opinion"]);
@@ -12,7 +13,7 @@ const POSTS = new Set(["share-approved", "post-opinion"]);
 export function topicPicker(model: ClassroomModel) {
   const select = h("select", { id: "post-topic", testid: "post-topic" });
   const warning = h("p", { class: "topic-warning", testid: "topic-warning", role: "status", hidden: true });
-  const el = h("div", { class: "field topic-picker", hidden: true }, h("label", { for: "post-topic" }, "Your posts are about"), select, warning);
+  const el = h("div", { class: "field topic-picker", hidden: true }, h("label", { for: "post-topic" }, t("phone.topic.label")), select, warning);
   let builtFor = "";
 
   const penalty = (topic: string) => [...model.live].reverse().find((e) => e.kind === "topic-ban" && e.topic === topic)?.amount ?? model.config.topicBanPenalty;
@@ -21,7 +22,7 @@ export function topicPicker(model: ClassroomModel) {
     const topic = select.value;
     const banned = topic !== "" && model.info.bannedTopics.includes(topic);
     warning.hidden = !banned;
-    if (banned) setText(warning, `⊗ ${topicLabel(topic, model.config)} is banned: a post about it costs ${model.fmt(penalty(topic))} on top.`);
+    if (banned) setText(warning, t("phone.topic.banned-warning", { topic: topicLabel(topic, model.config), penalty: model.fmt(penalty(topic)) }));
   };
   select.addEventListener("change", renderWarning);
 
@@ -35,10 +36,11 @@ export function topicPicker(model: ClassroomModel) {
         builtFor = key;
         const chosen = select.value;
         select.replaceChildren(
-          h("option", { value: "" }, "Nothing in particular"),
-          ...topics.map((t) => {
-            const banned = model.info.bannedTopics.includes(t.id);
-            return h("option", { value: t.id }, banned ? `⊗ ${t.label} (banned)` : t.label);
+          h("option", { value: "" }, t("phone.topic.none")),
+          ...topics.map((topic) => {
+            const banned = model.info.bannedTopics.includes(topic.id);
+            const label = topicLabel(topic.id, model.config);
+            return h("option", { value: topic.id }, banned ? t("phone.topic.banned-option", { topic: label }) : label);
           }),
         );
         select.value = topics.some((t) => t.id === chosen) ? chosen : "";

@@ -1,5 +1,6 @@
 import { optionNow } from "../../../shared/text/live.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 /**
@@ -8,15 +9,15 @@ import { h, setText } from "../../ui/dom.ts";
  */
 export function voteCard(model: ClassroomModel, send: (option: string) => void) {
   const lede = h("p", { class: "vote-lede" });
-  const options = h("div", { class: "vote-options", role: "radiogroup", "aria-label": "Rule changes to choose from" });
-  const submit = h("button", { class: "btn btn-primary vote-submit", type: "submit", testid: "vote-submit", disabled: true }, "Cast my vote");
+  const options = h("div", { class: "vote-options", role: "radiogroup", "aria-label": t("phone.vote.options-label") });
+  const submit = h("button", { class: "btn btn-primary vote-submit", type: "submit", testid: "vote-submit", disabled: true }, t("phone.vote.submit"));
   const bar = h("div", { class: "vote-bar" }, h("i", {}));
   const progress = h("p", { class: "vote-progress mono", testid: "vote-progress" });
   const form = h("form", { class: "vote-form" }, options, submit);
   const title = h("h2", {});
   const el = h(
     "section",
-    { class: "panel vote-card", "aria-label": "Vote on a new rule", testid: "vote-card", hidden: true },
+    { class: "panel vote-card", "aria-label": t("phone.vote.label"), testid: "vote-card", hidden: true },
     title,
     lede,
     form,
@@ -46,7 +47,7 @@ export function voteCard(model: ClassroomModel, send: (option: string) => void) 
     if (!picked || sending) return;
     sending = true;
     submit.disabled = true;
-    setText(submit, "Sending…");
+    setText(submit, t("phone.vote.sending"));
     send(picked.value);
   });
 
@@ -60,32 +61,24 @@ export function voteCard(model: ClassroomModel, send: (option: string) => void) 
       if (builtFor !== v.seq) build();
       el.dataset.status = status || "watching";
       form.hidden = status !== "eligible";
-      if (status === "eligible" && !sending) setText(submit, "Cast my vote");
+      if (status === "eligible" && !sending) setText(submit, t("phone.vote.submit"));
       if (status === "eligible") {
-        setText(title, "Your vote: a new rule");
-        setText(
-          lede,
-          v.eligible === 1
-            ? "You have the top score: your choice becomes a rule for everyone."
-            : `You are among the top ${v.eligible} players. Choose one change for everyone; the majority wins.`,
-        );
+        setText(title, t("phone.vote.eligible-title"));
+        setText(lede, t("phone.vote.eligible", { count: v.eligible }));
       } else if (status === "voted") {
-        setText(title, "Your vote is in");
-        setText(lede, "It is counted with the others when everyone eligible has voted or the round ends.");
+        setText(title, t("phone.vote.voted-title"));
+        setText(lede, t("phone.vote.voted"));
       } else {
-        setText(title, "The top players are choosing");
-        setText(
-          lede,
-          v.eligible === 1 ? "The top player is choosing one new rule for everyone." : `The top ${v.eligible} players are choosing one new rule for everyone.`,
-        );
+        setText(title, t("phone.vote.watching-title"));
+        setText(lede, t("phone.vote.watching", { count: v.eligible }));
       }
-      setText(progress, `${v.cast} of ${v.eligible} voted`);
+      setText(progress, t("phone.vote.progress", { cast: v.cast, eligible: v.eligible }));
       (bar.firstElementChild as HTMLElement).style.width = `${v.eligible ? (100 * v.cast) / v.eligible : 0}%`;
     },
     /** The server refused the vote (it closed meanwhile): the form is usable again while it is open. */
     refused() {
       sending = false;
-      setText(submit, "Cast my vote");
+      setText(submit, t("phone.vote.submit"));
       submit.disabled = !options.querySelector("input:checked");
     },
   };
