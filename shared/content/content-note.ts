@@ -1,4 +1,4 @@
-import { currentLocale, formatList, t } from "../i18n/index.ts";
+import { formatList, t } from "../i18n/index.ts";
 import type { GameConfig } from "../rules/config.ts";
 import { lower } from "../text/live.ts";
 import { blacklistName, scoreName } from "../text/score.ts";
@@ -10,9 +10,9 @@ export interface ContentNote {
 
 type NoteRules = Pick<GameConfig, "scenario" | "actions">;
 
-/** A scenario's name for its score inside a sentence: lower case, except in German, which capitalises every noun. */
-export function nameInSentence(name: string): string {
-  return currentLocale() === "de" ? name : lower(name);
+/** The scenario's word for being listed, inside a sentence: a state ("Blacklisted", „Auf der schwarzen Liste“), lower case in every language. */
+function stateInSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /**
@@ -31,8 +31,8 @@ export function contentNote(c: NoteRules): ContentNote {
     title: t("content.note.title"),
     paragraphs: [
       t("content.note.ranks", {
-        score: nameInSentence(scoreName(c)),
-        listed: lower(blacklistName(c)),
+        score: lower(scoreName(c)),
+        listed: stateInSentence(blacklistName(c)),
         harmCount: harms.length,
         harms: formatList(harms),
       }),

@@ -7,9 +7,10 @@ import { scenarioConfig } from "../scenarios/load.ts";
 import type { GuideFields, ScenarioFile } from "../scenarios/schema.ts";
 import { ACTION_TEXT } from "../text/actions.ts";
 import { planClock, planTexts } from "../text/plan.ts";
+import { lower } from "../text/live.ts";
 import { formatScore, scoreName } from "../text/score.ts";
 import { t } from "../i18n/index.ts";
-import { contentNote, type ContentNote, nameInSentence } from "./content-note.ts";
+import { contentNote, type ContentNote } from "./content-note.ts";
 import { lessonPlans, type LessonPlan } from "./lesson-plans.ts";
 import { actionCards, authorGraded, PRESET_SOURCES, type ActionCard } from "./scenario-facts.ts";
 import { DISPUTED_SOURCES, disputedNote, FACTS, GRADE_LABEL, sourceText, type Fact } from "./real-vs-myth.ts";
@@ -86,7 +87,7 @@ function debriefSteps(c: GameConfig): GuidePhase[] {
 function derivedObjectives(c: GameConfig): string[] {
   const planned = new Set(c.schedule.map((e) => e.event.type));
   return [
-    t("guide.objective.friends", { score: nameInSentence(scoreName(c)) }),
+    t("guide.objective.friends", { score: lower(scoreName(c)) }),
     ...(planned.has("visibility") || c.visibility !== "public" ? [t("guide.objective.visibility")] : []),
     ...(c.ballot ? [t("guide.objective.ballot")] : []),
     ...(planned.has("ban-topic") || planned.has("audit") ? [t("guide.objective.appeal")] : []),
@@ -138,7 +139,7 @@ function mythCards(c: GameConfig): Guide["myth"] {
 
 /** What a student reads before joining: what they do, what it costs, what comes after. */
 function studentIntro(c: GameConfig): string[] {
-  const score = nameInSentence(scoreName(c));
+  const score = lower(scoreName(c));
   return [
     t("guide.student.what", { score, start: formatScore(c.startScore, c), rounds: c.rounds, points: c.actionPoints }),
     t("guide.student.friends", { score, visibility: c.visibility }),

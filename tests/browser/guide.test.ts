@@ -166,7 +166,8 @@ describe("the lesson kit at /guide/SCENARIO", () => {
     await page.screenshot({ path: join(ARTIFACTS, "content-note-1920.png") });
     await page.getByTestId("content-note-close").click();
     expect(await page.getByTestId("content-note").isVisible()).toBe(false);
-  });
+    // The host page (Phaser, the projector's scenes) and a session: over 30 s on a machine shared with other test runs.
+  }, 90_000);
 
   it("an unknown scenario says where to find its guide", async () => {
     const page = await tb.page("unknown", { width: 1920, height: 1080 });

@@ -10,6 +10,8 @@ import { cutOff, untranslated } from "../helpers/pseudo.ts";
 import type { TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 15_000 };
+/** A page in Chinese first loads its bundled CJK font (megabytes), which a loaded machine takes its time over. */
+const FONT_WAIT = { timeout: 60_000 };
 
 let game: TestGame;
 let tb: TestBrowser;
@@ -55,6 +57,7 @@ describe("the lesson kit and the handout in every language", () => {
     await page.goto(`${game.url}/guide/citizen-score-2015?lang=en-XA`);
     await page.getByTestId("guide").waitFor(WAIT);
     await markNotOurs(page);
+    await page.screenshot({ path: join(ARTIFACTS, "guide-en-XA-1920.png") });
     expect(await untranslated(page)).toEqual([]);
     expect(await cutOff(page)).toEqual([]);
     expect(await page.getByTestId("language-picker").isVisible()).toBe(true);
@@ -79,7 +82,7 @@ describe("the lesson kit and the handout in every language", () => {
     async (lang, catalog) => {
       const page = await tb.page(`guide-${lang}`, { width: 1920, height: 1080 });
       await page.goto(`${game.url}/guide/citizen-score-2015?lang=${lang}`);
-      await page.getByTestId("guide").waitFor(WAIT);
+      await page.getByTestId("guide").waitFor(FONT_WAIT);
       expect(await page.locator("html").getAttribute("lang")).toBe(lang);
       expect(await page.locator("#objectives h2").textContent()).toBe(catalog.objectives);
       await page.screenshot({ path: join(ARTIFACTS, `guide-${lang}-1920.png`) });
@@ -93,6 +96,13 @@ describe("the lesson kit and the handout in every language", () => {
       // The picker and the buttons stay off the paper.
       expect(all).not.toContain(catalog.print);
       expect(all).not.toContain("Deutsch");
+      // The handout on a phone in the same language, for a look at the screenshot.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${game.url}/guide/citizen-score-2015/handout`);
+      await page.getByTestId("handout").waitFor(FONT_WAIT);
+      expect(await page.locator("[data-testid=handout-join] h2").textContent()).toBe(catalog["handout.join"]);
+      await page.screenshot({ path: join(ARTIFACTS, `handout-${lang}-390.png`), fullPage: true });
+      expect(tb.problems).toEqual([]);
     },
     120_000,
   );
