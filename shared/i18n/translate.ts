@@ -59,6 +59,23 @@ export function inEnglish(key: MessageKey, params?: Params): string {
   return String(new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).format(params));
 }
 
+/**
+ * Runs `fn` with `t` speaking English, whatever the device speaks, and returns what it returns:
+ * for text built by the shared wording functions that must stay English (the export's text
+ * columns, built in a replay's worker too). Synchronous, so nothing else runs in between.
+ */
+export function inEnglishDuring<T>(fn: () => T): T {
+  const saved = { locale, messages, formats };
+  locale = "en";
+  messages = english;
+  formats = new Map();
+  try {
+    return fn();
+  } finally {
+    ({ locale, messages, formats } = saved);
+  }
+}
+
 /** 1,234 / 1.234 / 1 234 as the language writes it. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlTag(locale), options).format(n);

@@ -29,6 +29,8 @@ export interface EventRow {
   /** The event this one refers to: the deduction an appeal was about. */
   ref: number | null;
   detail: string | null;
+  /** The feed's sentence for the event, in English ("Ana reported Bo"); null for one the feed does not tell (a lookup, a request). */
+  text: string | null;
 }
 
 type Who = Pick<EventRow, "player" | "actor" | "target" | "action" | "rule" | "delta" | "score_after" | "ref" | "detail">;
@@ -99,5 +101,6 @@ export function eventRow(session: string, e: GameEvent, round: number, time: { i
     score_after: w.score_after ?? null,
     ref: w.ref ?? null,
     detail: w.detail ?? null,
+    text: null,
   };
 }

@@ -6,6 +6,10 @@ import type { GameEvent } from "../rules/events.ts";
 import { friendKey, initialState, leaderboard, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
 import { openLog, type ReplayProblem } from "./log.ts";
 import { eventRow, type EventRow } from "./table-events.ts";
+import { inEnglishDuring } from "../i18n/index.ts";
+import type { FeedLine as FeedRecord } from "../messages/messages.ts";
+import { feedLine } from "../text/feed.ts";
+import { feedEntry, feedRecord } from "../text/feed-record.ts";
 import { answerLabel, POLLS, surveyScore } from "../debrief/polls.ts";
 import type { StepId } from "../debrief/types.ts";
 
@@ -120,6 +124,7 @@ export const COLUMNS: { [K in TableName]: (keyof Tables[K][number])[] } = {
     "score_after",
     "ref",
     "detail",
+    "text",
   ],
   scores: ["session", "round", "complete", "player", "name", "score", "change", "tier", "blacklisted", "friends", "rank", "actions"],
   friendships: [
@@ -175,6 +180,8 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
   const nicknames = new Map<PlayerId, string>();
   const lastScore = new Map<PlayerId, number>();
   const acts = new Map<PlayerId, number>();
+  /** Each event row's feed record, for its English text once the names are known. */
+  const records: (FeedRecord | undefined)[] = [];
 
   const snapshot = (s: GameState, round: number, complete: boolean) => {
     leaderboard(s).forEach((id, i) => {
@@ -281,12 +288,20 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
         open.set(friendKey(e.a, e.b), { row: pushFriendship(out, { session, a: e.a, b: e.b, started_at: iso, started_t: t, started_round: round }), at: e.at });
       }
       out.events.push(eventRow(session, e, round, time(e.at), s.config));
+      records.push(feedRecord(e, round, true));
     }
     closeGone(s, applied.events, s.now, round);
     for (const r of ended) snapshot(s, r, true);
   }
   if (s.phase === "round") snapshot(s, s.round, false);
-  name(out, nicknames, s.nextPlayer - 1, opts.pseudonymize === true);
+  const of = name(out, nicknames, s.nextPlayer - 1, opts.pseudonymize === true);
+  // The feed's own words, in English whatever the device speaks: the export keeps codes and adds the text.
+  inEnglishDuring(() =>
+    out.events.forEach((row, i) => {
+      const record = records[i];
+      row.text = record ? feedLine(feedEntry(record), (id) => of(id) ?? id, s.config).text : null;
+    }),
+  );
   return out;
 }
 
@@ -314,7 +329,7 @@ function pseudonym(id: PlayerId, players: number): string {
 }
 
 /** Fills every *_name column last, once every nickname (and the number of players) is known. */
-function name(out: Tables, nicknames: Map<PlayerId, string>, total: number, pseudonymize: boolean): void {
+function name(out: Tables, nicknames: Map<PlayerId, string>, total: number, pseudonymize: boolean): (id: PlayerId | null) => string | null {
   const of = (id: PlayerId | null) => (id === null ? null : pseudonymize ? pseudonym(id, total) : (nicknames.get(id) ?? id));
   for (const e of out.events) {
     Object.assign(e, { player_name: of(e.player), actor_name: of(e.actor), target_name: of(e.target) });
@@ -323,6 +338,7 @@ function name(out: Tables, nicknames: Map<PlayerId, string>, total: number, pseu
   for (const a of out.answers) a.name = of(a.player)!;
   for (const a of out.survey) a.name = of(a.player)!;
   for (const f of out.friendships) Object.assign(f, { a_name: of(f.a), b_name: of(f.b), ended_by_name: of(f.ended_by) });
+  return of;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useLanguage } from "../../shared/i18n/index.ts";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { Script } from "../helpers/game.ts";
@@ -44,6 +45,18 @@ function classGame() {
   return { g, ana, bo, cy, dee };
 }
 
+describe("the export's text column", () => {
+  it("stays English on a device that speaks German", async () => {
+    const { g } = classGame();
+    await useLanguage("de");
+    try {
+      expect(tables(logOf(g)).events.find((r) => r.type === "player-joined")?.text).toBe("Ana joined");
+    } finally {
+      await useLanguage("en");
+    }
+  });
+});
+
 describe("tidy tables from a log", () => {
   it("events: one row per event the rules emitted, with who, why and the score after", () => {
     const { g, ana, cy } = classGame();
@@ -63,7 +76,11 @@ describe("tidy tables from a log", () => {
       delta: -25,
       score_after: 570,
       round: 1,
+      // The feed's sentence in English beside the codes.
+      text: "Ana -25: reported by Cy",
     });
+    expect(t.events.find((r) => r.type === "player-joined")?.text).toBe("Ana joined");
+    expect(t.events.find((r) => r.type === "friend-requested")?.text ?? null).toBeNull();
     const pull = t.events.filter((r) => r.rule === "guilt-by-association");
     expect(pull.length).toBeGreaterThan(0);
     // The round-end pull belongs to the round that ended, not to the one that starts with it.
