@@ -8,6 +8,7 @@ import type { FeedEntry } from "../../shared/text/feed.ts";
 import type { LiveEntry } from "../../shared/text/live.ts";
 import { formatDelta, formatScore } from "../../shared/text/score.ts";
 import { isTier } from "../../shared/text/tiers.ts";
+import { t } from "../../shared/i18n/index.ts";
 import {
   EMPTY_BALLOT,
   EMPTY_PRIVATE,
@@ -66,7 +67,7 @@ export class ClassroomModel implements ClassroomView {
     return () => this.subscribers.delete(view);
   }
 
-  nameOf = (id: string): string => this.names.get(id) ?? "someone";
+  nameOf = (id: string): string => this.names.get(id) ?? t("host.someone");
 
   /** This player's score and tier as every screen may see them now, or null (shared/rules/view.ts decides). */
   sight(p: PlayerInfo): Sight | null {

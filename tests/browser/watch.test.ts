@@ -91,7 +91,7 @@ describe("the watch view and the observer seat", () => {
     const bots = Array.from({ length: 8 }, (_, i) => new Bot(`Bot${i + 1}`, PROFILES[i % PROFILES.length], seededRandom(40 + i)));
     for (const bot of bots) await bot.join(game.url, h.code);
     await expect.poll(() => screen.getByTestId("joined-count").textContent(), WAIT).toContain("8 citizens");
-    await expect.poll(() => screen.getByTestId("watchers").textContent(), WAIT).toBe("Watching, not playing: Obi + 1 more screen");
+    await expect.poll(() => screen.getByTestId("watchers").textContent(), WAIT).toBe("Watching, not playing: Obi and 1 more screen");
     await screen.screenshot({ path: join(ARTIFACTS, "watch-lobby-1920.png") });
     await screen.getByTestId("content-note-button").click();
     await screen.getByTestId("content-note").waitFor(WAIT);

@@ -1,6 +1,7 @@
 import { contentNote } from "../../../shared/content/content-note.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /**
  * The content note on the projector, over the lobby, in type the back row reads: the same text
@@ -10,7 +11,7 @@ import { h, setText } from "../../ui/dom.ts";
 export function contentNotePanel(model: ClassroomModel) {
   const title = h("h2", { id: "content-note-title" });
   const body = h("div", { class: "note-body" });
-  const close = h("button", { class: "btn btn-primary", type: "button", testid: "content-note-close", onclick: () => show(false) }, "Close the note");
+  const close = h("button", { class: "btn btn-primary", type: "button", testid: "content-note-close", onclick: () => show(false) }, t("host.note.close"));
   const el = h(
     "section",
     { class: "content-note-stage", hidden: true, testid: "content-note", "aria-labelledby": "content-note-title" },
@@ -19,7 +20,7 @@ export function contentNotePanel(model: ClassroomModel) {
   const button = h(
     "button",
     { class: "btn btn-note", type: "button", testid: "content-note-button", "aria-expanded": "false", onclick: () => show(el.hidden === true) },
-    "Content note",
+    t("host.note.button"),
   );
   let drawn = "";
   const show = (on: boolean) => {

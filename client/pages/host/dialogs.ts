@@ -6,6 +6,7 @@ import type { Connection } from "../../net/connection.ts";
 import { hostKeyBox } from "./host-key-box.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { AUTO_RESUME_CHOICES, autoResumeLabel, DEFAULT_AUTO_RESUME_SECONDS } from "../../../shared/messages/auto-resume.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 function numberField(label: string, name: LimitedSetting, step = 1) {
   const { min, max } = SETTING_LIMITS[name];
@@ -18,7 +19,7 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const rounds = numberField(NUMBER_TEXT.rounds.label, "rounds");
   const seconds = numberField(NUMBER_TEXT.roundSeconds.label, "roundSeconds");
   const points = numberField(NUMBER_TEXT.actionPoints.label, "actionPoints");
-  const weight = numberField("Friend weight (guilt by association)", "friendWeight", 0.05);
+  const weight = numberField(t("host.settings.friendWeight"), "friendWeight", 0.05);
   const late = h("input", { type: "checkbox", id: "set-late", testid: "setting-allowLateJoin" });
   const key = hostKeyBox(() => model.info.code, conn);
   const resume = h(
@@ -29,32 +30,24 @@ export function settingsDialog(model: ClassroomModel, send: (msg: FacilitateMess
   const resumeField = h(
     "div",
     { class: "field" },
-    h("label", { for: resume.id }, "If the server restarts, resume the session by itself"),
+    h("label", { for: resume.id }, t("host.settings.autoResume")),
     resume,
-    h(
-      "p",
-      { class: "help" },
-      "Only needed when no facilitator screen is open: an open one resumes the session at once. It comes back paused, with every seat and score; players see how long is left.",
-    ),
+    h("p", { class: "help" }, t("host.settings.autoResumeHelp")),
   );
   const form = h(
     "form",
     { method: "dialog", class: "dialog-form" },
-    h("h2", {}, "Round settings"),
+    h("h2", {}, t("host.settings.title")),
     h("div", { class: "form-grid" }, rounds.el, seconds.el, points.el, weight.el),
-    h("label", { class: "check" }, late, " Let players join after the game has started"),
-    h(
-      "p",
-      { class: "help" },
-      "Changes apply at once. A new round length applies to the round under way too, paused or not: 30 seconds longer gives it 30 more seconds.",
-    ),
+    h("label", { class: "check" }, late, " ", t("host.settings.lateJoin")),
+    h("p", { class: "help" }, t("host.settings.help")),
     resumeField,
     key.el,
     h(
       "div",
       { class: "dialog-buttons" },
-      h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, "Cancel"),
-      h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, "Apply"),
+      h("button", { class: "btn btn-ghost", value: "cancel", type: "submit", formnovalidate: true }, t("host.settings.cancel")),
+      h("button", { class: "btn btn-primary", value: "save", type: "submit", testid: "save-settings" }, t("host.settings.apply")),
     ),
   );
   const dialog = h("dialog", { class: "dialog", testid: "settings-dialog" }, form);
@@ -109,9 +102,9 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
     h(
       "div",
       { class: "dialog-buttons" },
-      h("button", { class: "btn btn-ghost", value: "cancel", type: "submit" }, "Keep"),
-      h("button", { class: "btn btn-danger", value: "remove", type: "submit", testid: "remove-button" }, "Remove"),
-      h("button", { class: "btn btn-danger", value: "ban", type: "submit", testid: "ban-button" }, "Remove and ban the name"),
+      h("button", { class: "btn btn-ghost", value: "cancel", type: "submit" }, t("host.remove.keep")),
+      h("button", { class: "btn btn-danger", value: "remove", type: "submit", testid: "remove-button" }, t("host.remove.remove")),
+      h("button", { class: "btn btn-danger", value: "ban", type: "submit", testid: "ban-button" }, t("host.remove.ban")),
     ),
   );
   const dialog = h("dialog", { class: "dialog", testid: "remove-dialog" }, form);
@@ -126,15 +119,14 @@ export function removeDialog(model: ClassroomModel, send: (msg: FacilitateMessag
       if (!p) return;
       player = id;
       const score = trueScores() && p.hostScore !== undefined ? p.hostScore : model.sight(p)?.score;
-      setText(title, score === undefined ? p.nickname : `${p.nickname}: ${model.fmt(score)}`);
+      setText(title, score === undefined ? p.nickname : t("host.remove.titleScore", { name: p.nickname, score: model.fmt(score) }));
       const place = model.placeOf(id);
-      const standing = place ? `Rank ${place} of ${model.players.size}, ` : "";
-      setText(
-        body,
-        `${standing}${p.friendCount} friends. Remove ${p.nickname} from the session? Their friendships end. Without a ban, ${p.nickname} may return with the score they had; with a ban, the nickname cannot join again.`,
-      );
+      const facts = place
+        ? t("host.remove.ranked", { place, players: model.players.size, friends: p.friendCount })
+        : t("host.remove.friends", { friends: p.friendCount });
+      setText(body, t("host.remove.body", { facts, name: p.nickname }));
       reset.checked = false;
-      setText(resetLabel, ` If ${p.nickname} returns, start them again at ${model.fmt(model.config.startScore)}`);
+      setText(resetLabel, ` ${t("host.remove.reset", { name: p.nickname, score: model.fmt(model.config.startScore) })}`);
       dialog.showModal();
     },
   };

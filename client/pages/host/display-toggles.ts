@@ -1,5 +1,6 @@
 import type { SoundCues } from "../../ui/sound.ts";
 import { h } from "../../ui/dom.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 const LARGE = "citizen-score:large-text";
 
@@ -24,7 +25,7 @@ function remember(key: string, on: boolean): void {
  * setting for every projector page on this device, the live host's and the debrief replay's.
  */
 export function largeTextButton(page: HTMLElement, onChange: () => void = () => {}): HTMLButtonElement {
-  const button = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "large-text-button", title: "Larger text for a big room" }, "Aa");
+  const button = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "large-text-button", title: t("host.display.large") }, "Aa");
   const render = () => button.setAttribute("aria-pressed", String(page.classList.contains("large-text")));
   page.classList.toggle("large-text", remembered(LARGE));
   button.addEventListener("click", () => {
@@ -44,8 +45,8 @@ export function displayToggles(page: HTMLElement, sound: SoundCues) {
   const mute = h("button", { class: "btn btn-ghost btn-toggle", type: "button", testid: "sound-button" });
   const render = () => {
     mute.setAttribute("aria-pressed", String(sound.on));
-    mute.textContent = sound.on ? "Sound on" : "Sound off";
-    mute.title = sound.on ? "Mute the projector's sound cues" : "Play sound cues: a join, round start, the last 10 seconds, round end, a big drop";
+    mute.textContent = sound.on ? t("host.display.soundOn") : t("host.display.soundOff");
+    mute.title = sound.on ? t("host.display.mute") : t("host.display.unmute");
   };
   mute.addEventListener("click", () => {
     sound.set(!sound.on);
@@ -54,5 +55,5 @@ export function displayToggles(page: HTMLElement, sound: SoundCues) {
   // The last cues, on the button, for anyone (or any test) checking what the room heard.
   sound.onPlay(() => (mute.dataset.cues = sound.played.slice(-8).join(" ")));
   render();
-  return h("div", { class: "display-toggles", role: "group", "aria-label": "Display" }, large, mute);
+  return h("div", { class: "display-toggles", role: "group", "aria-label": t("host.display.label") }, large, mute);
 }

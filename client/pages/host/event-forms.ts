@@ -8,6 +8,7 @@ import { EFFECT_TEXT, NUMBER_TEXT } from "../../../shared/text/settings.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { numberInput } from "../../ui/number-input.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 export type Send = (msg: FacilitateMessage) => void;
 
@@ -33,23 +34,19 @@ export const divisorOf = (model: ClassroomModel) => model.config.scenario.labels
 
 /** Who sees scores: hidden, their owners (voluntary), everyone with a leaderboard (mandatory). */
 export function visibilityForm(model: ClassroomModel, send: Send): EventForm {
-  const modes = [
-    ["hidden", "Hidden", "nobody sees a score"],
-    ["owner", "Owners only", "voluntary: each may show theirs"],
-    ["public", "Public", "mandatory, with a leaderboard"],
-  ] as const;
-  const buttons = modes.map(([mode, label, sub]) =>
+  const modes = ["hidden", "owner", "public"] as const;
+  const buttons = modes.map((mode) =>
     h(
       "button",
       { class: "segment", type: "button", testid: `visibility-${mode}`, onclick: () => send({ type: "visibility", mode }) },
-      h("b", {}, label),
-      h("small", {}, sub),
+      h("b", {}, t(`host.events.visibility.${mode}`)),
+      h("small", {}, t(`host.events.visibility.${mode}Sub`)),
     ),
   );
   return {
-    el: card("Who sees scores", "event-visibility", h("div", { class: "segments" }, ...buttons)),
+    el: card(t("host.events.visibility.title"), "event-visibility", h("div", { class: "segments" }, ...buttons)),
     render() {
-      buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(model.info.visibility === modes[i][0])));
+      buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(model.info.visibility === modes[i])));
     },
   };
 }
@@ -57,9 +54,9 @@ export function visibilityForm(model: ClassroomModel, send: Send): EventForm {
 /** Change a rule: the friend weight, a threshold, or one number of an action. */
 export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
   const kind = select("rule-kind", [
-    ["friend-weight", "Friend weight"],
-    ["threshold", "A threshold"],
-    ["action", "An action's effect"],
+    ["friend-weight", t("host.events.rule.friendWeight")],
+    ["threshold", t("host.events.rule.aThreshold")],
+    ["action", t("host.events.rule.anAction")],
   ]);
   const threshold = select(
     "rule-threshold",
@@ -72,9 +69,23 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
   );
   const valueHost = h("div", { class: "field" });
   const preview = h("p", { class: "help", testid: "rule-preview" });
-  const apply = h("button", { class: "btn btn-primary", type: "submit", testid: "rule-apply" }, "Change the rule");
-  const parts = { threshold: field("Threshold", threshold), action: field("Action", action), effect: field("Number", effect) };
-  const form = h("form", { class: "event-form" }, field("What", kind), parts.threshold, parts.action, parts.effect, valueHost, preview, apply);
+  const apply = h("button", { class: "btn btn-primary", type: "submit", testid: "rule-apply" }, t("host.events.rule.apply"));
+  const parts = {
+    threshold: field(t("host.events.rule.threshold"), threshold),
+    action: field(t("host.events.rule.action"), action),
+    effect: field(t("host.events.rule.number"), effect),
+  };
+  const form = h(
+    "form",
+    { class: "event-form" },
+    field(t("host.events.rule.what"), kind),
+    parts.threshold,
+    parts.action,
+    parts.effect,
+    valueHost,
+    preview,
+    apply,
+  );
   let input = numberInput("weight", 1, { id: "rule-value", testid: "rule-value", required: true });
 
   const change = (): RuleChange => {
@@ -88,9 +99,9 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
     const c = change();
     const same = c.value === current(c);
     apply.disabled = !Number.isFinite(c.value) || same;
-    if (!Number.isFinite(c.value)) setText(preview, "Enter a number.");
-    else if (same) setText(preview, "That is the rule now: enter a new value.");
-    else setText(preview, `Players will read: ${settingChange(changedSetting(c), current(c), c.value, model.config).headline}.`);
+    if (!Number.isFinite(c.value)) setText(preview, t("host.events.rule.enterNumber"));
+    else if (same) setText(preview, t("host.events.rule.same"));
+    else setText(preview, t("host.events.rule.preview", { headline: settingChange(changedSetting(c), current(c), c.value, model.config).headline }));
   };
   /** A new kind of number needs a field in its own units, filled with today's value. */
   const refill = () => {
@@ -100,7 +111,7 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
     input = numberInput(units, divisorOf(model), { id: "rule-value", testid: "rule-value", required: true });
     input.set(current(probe));
     input.el.addEventListener("input", renderPreview);
-    valueHost.replaceChildren(h("label", { for: "rule-value" }, "New value"), input.el);
+    valueHost.replaceChildren(h("label", { for: "rule-value" }, t("host.events.rule.newValue")), input.el);
     parts.threshold.hidden = kind.value !== "threshold";
     parts.action.hidden = parts.effect.hidden = kind.value !== "action";
     renderPreview();
@@ -112,7 +123,7 @@ export function ruleChangeForm(model: ClassroomModel, send: Send): EventForm {
   });
   let builtFor = "";
   return {
-    el: card("Change a rule", "event-rule", form),
+    el: card(t("host.events.rule.title"), "event-rule", form),
     render() {
       const key = JSON.stringify(model.config.scenario);
       if (key !== builtFor) {
@@ -134,14 +145,14 @@ export function topicBanForm(model: ClassroomModel, send: Send): EventForm {
   const topic = select("ban-topic", []);
   const retroactive = h("input", { type: "checkbox", id: "ban-retroactive", testid: "ban-retroactive", checked: true });
   let penalty = numberInput("points", 1, { id: "ban-penalty", testid: "ban-penalty", min: 0, required: true });
-  const button = h("button", { class: "btn btn-primary", type: "submit", testid: "ban-apply" }, "Ban the topic");
-  const none = h("p", { class: "help" }, "This scenario has no topics to ban.");
+  const button = h("button", { class: "btn btn-primary", type: "submit", testid: "ban-apply" }, t("host.events.ban.apply"));
+  const none = h("p", { class: "help" }, t("host.events.ban.none"));
   const form = h(
     "form",
     { class: "event-form" },
-    field("Topic", topic),
-    field("Penalty per post", penalty.el),
-    h("label", { class: "check" }, retroactive, " Retroactive: earlier posts on it are penalised now"),
+    field(t("host.events.ban.topic"), topic),
+    field(t("host.events.ban.penalty"), penalty.el),
+    h("label", { class: "check" }, retroactive, " ", t("host.events.ban.retroactive")),
     button,
   );
   form.addEventListener("submit", (e) => {
@@ -150,7 +161,7 @@ export function topicBanForm(model: ClassroomModel, send: Send): EventForm {
   });
   let builtFor = "";
   return {
-    el: card("Ban a topic", "event-ban", none, form),
+    el: card(t("host.events.ban.title"), "event-ban", none, form),
     render() {
       const open = model.config.topics.filter((t) => !model.info.bannedTopics.includes(t.id));
       none.hidden = model.config.topics.length > 0;

@@ -6,6 +6,7 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { ruleChangeForm, topicBanForm, visibilityForm, type EventForm } from "./event-forms.ts";
 import { shockForms, voteForm } from "./round-event-forms.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /**
  * The facilitator's live events, in a drawer off the side of the projector: who sees scores,
@@ -28,37 +29,22 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
   const privateBox = h("input", { type: "checkbox", id: "private-view", testid: "private-view" });
   privateBox.addEventListener("change", () => onPrivate(privateBox.checked));
   const plan = h("ol", { class: "plan", testid: "drawer-plan" });
-  const close = h("button", { class: "btn btn-ghost drawer-close", type: "button", "aria-label": "Close the live events", testid: "drawer-close" }, "✕");
+  const close = h("button", { class: "btn btn-ghost drawer-close", type: "button", "aria-label": t("host.drawer.close"), testid: "drawer-close" }, "✕");
   const session = h(
     "section",
     { class: "event-card", testid: "event-session" },
-    h("h3", {}, "Session"),
+    h("h3", {}, t("host.drawer.session")),
     h("div", { class: "event-row" }, lock),
     lockNote,
     h("div", { class: "event-row" }, clear),
-    h("p", { class: "help" }, "Removes every player who is not connected now, without a ban: one who comes back with their nickname gets their seat back."),
-    h(
-      "label",
-      { class: "check private-check" },
-      privateBox,
-      h(
-        "span",
-        {},
-        h("b", {}, "Private facilitator view"),
-        h("small", {}, "Shows everyone's true score on this screen. Use it on your own device, never on the projector."),
-      ),
-    ),
+    h("p", { class: "help" }, t("host.drawer.clearHelp")),
+    h("label", { class: "check private-check" }, privateBox, h("span", {}, h("b", {}, t("host.drawer.private")), h("small", {}, t("host.drawer.privateHelp")))),
   );
   const el = h(
     "aside",
-    { class: "drawer", "aria-label": "Live events", testid: "events-drawer", hidden: true },
-    h(
-      "header",
-      { class: "drawer-head" },
-      h("div", {}, h("h2", {}, "Live events"), h("p", { class: "help" }, "Each one shows as a banner on every screen.")),
-      close,
-    ),
-    h("div", { class: "drawer-body" }, ...forms.map((f) => f.el), session, h("section", { class: "event-card" }, h("h3", {}, "The scenario's plan"), plan)),
+    { class: "drawer", "aria-label": t("host.drawer.title"), testid: "events-drawer", hidden: true },
+    h("header", { class: "drawer-head" }, h("div", {}, h("h2", {}, t("host.drawer.title")), h("p", { class: "help" }, t("host.drawer.help"))), close),
+    h("div", { class: "drawer-body" }, ...forms.map((f) => f.el), session, h("section", { class: "event-card" }, h("h3", {}, t("host.drawer.plan")), plan)),
   );
 
   /** A planned rule change that has fired, with the value it moved from. */
@@ -86,17 +72,17 @@ export function eventsDrawer(model: ClassroomModel, send: (msg: FacilitateMessag
         h("span", {}, text),
       );
     });
-    plan.replaceChildren(...(items.length ? items : [h("li", { class: "help" }, "Nothing planned: every event is yours to trigger.")]));
+    plan.replaceChildren(...(items.length ? items : [h("li", { class: "help" }, t("host.drawer.nothingPlanned"))]));
   };
 
   const render = () => {
     if (el.hidden) return;
     for (const f of forms) f.render();
-    setText(lock, model.info.locked ? "Unlock: let new players join" : "Lock: no new players");
+    setText(lock, model.info.locked ? t("host.drawer.unlock") : t("host.drawer.lock"));
     lock.classList.toggle("btn-primary", model.info.locked);
-    setText(lockNote, model.info.locked ? "Locked: only players returning to their seat get in." : "Open: anyone with the code may join.");
+    setText(lockNote, model.info.locked ? t("host.drawer.lockedNote") : t("host.drawer.openNote"));
     const offline = [...model.players.values()].filter((p) => !p.connected).length;
-    setText(clear, offline === 0 ? "No offline seats to clear" : `Clear ${offline} offline seat${offline === 1 ? "" : "s"}`);
+    setText(clear, offline === 0 ? t("host.drawer.noOffline") : t("host.drawer.clear", { count: offline }));
     clear.disabled = offline === 0;
     renderPlan();
   };

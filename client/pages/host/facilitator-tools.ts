@@ -6,6 +6,7 @@ import { removeDialog, settingsDialog } from "./dialogs.ts";
 import { eventsDrawer } from "./events-drawer.ts";
 import { phoneLinkPrompt } from "./phone-link-prompt.ts";
 import { seatRequestsPanel } from "./seat-requests-panel.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /**
  * What the projector's view holds besides what it shows the class: the facilitator's buttons,
@@ -29,7 +30,7 @@ export interface Tools {
 
 /** The watch view's: only a chip saying that this screen watches. */
 export function watchTools(): Tools {
-  const chip = h("span", { class: "watch-chip", testid: "watch-chip" }, "◉ Watching");
+  const chip = h("span", { class: "watch-chip", testid: "watch-chip" }, t("host.tools.watching"));
   return { top: [chip], lobby: [], main: [], overlays: [], select: undefined, privateView: () => false, render() {}, dispose() {} };
 }
 
@@ -42,8 +43,8 @@ export function facilitatorTools(model: ClassroomModel, conn: Connection, onPriv
   const phoneAsk = phoneLinkPrompt(conn);
   const remove = removeDialog(model, send, () => privateView);
   const controls = hostControls(model, send, () => settings.open());
-  const handoutLink = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "handout-link" }, "Student handout");
-  const privateBadge = h("span", { class: "private-badge", testid: "private-badge", hidden: true }, "Private view: true scores");
+  const handoutLink = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "handout-link" }, t("host.tools.handout"));
+  const privateBadge = h("span", { class: "private-badge", testid: "private-badge", hidden: true }, t("host.tools.privateBadge"));
   const drawer = eventsDrawer(model, send, (on) => {
     privateView = on;
     // The badge changes with the board, in the same frame: true scores never show unmarked.
@@ -53,7 +54,7 @@ export function facilitatorTools(model: ClassroomModel, conn: Connection, onPriv
   const eventsButton = h(
     "button",
     { class: "btn btn-events", type: "button", testid: "events-button", "aria-expanded": "false", onclick: () => drawer.toggle() },
-    "⚡ Live events",
+    t("host.tools.events"),
   );
   drawer.el.addEventListener("toggle", () => eventsButton.setAttribute("aria-expanded", String(!drawer.el.hidden)));
   return {

@@ -4,8 +4,7 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { go } from "../../router.ts";
 import { ballotGap } from "../../ui/ballot-gap.ts";
 import { h } from "../../ui/dom.ts";
-
-const PLACES = ["1st", "2nd", "3rd"];
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 
 /** The secret ballot's card, once the game has one. */
 function gapCard(model: ClassroomModel): HTMLElement | null {
@@ -22,23 +21,23 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; 
   const debrief = h(
     "a",
     { class: "btn", href: "/replay", testid: "open-replay", onclick: (e: Event) => (e.preventDefault(), go(`/replay/${model.info.code}`)) },
-    "▶ Open the debrief replay",
+    t("host.final.openReplay"),
   );
   // The results and the final network take turns on the stage; the buttons stay in reach of both.
-  const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, "Lesson kit");
-  const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, "Show the final network");
+  const guide = h("a", { class: "btn", href: "/guide", target: "_blank", rel: "noopener", testid: "open-guide" }, t("host.final.guide"));
+  const toNetwork = h("button", { class: "btn", type: "button", testid: "show-network", onclick: () => showNetwork(true) }, t("host.final.showNetwork"));
   const toResults = h(
     "button",
     { class: "btn", type: "button", testid: "show-results", hidden: true, onclick: () => showNetwork(false) },
-    "Back to the results",
+    t("host.final.back"),
   );
   const el = h(
     "section",
-    { class: "final", "aria-label": "Final results", testid: "final-panel" },
+    { class: "final", "aria-label": t("host.final.label"), testid: "final-panel" },
     h(
       "div",
       { class: "final-head" },
-      h("h2", {}, "Game over"),
+      h("h2", {}, t("host.final.title")),
       h("div", { class: "final-buttons" }, ...(opts.extra ?? []), ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults),
     ),
     h("div", { class: "final-scroll" }, body),
@@ -74,27 +73,28 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; 
               h(
                 "li",
                 {},
-                h("span", { class: "place" }, PLACES[i]),
+                h("span", { class: "place" }, t("host.final.place", { place: i + 1 })),
                 h("span", { class: "who" }, p.nickname),
                 h("span", { class: "pts mono" }, model.fmt(sight.score)),
               ),
             ),
           )
-        : h("p", { class: "final-note" }, "Scores were never made public, so there is no podium."),
+        : h("p", { class: "final-note" }, t("host.final.noPodium")),
     );
   };
 
   const renderFacts = () => {
     const players = [...model.players.values()];
     const reveals = model.live.filter((e) => e.kind === "audit" && e.revealed).map((e) => liveText(e, model.config, model.nameOf).detail);
-    const stat = (n: number | string, label: string) => h("div", {}, h("b", {}, String(n)), label);
+    const listed = players.filter((p) => p.blacklisted).length;
+    const stat = (n: number, label: string) => h("div", {}, h("b", {}, formatNumber(n)), label);
     facts.replaceChildren(
       h(
         "div",
         { class: "final-stats" },
-        stat(players.length, "citizens"),
-        stat(model.friendships.size, "friendships left"),
-        stat(players.filter((p) => p.blacklisted).length, blacklistName(model.config).toLowerCase()),
+        stat(players.length, t("host.final.citizens", { count: players.length })),
+        stat(model.friendships.size, t("host.final.friendships", { count: model.friendships.size })),
+        stat(listed, blacklistName(model.config)),
       ),
       ...reveals.map((r) => h("p", { class: "final-reveal", testid: "audit-reveal" }, r)),
     );
@@ -117,7 +117,7 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; 
       const prompts = h(
         "section",
         { class: "final-prompts" },
-        h("h3", {}, "For the debrief"),
+        h("h3", {}, t("host.final.prompts")),
         h("ol", {}, ...model.config.scenario.debriefPrompts.map((q) => h("li", {}, q))),
       );
       // Beside the ballot's card the questions go under it, so both columns fit a projector.

@@ -5,6 +5,7 @@ import { hostKeys } from "../../net/storage.ts";
 import { h, setText } from "../../ui/dom.ts";
 import "./host-key.css";
 import "./host-phone.css";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** How long the phone link's QR code stays up: long enough to scan, too short to be photographed at leisure. */
 const QR_SECONDS = 60;
@@ -21,33 +22,33 @@ const QR_SECONDS = 60;
 export function hostKeyBox(code: () => string, conn: Connection) {
   const keyText = h("code", { class: "host-key mono", testid: "host-key", hidden: true });
   const status = h("p", { class: "help", testid: "host-key-status" });
-  const showKey = h("button", { class: "btn btn-ghost", type: "button", testid: "show-host-key" }, "Show on this device");
-  const qr = h("img", { class: "qr phone-qr", alt: "QR code that opens the host controls on a phone", testid: "phone-qr" });
+  const showKey = h("button", { class: "btn btn-ghost", type: "button", testid: "show-host-key" }, t("host.key.show"));
+  const qr = h("img", { class: "qr phone-qr", alt: t("host.key.qrAlt"), testid: "phone-qr" });
   const qrNote = h("p", { class: "help" });
   const qrBox = h("figure", { class: "phone-qr-box", hidden: true }, qr, h("figcaption", {}, qrNote));
-  const phone = h("button", { class: "btn btn-ghost", type: "button", testid: "phone-control" }, "Control from your phone");
-  const rotate = h("button", { class: "btn btn-danger", type: "button", testid: "rotate-host-key" }, "Change the host key");
+  const phone = h("button", { class: "btn btn-ghost", type: "button", testid: "phone-control" }, t("host.key.phone"));
+  const rotate = h("button", { class: "btn btn-danger", type: "button", testid: "rotate-host-key" }, t("host.key.rotate"));
   let qrTimer: ReturnType<typeof setInterval> | undefined;
 
   const hideKey = () => {
     keyText.hidden = true;
     setText(keyText, "");
-    setText(showKey, "Show on this device");
+    setText(showKey, t("host.key.show"));
   };
   const hideQr = () => {
     clearInterval(qrTimer);
     qrBox.hidden = true;
     qr.removeAttribute("src");
     delete qr.dataset.link;
-    setText(phone, "Control from your phone");
+    setText(phone, t("host.key.phone"));
   };
   showKey.addEventListener("click", () => {
     if (!keyText.hidden) return hideKey();
     const key = hostKeys.get(code());
-    if (!key) return setText(status, "This screen has no host key stored.");
+    if (!key) return setText(status, t("host.key.none"));
     setText(keyText, key);
     keyText.hidden = false;
-    setText(showKey, "Hide");
+    setText(showKey, t("host.key.hide"));
   });
   phone.addEventListener("click", async () => {
     if (!qrBox.hidden) return hideQr();
@@ -61,13 +62,9 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     qr.dataset.link = url;
     setText(status, "");
     qrBox.hidden = false;
-    setText(phone, "Hide the code");
+    setText(phone, t("host.key.hideCode"));
     let left = QR_SECONDS;
-    const tick = () =>
-      setText(
-        qrNote,
-        `Scan it with your own phone, then allow it here: it opens the controls there, once, and this screen keeps the view. It hides in ${left} s.`,
-      );
+    const tick = () => setText(qrNote, t("host.key.qrNote", { seconds: left }));
     tick();
     qrTimer = setInterval(() => (--left <= 0 ? hideQr() : tick()), 1000);
   });
@@ -75,32 +72,31 @@ export function hostKeyBox(code: () => string, conn: Connection) {
     hideKey();
     hideQr();
     rotate.disabled = true;
-    setText(status, "Changing the key…");
+    setText(status, t("host.key.changing"));
     await conn.rotateHostKey().then(
-      () => setText(status, "The host key is new. Every other facilitator screen was signed out; open them again with the new key (or the phone link)."),
+      () => setText(status, t("host.key.changed")),
       (err: Error) => setText(status, err.message),
     );
     rotate.disabled = false;
   });
 
   // A phone opened the link: the code goes at once (nobody else can use it now), and the projector asks (phone-link-prompt.ts).
-  const after: Record<PhoneLinkEnd, string> = {
-    allowed: "The controls are open on that phone now, and the link opens nothing more.",
-    refused: "Refused: that phone got nothing, and the link opens nothing more. Press Control from your phone for a new code.",
-    left: "The phone that asked left before you answered; the link opens nothing more.",
-    expired: "Nobody answered before the link expired; the phone that asked was turned away.",
-    replaced: "",
-  };
+  const after = {
+    allowed: "host.key.after.allowed",
+    refused: "host.key.after.refused",
+    left: "host.key.after.left",
+    expired: "host.key.after.expired",
+  } as const satisfies Record<Exclude<PhoneLinkEnd, "replaced">, string>;
   conn.onPhoneLinkRequest((request) => {
     if (request.waiting) return hideQr();
-    if (request.ended !== "replaced") setText(status, after[request.ended]);
+    if (request.ended !== "replaced") setText(status, t(after[request.ended]));
   });
 
   const el = h(
     "div",
     { class: "key-box" },
-    h("b", {}, "Host key"),
-    h("p", { class: "help" }, `It controls this session: anyone with it can run the game. It stays hidden here so the projector never shows it.`),
+    h("b", {}, t("host.key.title")),
+    h("p", { class: "help" }, t("host.key.help")),
     h("div", { class: "key-row" }, showKey, phone, rotate),
     keyText,
     qrBox,

@@ -9,6 +9,7 @@ import { setupPanel } from "./setup-panel.ts";
 import { signedOutNotice } from "./host-key-box.ts";
 import { linkWaitingCard } from "./phone-link-prompt.ts";
 import "./host.css";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** The projector: a lobby with the code and QR, then the live graph, leaderboard, timer and ticker. */
 export function mount(root: HTMLElement): () => void {
@@ -48,7 +49,7 @@ export function mount(root: HTMLElement): () => void {
       });
     },
     async reopen(c: string, key: string) {
-      if (!isJoinCode(c) || !key) return errors.show("Give the session's 5-character code and its host key.");
+      if (!isJoinCode(c) || !key) return errors.show(t("host.setup.reopenMissing"));
       conn = newConnection();
       await conn.host(c, key).then(showSession, (err: Error) => {
         if ((err as { code?: number }).code === 4406) hostKeys.remove(c);
@@ -74,7 +75,7 @@ export function mount(root: HTMLElement): () => void {
     void actions.reopen(code, hostKeys.get(code)!);
   } else {
     showSetup();
-    if (code) errors.show(`This browser has no host key for ${code}. Enter it below to reopen the session.`);
+    if (code) errors.show(t("host.setup.noKey", { code }));
   }
   return () => teardown();
 }

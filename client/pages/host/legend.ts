@@ -2,10 +2,11 @@ import { blacklistName } from "../../../shared/text/score.ts";
 import { reachableTiers, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h } from "../../ui/dom.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** What the graph's shapes, colours and sizes mean in this scenario, always on screen. */
 export function legend(model: ClassroomModel) {
-  const el = h("footer", { class: "legend", "aria-label": "Legend", testid: "legend" });
+  const el = h("footer", { class: "legend", "aria-label": t("host.legend.label"), testid: "legend" });
   let drawn = "";
   const render = () => {
     const c = model.config;
@@ -24,15 +25,15 @@ export function legend(model: ClassroomModel) {
           h("span", { class: "mono" }, info.range),
         );
       }),
-      ...(hidden ? [h("span", { class: "legend-item tier-unknown" }, h("span", { class: "glyph" }, "●"), h("b", {}, "Score not shown"))] : []),
+      ...(hidden ? [h("span", { class: "legend-item tier-unknown" }, h("span", { class: "glyph" }, "●"), h("b", {}, t("host.legend.notShown")))] : []),
       h("span", { class: "legend-item is-blacklisted" }, h("span", { class: "glyph" }, "◯"), h("b", {}, blacklistName(c))),
       h(
         "span",
         { class: "legend-item legend-note" },
-        "Size = score · Lines = friendships · ",
-        h("span", { class: "up" }, "▲ gain"),
+        `${t("host.legend.size")} · ${t("host.legend.lines")} · `,
+        h("span", { class: "up" }, t("host.legend.gain")),
         " ",
-        h("span", { class: "down" }, "▼ loss"),
+        h("span", { class: "down" }, t("host.legend.loss")),
       ),
     );
   };

@@ -1,5 +1,14 @@
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { t } from "../../../shared/i18n/index.ts";
+
+/** Where an element goes inside a translated sentence: each language puts the address where its grammar wants it. */
+const SLOT = "\u2063";
+
+function around(sentence: string, el: HTMLElement): (string | HTMLElement)[] {
+  const [before, after = ""] = sentence.split(SLOT);
+  return [before, el, after].filter((part) => part !== "");
+}
 
 interface JoinLink {
   url: string;
@@ -12,21 +21,21 @@ interface JoinLink {
  * (with `answered`, how many answered the questions before the game; in `watching`, who only watches).
  */
 export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => void = () => {}, watching?: HTMLElement, answered?: HTMLElement) {
-  const code = h("div", { class: "big-code mono", testid: "join-code", "aria-label": "Join code" });
+  const code = h("div", { class: "big-code mono", testid: "join-code", "aria-label": t("host.lobby.codeLabel") });
   const url = h("div", { class: "join-url mono", testid: "join-url" });
-  const qr = h("img", { class: "qr", alt: "QR code to join this session", testid: "join-qr" });
+  const qr = h("img", { class: "qr", alt: t("host.lobby.qrAlt"), testid: "join-qr" });
   const count = h("div", { class: "joined-count", testid: "joined-count" });
-  const qrFrame = h("figure", { class: "qr-frame" }, qr, h("figcaption", {}, "or scan to join"));
-  const chips = h("ul", { class: "chips", "aria-label": "Players who joined" });
+  const qrFrame = h("figure", { class: "qr-frame" }, qr, h("figcaption", {}, t("host.lobby.scan")));
+  const chips = h("ul", { class: "chips", "aria-label": t("host.lobby.players") });
   const el = h(
     "section",
-    { class: "lobby", "aria-label": "Join this session" },
+    { class: "lobby", "aria-label": t("host.lobby.label") },
     h(
       "div",
       { class: "lobby-join" },
-      h("div", { class: "lobby-kicker" }, "Join on your phone"),
-      h("div", { class: "lobby-url-line" }, "Go to ", url),
-      h("div", { class: "lobby-kicker" }, "and enter the code"),
+      h("div", { class: "lobby-kicker" }, t("host.lobby.onPhone")),
+      h("div", { class: "lobby-url-line" }, ...around(t("host.lobby.goTo", { address: SLOT }), url)),
+      h("div", { class: "lobby-kicker" }, t("host.lobby.enterCode")),
       code,
     ),
     qrFrame,
@@ -69,7 +78,7 @@ export function lobbyPanel(model: ClassroomModel, onLink: (display: string) => v
       setText(code, c);
       void loadLink(c);
       const n = model.players.size;
-      setText(count, n === 0 ? "Waiting for the first citizen…" : `${n} ${n === 1 ? "citizen has" : "citizens have"} registered`);
+      setText(count, n === 0 ? t("host.lobby.waiting") : t("host.lobby.registered", { count: n }));
       for (const [id, p] of model.players) {
         if (seen.has(id)) continue;
         seen.add(id);

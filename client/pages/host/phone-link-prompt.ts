@@ -2,6 +2,7 @@ import { deviceSentence, type PhoneLinkRequest } from "../../../shared/messages/
 import type { Connection } from "../../net/connection.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
 import "./phone-link-prompt.css";
+import { t } from "../../../shared/i18n/index.ts";
 
 /**
  * "A phone asks for the controls", over everything on every facilitator screen (the Settings
@@ -14,18 +15,14 @@ export function phoneLinkPrompt(conn: Connection): { el: HTMLElement; dispose: (
   const dialog = h(
     "dialog",
     { class: "dialog phone-ask", testid: "phone-ask", "aria-labelledby": "phone-ask-title" },
-    h("h2", { id: "phone-ask-title" }, "A phone asks for the controls"),
+    h("h2", { id: "phone-ask-title" }, t("host.phoneAsk.title")),
     device,
-    h(
-      "p",
-      { class: "phone-ask-help" },
-      "Allow it only if it is your own phone, which now reads “Confirm on the projector”. If your phone says another phone opened the link first, Refuse.",
-    ),
+    h("p", { class: "phone-ask-help" }, t("host.phoneAsk.help")),
     h(
       "div",
       { class: "dialog-buttons" },
-      h("button", { class: "btn btn-ghost", type: "button", testid: "refuse-phone", onclick: () => answer(false) }, "Refuse"),
-      h("button", { class: "btn btn-primary", type: "button", testid: "allow-phone", onclick: () => answer(true) }, "Allow"),
+      h("button", { class: "btn btn-ghost", type: "button", testid: "refuse-phone", onclick: () => answer(false) }, t("host.phoneAsk.refuse")),
+      h("button", { class: "btn btn-primary", type: "button", testid: "allow-phone", onclick: () => answer(true) }, t("host.phoneAsk.allow")),
     ),
   );
   // Escape would hide the question without answering it: the phone would wait unseen until the link expired.
@@ -39,7 +36,7 @@ export function phoneLinkPrompt(conn: Connection): { el: HTMLElement; dispose: (
     if (!dialog.isConnected) return;
     setText(device, deviceSentence(request.device));
     if (!dialog.open) dialog.showModal();
-    announce("A phone asks for the controls: allow or refuse it on the projector.");
+    announce(t("host.phoneAsk.announce"));
   };
   // A phone may have been waiting before this screen joined: asked once the page holds the dialog.
   queueMicrotask(() => show(conn.phoneLinkRequest));
@@ -58,7 +55,7 @@ export function linkWaitingCard(): HTMLElement {
   return h(
     "section",
     { class: "phone-wait", testid: "link-waiting", role: "status" },
-    h("h1", {}, "Confirm on the projector"),
-    h("p", {}, "The projector asks whether this phone may have the controls. Press Allow there; this page then opens the controls by itself."),
+    h("h1", {}, t("host.phoneWait.title")),
+    h("p", {}, t("host.phoneWait.body")),
   );
 }

@@ -2,6 +2,7 @@ import { hostKeys } from "../../net/storage.ts";
 import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 import type { Actions } from "./setup-panel.ts";
+import { formatDate, t } from "../../../shared/i18n/index.ts";
 
 function field(label: string, input: HTMLInputElement) {
   return h("div", { class: "field" }, h("label", { for: input.id }, label), input);
@@ -23,14 +24,14 @@ export function reopenCard(actions: Actions, presetCode: string): HTMLElement {
     class: "mono",
     type: "password",
     autocomplete: "off",
-    placeholder: "from the screen that created it",
+    placeholder: t("host.reopen.keyPlaceholder"),
     testid: "reopen-key",
   });
   const reopen = h(
     "form",
     { class: "setup-card reopen-card" },
-    h("h2", {}, "Reopen a session"),
-    h("p", { class: "help" }, "Open the projector view of a running session on this screen, or bring back a session after the server restarted."),
+    h("h2", {}, t("host.reopen.title")),
+    h("p", { class: "help" }, t("host.reopen.help")),
     ...hostKeys.all().map((e) =>
       h(
         "div",
@@ -39,7 +40,7 @@ export function reopenCard(actions: Actions, presetCode: string): HTMLElement {
           "button",
           { class: "btn recent", type: "button", onclick: () => void actions.reopen(e.code, e.hostKey) },
           h("span", { class: "mono" }, e.code),
-          h("small", {}, `opened ${new Date(e.createdAt).toLocaleString()}`),
+          h("small", {}, t("host.reopen.opened", { date: formatDate(e.createdAt) })),
         ),
         h(
           "a",
@@ -47,15 +48,15 @@ export function reopenCard(actions: Actions, presetCode: string): HTMLElement {
             class: "btn btn-ghost",
             href: `/replay/${e.code}`,
             testid: `replay-${e.code}`,
-            title: `Debrief replay of ${e.code}`,
+            title: t("host.reopen.replayTitle", { code: e.code }),
             onclick: (ev: Event) => (ev.preventDefault(), go(`/replay/${e.code}`)),
           },
-          "Debrief",
+          t("host.reopen.replay"),
         ),
       ),
     ),
-    h("div", { class: "form-grid" }, field("Code", code), field("Host key", key)),
-    h("button", { class: "btn", type: "submit" }, "Reopen"),
+    h("div", { class: "form-grid" }, field(t("host.reopen.code"), code), field(t("host.reopen.key"), key)),
+    h("button", { class: "btn", type: "submit" }, t("host.reopen.submit")),
   );
   reopen.addEventListener("submit", (e) => {
     e.preventDefault();

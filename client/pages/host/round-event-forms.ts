@@ -3,26 +3,27 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { numberInput } from "../../ui/number-input.ts";
 import { card, divisorOf, field, type EventForm, type Send } from "./event-forms.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** A random audit, a blacklist shock, and the final round: events of a running round with one or two numbers. */
 export function shockForms(model: ClassroomModel, send: Send): EventForm {
   let share = numberInput("share", 1, { id: "audit-share", testid: "audit-share", min: 1, max: 100, required: true });
   let points = numberInput("points", 1, { id: "audit-points", testid: "audit-points", min: 0, required: true });
   let below = numberInput("score", 1, { id: "shock-below", testid: "shock-below", required: true });
-  const auditButton = h("button", { class: "btn btn-primary", type: "submit", testid: "audit-apply" }, "Run the audit");
-  const shockButton = h("button", { class: "btn btn-primary", type: "submit", testid: "shock-apply" }, "Blacklist them");
+  const auditButton = h("button", { class: "btn btn-primary", type: "submit", testid: "audit-apply" }, t("host.events.audit.apply"));
+  const shockButton = h("button", { class: "btn btn-primary", type: "submit", testid: "shock-apply" }, t("host.events.shock.apply"));
   const finalButton = h(
     "button",
     { class: "btn btn-primary", type: "button", testid: "final-apply", onclick: () => send({ type: "final-round" }) },
-    "Announce the final round",
+    t("host.events.final.apply"),
   );
   const audit = h(
     "form",
     { class: "event-form" },
-    h("div", { class: "form-grid" }, field("Share of players (%)", share.el), field("Points taken", points.el)),
+    h("div", { class: "form-grid" }, field(t("host.events.audit.share"), share.el), field(t("host.events.audit.points"), points.el)),
     auditButton,
   );
-  const shock = h("form", { class: "event-form" }, field("Everyone below", below.el), shockButton);
+  const shock = h("form", { class: "event-form" }, field(t("host.events.shock.below"), below.el), shockButton);
   audit.addEventListener("submit", (e) => {
     e.preventDefault();
     send({ type: "audit", share: share.get(), points: points.get() });
@@ -31,18 +32,13 @@ export function shockForms(model: ClassroomModel, send: Send): EventForm {
     e.preventDefault();
     send({ type: "blacklist-shock", below: below.get() });
   });
-  const shockTitle = h("h3", {}, "Blacklist shock");
+  const shockTitle = h("h3", {});
   const el = h(
     "div",
     { class: "event-group" },
-    card(
-      "Random audit",
-      "event-audit",
-      h("p", { class: "help" }, "A seeded sample loses points; one deduction is a deliberate mistake that an appeal always undoes."),
-      audit,
-    ),
+    card(t("host.events.audit.title"), "event-audit", h("p", { class: "help" }, t("host.events.audit.help")), audit),
     h("section", { class: "event-card", testid: "event-shock" }, shockTitle, shock),
-    card("Final round", "event-final", h("p", { class: "help" }, "The round under way becomes the last."), finalButton),
+    card(t("host.events.final.title"), "event-final", h("p", { class: "help" }, t("host.events.final.help")), finalButton),
   );
   let builtFor = "";
   return {
@@ -51,10 +47,10 @@ export function shockForms(model: ClassroomModel, send: Send): EventForm {
       const inRound = model.info.phase === "round";
       for (const b of [auditButton, shockButton, finalButton]) {
         b.disabled = !inRound;
-        b.title = inRound ? "" : "Only while a round is running.";
+        b.title = inRound ? "" : t("host.events.onlyInRound");
       }
       finalButton.disabled ||= model.info.round >= model.info.rounds;
-      setText(shockTitle, `${blacklistName(model.config)} shock`);
+      setText(shockTitle, t("host.events.shock.title", { blacklist: blacklistName(model.config) }));
       const c = model.config;
       const key = JSON.stringify([c.auditShare, c.auditPoints, c.shockBelow, divisorOf(model)]);
       if (key === builtFor) return;
@@ -78,18 +74,18 @@ export function shockForms(model: ClassroomModel, send: Send): EventForm {
 /** "The top players propose a rule": open the vote, follow it, close it early. */
 export function voteForm(model: ClassroomModel, send: Send): EventForm {
   let share = numberInput("share", 1, { id: "vote-share", testid: "vote-share", min: 1, max: 100, required: true });
-  const open = h("button", { class: "btn btn-primary", type: "submit", testid: "vote-open" }, "Open the vote");
-  const close = h("button", { class: "btn", type: "button", testid: "vote-close", onclick: () => send({ type: "vote-close" }) }, "Close it now");
+  const open = h("button", { class: "btn btn-primary", type: "submit", testid: "vote-open" }, t("host.events.vote.open"));
+  const close = h("button", { class: "btn", type: "button", testid: "vote-close", onclick: () => send({ type: "vote-close" }) }, t("host.events.vote.close"));
   const progress = h("p", { class: "help", testid: "vote-status" });
-  const form = h("form", { class: "event-form" }, field("Share of top players (%)", share.el), h("div", { class: "event-row" }, open, close), progress);
+  const form = h("form", { class: "event-form" }, field(t("host.events.vote.share"), share.el), h("div", { class: "event-row" }, open, close), progress);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     send({ type: "vote-open", share: share.get() });
   });
-  const none = h("p", { class: "help" }, "This scenario has no menu of rule changes to vote on.");
+  const none = h("p", { class: "help" }, t("host.events.vote.none"));
   let builtFor = -1;
   return {
-    el: card("Top players propose a rule", "event-vote", none, form),
+    el: card(t("host.events.vote.title"), "event-vote", none, form),
     render() {
       const v = model.voteState;
       const menu = model.config.voteMenu.length > 0;
@@ -98,12 +94,10 @@ export function voteForm(model: ClassroomModel, send: Send): EventForm {
       open.hidden = v.open;
       close.hidden = !v.open;
       open.disabled = model.info.phase !== "round";
-      open.title = open.disabled ? "Only while a round is running." : "";
+      open.title = open.disabled ? t("host.events.onlyInRound") : "";
       setText(
         progress,
-        v.open
-          ? `${v.cast} of ${v.eligible} have voted. It closes by itself when all have, or when the round ends.`
-          : `${model.config.voteMenu.length} changes on the menu; the majority's choice applies at once.`,
+        v.open ? t("host.events.vote.progress", { cast: v.cast, eligible: v.eligible }) : t("host.events.vote.menu", { count: model.config.voteMenu.length }),
       );
       if (builtFor === model.config.voteShare) return;
       builtFor = model.config.voteShare;

@@ -8,6 +8,7 @@ import { NUMBER_GROUPS, NUMBER_TEXT, type NumberName } from "../../../shared/tex
 import { summaryConfig, type ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { numberInput } from "../../ui/number-input.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** One editable value: where its problems are reported ("overrides.visaAt"), its value, and the scenario's. */
 interface Entry {
@@ -19,10 +20,18 @@ interface Entry {
 }
 
 const VISIBILITY_OPTIONS = [
-  ["hidden", "Hidden: nobody sees a score"],
-  ["owner", "Owners only (voluntary)"],
-  ["public", "Public, with a leaderboard (mandatory)"],
+  ["hidden", "host.numbers.visibility.hidden"],
+  ["owner", "host.numbers.visibility.owner"],
+  ["public", "host.numbers.visibility.public"],
 ] as const;
+
+/** The table's column heads, one per number of an action. */
+const EFFECT_HEADS = {
+  self: "host.numbers.col.self",
+  friends: "host.numbers.col.friends",
+  target: "host.numbers.col.target",
+  cost: "host.numbers.col.cost",
+} as const;
 
 /**
  * The scenario's numbers as fields the host may change before starting. What differs from the
@@ -32,7 +41,7 @@ const VISIBILITY_OPTIONS = [
 export function scenarioNumbers(onChange: () => void) {
   const el = h("div", { class: "numbers", testid: "scenario-numbers" });
   const changes = h("span", { class: "changes-badge", testid: "changes-badge", hidden: true });
-  const reset = h("button", { class: "btn btn-ghost btn-small", type: "button", hidden: true }, "Back to the scenario's numbers");
+  const reset = h("button", { class: "btn btn-ghost btn-small", type: "button", hidden: true }, t("host.numbers.reset"));
   let entries: Entry[] = [];
   let shown: ScenarioSummary | undefined;
 
@@ -40,7 +49,7 @@ export function scenarioNumbers(onChange: () => void) {
     const n = entries.filter((e) => e.value() !== e.base).length;
     for (const e of entries) e.field.classList.toggle("changed", e.value() !== e.base);
     changes.hidden = reset.hidden = n === 0;
-    setText(changes, `${n} ${n === 1 ? "change" : "changes"}`);
+    setText(changes, t("host.numbers.changes", { count: n }));
     onChange();
   };
 
@@ -66,8 +75,8 @@ export function scenarioNumbers(onChange: () => void) {
     const range: Record<string, number> = limits ? { min: limits.min, max: limits.max } : {};
     const input = numberInput(text.kind, s.labels.scoreDivisor ?? 1, { id: `create-${name}`, testid: `create-${name}`, ...range });
     input.set(s.numbers[name]);
-    const unit = text.kind === "share" ? " (%)" : "";
-    return entry(`overrides.${name}`, `${text.label}${unit}`, input.el, () => input.get(), input.get(), text.help);
+    const label = text.kind === "share" ? t("host.numbers.percent", { label: text.label }) : text.label;
+    return entry(`overrides.${name}`, label, input.el, () => input.get(), input.get(), text.help);
   };
 
   const actionsTable = (s: ScenarioSummary): { el: HTMLElement; entries: Entry[] } => {
@@ -77,7 +86,7 @@ export function scenarioNumbers(onChange: () => void) {
       const input = numberInput(f === "cost" ? "count" : "points", s.labels.scoreDivisor ?? 1, {
         id: `create-${a}-${f}`,
         testid: `create-${a}-${f}`,
-        "aria-label": `${actionLabel(a, config)}: ${f}`,
+        "aria-label": t("host.numbers.cell", { action: actionLabel(a, config), number: t(EFFECT_HEADS[f]) }),
       });
       input.set(s.actions[a][f]);
       const e = entry(`overrides.actions.${a}.${f}`, "", input.el, () => input.get(), input.get());
@@ -91,7 +100,7 @@ export function scenarioNumbers(onChange: () => void) {
       const e = entry(`overrides.actions.${a}.enabled`, "", on, () => on.checked, s.actions[a].enabled);
       e.field.className = "cell cell-check";
       e.field.firstElementChild?.remove();
-      e.field.prepend(h("label", { for: on.id, class: "visually-hidden" }, `Offer “${actionLabel(a, config)}”`));
+      e.field.prepend(h("label", { for: on.id, class: "visually-hidden" }, t("host.numbers.offer", { action: actionLabel(a, config) })));
       out.push(e);
       return h(
         "tr",
@@ -101,7 +110,13 @@ export function scenarioNumbers(onChange: () => void) {
         ...EFFECT_FIELDS.map((f) => cell(a, f)),
       );
     });
-    const head = h("tr", {}, h("th", {}, "On"), h("th", {}, "Action"), h("th", {}, "You"), h("th", {}, "Friends"), h("th", {}, "Target"), h("th", {}, "Cost"));
+    const head = h(
+      "tr",
+      {},
+      h("th", {}, t("host.numbers.col.on")),
+      h("th", {}, t("host.numbers.col.action")),
+      ...EFFECT_FIELDS.map((f) => h("th", {}, t(EFFECT_HEADS[f]))),
+    );
     return { el: h("table", { class: "actions-table" }, h("thead", {}, head), h("tbody", {}, ...rows)), entries: out };
   };
 
@@ -115,14 +130,14 @@ export function scenarioNumbers(onChange: () => void) {
         const visibility = h(
           "select",
           { id: "create-visibility", testid: "create-visibility" },
-          ...VISIBILITY_OPTIONS.map(([v, label]) => h("option", { value: v }, label)),
+          ...VISIBILITY_OPTIONS.map(([v, label]) => h("option", { value: v }, t(label))),
         );
         visibility.value = s.numbers.visibility;
         const late = h("input", { type: "checkbox", id: "create-allowLateJoin", testid: "create-allowLateJoin", checked: s.numbers.allowLateJoin });
-        const vis = entry("overrides.visibility", "Scores at the start", visibility, () => visibility.value, s.numbers.visibility);
+        const vis = entry("overrides.visibility", t("host.numbers.startVisibility"), visibility, () => visibility.value, s.numbers.visibility);
         const lateEntry = entry("overrides.allowLateJoin", "", late, () => late.checked, s.numbers.allowLateJoin);
         lateEntry.field.className = "check-field";
-        lateEntry.field.replaceChildren(h("label", { class: "check" }, late, " Let players join after the start"), lateEntry.error);
+        lateEntry.field.replaceChildren(h("label", { class: "check" }, late, " ", t("host.numbers.lateJoin")), lateEntry.error);
         entries.push(vis, lateEntry);
         return h("div", { class: "number-group" }, h("div", { class: "form-grid" }, ...fields.map((f) => f.field), vis.field), lateEntry.field);
       }
@@ -131,9 +146,9 @@ export function scenarioNumbers(onChange: () => void) {
     const table = actionsTable(s);
     entries.push(...table.entries);
     el.replaceChildren(
-      h("div", { class: "numbers-head" }, h("h3", {}, "Numbers"), changes, reset),
+      h("div", { class: "numbers-head" }, h("h3", {}, t("host.numbers.title")), changes, reset),
       ...groups,
-      h("details", { class: "number-group" }, h("summary", {}, "Actions: what each one does"), h("div", { class: "table-scroll" }, table.el)),
+      h("details", { class: "number-group" }, h("summary", {}, t("host.numbers.actionsTable")), h("div", { class: "table-scroll" }, table.el)),
     );
     changed();
   };
@@ -162,7 +177,7 @@ export function scenarioNumbers(onChange: () => void) {
     blanks(): FieldIssue[] {
       return entries
         .filter((e) => typeof e.value() === "number" && !Number.isFinite(e.value() as number))
-        .map((e) => ({ path: e.path, message: "must be a number" }));
+        .map((e) => ({ path: e.path, message: t("host.numbers.mustBeNumber") }));
     },
     /** Shows each problem under its field; returns the ones no field here answers for. */
     mark(issues: FieldIssue[]): FieldIssue[] {
@@ -178,7 +193,7 @@ export function scenarioNumbers(onChange: () => void) {
           continue;
         }
         e.field.classList.add("invalid");
-        setText(e.error, e.error.textContent ? `${e.error.textContent}; ${issue.message}` : issue.message);
+        setText(e.error, e.error.textContent ? t("host.numbers.moreIssues", { before: e.error.textContent, issue: issue.message }) : issue.message);
         e.field.closest("details")?.setAttribute("open", "");
       }
       return rest;

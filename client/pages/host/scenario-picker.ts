@@ -1,19 +1,20 @@
 import type { ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** A mark per preset, so the list reads at a glance. */
 const MARK: Record<string, string> = { "citizen-score-2015": "★", "rongcheng-pilot": "▦", "blacklist-only": "⊘", "ratings-at-work": "✦", "free-play": "◎" };
 
 /** The presets as a list to choose from, and a place to upload a scenario file (click or drop). */
 export function scenarioPicker(onPreset: (s: ScenarioSummary) => void, onFile: (file: File) => void) {
-  const list = h("div", { class: "preset-list", role: "radiogroup", "aria-label": "Scenarios", testid: "preset-list" });
+  const list = h("div", { class: "preset-list", role: "radiogroup", "aria-label": t("host.picker.label"), testid: "preset-list" });
   const file = h("input", { type: "file", accept: ".json,application/json", id: "scenario-file", testid: "scenario-file", class: "visually-hidden" });
-  const fileName = h("small", { class: "upload-name" }, "A .json file in the format of docs/PROTOCOL.md");
+  const fileName = h("small", { class: "upload-name" }, t("host.picker.uploadHint"));
   const upload = h(
     "label",
     { class: "preset upload", for: "scenario-file", role: "radio", "aria-checked": "false", testid: "upload-card" },
     h("span", { class: "preset-icon", "aria-hidden": "true" }, "⇪"),
-    h("span", { class: "preset-text" }, h("b", {}, "Upload your own scenario"), fileName),
+    h("span", { class: "preset-text" }, h("b", {}, t("host.picker.upload")), fileName),
   );
   const cards = new Map<string, HTMLElement>();
   const el = h("div", { class: "picker" }, list, file, upload);
@@ -59,7 +60,7 @@ export function scenarioPicker(onPreset: (s: ScenarioSummary) => void, onFile: (
               "span",
               { class: "preset-text" },
               h("b", {}, s.title),
-              h("small", {}, `${s.numbers.rounds} rounds · ${s.schedule.length ? `${s.schedule.length} planned events` : "no planned events"}`),
+              h("small", {}, t("host.picker.summary", { rounds: s.numbers.rounds, events: s.schedule.length })),
             ),
           );
           cards.set(s.id, card);

@@ -3,22 +3,23 @@ import type { Connection } from "../../net/connection.ts";
 import { roomMessages } from "../../net/room-messages.ts";
 import { announce, h } from "../../ui/dom.ts";
 import "./seat-requests.css";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** What each kind of request says on the projector: its title, why it waits, the yes button. */
 function words(r: SeatRequest): { title: string; help: string; yes: string } {
   if (r.kind === "seat-back")
     return {
-      title: `${r.nickname} asks for their seat back`,
-      help: `From another phone, without the seat's PIN. Say yes only if it really is ${r.nickname}.`,
-      yes: "Give it back",
+      title: t("host.seats.seatBack.title", { name: r.nickname }),
+      help: t("host.seats.seatBack.help", { name: r.nickname }),
+      yes: t("host.seats.giveBack"),
     };
   if (r.kind === "late")
     return {
-      title: `“${r.nickname}” arrived late and asks to join`,
-      help: "The game has started, so newcomers ask first. Say yes to someone from your class.",
-      yes: "Let them in",
+      title: t("host.seats.late.title", { name: r.nickname }),
+      help: t("host.seats.late.help"),
+      yes: t("host.seats.letIn"),
     };
-  return { title: `“${r.nickname}” asks to join`, help: `The name check refused it: ${r.reason}`, yes: "Let them in" };
+  return { title: t("host.seats.name.title", { name: r.nickname }), help: t("host.seats.name.help", { reason: r.reason }), yes: t("host.seats.letIn") };
 }
 
 function card(r: SeatRequest, answer: (allow: boolean) => void): HTMLElement {
@@ -31,7 +32,7 @@ function card(r: SeatRequest, answer: (allow: boolean) => void): HTMLElement {
     h(
       "div",
       { class: "seat-request-buttons" },
-      h("button", { class: "btn btn-ghost", type: "button", testid: "deny-request", onclick: () => answer(false) }, "No"),
+      h("button", { class: "btn btn-ghost", type: "button", testid: "deny-request", onclick: () => answer(false) }, t("host.seats.no")),
       h("button", { class: "btn btn-primary", type: "button", testid: "allow-request", onclick: () => answer(true) }, said.yes),
     ),
   );
@@ -46,12 +47,12 @@ function crowd(requests: SeatRequest[], answerAll: () => void): HTMLElement {
   return h(
     "li",
     { class: "seat-request seat-request-all", testid: "seat-requests-all" },
+    h("p", { class: "seat-request-help" }, more > 0 ? t("host.seats.more", { count: more }) : t("host.seats.waiting", { count: requests.length })),
     h(
-      "p",
-      { class: "seat-request-help" },
-      more > 0 ? `${more} more ${more === 1 ? "request waits" : "requests wait"} behind these.` : `${requests.length} requests wait.`,
+      "button",
+      { class: "btn btn-ghost", type: "button", testid: "deny-all-requests", onclick: answerAll },
+      t("host.seats.noToAll", { count: requests.length }),
     ),
-    h("button", { class: "btn btn-ghost", type: "button", testid: "deny-all-requests", onclick: answerAll }, `No to all ${requests.length}`),
   );
 }
 
@@ -63,7 +64,7 @@ function crowd(requests: SeatRequest[], answerAll: () => void): HTMLElement {
  */
 export function seatRequestsPanel(conn: Connection): { el: HTMLElement; dispose: () => void } {
   const list = h("ul", { class: "seat-request-list", "aria-live": "polite" });
-  const el = h("section", { class: "seat-requests", testid: "seat-requests", hidden: true, "aria-label": "Requests to join" }, list);
+  const el = h("section", { class: "seat-requests", testid: "seat-requests", hidden: true, "aria-label": t("host.seats.label") }, list);
   let seen = new Set<string>();
   let off = () => {};
   const render = (requests: SeatRequest[]) => {

@@ -22,12 +22,11 @@ import { soundCues } from "../../ui/sound.ts";
 import { displayToggles } from "./display-toggles.ts";
 import { projectorCues } from "./projector-cues.ts";
 import { ticker } from "./ticker.ts";
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
+import { languagePicker } from "../../ui/language.ts";
+import { canvasFontsReady } from "../../scenes/graph/canvas-fonts.ts";
 
-const NO_BOARD = {
-  hidden: "No leaderboard: scores are hidden.",
-  owner: "No leaderboard: each player sees only their own score, unless they show it.",
-  public: "",
-} as const;
+const NO_BOARD = { hidden: "host.board.noneHidden", owner: "host.board.noneOwner" } as const;
 
 /**
  * The projector: a lobby with the code and QR, then the live graph, the current event's
@@ -55,16 +54,16 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const timer = h("div", { class: "host-timer mono", testid: "timer", role: "timer" });
   const round = h("div", { class: "host-round", testid: "round" });
   const scenarioName = h("div", { class: "scenario-name", testid: "scenario-name" });
-  const locked = h("span", { class: "locked-chip", testid: "locked-chip", hidden: true }, "Locked");
+  const locked = h("span", { class: "locked-chip", testid: "locked-chip", hidden: true }, t("host.top.locked"));
   // A watching screen learns its code once its join is answered: the pill follows the session's own.
   const codeText = h("b", { class: "mono", testid: "session-code" }, conn.code);
-  const codePill = h("div", { class: "code-pill" }, h("span", {}, "Code"), codeText, joinAt);
+  const codePill = h("div", { class: "code-pill" }, h("span", {}, t("host.top.code")), codeText, joinAt);
   const count = h("span", { class: "count mono" });
-  const boardTitle = h("span", {}, "Leaderboard");
+  const boardTitle = h("span", {}, t("host.board.title"));
   const flash = flashBanner();
   const banner = liveBanner(model, (t) => flash.show(t.name, t.title, "event"));
   const key = legend(model);
-  const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, "❚❚ Paused"));
+  const paused = h("div", { class: "paused-overlay", hidden: true }, h("div", {}, t("host.stage.paused")));
   const sound = soundCues(true);
   const offCues = projectorCues(model, sound);
   const top = h(
@@ -76,6 +75,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     h("div", { class: "round-box" }, round, scenarioName),
     timer,
     ...tools.top,
+    languagePicker("language-picker host-language"),
   );
   const stageBanner = h("div", { class: "stage-banner" }, banner.el);
   const page = h(
@@ -87,7 +87,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
       { class: "host-main" },
       h(
         "div",
-        { class: "stage" },
+        { class: "stage", "data-game-over": t("host.stage.gameOver") },
         graphHost,
         stageBanner,
         lobby.el,
@@ -100,7 +100,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
         "aside",
         { class: "side" },
         h("section", { class: "panel board-panel" }, h("h2", {}, boardTitle, count), boardNote, board.el),
-        h("section", { class: "panel ticker-panel" }, h("h2", {}, "Live"), feed.el),
+        h("section", { class: "panel ticker-panel" }, h("h2", {}, t("host.side.live")), feed.el),
       ),
       ...tools.main,
       guided.el,
@@ -122,14 +122,14 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
     final.render();
     key.render();
     renderBoard();
-    setText(count, String(model.players.size));
-    setText(boardTitle, privateView() ? "True scores" : "Leaderboard");
+    setText(count, formatNumber(model.players.size));
+    setText(boardTitle, privateView() ? t("host.board.trueScores") : t("host.board.title"));
     boardNote.hidden = privateView() || visibility === "public";
-    setText(boardNote, NO_BOARD[visibility]);
+    setText(boardNote, visibility === "public" ? "" : t(NO_BOARD[visibility]));
     locked.hidden = !model.info.locked;
     setText(codeText, model.info.code || conn.code);
     setText(scenarioName, model.config.scenario.title);
-    setText(round, phase === "lobby" ? "Lobby" : phase === "ended" ? "Game over" : `Round ${r} / ${rounds}`);
+    setText(round, phase === "lobby" ? t("host.top.lobby") : phase === "ended" ? t("host.top.gameOver") : t("host.top.round", { round: r, rounds }));
     paused.hidden = !isPaused;
     renderClock();
   });
@@ -157,7 +157,11 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
       feed.add(item, true);
       if (item.type !== "phase") return;
       announce(feedLine(item, model.nameOf).text);
-      if (item.action === "round-started") flash.show(`Round ${item.round}`, item.round === model.info.rounds ? "The final round" : `of ${model.info.rounds}`);
+      if (item.action === "round-started")
+        flash.show(
+          t("host.flash.round", { round: item.round }),
+          item.round === model.info.rounds ? t("host.flash.final") : t("host.flash.of", { rounds: model.info.rounds }),
+        );
     },
   });
 
@@ -183,7 +187,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const bannerSize = new ResizeObserver(insetGraph);
   bannerSize.observe(stageBanner);
   bannerSize.observe(final.el);
-  void document.fonts.load('24px "Space Grotesk Variable"').finally(() => {
+  void canvasFontsReady().finally(() => {
     scene = new GraphScene(model, tools.select ?? (() => {}));
     game = startGame(graphHost, scene);
     insetGraph();

@@ -9,12 +9,11 @@ import { translationNote } from "./translation-note.ts";
 import { reopenCard } from "./reopen-card.ts";
 import { scenarioPicker } from "./scenario-picker.ts";
 import "./setup.css";
+import { t } from "../../../shared/i18n/index.ts";
+import { languagePicker } from "../../ui/language.ts";
 
 /** The preset picked at first: the one the server plays when none is named (shared/scenarios/presets.ts). */
 const DEFAULT_SCENARIO = "free-play";
-
-const FIX_HINT =
-  "Fix these in the file, then choose it again. docs/PROTOCOL.md (“Scenario files”) describes every field, and the presets in shared/scenarios/presets/ are complete examples.";
 
 /** `create` rejects with the server's sentence when the session could not be opened. */
 export type Actions = { create: (o: CreateOptions) => Promise<void>; reopen: (code: string, key: string) => Promise<void> };
@@ -33,21 +32,29 @@ export function setupPanel(actions: Actions, presetCode = "") {
   const details = scenarioDetails(() => (typeof source === "string" ? `/guide/${encodeURIComponent(source)}` : `/guide/${CUSTOM_GUIDE}`));
   const picker = scenarioPicker(pickPreset, (f) => void pickFile(f));
   const note = translationNote();
-  const status = h("p", { class: "check-status", testid: "check-status", role: "status" }, "Loading the scenarios…");
+  const status = h("p", { class: "check-status", testid: "check-status", role: "status" }, t("host.setup.loading"));
   const issueHint = h("p", { class: "help" });
   const issueList = h("ul", {});
   const issueTitle = h("b", {});
   const issues = h("div", { class: "issues", role: "alert", hidden: true }, h("div", { testid: "scenario-issues" }, issueTitle, issueList), issueHint);
-  const seed = h("input", { id: "create-seed", type: "number", min: 0, max: 4294967295, step: 1, placeholder: "random", testid: "create-seed" });
-  const createButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "create-button", disabled: true }, "Open a new session");
+  const seed = h("input", {
+    id: "create-seed",
+    type: "number",
+    min: 0,
+    max: 4294967295,
+    step: 1,
+    placeholder: t("host.setup.seedPlaceholder"),
+    testid: "create-seed",
+  });
+  const createButton = h("button", { class: "btn btn-primary btn-big", type: "submit", testid: "create-button", disabled: true }, t("host.setup.create"));
   const seedBox = h(
     "details",
     { class: "number-group" },
-    h("summary", {}, "For research: a fixed seed"),
-    h("p", { class: "help" }, "The same seed draws the same audits and appeals, so a session can be repeated."),
-    field("Seed", seed),
+    h("summary", {}, t("host.setup.seedTitle")),
+    h("p", { class: "help" }, t("host.setup.seedHelp")),
+    field(t("host.setup.seed"), seed),
   );
-  const retry = h("button", { class: "btn", type: "button", hidden: true, onclick: () => void start() }, "Try again");
+  const retry = h("button", { class: "btn", type: "button", hidden: true, onclick: () => void start() }, t("host.setup.retry"));
   const create = h(
     "form",
     { class: "setup-card scenario-card" },
@@ -74,7 +81,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
     setText(issueHint, hint);
     issueHint.hidden = !hint;
     issues.hidden = list.length === 0;
-    setText(issueTitle, `Nothing can start until ${list.length === 1 ? "this is" : `these ${list.length} are`} fixed:`);
+    setText(issueTitle, t("host.setup.issuesTitle", { count: list.length }));
     issueList.replaceChildren(...list.map((i) => h("li", {}, h("code", {}, i.path), ` ${i.message}`)));
   };
   const ready = (yes: boolean, text: string) => {
@@ -89,7 +96,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
     checked = "";
     source = s.id;
     base = s;
-    origin = "Preset";
+    origin = t("host.setup.preset");
     details.show(s, origin);
     numbers.el.hidden = false;
     showIssues([]);
@@ -103,27 +110,27 @@ export function setupPanel(actions: Actions, presetCode = "") {
     checked = "";
     source = undefined;
     base = undefined;
-    ready(false, `Reading ${file.name}…`);
+    ready(false, t("host.setup.reading", { file: file.name }));
     numbers.el.hidden = seedBox.hidden = true;
-    details.el.replaceChildren(h("div", { class: "scenario-kicker" }, "Uploaded file"), h("h2", {}, file.name));
+    details.el.replaceChildren(h("div", { class: "scenario-kicker" }, t("host.setup.uploadedFile")), h("h2", {}, file.name));
     let parsed: unknown;
     try {
       parsed = JSON.parse(await file.text());
     } catch (err) {
-      showIssues([{ path: "(the file)", message: `is not valid JSON: ${(err as Error).message}` }], FIX_HINT);
-      return ready(false, "This file cannot be played.");
+      showIssues([{ path: t("host.setup.theFile"), message: t("host.setup.notJson", { error: (err as Error).message }) }], t("host.setup.fixHint"));
+      return ready(false, t("host.setup.unplayable"));
     }
-    ready(false, "Checking the scenario…");
+    ready(false, t("host.setup.checking"));
     const result = await checkScenario(parsed as object, {}).catch(() => undefined);
-    if (!result) return ready(false, "Cannot reach the game server to check the file.");
+    if (!result) return ready(false, t("host.setup.unreachableFile"));
     if (!result.ok) {
-      showIssues(result.issues, FIX_HINT);
-      return ready(false, "This file cannot be played.");
+      showIssues(result.issues, t("host.setup.fixHint"));
+      return ready(false, t("host.setup.unplayable"));
     }
     source = parsed as object;
     customScenario.set(source);
     base = result.scenario;
-    origin = `Uploaded: ${file.name}`;
+    origin = t("host.setup.uploaded", { file: file.name });
     details.show(base, origin);
     numbers.el.hidden = false;
     showIssues([]);
@@ -143,14 +150,14 @@ export function setupPanel(actions: Actions, presetCode = "") {
     inflight?.abort();
     if (blanks.length || !overrides) {
       showIssues(blanks);
-      return ready(false, "Fill in every number.");
+      return ready(false, t("host.setup.fillIn"));
     }
     if (Object.keys(overrides).length === 0) {
       showIssues([]);
       details.show(base, origin);
-      return ready(true, "Ready to open.");
+      return ready(true, t("host.setup.ready"));
     }
-    ready(false, "Checking your numbers…");
+    ready(false, t("host.setup.checkingNumbers"));
     const at = source;
     timer = setTimeout(async () => {
       const controller = (inflight = new AbortController());
@@ -158,11 +165,11 @@ export function setupPanel(actions: Actions, presetCode = "") {
       if (controller.signal.aborted) return;
       if (!result) {
         checked = "";
-        return ready(false, "Cannot reach the game server to check the numbers.");
+        return ready(false, t("host.setup.unreachableNumbers"));
       }
       showIssues(result.ok ? [] : result.issues);
       if (result.ok && base) details.show(base, origin, result.scenario);
-      ready(result.ok, result.ok ? "Ready to open, with your changes." : "Fix the numbers marked in red.");
+      ready(result.ok, result.ok ? t("host.setup.readyChanged") : t("host.setup.fixRed"));
     }, 300);
   }
 
@@ -171,7 +178,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
     const overrides = numbers.overrides();
     if (!ok || source === undefined || !overrides) return;
     createButton.disabled = true;
-    setText(createButton, "Opening…");
+    setText(createButton, t("host.setup.opening"));
     const seedValue = seed.valueAsNumber;
     await actions
       .create({
@@ -185,13 +192,13 @@ export function setupPanel(actions: Actions, presetCode = "") {
       })
       .finally(() => {
         createButton.disabled = !ok;
-        setText(createButton, "Open a new session");
+        setText(createButton, t("host.setup.create"));
       });
   });
 
   async function start() {
     retry.hidden = true;
-    ready(false, "Loading the scenarios…");
+    ready(false, t("host.setup.loading"));
     const presets = await loadPresets().catch((err: Error) => err);
     if (presets instanceof Error) {
       retry.hidden = false;
@@ -212,18 +219,14 @@ export function setupPanel(actions: Actions, presetCode = "") {
     h(
       "div",
       { class: "setup-head" },
-      h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
-      h("h1", {}, "Host a session"),
-      h(
-        "p",
-        { class: "lede" },
-        "Choose a scenario, adjust its numbers, and put this screen on the projector. Players join from their phones with the code it shows.",
-      ),
+      h("div", { class: "setup-topline" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), languagePicker()),
+      h("h1", {}, t("host.setup.title")),
+      h("p", { class: "lede" }, t("host.setup.lede")),
     ),
     h(
       "div",
       { class: "setup-layout" },
-      h("aside", { class: "setup-side" }, h("h2", { class: "step" }, "Scenario"), picker.el, reopenCard(actions, presetCode)),
+      h("aside", { class: "setup-side" }, h("h2", { class: "step" }, t("host.setup.scenario")), picker.el, reopenCard(actions, presetCode)),
       create,
     ),
   );

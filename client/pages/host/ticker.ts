@@ -3,6 +3,7 @@ import { addToGroups, groupFeed, groupLine, type FeedGroup } from "../../../shar
 import { liveText, type LiveEntry } from "../../../shared/text/live.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { t } from "../../../shared/i18n/index.ts";
 
 /** More lines than fit the panel at the projector's sizes; the panel's fade hides the rest. */
 const SHOWN = 12;
@@ -13,7 +14,7 @@ const ICON = { good: "▲", bad: "▼", social: "◆", system: "●" } as const;
  * grows ("12 players joined: …"); read out politely to screen readers.
  */
 export function ticker(model: ClassroomModel) {
-  const el = h("ol", { class: "ticker", testid: "ticker", "aria-live": "polite", "aria-label": "What just happened" });
+  const el = h("ol", { class: "ticker", testid: "ticker", "aria-live": "polite", "aria-label": t("host.ticker.label") });
   let groups: FeedGroup[] = [];
   const items = new Map<FeedGroup, HTMLElement>();
   const liveLine = (e: LiveEntry): FeedLine => ({ text: liveText(e, model.config, model.nameOf).title, tone: "system" });

@@ -2,6 +2,7 @@ import type { Connection } from "../../net/connection.ts";
 import { roomMessages } from "../../net/room-messages.ts";
 import type { ClassroomRoom } from "../../net/bind-classroom.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { formatList, t } from "../../../shared/i18n/index.ts";
 
 /**
  * Who watches without playing, apart from the players in the lobby: observers by the names
@@ -17,9 +18,8 @@ export function watchersLine(conn: Connection) {
       const { count, names } = messages.watchers;
       const others = count - names.length;
       el.hidden = count === 0;
-      const screens = others > 0 ? `${others} ${names.length ? "more " : ""}screen${others === 1 ? "" : "s"}` : "";
-      const who = [names.join(", "), screens].filter(Boolean).join(" + ");
-      setText(el, `Watching, not playing: ${who}`);
+      const screens = others > 0 ? [t(names.length ? "host.watchers.moreScreens" : "host.watchers.screens", { count: others })] : [];
+      setText(el, t("host.watchers.line", { who: formatList([...names, ...screens]) }));
     };
     off = messages.onWatchers(render);
     render();

@@ -7,6 +7,8 @@ import { sessionView } from "../host/session-view.ts";
 import "../host/host.css";
 import "../host/host-phone.css";
 import "./watch.css";
+import { t } from "../../../shared/i18n/index.ts";
+import { languagePicker } from "../../ui/language.ts";
 
 /**
  * /watch/CODE: the projector's view with no control and no key, for a video call's shared screen,
@@ -29,10 +31,10 @@ export function mount(root: HTMLElement): () => void {
         h(
           "main",
           { class: "watch-failed", testid: "watch-failed" },
-          h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
-          h("h1", {}, `Cannot watch ${code || "this session"}`),
+          h("div", { class: "watch-failed-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), languagePicker()),
+          h("h1", {}, code ? t("host.watch.failed", { code }) : t("host.watch.failedNoCode")),
           h("p", {}, err.message),
-          h("a", { class: "btn", href: "/" }, "Back to joining"),
+          h("a", { class: "btn", href: "/" }, t("host.watch.back")),
         ),
         errors.el,
       );

@@ -2,6 +2,7 @@ import type * as Phaser from "phaser";
 import { DOWN_COLOR, UP_COLOR } from "../../ui/palette.ts";
 import type { GraphLayout } from "./graph-layout.ts";
 import { nodeTexture, TEXTURE_SIZE } from "./node-textures.ts";
+import { canvasFont } from "./canvas-fonts.ts";
 
 /** Where a node is drawn, and the factor its size is multiplied by for a brief bump. */
 export interface NodeSpot {
@@ -79,7 +80,7 @@ export class GraphEffects {
     const zoom = this.scene.cameras.main.zoom;
     const text = this.scene.add
       .text(x, y, label, {
-        fontFamily: "JetBrains Mono Variable, monospace",
+        fontFamily: canvasFont("--mono"),
         fontSize: `${Math.round(px * 1.1)}px`,
         fontStyle: "bold",
         color: delta > 0 ? "#56b4e9" : "#e69f00",

@@ -8,6 +8,7 @@ import { fitCamera } from "./fit-camera.ts";
 import { GraphEffects } from "./graph-effects.ts";
 import { GraphLayout } from "./graph-layout.ts";
 import { nodeTexture, TEXTURE_SIZE } from "./node-textures.ts";
+import { canvasFont } from "./canvas-fonts.ts";
 
 interface NodeView {
   id: string;
@@ -212,7 +213,7 @@ export class GraphScene extends Phaser.Scene {
     // canvas and reading its pixels back, which for each of 40 labels made opening a replay slower).
     const known = this.labelMetrics.get(this.labelPx);
     const style = {
-      fontFamily: "Space Grotesk Variable, sans-serif",
+      fontFamily: canvasFont("--font"),
       fontSize: `${this.labelPx}px`,
       fontStyle: "600",
       color: "#eef2fb",
