@@ -171,5 +171,5 @@ describe("the projector and the watch view in every language", () => {
     await shot(zh, "end-zh");
     expect(tb.problems).toEqual([]);
     for (const p of players) await p.room.leave();
-  }, 240_000);
+  }, 600_000);
 });
