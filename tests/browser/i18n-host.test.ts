@@ -7,7 +7,7 @@ import { joinAs, type TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 30_000 };
 const FULL_HD = { width: 1920, height: 1080 };
-const NAMES = ["Ana", "Bo"];
+const NAMES = ["Ana", "Bo", "小明"];
 
 /**
  * Words other parts of issue 22 move into their own catalogs (the feed's and the live events'
