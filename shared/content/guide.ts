@@ -1,6 +1,7 @@
-import { STEP_KINDS, stepQuestion } from "../debrief/kinds.ts";
-import { POLLS } from "../debrief/polls.ts";
-import { PHASE_TITLE, PHASES, type Poll } from "../debrief/types.ts";
+import { kindTitle, kindWhen, phaseTitle, STEP_KINDS, stepQuestion } from "../debrief/kinds.ts";
+import { pollLabels, pollQuestion, POLLS } from "../debrief/polls.ts";
+import { PHASES, type StepId } from "../debrief/types.ts";
+import { sayKey } from "../text/debrief.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { Visibility } from "../rules/live/types.ts";
 import { scenarioConfig } from "../scenarios/load.ts";
@@ -65,21 +66,29 @@ export interface GuidePhase {
 }
 
 /** A poll as the guide prints it: its question and its choices, or a scale's two ends. */
-function pollText(poll: Poll | undefined): string | null {
+function pollText(step: StepId): string | null {
+  const poll = POLLS[step];
   if (!poll) return null;
-  return poll.kind === "choice"
-    ? t("guide.poll.choice", { question: poll.question, options: poll.options.join(" · ") })
-    : t("guide.poll.scale", { question: poll.question, low: poll.low, high: poll.high });
+  const question = pollQuestion(step, sayKey);
+  if (poll.kind === "choice") return t("guide.poll.choice", { question, options: pollLabels(step, poll, sayKey).join(" · ") });
+  return t("guide.poll.scale", { question, low: sayKey(`debrief.poll.${step}.low`), high: sayKey(`debrief.poll.${step}.high`) });
 }
 
 /** Each phase of the guided debrief with the steps this scenario can show, each with its question, its poll and when it appears. */
 function debriefSteps(c: GameConfig): GuidePhase[] {
   const kinds = STEP_KINDS.filter((k) => k.possible?.(c) ?? true);
   return PHASES.map((phase) => ({
-    title: PHASE_TITLE[phase],
+    title: phaseTitle(phase),
     steps: kinds
       .filter((k) => k.phase === phase)
-      .map((k) => ({ id: k.id, title: k.title, question: stepQuestion(c, k), poll: pollText(POLLS[k.id]), when: k.when, planned: k.planned?.(c) ?? true })),
+      .map((k) => ({
+        id: k.id,
+        title: kindTitle(k.id),
+        question: stepQuestion(c, k),
+        poll: pollText(k.id),
+        when: kindWhen(k.id),
+        planned: k.planned?.(c) ?? true,
+      })),
   }));
 }
 

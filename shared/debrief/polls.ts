@@ -1,34 +1,51 @@
 import type { Poll, StepId, SurveyAnswer, SurveyQuestion } from "./types.ts";
 
-/** Each step's quick poll on phones; fixed per step, so an export can label an answer without rebuilding the debrief. */
+/**
+ * Each step's quick poll on phones; fixed per step, so an export can label an answer without
+ * rebuilding the debrief. The log keeps an answer's index; its words come from the catalog.
+ */
 export const POLLS: Partial<Record<StepId, Poll>> = {
-  drop: { question: "Did you see your own biggest drop coming?", kind: "choice", options: ["Yes", "No", "I had no drop"] },
-  unfriending: { question: "Did you cut a friend because of their score?", kind: "choice", options: ["Yes", "No", "I thought about it"] },
-  visibility: { question: "How much did seeing scores change what you did?", kind: "scale", low: "Not at all", high: "Completely" },
-  ballot: { question: "Did you post something you did not believe, to protect your score?", kind: "choice", options: ["Yes", "No", "Not sure"] },
-  "topic-ban": { question: "Would you post on a new topic after that?", kind: "choice", options: ["Yes", "No", "Only approved posts"] },
-  audit: { question: "If it had been you, would you have appealed?", kind: "choice", options: ["Yes", "No", "I would not have noticed"] },
-  vote: { question: "How fair was it to let the top players choose?", kind: "scale", low: "Very unfair", high: "Very fair" },
-  bunching: { question: "Did you aim for a line?", kind: "choice", options: ["Yes", "No", "I did not know there were lines"] },
-  claims: {
-    question: "Before today, did you believe every citizen of China had one score?",
-    kind: "choice",
-    options: ["Yes", "No", "I had never heard of it"],
-  },
-  elsewhere: { question: "How likely is a score like this where you live, in ten years?", kind: "scale", low: "Not at all likely", high: "Very likely" },
-  "what-now": { question: "Would you want a score like this where you live?", kind: "scale", low: "Not at all", high: "Very much" },
+  drop: { kind: "choice", options: ["yes", "no", "no-drop"] },
+  unfriending: { kind: "choice", options: ["yes", "no", "thought"] },
+  visibility: { kind: "scale" },
+  ballot: { kind: "choice", options: ["yes", "no", "unsure"] },
+  "topic-ban": { kind: "choice", options: ["yes", "no", "approved-only"] },
+  audit: { kind: "choice", options: ["yes", "no", "unnoticed"] },
+  vote: { kind: "scale" },
+  bunching: { kind: "choice", options: ["yes", "no", "no-lines"] },
+  claims: { kind: "choice", options: ["yes", "no", "never-heard"] },
+  elsewhere: { kind: "scale" },
+  "what-now": { kind: "scale" },
 };
 
-/** An answer as words: the choice, or "4 of 5" on a scale. */
-export function answerLabel(step: string, answer: number): string {
-  const poll = POLLS[step as StepId];
-  if (!poll) return String(answer);
-  return poll.kind === "choice" ? (poll.options[answer] ?? String(answer)) : `${answer + 1} of 5 (1: ${poll.low}, 5: ${poll.high})`;
+/** Words a catalog message: `t` on a screen, `inEnglish` for the export. */
+export type Wording = (key: `debrief.${string}`, params?: Record<string, string | number>) => string;
+
+/** How many answers a poll takes: its choices, or a scale's five. */
+export function pollSize(poll: Poll): number {
+  return poll.kind === "choice" ? poll.options.length : 5;
+}
+
+export function pollQuestion(step: string, say: Wording): string {
+  return say(`debrief.poll.${step}.question`);
 }
 
 /** The labels of a poll's answers, the same on the phones and the projector's chart: a scale's ends carry their words. */
-export function pollLabels(poll: Poll): string[] {
-  return poll.kind === "choice" ? poll.options : ["1", "2", "3", "4", "5"].map((n, i) => (i === 0 ? `1 ${poll.low}` : i === 4 ? `5 ${poll.high}` : n));
+export function pollLabels(step: string, poll: Poll, say: Wording): string[] {
+  if (poll.kind === "choice") return poll.options.map((o) => say(`debrief.poll.${step}.${o}`));
+  const low = say(`debrief.poll.${step}.low`);
+  const high = say(`debrief.poll.${step}.high`);
+  return [1, 2, 3, 4, 5].map((n) =>
+    n === 1 ? say("debrief.poll.scale-end", { n, word: low }) : n === 5 ? say("debrief.poll.scale-end", { n, word: high }) : String(n),
+  );
+}
+
+/** An answer as words: the choice, or "4 of 5 (1: …, 5: …)" on a scale. */
+export function answerLabel(step: string, answer: number, say: Wording): string {
+  const poll = POLLS[step as StepId];
+  if (!poll) return String(answer);
+  if (poll.kind === "choice") return poll.options[answer] === undefined ? String(answer) : say(`debrief.poll.${step}.${poll.options[answer]}`);
+  return say("debrief.poll.scale-answer", { n: answer + 1, low: say(`debrief.poll.${step}.low`), high: say(`debrief.poll.${step}.high`) });
 }
 
 /** A player's score on a stage: right answers of the scored questions. */

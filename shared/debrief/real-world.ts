@@ -1,8 +1,8 @@
-import { FACTS, GRADE_LABEL } from "../content/real-vs-myth.ts";
+import { FACTS } from "../content/real-vs-myth.ts";
 import type { DebriefAnswer } from "../rules/live/types.ts";
 import type { Ctx } from "./context.ts";
 import { stepFrame } from "./kinds.ts";
-import type { DebriefStep } from "./types.ts";
+import type { DebriefStep, Said } from "./types.ts";
 
 /** The 2015 story's claims, each graded by the sources (shared/content/real-vs-myth.ts). */
 export function claimsStep(x: Ctx): DebriefStep {
@@ -11,9 +11,9 @@ export function claimsStep(x: Ctx): DebriefStep {
   const myth = claims.filter((f) => f.grade === "myth").length;
   return {
     ...stepFrame(x.r.config, "claims"),
-    headline: `Of the story's ${claims.length} claims the game is built on, the sources find ${real} real, ${myth} myth and the rest partly real or disputed.`,
+    headline: { key: "debrief.claims.headline", params: { claims: claims.length, real, myth } },
     lines: [],
-    cards: claims.map((f) => ({ claim: f.claim, grade: GRADE_LABEL[f.grade] })),
+    cards: claims.map((f) => ({ text: { fact: f.id, part: "claim" }, grade: f.grade })),
   };
 }
 
@@ -22,22 +22,22 @@ export function elsewhereStep(x: Ctx): DebriefStep {
   const cards = FACTS.filter((f) => f.kind === "analogue");
   return {
     ...stepFrame(x.r.config, "elsewhere"),
-    headline: "Outside China too: travel blacklists, credit checks at borders and rating thresholds that decide who may work.",
+    headline: { key: "debrief.elsewhere.headline" },
     lines: [],
     // What the sources found, in its first sentence (what a class can read from the back of the
     // room; the replay's Real or myth tab has the rest): the misconception's wording alone, under
     // "Real", would read as if it were true.
-    cards: cards.map((f) => ({ claim: f.finding.split(/(?<=\.)\s+(?=[A-Z])/)[0], grade: GRADE_LABEL[f.grade] })),
+    cards: cards.map((f) => ({ text: { fact: f.id, part: "finding" }, grade: f.grade })),
   };
 }
 
 /** What the class takes away: the scenario's questions still open (`open`: no step put them, and this session holds what they ask about). */
 export function whatNowStep(x: Ctx, open: (answer: DebriefAnswer | null | undefined) => boolean): DebriefStep {
   const answers = x.r.config.scenario.promptAnswers ?? [];
-  const left = x.r.config.scenario.debriefPrompts.filter((_, i) => open(answers[i]));
+  const left = x.r.config.scenario.debriefPrompts.flatMap((_, i): Said[] => (open(answers[i]) ? [{ prompt: i }] : []));
   return {
     ...stepFrame(x.r.config, "what-now"),
-    headline: "Scores like this are built by people, and can be questioned, appealed and refused.",
+    headline: { key: "debrief.what-now.headline" },
     lines: left.slice(0, 3),
   };
 }
@@ -46,21 +46,18 @@ export function whatNowStep(x: Ctx, open: (answer: DebriefAnswer | null | undefi
 export function learnedStep(x: Ctx): DebriefStep {
   return {
     ...stepFrame(x.r.config, "learned"),
-    headline: "The class before the game and after the debrief: the same questions.",
+    headline: { key: "debrief.learned.headline" },
     lines: [],
   };
 }
 
-export const CLOSING_HEADLINE = "The scores are gone. You are not a number.";
+export const CLOSING_HEADLINE: Said = { key: "debrief.close.headline" };
 
 /** The last step: everyone leaves their role; from here on no screen shows a score. */
 export function closeStep(x: Ctx): DebriefStep {
   return {
     ...stepFrame(x.r.config, "close"),
     headline: CLOSING_HEADLINE,
-    lines: [
-      "Every score, rank and label from this game is now switched off on every phone.",
-      "The ranking was the game's, not yours: it measured the rules, not the people.",
-    ],
+    lines: [{ key: "debrief.close.switched-off" }, { key: "debrief.close.not-yours" }],
   };
 }

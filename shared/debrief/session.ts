@@ -1,6 +1,7 @@
 import { isDebriefCommand, type Command, type DebriefCommand } from "../rules/commands.ts";
 import type { GameState, PlayerId } from "../rules/state.ts";
-import type { DebriefDeck, DebriefMine, DebriefShow, Poll, SurveyAnswer, SurveyQuestion, SurveyStage, SurveySummary, SurveyTally } from "./types.ts";
+import { pollSize } from "./polls.ts";
+import type { DebriefDeck, DebriefMine, DebriefShow, SurveyAnswer, SurveyQuestion, SurveyStage, SurveySummary, SurveyTally } from "./types.ts";
 
 /** Where the debrief stands: the step on the projector, whether it has closed, every poll answer and the survey's. */
 export interface DebriefState {
@@ -31,10 +32,6 @@ export type GameSide = Pick<GameState, "phase"> & { config: { scenario: { survey
 
 export function emptyDebrief(): DebriefState {
   return { current: "", closed: false, answers: new Map(), surveys: { before: new Map(), after: new Map() } };
-}
-
-function choices(poll: Poll): number {
-  return poll.kind === "choice" ? poll.options.length : 5;
 }
 
 /** Whether a stage of the survey is open: before, in the lobby; after, while "What we learned" is on the projector. */
@@ -79,7 +76,7 @@ export function checkDebrief(d: DebriefState, game: GameSide, deck: DebriefDeck 
   if (c.step !== d.current) return { code: "bad-step", message: "That question is no longer on the projector." };
   const poll = deck.steps.find((s) => s.id === c.step)?.poll;
   if (!poll) return { code: "no-poll", message: "This step has no question to answer." };
-  if (c.answer >= choices(poll)) return { code: "bad-answer", message: "That is not one of the answers." };
+  if (c.answer >= pollSize(poll)) return { code: "bad-answer", message: "That is not one of the answers." };
   return undefined;
 }
 
@@ -144,7 +141,7 @@ export function debriefShow(d: DebriefState, deck: DebriefDeck, questions: reado
   const tallies: Record<string, number[]> = {};
   for (const s of deck.steps) {
     if (!s.poll) continue;
-    const counts = Array.from({ length: choices(s.poll) }, () => 0);
+    const counts = Array.from({ length: pollSize(s.poll) }, () => 0);
     for (const a of d.answers.get(s.id)?.values() ?? []) counts[a]++;
     tallies[s.id] = counts;
   }

@@ -6,12 +6,33 @@ import type { PlayerId } from "../rules/state.ts";
 export const PHASES = ["what", "why", "real", "now"] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const PHASE_TITLE: Record<Phase, string> = {
-  what: "What happened",
-  why: "Why it happened",
-  real: "Where this exists in the real world",
-  now: "What now",
-};
+/**
+ * A sentence as codes: a key of the `debrief` catalog and its parameters, so that each screen
+ * (a projector in German, a phone in Chinese) words it in its own language. The server builds
+ * and logs only these; shared/text/debrief.ts turns one into words.
+ */
+export type Said =
+  | { key: `debrief.${string}`; params?: Record<string, Arg> }
+  /** The scenario's own debrief question, by its place in the scenario's prompts. */
+  | { prompt: number }
+  /** A change of score as the feed tells it (shared/text/reasons.ts): to the player, or about them. */
+  | { change: { delta: number; rule: string; actor: string; action: string }; player: PlayerId; about: boolean; names: Record<PlayerId, string> }
+  /** A real-or-myth card's text (shared/content/real-vs-myth.ts): its claim, or the first sentence of what the sources found. */
+  | { fact: string; part: "claim" | "finding" }
+  /** Sentences one after another. */
+  | { all: Said[] };
+
+/** A parameter of a sentence: a number (ICU formats it), a name, another sentence, or something each screen words from its scenario. */
+export type Arg =
+  | string
+  | number
+  | Said
+  | { score: number }
+  | { delta: number }
+  | { list: Arg[]; or?: boolean }
+  | { topic: string }
+  | { option: string }
+  | { ballot: number };
 
 export type StepId =
   | "learned"
@@ -59,33 +80,37 @@ export interface SurveyTally {
   confidence: number | null;
 }
 
-/** A quick poll on phones: one of a few choices, or a 1-5 scale with its two ends named. */
-export type Poll = { question: string } & ({ kind: "choice"; options: string[] } | { kind: "scale"; low: string; high: string });
+/**
+ * A quick poll on phones: one of a few choices (ids, worded by the catalog's
+ * `debrief.poll.<step>.<id>`), or a 1-5 scale with its two ends named (`.low`, `.high`).
+ * Its question is `debrief.poll.<step>.question`.
+ */
+export type Poll = { kind: "choice"; options: string[] } | { kind: "scale" };
 
 /** One bar of a step's chart: what it counts, its value as drawn (0-1 of the longest) and the number said in words. */
 export interface Bar {
-  label: string;
+  label: Said;
   value: number;
-  text: string;
+  text: Said;
 }
 
 /** A real-or-myth card: what it says, and how its sources grade it. */
 export interface Card {
-  claim: string;
-  grade: string;
+  text: Said;
+  grade: "real" | "partly" | "disputed" | "myth";
 }
 
 /** A step as the projector shows it: every sentence true of this session, every number named. */
 export interface DebriefStep {
   id: StepId;
   phase: Phase;
-  title: string;
+  title: Said;
   /** The scenario's question for this step, or the debrief's own when the scenario has none. */
-  question: string;
+  question: Said;
   /** The reveal: one headline, then the sentences behind it. */
-  headline: string;
-  lines: string[];
-  chart?: { title: string; bars: Bar[] };
+  headline: Said;
+  lines: Said[];
+  chart?: { title: Said; bars: Bar[] };
   cards?: Card[];
   /** The secret ballot beside the posts, drawn by the same card as the end screen's. */
   gap?: { ballot: BallotConfig; record: BallotRecord };
@@ -93,7 +118,7 @@ export interface DebriefStep {
 }
 
 /** Each player's own side of each step: a few sentences in the second person. */
-export type Sides = Partial<Record<StepId, Record<PlayerId, string[]>>>;
+export type Sides = Partial<Record<StepId, Record<PlayerId, Said[]>>>;
 
 export interface DebriefDeck {
   steps: DebriefStep[];
@@ -119,7 +144,7 @@ export interface DebriefShow {
 export interface DebriefMine {
   step: Pick<DebriefStep, "id" | "phase" | "title" | "question" | "poll"> | null;
   /** This player's side of the step; empty when it holds nothing of theirs, null for a step about nobody in particular (real or myth, what now). */
-  lines: string[] | null;
+  lines: Said[] | null;
   answer: number | null;
   closed: boolean;
   /** The scenario's questions while a stage is open for this player: before, in the lobby; after, on "What we learned". */

@@ -3,10 +3,10 @@ import type { KeyMoment } from "../replay/key-moments.ts";
 import { eventBySeq, scorePointAt } from "../replay/seek.ts";
 import type { Visibility } from "../rules/live/types.ts";
 import type { PlayerId } from "../rules/state.ts";
-import { scoreSentence, scoreSentenceAbout, type ScoreChange } from "../text/reasons.ts";
+import type { ScoreChange } from "../text/reasons.ts";
 import type { Ctx } from "./context.ts";
 import { stepFrame } from "./kinds.ts";
-import type { DebriefStep } from "./types.ts";
+import type { Arg, DebriefStep, Said } from "./types.ts";
 
 type Drop = Extract<KeyMoment, { kind: "drop" }>;
 
@@ -23,12 +23,12 @@ function lossesIn(x: Ctx, d: Drop): { seq: number; change: ScoreChange }[] {
 }
 
 /** For a round-end pull, the friends who pulled hardest, with their scores as the round ended. */
-function pullers(x: Ctx, seq: number): string {
+function pullers(x: Ctx, seq: number): Arg[] {
   const friends =
     causeChain(x.r, seq)
       ?.pull?.friends.filter((f) => f.part < 0)
       .slice(0, 2) ?? [];
-  return friends.length ? ` (pulled down most by ${friends.map((f) => `${f.nickname} at ${x.score(f.score)}`).join(" and ")})` : "";
+  return friends.map((f) => ({ key: "debrief.drop.friend-at", params: { name: f.nickname, score: x.score(f.score) } }));
 }
 
 const SHOWN = 4;
@@ -40,8 +40,8 @@ export function dropStep(x: Ctx): DebriefStep | null {
   const mine = new Map<PlayerId, Drop>();
   for (const d of drops) if (!mine.has(d.player) || size(d) > size(mine.get(d.player)!)) mine.set(d.player, d);
   for (const [player, d] of mine) {
-    x.tell("drop", player, `Your biggest drop: from ${x.score(d.from)} to ${x.score(d.to)} in round ${d.round}.`);
-    for (const l of lossesIn(x, d).slice(0, 3)) x.tell("drop", player, scoreSentence(l.change, player, x.nameOf, x.delta));
+    x.tell("drop", player, { key: "debrief.drop.mine", params: { from: x.score(d.from), to: x.score(d.to), round: d.round } });
+    for (const l of lossesIn(x, d).slice(0, 3)) x.tell("drop", player, { change: l.change, player, about: false, names: x.names });
   }
   const top = [...mine.values()].sort((a, b) => size(b) - size(a) || a.event - b.event)[0];
   if (!top) return null;
@@ -50,24 +50,27 @@ export function dropStep(x: Ctx): DebriefStep | null {
     .filter((p) => p.event > top.fromEvent && p.event <= top.event && p.delta > 0)
     .reduce((s, p) => s + p.delta, 0);
   // The same loss told the same way is one line with its count, so four lines reach further down the chain.
-  const told = new Map<string, number>();
+  const told = new Map<string, { line: Said; n: number }>();
   for (const l of losses) {
-    const line = scoreSentenceAbout(top.player, l.change, x.nameOf, x.delta) + (l.change.rule === "guilt-by-association" ? pullers(x, l.seq) : "");
-    told.set(line, (told.get(line) ?? 0) + 1);
+    const loss: Said = { change: l.change, player: top.player, about: true, names: x.names };
+    const by = l.change.rule === "guilt-by-association" ? pullers(x, l.seq) : [];
+    const line: Said = by.length ? { key: "debrief.drop.pulled", params: { loss, friends: { list: by } } } : loss;
+    const same = JSON.stringify(line);
+    told.set(same, { line, n: (told.get(same)?.n ?? 0) + 1 });
   }
-  const lines = [...told].slice(0, SHOWN).map(([line, n]) => (n > 1 ? `${line} (${n} times)` : line));
-  const rest = [...told.values()].slice(SHOWN).reduce((a, b) => a + b, 0);
-  if (rest > 0) lines.push(`…and ${rest} smaller ${rest === 1 ? "loss" : "losses"} in the same fall.`);
-  if (gains > 0) lines.push(`Along the way ${top.nickname} also gained ${x.delta(gains)}.`);
+  const lines = [...told.values()].slice(0, SHOWN).map(({ line, n }): Said => (n > 1 ? { key: "debrief.drop.times", params: { line, n } } : line));
+  const rest = [...told.values()].slice(SHOWN).reduce((a, b) => a + b.n, 0);
+  if (rest > 0) lines.push({ key: "debrief.drop.rest", params: { n: rest } });
+  if (gains > 0) lines.push({ key: "debrief.drop.gains", params: { name: top.nickname, delta: x.delta(gains) } });
   return {
     ...stepFrame(x.r.config, "drop"),
-    headline: `${top.nickname}'s ${x.scoreWord} fell from ${x.score(top.from)} to ${x.score(top.to)} in round ${top.round}, the biggest fall within one round (from its highest point to its lowest).`,
+    headline: { key: "debrief.drop.headline", params: { name: top.nickname, from: x.score(top.from), to: x.score(top.to), round: top.round } },
     lines,
   };
 }
 
-function gapLabel(from: number, to: number | null): string {
-  return to === null ? `${from} or more apart` : `${from}–${to - 1} apart`;
+function gapLabel(from: number, to: number | null): Said {
+  return to === null ? { key: "debrief.unfriending.gap-open", params: { from } } : { key: "debrief.unfriending.gap", params: { from, to: to - 1 } };
 }
 
 /** The wave of unfriending (or, without a wave, every cut) and the score gaps behind the cuts. */
@@ -79,38 +82,35 @@ export function unfriendingStep(x: Ctx): DebriefStep | null {
     const theirs = scoreOf(e.other, e.seq);
     const own = scoreOf(e.by, e.seq);
     if (theirs === undefined || own === undefined) continue;
-    x.tell("unfriending", e.by, `You cut ${x.nameOf(e.other)} (${x.clock(e.seq, e.at)}), when they had ${x.score(theirs)} and you had ${x.score(own)}.`);
-    x.tell("unfriending", e.other, `${x.nameOf(e.by)} cut you (${x.clock(e.seq, e.at)}), when you had ${x.score(theirs)} and they had ${x.score(own)}.`);
+    const when = x.clock(e.seq, e.at);
+    x.tell("unfriending", e.by, { key: "debrief.unfriending.you-cut", params: { name: x.nameOf(e.other), when, theirs: x.score(theirs), own: x.score(own) } });
+    x.tell("unfriending", e.other, { key: "debrief.unfriending.cut-you", params: { name: x.nameOf(e.by), when, theirs: x.score(theirs), own: x.score(own) } });
   }
   const wave = x
     .moments()
     .filter((m) => m.kind === "unfriending-wave")
     .sort((a, b) => (b.kind === "unfriending-wave" ? b.count : 0) - (a.kind === "unfriending-wave" ? a.count : 0))[0];
   const seconds = wave?.kind === "unfriending-wave" ? Math.max(1, Math.round((wave.at - wave.fromAt) / 1000)) : 0;
-  const headline =
+  const headline: Said =
     wave?.kind === "unfriending-wave"
-      ? `A wave of unfriending: ${wave.count} friendships were cut within ${seconds} seconds in round ${wave.round}, at least twice as fast as usual in this game.`
-      : `${cuts.length} ${cuts.length === 1 ? "friendship was" : "friendships were"} cut during the game, with no sudden wave.`;
+      ? { key: "debrief.unfriending.wave", params: { n: wave.count, seconds, round: wave.round } }
+      : { key: "debrief.unfriending.no-wave", params: { n: cuts.length } };
   const bins = x.metrics().unfriending.filter((b) => b.friendships > 0);
   const most = Math.max(...bins.map((b) => b.rate ?? 0), 0.0001);
   return {
     ...stepFrame(x.r.config, "unfriending"),
     headline,
-    lines: [
-      `${cuts.length} friendships were cut in all. The chart counts each friendship once for every round it lasted, by how far apart the two scores were when it was cut or when that round ended.`,
-    ],
+    lines: [{ key: "debrief.unfriending.all", params: { n: cuts.length } }],
     chart: {
-      title: "Share of friendships cut, by the gap between the two friends' scores",
+      title: { key: "debrief.unfriending.chart" },
       bars: bins.map((b) => ({
         label: gapLabel(b.from, b.to),
         value: (b.rate ?? 0) / most,
-        text: `${Math.round(100 * (b.rate ?? 0))}% (${b.unfriended} of ${b.friendships})`,
+        text: { key: "debrief.share-of", params: { share: b.rate ?? 0, part: b.unfriended, whole: b.friendships } },
       })),
     },
   };
 }
-
-const MODE_WORDS: Record<Visibility, string> = { hidden: "Scores hidden", owner: "Only your own score", public: "Scores public" };
 
 interface ModeTally {
   ms: number;
@@ -144,22 +144,26 @@ export function visibilityStep(x: Ctx): DebriefStep | null {
   const rate = (m: Visibility) => tallies.get(m)!.actions / (tallies.get(m)!.ms / 60_000);
   const top = Math.max(...played.map(rate), 0.0001);
   for (const player of Object.keys(x.r.players)) {
-    const parts = played.map((m) => `${MODE_WORDS[m].toLowerCase()}: ${tallies.get(m)!.mine.get(player) ?? 0}`);
-    x.tell("visibility", player, `Your actions, ${parts.join("; ")}.`);
+    const parts = played.map((m): Said => ({ key: `debrief.visibility.while.${m}`, params: { n: tallies.get(m)!.mine.get(player) ?? 0 } }));
+    x.tell("visibility", player, { key: "debrief.visibility.mine", params: { parts: { list: parts } } });
   }
+  const modeName = (m: Visibility): Said => ({ key: `debrief.visibility.mode.${m}` });
   return {
     ...stepFrame(x.r.config, "visibility"),
-    headline: `Actions a minute, whole class: ${played.map((m) => `${rate(m).toFixed(1)} with ${MODE_WORDS[m].toLowerCase()}`).join("; ")}.`,
-    lines: played.map((m) => {
+    headline: {
+      key: "debrief.visibility.headline",
+      params: { rates: { list: played.map((m): Said => ({ key: `debrief.visibility.rate.${m}`, params: { rate: rate(m) } })) } },
+    },
+    lines: played.map((m): Said => {
       const t = tallies.get(m)!;
-      const share = t.posts
-        ? `${Math.round((100 * t.opinions) / t.posts)}% of posts were people's own opinions (${t.opinions} of ${t.posts})`
-        : "nobody posted";
-      return `${MODE_WORDS[m]} (${Math.round(t.ms / 60_000)} min of play): ${share}.`;
+      const minutes = Math.round(t.ms / 60_000);
+      return t.posts
+        ? { key: "debrief.visibility.posts", params: { mode: modeName(m), minutes, share: t.opinions / t.posts, opinions: t.opinions, posts: t.posts } }
+        : { key: "debrief.visibility.no-posts", params: { mode: modeName(m), minutes } };
     }),
     chart: {
-      title: "Actions per minute of play, whole class",
-      bars: played.map((m) => ({ label: MODE_WORDS[m], value: rate(m) / top, text: `${rate(m).toFixed(1)} a minute` })),
+      title: { key: "debrief.visibility.chart" },
+      bars: played.map((m) => ({ label: modeName(m), value: rate(m) / top, text: { key: "debrief.visibility.per-minute", params: { rate: rate(m) } } })),
     },
   };
 }

@@ -1,10 +1,9 @@
 import { scorePointAt } from "../replay/seek.ts";
 import type { PlayerId } from "../rules/state.ts";
-import { gapSentences, mistakeSentence } from "../text/debrief.ts";
-import { optionNow, topicLabel } from "../text/live.ts";
+import { gapSaid, mistakeSaid } from "../text/debrief.ts";
 import type { Ctx } from "./context.ts";
 import { stepFrame } from "./kinds.ts";
-import type { DebriefStep } from "./types.ts";
+import type { Arg, DebriefStep, Said } from "./types.ts";
 
 /** The secret ballot's totals beside what was posted in public, as the end screen words them. */
 export function ballotStep(x: Ctx): DebriefStep | null {
@@ -13,7 +12,7 @@ export function ballotStep(x: Ctx): DebriefStep | null {
   if (!ballot || !config) return null;
   const posts = ballot.approvedPosts.reduce((a, b) => a + b, 0) + ballot.opinionPosts.reduce((a, b) => a + b, 0);
   if (ballot.startAnswers + ballot.endAnswers === 0 && posts === 0) return null;
-  const gap = gapSentences(config, ballot);
+  const gap = gapSaid(config, ballot);
   const posted = new Map<PlayerId, { approved: number; opinions: number }>();
   for (const e of x.r.events) {
     if (e.type !== "acted" || (e.action !== "share-approved" && e.action !== "post-opinion")) continue;
@@ -25,15 +24,11 @@ export function ballotStep(x: Ctx): DebriefStep | null {
   // Each phone sees only its own secret answers, read from its own accepted ballot commands.
   x.r.log.commands.forEach(({ command: c }, i) => {
     if (c.kind !== "ballot" || x.r.refused.has(i)) return;
-    x.tell("ballot", c.player, `In secret, ${c.stage === "start" ? "at the start" : "at the end"}, you answered “${config.options[c.answer] ?? "?"}”.`);
+    x.tell("ballot", c.player, { key: "debrief.ballot.secret", params: { stage: c.stage, answer: { ballot: c.answer } } });
   });
   for (const player of Object.keys(x.r.players)) {
     const p = posted.get(player) ?? { approved: 0, opinions: 0 };
-    x.tell(
-      "ballot",
-      player,
-      `In public you shared ${p.approved} approved ${p.approved === 1 ? "post" : "posts"} and posted ${p.opinions} ${p.opinions === 1 ? "opinion" : "opinions"} of your own.`,
-    );
+    x.tell("ballot", player, { key: "debrief.ballot.public", params: { approved: p.approved, opinions: p.opinions } });
   }
   return {
     ...stepFrame(x.r.config, "ballot"),
@@ -53,22 +48,25 @@ export function topicBanStep(x: Ctx): DebriefStep | null {
   if (bans.length === 0) return null;
   for (const { d } of bans)
     for (const p of d.players)
-      x.tell(
-        "topic-ban",
-        p,
-        `You lost ${x.score(d.penalty)} points for a post on “${topicLabel(d.topic, x.r.config)}”${d.retroactive ? ", made before it was banned" : ""}.`,
-      );
+      x.tell("topic-ban", p, {
+        key: "debrief.topic-ban.mine",
+        params: { points: x.score(d.penalty), topic: { topic: d.topic }, before: String(d.retroactive) },
+      });
   return {
     ...stepFrame(x.r.config, "topic-ban"),
-    headline: bans
-      .map(
-        ({ d }) =>
-          `${d.players.length} ${d.players.length === 1 ? "player" : "players"} lost ${x.score(d.penalty)} points each when “${topicLabel(d.topic, x.r.config)}” was banned${d.retroactive ? ", for posts made before the ban" : ""}.`,
-      )
-      .join(" "),
+    headline: {
+      all: bans.map(
+        ({ d }): Said => ({
+          key: "debrief.topic-ban.headline",
+          params: { n: d.players.length, points: x.score(d.penalty), topic: { topic: d.topic }, before: String(d.retroactive) },
+        }),
+      ),
+    },
     lines: bans.map(
-      ({ e, d }) =>
-        `Banned ${x.clock(e.seq, e.at)}, hitting ${d.posts.length} ${d.posts.length === 1 ? "post" : "posts"}: ${d.players.map(x.nameOf).join(", ")}.`,
+      ({ e, d }): Said => ({
+        key: "debrief.topic-ban.line",
+        params: { when: x.clock(e.seq, e.at), posts: d.posts.length, names: { list: d.players.map(x.nameOf) } },
+      }),
     ),
   };
 }
@@ -77,26 +75,19 @@ export function topicBanStep(x: Ctx): DebriefStep | null {
 export function auditStep(x: Ctx): DebriefStep | null {
   const audits = x.answers().audits;
   if (audits.length === 0) return null;
-  const when = (at: number) => {
-    const a = audits.find((q) => q.mistake?.appeal?.at === at);
-    return a?.mistake?.appeal ? x.clock(a.mistake.appeal.event, at) : "";
-  };
+  const mistake = (m: NonNullable<(typeof audits)[number]["mistake"]>): Said =>
+    mistakeSaid(m.nickname, m.appeal, m.appeal ? x.clock(m.appeal.event, m.appeal.at) : "");
   for (const a of audits) {
-    for (const p of a.players) x.tell("audit", p, `The audit in round ${a.round} took up to ${x.score(a.points)} points from you.`);
-    if (a.mistake) x.tell("audit", a.mistake.player, mistakeSentence(a.mistake.nickname, a.mistake.appeal, when));
+    for (const p of a.players) x.tell("audit", p, { key: "debrief.audit.mine", params: { round: a.round, points: x.score(a.points) } });
+    if (a.mistake) x.tell("audit", a.mistake.player, mistake(a.mistake));
   }
   const withMistake = audits.filter((a) => a.mistake);
   return {
     ...stepFrame(x.r.config, "audit"),
-    headline: withMistake.length
-      ? mistakeSentence(withMistake[0].mistake!.nickname, withMistake[0].mistake!.appeal, when)
-      : "The audit found nobody whose score it could lower, so it made no mistake.",
+    headline: withMistake.length ? mistake(withMistake[0].mistake!) : { key: "debrief.audit.no-mistake" },
     lines: audits
-      .map(
-        (a) =>
-          `Audit in round ${a.round}: ${a.players.length} ${a.players.length === 1 ? "player" : "players"} picked at random, each losing up to ${x.score(a.points)} points.`,
-      )
-      .concat(withMistake.slice(1).map((a) => mistakeSentence(a.mistake!.nickname, a.mistake!.appeal, when))),
+      .map((a): Said => ({ key: "debrief.audit.line", params: { round: a.round, n: a.players.length, points: x.score(a.points) } }))
+      .concat(withMistake.slice(1).map((a) => mistake(a.mistake!))),
   };
 }
 
@@ -111,7 +102,6 @@ export function voteStep(x: Ctx): DebriefStep | null {
   }
   if (!chosen) return null;
   const c = chosen;
-  const label = optionNow(c.option, x.r.config).label;
   const votes = Object.values(c.tally).reduce((a, b) => a + b, 0);
   const final = x.r.final.players;
   const change = (p: PlayerId) => {
@@ -124,25 +114,26 @@ export function voteStep(x: Ctx): DebriefStep | null {
     const d = change(p);
     if (d === undefined) continue;
     (voters.has(p) ? groups.in : groups.out).push(d);
-    x.tell(
-      "vote",
-      p,
-      `${voters.has(p) ? "You were among the top players who could vote." : "You could not vote."} From the vote to the end your ${x.scoreWord} changed by ${x.delta(d)}.`,
-    );
+    x.tell("vote", p, { key: "debrief.vote.mine", params: { voter: String(voters.has(p)), delta: x.delta(d) } });
   }
-  const avg = (xs: number[]) => x.delta(Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
-  const lines = [
-    `From the vote to the end of the game, the ${groups.in.length} who could vote changed by ${groups.in.length ? avg(groups.in) : "nothing"} on average${groups.out.length ? `; the other ${groups.out.length}, by ${avg(groups.out)} on average` : ""}.`,
-  ];
+  const avg = (xs: number[]): Arg => x.delta(Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
+  const line: Said = !groups.out.length
+    ? { key: "debrief.vote.change-voters", params: { n: groups.in.length, avg: avg(groups.in) } }
+    : !groups.in.length
+      ? { key: "debrief.vote.change-others", params: { others: groups.out.length, avgOthers: avg(groups.out) } }
+      : { key: "debrief.vote.change-both", params: { n: groups.in.length, avg: avg(groups.in), others: groups.out.length, avgOthers: avg(groups.out) } };
   return {
     ...stepFrame(x.r.config, "vote"),
-    headline: `The top ${eligible.length} by ${x.scoreWord} voted in round ${c.round}, and “${label}” won with ${c.tally[c.option] ?? 0} of ${votes} ${votes === 1 ? "vote" : "votes"}.`,
-    lines,
+    headline: {
+      key: "debrief.vote.headline",
+      params: { top: eligible.length, round: c.round, option: { option: c.option }, votes: c.tally[c.option] ?? 0, total: votes },
+    },
+    lines: [line],
   };
 }
 
 /** The step's rule, said to the class in its own words: the step is there only for a line it holds for. */
-export const BUNCHING_RULE = "A line counts as bunched when at least 2 players end 0–20 points above it, more than end 1–20 points below it.";
+export const BUNCHING_RULE: Said = { key: "debrief.bunching.rule" };
 
 /** Whether a line is bunched, by BUNCHING_RULE: one player alone just above a line is no bunch. */
 const bunched = (b: { justAbove: number; justBelow: number }) => b.justAbove >= 2 && b.justAbove > b.justBelow;
@@ -154,28 +145,28 @@ export function bunchingStep(x: Ctx): DebriefStep | null {
   if (!last || lines.length === 0) return null;
   for (const [p, pl] of Object.entries(x.r.final.players)) {
     const near = lines.find((b) => pl.score >= b.threshold - 20 && pl.score <= b.threshold + 20);
-    if (near)
-      x.tell(
-        "bunching",
-        p,
-        `You ended at ${x.score(pl.score)}, ${pl.score >= near.threshold ? `${x.score(pl.score - near.threshold)} above` : `${x.score(near.threshold - pl.score)} below`} the line at ${x.score(near.threshold)}.`,
-      );
+    if (near) {
+      const above = pl.score >= near.threshold;
+      x.tell("bunching", p, {
+        key: above ? "debrief.bunching.mine-above" : "debrief.bunching.mine-below",
+        params: { score: x.score(pl.score), gap: x.score(Math.abs(pl.score - near.threshold)), line: x.score(near.threshold) },
+      });
+    }
   }
   const most = Math.max(...lines.flatMap((b) => [b.justAbove, b.justBelow]), 1);
-  const pl = (n: number) => `${n} ${n === 1 ? "player" : "players"}`;
+  const players = (n: number): Said => ({ key: "debrief.bunching.players", params: { n } });
+  const range = (from: number, to: number): Said => ({ key: "debrief.bunching.range", params: { from: x.score(from), to: x.score(to) } });
   return {
     ...stepFrame(x.r.config, "bunching"),
-    headline: lines
-      .map(
-        (b) => `${pl(b.justAbove)} ended 0–20 points above the line at ${x.score(b.threshold)}, more than the ${b.justBelow} who ended 1–20 points below it.`,
-      )
-      .join(" "),
-    lines: [BUNCHING_RULE, `At the end of round ${last.round}${last.complete ? "" : " (where the game stopped)"}, by the lines in force then.`],
+    headline: {
+      all: lines.map((b): Said => ({ key: "debrief.bunching.headline", params: { above: b.justAbove, line: x.score(b.threshold), below: b.justBelow } })),
+    },
+    lines: [BUNCHING_RULE, { key: last.complete ? "debrief.bunching.when" : "debrief.bunching.when-stopped", params: { round: last.round } }],
     chart: {
-      title: "Players just above and just below each bunched line, at the end",
+      title: { key: "debrief.bunching.chart" },
       bars: lines.flatMap((b) => [
-        { label: `${x.score(b.threshold)} to ${x.score(b.threshold + 20)}`, value: b.justAbove / most, text: pl(b.justAbove) },
-        { label: `${x.score(b.threshold - 20)} to ${x.score(b.threshold - 1)}`, value: b.justBelow / most, text: pl(b.justBelow) },
+        { label: range(b.threshold, b.threshold + 20), value: b.justAbove / most, text: players(b.justAbove) },
+        { label: range(b.threshold - 20, b.threshold - 1), value: b.justBelow / most, text: players(b.justBelow) },
       ]),
     },
   };

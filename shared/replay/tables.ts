@@ -6,12 +6,15 @@ import type { GameEvent } from "../rules/events.ts";
 import { friendKey, initialState, leaderboard, tierOf, type GameState, type PlayerId } from "../rules/state.ts";
 import { openLog, type ReplayProblem } from "./log.ts";
 import { eventRow, type EventRow } from "./table-events.ts";
-import { inEnglishDuring } from "../i18n/index.ts";
+import { inEnglish, inEnglishDuring, isMessageKey } from "../i18n/index.ts";
 import type { FeedLine as FeedRecord } from "../messages/messages.ts";
 import { feedLine } from "../text/feed.ts";
 import { feedEntry, feedRecord } from "../text/feed-record.ts";
-import { answerLabel, POLLS, surveyScore } from "../debrief/polls.ts";
+import { answerLabel, POLLS, pollQuestion, surveyScore, type Wording } from "../debrief/polls.ts";
 import type { StepId } from "../debrief/types.ts";
+
+/** The export's words for a poll: English, whatever the device speaks, beside the answer's index. */
+const english: Wording = (key, params) => (isMessageKey(key) ? inEnglish(key, params) : key);
 
 /** What the tables need of a recorded session: the shape the log API and the store hand out. */
 export interface TableLog {
@@ -239,9 +242,9 @@ export function tidyTables(stored: TableLog, opts: TableOptions = {}): Tables | 
         player: command.player,
         name: command.player,
         step: command.step,
-        question: poll?.question ?? "",
+        question: poll ? pollQuestion(command.step, english) : "",
         answer: command.answer,
-        answer_label: answerLabel(command.step, command.answer),
+        answer_label: answerLabel(command.step, command.answer, english),
       });
       continue;
     }

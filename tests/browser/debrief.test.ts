@@ -3,7 +3,9 @@ import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
-import type { DebriefDeck } from "../../shared/debrief/types.ts";
+import { pollQuestion } from "../../shared/debrief/polls.ts";
+import type { DebriefDeck, Said } from "../../shared/debrief/types.ts";
+import { say, sayKey } from "../../shared/text/debrief.ts";
 import type { Command } from "../../shared/rules/commands.ts";
 import { RULES_VERSION } from "../../shared/rules/state.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
@@ -44,8 +46,9 @@ async function storedSession() {
     commands: played.map((command, i) => ({ seq: i + 1, command })),
   });
   const deck = debriefDeck(first);
-  const dropper = Object.keys(deck.sides.drop!).find((p) => deck.steps[0].headline.startsWith(`${first.players[p].nickname}'s`))!;
-  const cutter = Object.entries(deck.sides.unfriending!).find(([p, lines]) => p !== dropper && lines.some((l) => l.startsWith("You cut")))![0];
+  const words = (x: Said) => say(x, config);
+  const dropper = Object.keys(deck.sides.drop!).find((p) => words(deck.steps[0].headline).startsWith(`${first.players[p].nickname}'s`))!;
+  const cutter = Object.entries(deck.sides.unfriending!).find(([p, lines]) => p !== dropper && lines.some((l) => words(l).startsWith("You cut")))![0];
   const pins = new SeatPins();
   const phones = new Map<string, { nickname: string; pin: string; sealed: string }>();
   for (const p of [dropper, cutter]) phones.set(p, { nickname: first.players[p].nickname, ...pins.issue() });
@@ -72,7 +75,17 @@ async function storedSession() {
     log.map((command, i) => ({ seq: i + 1, command })),
   );
   await game.store.markEnded(CODE, endedAt);
-  return { deck, hostKey, dropper, cutter, phones, questions, players: Object.keys(first.players).length, nickname: (p: string) => first.players[p].nickname };
+  return {
+    deck,
+    words,
+    hostKey,
+    dropper,
+    cutter,
+    phones,
+    questions,
+    players: Object.keys(first.players).length,
+    nickname: (p: string) => first.players[p].nickname,
+  };
 }
 
 async function projector(hostKey: string): Promise<Page> {
@@ -146,7 +159,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     for (const [i, step] of deck.steps.entries()) {
       if (step.id === "close") break;
       await onStep(host, step.id);
-      await expect.poll(() => host.getByTestId("debrief-headline").textContent(), WAIT).toBe(step.headline);
+      await expect.poll(() => host.getByTestId("debrief-headline").textContent(), WAIT).toBe(s.words(step.headline));
       expect(await host.getByTestId("debrief-where").textContent()).toContain(`Step ${i + 1} of ${deck.steps.length}`);
       if (step.chart) expect(await host.getByTestId("debrief-chart").locator("li").count()).toBe(step.chart.bars.length);
       // The ballot step draws the end screen's card (the same component), its private sentence once, as the headline.
@@ -205,13 +218,13 @@ describe("the guided debrief of a bot-played 2015 session", () => {
         await host.keyboard.press(now > index ? "ArrowLeft" : "ArrowRight");
         await host.locator(`[data-testid="debrief-view"][data-step="${deck.steps[now > index ? now - 1 : now + 1].id}"]`).waitFor(WAIT);
       }
-      const expected = deck.sides[id]![player];
+      const expected = deck.sides[id]![player].map(s.words);
       await expect.poll(() => page.getByTestId("phone-debrief-mine").locator("li").allTextContents(), WAIT).toEqual(expected);
-      expect(await page.getByTestId("phone-debrief-title").textContent()).toBe(deck.steps[index].title);
+      expect(await page.getByTestId("phone-debrief-title").textContent()).toBe(s.words(deck.steps[index].title));
       await page.screenshot({ path: join(SHOTS, `phone-${id}.png`) });
     }
-    expect(deck.sides.drop![s.dropper][0]).toMatch(/^Your biggest drop: from \d+ to \d+ in round \d\.$/);
-    expect(deck.sides.unfriending![s.cutter].some((l) => /^You cut .+ \(.+\), when they had \d+ and you had \d+\.$/.test(l))).toBe(true);
+    expect(s.words(deck.sides.drop![s.dropper][0])).toMatch(/^Your biggest drop: from \d+ to \d+ in round \d\.$/);
+    expect(deck.sides.unfriending![s.cutter].some((l) => /^You cut .+ \(.+\), when they had \d+ and you had \d+\.$/.test(s.words(l)))).toBe(true);
   }, 180_000);
 
   it("poll answers from phones reach the projector's chart at once, and the export, pseudonymized", async () => {
@@ -234,7 +247,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       [s.cutter, "ballot", "Yes"],
       [s.cutter, "ballot", "Not sure"],
     ]);
-    expect(csv.every((r) => /^Player \d\d$/.test(r.name) && r.question === deck.steps.find((st) => st.id === "ballot")!.poll!.question)).toBe(true);
+    expect(csv.every((r) => /^Player \d\d$/.test(r.name) && r.question === pollQuestion("ballot", sayKey))).toBe(true);
     expect(JSON.stringify(csv)).not.toContain(s.nickname(s.cutter));
   }, 60_000);
 

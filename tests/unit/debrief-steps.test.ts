@@ -3,7 +3,8 @@ import { applyDebrief, checkDebrief, debriefMine, debriefShow, emptyDebrief, fol
 import { context } from "../../shared/debrief/context.ts";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
 import { BUNCHING_RULE, bunchingStep } from "../../shared/debrief/why.ts";
-import { gapSentences } from "../../shared/text/debrief.ts";
+import type { Said } from "../../shared/debrief/types.ts";
+import { gapSentences, say } from "../../shared/text/debrief.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
 import { presetById } from "../../shared/scenarios/presets.ts";
@@ -24,22 +25,27 @@ describe("the guided debrief of a bot-played 2015 session", () => {
   const { config, seed, game, commands, r } = played();
   const deck = debriefDeck(r);
   const ids = deck.steps.map((s) => s.id);
+  const w = (s: Said) => say(s, config);
 
   it("builds each step from this session and skips what did not happen", () => {
     expect(ids[0]).toBe("drop");
     expect(ids.slice(-3)).toEqual(["what-now", "learned", "close"]);
     for (const id of ["unfriending", "visibility", "ballot", "audit", "claims"] as const) expect(ids).toContain(id);
     const drop = deck.steps.find((s) => s.id === "drop")!;
-    expect(drop.headline).toMatch(/fell from \d+ to \d+ in round \d/);
+    expect(w(drop.headline)).toMatch(/fell from \d+ to \d+ in round \d/);
     // The ballot step carries what the end screen's card draws, and its headline is that card's private sentence.
     const ballot = deck.steps.find((s) => s.id === "ballot")!;
     expect(ballot.gap!.ballot).toEqual(config.ballot);
     expect(ballot.gap!.record.endResults.length).toBe(config.ballot!.options.length);
-    expect(gapSentences(config.ballot!, ballot.gap!.record).private).toBe(ballot.headline);
+    expect(gapSentences(config.ballot!, ballot.gap!.record).private).toBe(w(ballot.headline));
+    // Every sentence the server sends is codes that word into a full sentence: no key or hole left.
     for (const s of deck.steps) {
-      expect(s.headline.length).toBeGreaterThan(10);
-      for (const line of s.lines) expect(line).not.toMatch(/undefined|NaN|\[object/);
+      expect(w(s.headline).length).toBeGreaterThan(10);
+      for (const said of [s.title, s.question, s.headline, ...s.lines, ...(s.chart?.bars.flatMap((b) => [b.label, b.text]) ?? [])])
+        expect(w(said)).not.toMatch(/undefined|NaN|\[object|debrief\.|\{/);
     }
+    for (const side of Object.values(deck.sides))
+      for (const lines of Object.values(side)) for (const l of lines) expect(w(l)).not.toMatch(/undefined|NaN|\[object|debrief\.|\{/);
     // A session without unfriending, a ballot or a vote gets no step for them.
     const quiet = debriefDeck(
       replayOf({
@@ -62,7 +68,10 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     const replay = (log: typeof commands) =>
       replayOf({ meta: { config: { ...config, scenario }, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: log });
     const shocked = (rr: typeof r) => rr.events.some((e) => e.type === "live" && e.detail.kind === "blacklist-shock" && e.detail.players.length > 0);
-    const whatNow = (rr: typeof r) => debriefDeck(rr).steps.find((s) => s.id === "what-now")!.lines;
+    const whatNow = (rr: typeof r) =>
+      debriefDeck(rr)
+        .steps.find((s) => s.id === "what-now")!
+        .lines.map((l) => say(l, { scenario }));
     // Nobody voted: no vote step, and its question is not asked on "What now" either.
     const noVote = replay(commands.filter((c) => c.command.kind !== "vote"));
     expect(debriefDeck(noVote).steps.map((s) => s.id)).not.toContain("vote");
@@ -79,7 +88,7 @@ describe("the guided debrief of a bot-played 2015 session", () => {
   it("gives each player their own side: their drop and its causes, in the second person", () => {
     const sides = deck.sides.drop!;
     const [player, lines] = Object.entries(sides)[0];
-    expect(lines[0]).toMatch(/^Your biggest drop: from \d+ to \d+ in round \d\.$/);
+    expect(w(lines[0])).toMatch(/^Your biggest drop: from \d+ to \d+ in round \d\.$/);
     expect(r.players[player]).toBeDefined();
   });
 
@@ -141,9 +150,9 @@ describe("the guided debrief of a bot-played 2015 session", () => {
       { threshold: 600, justAbove: 5, justBelow: 2 },
       { threshold: 750, justAbove: 2, justBelow: 2 },
     ])!;
-    expect(step.headline).toBe("5 players ended 0–20 points above the line at 600, more than the 2 who ended 1–20 points below it.");
-    expect(step.lines[0]).toBe(BUNCHING_RULE);
-    expect(step.chart!.bars.map((b) => b.text)).toEqual(["5 players", "2 players"]);
+    expect(w(step.headline)).toBe("5 players ended 0–20 points above the line at 600, more than the 2 who ended 1–20 points below it.");
+    expect(step.lines[0]).toEqual(BUNCHING_RULE);
+    expect(step.chart!.bars.map((b) => w(b.text))).toEqual(["5 players", "2 players"]);
     // The played session: the step is in the deck exactly when a line's metrics say it is bunched.
     const bunched = last.scores.bunching.some((b) => b.justAbove >= 2 && b.justAbove > b.justBelow);
     expect(ids.includes("bunching")).toBe(bunched);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { lessonKit } from "../../shared/content/guide.ts";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
-import { PHASE_TITLE, PHASES } from "../../shared/debrief/types.ts";
+import { phaseTitle } from "../../shared/debrief/kinds.ts";
+import { pollQuestion } from "../../shared/debrief/polls.ts";
+import { PHASES } from "../../shared/debrief/types.ts";
+import { say, sayKey } from "../../shared/text/debrief.ts";
 import { RULES_VERSION } from "../../shared/rules/state.ts";
 import { playBotGame } from "../helpers/bot-game.ts";
 import { replayOf } from "../helpers/replay.ts";
@@ -65,7 +68,7 @@ describe("the lesson kit", () => {
     if (!checked.ok) throw new Error("the 2015 preset does not check");
     const { config } = checked.value;
     const g = lessonKit(file);
-    expect(g.debriefSteps.map((p) => p.title)).toEqual(PHASES.map((p) => PHASE_TITLE[p]));
+    expect(g.debriefSteps.map((p) => p.title)).toEqual(PHASES.map((p) => phaseTitle(p)));
     const listed = g.debriefSteps.flatMap((p) => p.steps.map((s) => ({ phase: p.title, title: s.title, question: s.question, poll: s.poll })));
     // Every step a played session shows is listed as the debrief puts it: same phase, title, question and poll.
     const game = playBotGame(config, 11, 20);
@@ -73,10 +76,10 @@ describe("the lesson kit", () => {
       replayOf({ meta: { config, seed: 11, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: game.log.map((command, i) => ({ seq: i + 1, command })) }),
     );
     for (const s of deck.steps) {
-      const step = listed.find((l) => l.title === s.title);
-      expect(step, s.id).toMatchObject({ phase: PHASE_TITLE[s.phase], question: s.question });
+      const step = listed.find((l) => l.title === say(s.title, config));
+      expect(step, s.id).toMatchObject({ phase: phaseTitle(s.phase), question: say(s.question, config) });
       expect(step!.poll === null, s.id).toBe(s.poll === undefined);
-      if (s.poll) expect(step!.poll).toContain(s.poll.question);
+      if (s.poll) expect(step!.poll).toContain(pollQuestion(s.id, sayKey));
     }
     expect(listed.find((l) => l.title === "The rule the top players chose")?.question).toBe("The top players chose a rule. Whom did it help?");
     // The 2015 preset plans its ban, audit and vote; free play plans none and has no questions before and after.

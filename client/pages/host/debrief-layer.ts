@@ -1,5 +1,7 @@
+import { phaseTitle } from "../../../shared/debrief/kinds.ts";
 import type { DebriefShow } from "../../../shared/debrief/types.ts";
-import { PHASE_TITLE } from "../../../shared/debrief/types.ts";
+import { t } from "../../../shared/i18n/index.ts";
+import type { DebriefWords } from "../../../shared/text/debrief.ts";
 import type { Connection } from "../../net/connection.ts";
 import { roomMessages } from "../../net/room-messages.ts";
 import { h, setText } from "../../ui/dom.ts";
@@ -17,18 +19,18 @@ function typing(target: EventTarget | null): boolean {
  * view (left out on a watching screen): back, next, the end screen, and the keyboard (arrows, space, Page Up/Down, which a
  * presenter's clicker sends). The step lives in the room's log, so a reload comes back to it.
  */
-export function debriefLayer(conn: Connection, opts: { controls: boolean } = { controls: true }) {
-  const view = debriefView();
+export function debriefLayer(conn: Connection, opts: { controls: boolean; words: () => DebriefWords }) {
+  const view = debriefView(opts.words);
   let show: DebriefShow | undefined;
   const where = h("span", { class: "db-where", testid: "debrief-where" });
-  const back = h("button", { class: "btn", type: "button", testid: "debrief-back", onclick: () => move(-1) }, "← Back");
-  const next = h("button", { class: "btn btn-primary", type: "button", testid: "debrief-next", onclick: () => move(1) }, "Next →");
-  const toEnd = h("button", { class: "btn", type: "button", testid: "debrief-end-screen", onclick: () => conn.debriefStep("") }, "End screen");
+  const back = h("button", { class: "btn", type: "button", testid: "debrief-back", onclick: () => move(-1) }, t("debrief.layer.back"));
+  const next = h("button", { class: "btn btn-primary", type: "button", testid: "debrief-next", onclick: () => move(1) }, t("debrief.layer.next"));
+  const toEnd = h("button", { class: "btn", type: "button", testid: "debrief-end-screen", onclick: () => conn.debriefStep("") }, t("debrief.layer.end-screen"));
   const controls = h(
     "nav",
-    { class: "debrief-controls", "aria-label": "Debrief controls" },
+    { class: "debrief-controls", "aria-label": t("debrief.layer.controls") },
     where,
-    h("span", { class: "db-keys" }, "Keys: ← → or space"),
+    h("span", { class: "db-keys" }, t("debrief.layer.keys")),
     toEnd,
     back,
     next,
@@ -38,7 +40,7 @@ export function debriefLayer(conn: Connection, opts: { controls: boolean } = { c
   const start = h(
     "button",
     { class: "btn btn-primary", type: "button", testid: "start-debrief", hidden: true, onclick: () => conn.debriefStep(show?.steps[0]?.id ?? "") },
-    "▶ Guided debrief",
+    t("debrief.layer.start"),
   );
 
   const index = () => (show ? show.steps.findIndex((s) => s.id === show!.current) : -1);
@@ -58,13 +60,13 @@ export function debriefLayer(conn: Connection, opts: { controls: boolean } = { c
     if (!show || !on) return;
     const i = index();
     const step = show.steps[i];
-    setText(where, `Step ${i + 1} of ${show.steps.length} · ${PHASE_TITLE[step.phase]}`);
+    setText(where, t("debrief.layer.where", { n: i + 1, total: show.steps.length, phase: phaseTitle(step.phase) }));
     // Closed is closed: the scores are gone, so there is no way back to them from here.
     back.hidden = show.closed;
     toEnd.hidden = show.closed;
     next.hidden = show.closed;
     next.disabled = i >= show.steps.length - 1;
-    setText(next, show.steps[i + 1]?.id === "close" ? "Close the game: scores off →" : "Next →");
+    setText(next, t(show.steps[i + 1]?.id === "close" ? "debrief.layer.close-next" : "debrief.layer.next"));
   };
 
   const onKey = (e: KeyboardEvent) => {

@@ -40,7 +40,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const privateView = () => tools.privateView();
   const joinAt = h("span", { class: "join-at mono" });
   // A watching screen shows the debrief as the class sees it; only the facilitator's has its controls.
-  const guided = debriefLayer(conn, { controls: !opts.watch });
+  const guided = debriefLayer(conn, { controls: !opts.watch, words: () => model.config });
   const final = finalPanel(model, { facilitator: !opts.watch, extra: opts.watch ? [] : [guided.start] });
   const note = contentNotePanel(model);
   const watching = watchersLine(conn);

@@ -2,6 +2,7 @@ import type { Connection } from "../../net/connection.ts";
 import type { ClassroomRoom } from "../../net/bind-classroom.ts";
 import { roomMessages } from "../../net/room-messages.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 
 /**
@@ -17,7 +18,7 @@ export function surveyCount(conn: Connection, model: ClassroomModel) {
     if (el.hidden || !answered) return;
     const n = answered.filter((p) => model.players.has(p)).length;
     const all = model.players.size;
-    setText(el, `${n} of ${all} answered the questions before the game`);
+    setText(el, t("debrief.survey-count", { n, all }));
     el.classList.toggle("all", n === all);
   };
   let off = () => {};

@@ -83,8 +83,14 @@ export function mount(root: HTMLElement): () => void {
     },
   });
   const boardNote = h("p", { class: "board-note", testid: "leaderboard-note" });
-  const debrief = debriefCard((step, answer) => c.poll(step, answer));
-  const survey = surveyCard((stage, answers) => c.survey(stage, answers));
+  const debrief = debriefCard(
+    (step, answer) => c.poll(step, answer),
+    () => model.config,
+  );
+  const survey = surveyCard(
+    (stage, answers) => c.survey(stage, answers),
+    () => model.config,
+  );
   let mine: DebriefMine | undefined;
   /** Before the game the questions wait at the top of Act, in the lobby only; after the debrief, in its card. */
   const renderSurvey = () => {
