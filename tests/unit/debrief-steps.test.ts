@@ -4,6 +4,8 @@ import { context } from "../../shared/debrief/context.ts";
 import { debriefDeck } from "../../shared/debrief/steps.ts";
 import { BUNCHING_RULE, bunchingStep } from "../../shared/debrief/why.ts";
 import type { Said } from "../../shared/debrief/types.ts";
+import { useLanguage } from "../../shared/i18n/index.ts";
+import { tidyTables, type Tables } from "../../shared/replay/tables.ts";
 import { gapSentences, say } from "../../shared/text/debrief.ts";
 import { fold } from "../../shared/rules/fold.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
@@ -90,6 +92,29 @@ describe("the guided debrief of a bot-played 2015 session", () => {
     const [player, lines] = Object.entries(sides)[0];
     expect(w(lines[0])).toMatch(/^Your biggest drop: from \d+ to \d+ in round \d\.$/);
     expect(r.players[player]).toBeDefined();
+  });
+
+  it("sends codes that each screen words in its own language, while the export's poll words stay English", async () => {
+    // The deck is built once, as the server builds it (in English); a German and a Chinese screen word the same codes.
+    const close = deck.steps.find((s) => s.id === "close")!;
+    const [player, lines] = Object.entries(deck.sides.drop!)[0];
+    const poll = { seq: commands.length + 2, command: { kind: "poll" as const, at: 1e13, player, step: "drop", answer: 2 } };
+    const log = [...commands, { seq: commands.length + 1, command: { kind: "debrief" as const, at: 1e13, step: "drop" } }, poll];
+    try {
+      await useLanguage("de");
+      expect(w(close.headline)).toBe("Die Punktzahlen sind weg. Du bist keine Nummer.");
+      expect(w(lines[0])).toMatch(/^Dein größter Absturz: von \d+ auf \d+ in Runde \d\.$/);
+      const answers = (tidyTables({ meta: { config, seed, rulesVersion: RULES_VERSION, createdAt: 0 }, commands: log }) as Tables).answers;
+      expect(answers.map((a) => [a.step, a.question, a.answer, a.answer_label])).toEqual([
+        ["drop", "Did you see your own biggest drop coming?", 2, "I had no drop"],
+      ]);
+      await useLanguage("zh-Hans");
+      expect(w(close.headline)).toBe("评分已经消失。你不是一个数字。");
+      expect(w(lines[0])).toMatch(/^你最大的一次下跌：第\d+回合从\d+跌到\d+。$/);
+    } finally {
+      await useLanguage("en");
+    }
+    expect(w(close.headline)).toBe("The scores are gone. You are not a number.");
   });
 
   it("answers polls only on the step shown, and the game's fold ignores every debrief command", () => {
