@@ -74,15 +74,25 @@ async function storedSession() {
     ...(config.ballot ? [config.ballot.question, ...config.ballot.options] : []),
     ...config.topics.map((t) => t.label),
     ...config.voteMenu.map((o) => o.label),
+    // Intl.ListFormat's own words: the pseudo-locale lists names as English does ("A, B and C").
+    " and ",
+    " or ",
   ].sort((a, b) => b.length - a.length);
   return { deck, dropper, seat, hostKey, allowed, questions: s.survey! };
 }
 
-/** Findings of the pseudo-locale checks that lie inside the debrief layer (the page around it is other screens' own). */
+/**
+ * Findings of the pseudo-locale checks that lie inside the debrief layer (the page around it is
+ * other screens' own). The ballot step's private-vs-public card is the end screen's component
+ * (client/ui/ballot-gap.ts, the phone's slice): its own labels are left to that slice's test, and
+ * the debrief's sentence inside it is checked by itself.
+ */
 async function inLayer(page: Page, found: string[]): Promise<string[]> {
   const mine = await page.getByTestId("debrief-layer").evaluate((root) => {
     const out: string[] = [];
+    const card = root.querySelector('[data-testid="step-gap"]');
     for (const el of [root, ...root.querySelectorAll("*")]) {
+      if (card?.contains(el)) continue;
       out.push((el.textContent ?? "").trim().slice(0, 80));
       for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) out.push((n.textContent ?? "").trim().slice(0, 80));
       for (const attr of ["aria-label", "title", "placeholder", "alt"]) if (el.hasAttribute(attr)) out.push(`[${attr}] ${el.getAttribute(attr)!.slice(0, 80)}`);
@@ -136,6 +146,7 @@ describe("the guided debrief in two languages at once: a pseudo-locale projector
       await onStep(watch, step.id);
       expect(await inLayer(host, await untranslated(host, s.allowed)), step.id).toEqual([]);
       expect(await inLayer(host, await cutOff(host)), step.id).toEqual([]);
+      if (step.gap) expect(await host.getByTestId("step-public").textContent()).toMatch(/^⟦/);
       await watch.screenshot({ path: join(SHOTS, `projector-de-${String(i + 1).padStart(2, "0")}-${step.id}.png`) });
       if (step.id === "drop") {
         // The phone's own moment, in Chinese: the title, its biggest drop, and the poll.
@@ -167,7 +178,7 @@ describe("the guided debrief in two languages at once: a pseudo-locale projector
     await phone.screenshot({ path: join(SHOTS, "phone-zh-survey.png"), fullPage: true });
     await phone.getByTestId("survey-submit").click();
     await expect.poll(() => phone.getByTestId("survey-card").isVisible(), WAIT).toBe(false);
-    await expect.poll(() => host.getByTestId("survey-who").textContent(), WAIT).toMatch(/⟦20 .* 1 .* 1 .*⟧/);
+    await expect.poll(() => host.getByTestId("survey-who").textContent(), WAIT).toMatch(/^⟦20 \D*1 \D*1 \D*⟧$/);
     expect(await inLayer(host, await untranslated(host, s.allowed))).toEqual([]);
     expect(await inLayer(host, await cutOff(host))).toEqual([]);
     await host.screenshot({ path: join(SHOTS, "projector-en-XA-learned.png") });
