@@ -23,7 +23,9 @@ browserGame({}, (g, b) => {
 /** Text as PDF.js reads it: runs of spaces and line ends as one space. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
-describe("the lesson kit at /guide/SCENARIO", () => {
+// Each case opens pages (the host page draws the projector's scenes) on a machine that runs other test files at
+// the same time: at a load of 30+ on two cores, cases that take 10-20 s alone passed 30 s.
+describe("the lesson kit at /guide/SCENARIO", { timeout: 90_000 }, () => {
   const kit = lessonKit(presetById("citizen-score-2015")!);
 
   it("shows every section of the 2015 preset, and prints it to A4 and Letter without controls", async () => {
