@@ -3,6 +3,7 @@ import { scoreSentence, type ScoreChange } from "../../../shared/text/reasons.ts
 import { scoreName } from "../../../shared/text/score.ts";
 import { blacklistLine, BLACKLIST_TEXT, tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel, Sight } from "../../view/classroom-model.ts";
+import { reducedMotion } from "../../ui/motion.ts";
 import { announce, h, setText } from "../../ui/dom.ts";
 
 const HISTORY_KEPT = 30;
@@ -61,6 +62,7 @@ export function scoreCard(model: ClassroomModel, me: () => string, dialHost: HTM
     score.textContent = model.fmt(from);
     score.dataset.value = String(target);
     score.setAttribute("aria-label", t("phone.score.value-label", { name: scoreName(model.config), score: model.fmt(target) }));
+    if (reducedMotion()) return void (score.textContent = model.fmt(target));
     requestAnimationFrame(step);
     setTimeout(() => id === counter && (score.textContent = model.fmt(target)), 800);
   };

@@ -1,6 +1,7 @@
 import type { GameConfig } from "../../../shared/rules/config.ts";
 import type { Tier } from "../../../shared/rules/state.ts";
 import { css, DOWN_COLOR, LINE, TIER_COLOR, UP_COLOR } from "../../ui/palette.ts";
+import { reducedMotion } from "../../ui/motion.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -38,8 +39,6 @@ function bands(c: GameConfig): [number, number, Tier][] {
   ];
   return all.filter(([from, to]) => to > from);
 }
-
-const calm = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
  * The player's own score as a dial with the session's tier thresholds on it, drawn in SVG so a
@@ -128,7 +127,7 @@ export function scoreDial(model: ClassroomModel, shakeTarget: () => HTMLElement 
       shown = now ?? shown;
       return drawBands();
     }
-    if (!model.isReady || calm()) {
+    if (!model.isReady || reducedMotion()) {
       shown = now;
       return drawNeedle();
     }

@@ -1,4 +1,5 @@
 import type * as Phaser from "phaser";
+import { reducedMotion } from "../../ui/motion.ts";
 import { DOWN_COLOR, UP_COLOR } from "../../ui/palette.ts";
 import type { GraphLayout } from "./graph-layout.ts";
 import { nodeTexture, TEXTURE_SIZE } from "./node-textures.ts";
@@ -37,7 +38,7 @@ export class GraphEffects {
 
   pulse(id: string, color: number): void {
     const node = this.nodeOf(id);
-    if (!node || !this.budget()) return;
+    if (!node || !this.budget() || reducedMotion()) return;
     const ring = this.scene.add
       .image(node.x, node.y, nodeTexture(this.scene, "pulse", color))
       .setDepth(1)
@@ -53,7 +54,7 @@ export class GraphEffects {
   ripple(from: string, to: string, delta: number): void {
     const a = this.nodeOf(from);
     const b = this.nodeOf(to);
-    if (!a || !b || !this.budget()) return;
+    if (!a || !b || !this.budget() || reducedMotion()) return;
     const color = delta < 0 ? DOWN_COLOR : UP_COLOR;
     const dot = this.scene.add
       .image(a.x, a.y, nodeTexture(this.scene, "dot", color))
@@ -91,7 +92,17 @@ export class GraphEffects {
       .setDepth(6)
       .setScale(1 / zoom);
     this.track(text);
-    this.scene.tweens.add({ targets: text, y: y - 46 / zoom, alpha: { from: 1, to: 0 }, duration: 1600, ease: "Cubic.Out", onComplete: () => text.destroy() });
+    // With less motion asked for, the number stands still by its node for as long as it would have floated.
+    if (reducedMotion()) this.scene.time.delayedCall(1600, () => text.destroy());
+    else
+      this.scene.tweens.add({
+        targets: text,
+        y: y - 46 / zoom,
+        alpha: { from: 1, to: 0 },
+        duration: 1600,
+        ease: "Cubic.Out",
+        onComplete: () => text.destroy(),
+      });
     return true;
   }
 

@@ -7,6 +7,7 @@ import { BLACKLIST_COLOR, TIER_COLOR, UNSEEN_COLOR } from "../../ui/palette.ts";
 import { fitCamera } from "./fit-camera.ts";
 import { GraphEffects } from "./graph-effects.ts";
 import { GraphLayout } from "./graph-layout.ts";
+import { reducedMotion } from "../../ui/motion.ts";
 import { nodeTexture, TEXTURE_SIZE } from "./node-textures.ts";
 import { canvasFont } from "./canvas-fonts.ts";
 
@@ -195,7 +196,8 @@ export class GraphScene extends Phaser.Scene {
       if (Math.abs(r - v.size.r) < 0.5) continue;
       this.layout.setRadius(v.id, r);
       this.tweens.killTweensOf(v.size);
-      this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
+      if (reducedMotion()) v.size.r = r;
+      else this.tweens.add({ targets: v.size, r, duration: 700, ease: "Back.Out" });
     }
   }
 
@@ -307,7 +309,10 @@ export class GraphScene extends Phaser.Scene {
 
   update(_time: number, delta: number): void {
     this.readLabelSize();
-    this.layout.step();
+    // With less motion asked for, the layout is shown at rest and the camera framed at once, not glided.
+    const still = reducedMotion();
+    if (still) for (let i = 0; i < 500 && this.layout.step(); i++);
+    else this.layout.step();
     const labelled = this.labelled();
     for (const v of this.views.values()) {
       const n = this.layout.nodes.get(v.id);
@@ -320,7 +325,7 @@ export class GraphScene extends Phaser.Scene {
     this.placeLabels(labelled);
     this.drawEdges();
     this.drawFocus();
-    fitCamera(this.cameras.main, this.layout.nodes.values(), delta, this.insetTop, this.labelPx * 1.4);
+    fitCamera(this.cameras.main, this.layout.nodes.values(), still ? 1000 : delta, this.insetTop, this.labelPx * 1.4);
   }
 
   /**
