@@ -8,8 +8,16 @@ import { ARTIFACTS, browserGame, type TestBrowser } from "../helpers/browser.ts"
 import { host, type TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 30_000 };
-/** What a watching screen may click: display switches, the content note and the end screen's view switch. None acts on the game. */
-const ALLOWED_BUTTONS = new Set(["content-note-button", "content-note-close", "large-text-button", "sound-button", "show-network", "show-results"]);
+/** What a watching screen may click: display switches (text size, contrast, sound), the content note and the end screen's view switch. None acts on the game. */
+const ALLOWED_BUTTONS = new Set([
+  "content-note-button",
+  "content-note-close",
+  "large-text-button",
+  "high-contrast-button",
+  "sound-button",
+  "show-network",
+  "show-results",
+]);
 /** The facilitator's controls, none of which may be on a watching screen's page. */
 const HOST_CONTROLS = [
   "start-button",

@@ -7,6 +7,7 @@ import { languagePicker } from "../../ui/language.ts";
 import { brand } from "./brand.ts";
 import { checklistSection, debriefSection, lessonsSection, mythSection, noteSection, objectivesSection, roundsSection } from "./guide-sections.ts";
 import { handout } from "./handout.ts";
+import { displaySettings } from "../../ui/display-settings.ts";
 import "./guide.css";
 
 /** The contents' anchors and the catalog keys of their headings. */
@@ -28,7 +29,7 @@ function kit(g: Guide, id: string): HTMLElement {
     h(
       "header",
       { class: "guide-head" },
-      h("div", { class: "guide-top" }, brand(), languagePicker("language-picker no-print")),
+      h("div", { class: "guide-top" }, brand(), h("span", { class: "page-settings no-print" }, languagePicker("language-picker no-print"), displaySettings())),
       h("div", { class: "guide-kicker" }, id === CUSTOM_GUIDE ? t("guide.kicker.custom") : t("guide.kicker")),
       h("h1", { testid: "guide-title" }, g.title),
       h("p", { class: "lede" }, g.description),

@@ -21,6 +21,7 @@ import { lobbyPanel } from "./lobby-panel.ts";
 import { soundCues } from "../../ui/sound.ts";
 import { displayToggles } from "./display-toggles.ts";
 import { projectorCues } from "./projector-cues.ts";
+import { graphText } from "../../ui/graph-text.ts";
 import { ticker } from "./ticker.ts";
 import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { languagePicker } from "../../ui/language.ts";
@@ -89,6 +90,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
         "div",
         { class: "stage", "data-game-over": t("host.stage.gameOver") },
         graphHost,
+        graphText(model),
         stageBanner,
         lobby.el,
         h("div", { class: "lobby-start" }, note.button, ...tools.lobby),
@@ -173,7 +175,7 @@ export function sessionView(root: HTMLElement, conn: Connection, showError: (m: 
   const offRules = conn.onRules((r) => model.rules(r));
   if (conn.rules) model.rules(conn.rules);
   const offError = conn.onError((e) => showError(e.message));
-  top.append(displayToggles(page, sound));
+  top.append(displayToggles(sound));
   root.append(page, connection.el);
   let game: Phaser.Game | undefined;
   // The banner (or, over the final network, the end screen's bar) sits over the top of the

@@ -11,6 +11,7 @@ import { errorTray } from "../../ui/status.ts";
 import { languageButton } from "../../ui/language-button.ts";
 import { JoinFailure } from "../../net/connection.ts";
 import { seatClaim } from "./seat-claim.ts";
+import { displaySettings } from "../../ui/display-settings.ts";
 import "./join.css";
 
 function tickingScore(): { el: HTMLElement; stop: () => void } {
@@ -154,7 +155,12 @@ export function mount(root: HTMLElement): () => void {
       h(
         "section",
         { class: "join-hero" },
-        h("div", { class: "join-top" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), languageButton()),
+        h(
+          "div",
+          { class: "join-top" },
+          h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+          h("span", { class: "page-settings" }, languageButton(), displaySettings()),
+        ),
         h("h1", {}, t("phone.join.headline"), h("br"), h("em", {}, t("phone.join.headline-friends"))),
         h("p", { class: "lede" }, t("phone.join.lede")),
         hero.el,

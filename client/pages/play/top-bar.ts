@@ -2,6 +2,7 @@ import { t } from "../../../shared/i18n/index.ts";
 import { blacklistName, scoreName } from "../../../shared/text/score.ts";
 import { tierText } from "../../../shared/text/tiers.ts";
 import type { ClassroomModel } from "../../view/classroom-model.ts";
+import { displaySettings } from "../../ui/display-settings.ts";
 import { formatClock, h, setText } from "../../ui/dom.ts";
 import { languageButton } from "../../ui/language-button.ts";
 
@@ -29,6 +30,7 @@ export function playTopBar(model: ClassroomModel, me: () => string) {
       tier,
       score,
       languageButton(true),
+      displaySettings(),
     ),
     h("div", { class: "round-row" }, code, round, h("span", { class: "spacer" }), points, timer),
   );

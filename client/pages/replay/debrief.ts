@@ -4,7 +4,7 @@ import { go } from "../../router.ts";
 import { h } from "../../ui/dom.ts";
 import { languagePicker } from "../../ui/language.ts";
 import { errorTray } from "../../ui/status.ts";
-import { largeTextButton } from "../host/display-toggles.ts";
+import { displaySettings } from "../../ui/display-settings.ts";
 import { ClassroomModel } from "../../view/classroom-model.ts";
 import type { AnswerTarget } from "./answers.ts";
 import { dataTab } from "./data-tab.ts";
@@ -78,7 +78,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     if (!holder.firstElementChild) holder.append(builders[tab]());
     return holder;
   };
-  // The projector's larger-text setting, shared with the host page: set once for the room.
+  // The device's display settings (larger text, high contrast), shared with the host page: set once for the room.
   const textSize = h("span", { class: "display-toggles" });
   const buttons = TABS.map((id) =>
     h("button", { class: "tab", type: "button", role: "tab", testid: `tab-${id}`, onclick: () => show(id) }, t(`replay.tab.${id}`)),
@@ -89,7 +89,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     h(
       "header",
       { class: "replay-top" },
-      h("div", { class: "brand", title: "Citizen Score", "aria-label": "Citizen Score" }, h("span", { class: "brand-mark" })),
+      h("div", { class: "brand", role: "img", title: "Citizen Score", "aria-label": "Citizen Score" }, h("span", { class: "brand-mark" })),
       h("div", { class: "code-pill" }, h("span", {}, t("replay.header.debrief")), h("b", { class: "mono", testid: "session-code" }, data.code)),
       h(
         "div",
@@ -115,7 +115,7 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
     errors.el,
   );
 
-  textSize.append(largeTextButton(page));
+  textSize.append(displaySettings());
 
   /** A question's answer: replay its moment, open the Real or myth tab, or bring its Metrics card into view. */
   function answer(target: AnswerTarget): void {

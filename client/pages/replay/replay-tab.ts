@@ -12,6 +12,7 @@ import { legend } from "../host/legend.ts";
 import { detailPanel } from "./detail-panel.ts";
 import { momentText } from "./moment-text.ts";
 import { trajectoryChart } from "./trajectory-chart.ts";
+import { graphText } from "../../ui/graph-text.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
 /** How long after a key moment its caption stays over the graph, in session time. */
@@ -68,7 +69,7 @@ export function replayTab(
   const el = h(
     "div",
     { class: "replay-tab" },
-    h("div", { class: "stage" }, graphHost, h("div", { class: "stage-status" }, round, clock), caption),
+    h("div", { class: "stage" }, graphHost, graphText(model), h("div", { class: "stage-status" }, round, clock), caption),
     h("section", { class: "chart-panel" }, h("h2", {}, t("replay.chart.title"), h("span", { class: "muted" }, t("replay.chart.hint"))), chart.el),
     h("aside", { class: "side" }, h("section", { class: "panel board-panel" }, h("h2", {}, t("replay.board.title"), seen), search, names, board.el), detail.el),
     key.el,
