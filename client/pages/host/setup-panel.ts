@@ -8,6 +8,7 @@ import { scenarioNumbers } from "./scenario-numbers.ts";
 import { translationNote } from "./translation-note.ts";
 import { reopenCard } from "./reopen-card.ts";
 import { scenarioPicker } from "./scenario-picker.ts";
+import { displaySettings } from "../../ui/display-settings.ts";
 import "./setup.css";
 import { t } from "../../../shared/i18n/index.ts";
 import { languagePicker } from "../../ui/language.ts";
@@ -219,7 +220,12 @@ export function setupPanel(actions: Actions, presetCode = "") {
     h(
       "div",
       { class: "setup-head" },
-      h("div", { class: "setup-topline" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), languagePicker()),
+      h(
+        "div",
+        { class: "setup-topline" },
+        h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+        h("span", { class: "page-settings" }, languagePicker(), displaySettings()),
+      ),
       h("h1", {}, t("host.setup.title")),
       h("p", { class: "lede" }, t("host.setup.lede")),
     ),

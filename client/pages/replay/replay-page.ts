@@ -7,6 +7,7 @@ import { debrief } from "./debrief.ts";
 import { progressBar } from "./progress.ts";
 import { ReplayEngine } from "./replay-engine.ts";
 import "../host/host.css";
+import { displaySettings } from "../../ui/display-settings.ts";
 import "./replay.css";
 
 /**
@@ -23,7 +24,13 @@ export function mount(root: HTMLElement): () => void {
   const gate = h(
     "main",
     { class: "setup replay-gate" },
-    h("div", { class: "setup-head" }, h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"), title, languagePicker()),
+    h(
+      "div",
+      { class: "setup-head" },
+      h("div", { class: "brand" }, h("span", { class: "brand-mark" }), "Citizen Score"),
+      title,
+      h("span", { class: "page-settings" }, languagePicker(), displaySettings()),
+    ),
   );
   root.replaceChildren(gate);
   let closed = false;
