@@ -40,7 +40,7 @@ export function finalPanel(model: ClassroomModel, opts: { facilitator: boolean; 
       h("h2", {}, t("host.final.title")),
       h("div", { class: "final-buttons" }, ...(opts.extra ?? []), ...(opts.facilitator ? [debrief, guide] : []), toNetwork, toResults),
     ),
-    h("div", { class: "final-scroll" }, body),
+    h("div", { class: "final-scroll", tabindex: 0 }, body),
   );
   const showNetwork = (on: boolean) => {
     el.classList.toggle("dismissed", on);

@@ -26,6 +26,7 @@ function icon(id: TabId): SVGSVGElement {
 interface Tab {
   button: HTMLButtonElement;
   badge: HTMLElement;
+  spoken: HTMLElement;
   panel: HTMLElement;
 }
 
@@ -69,20 +70,23 @@ export function tabBar(onShow: (id: TabId) => void = () => {}) {
     },
     /** Adds a tab whose screen is `panel`; the first one added is shown. */
     add(id: TabId, label: string, panel: HTMLElement) {
-      const badge = h("span", { class: "tab-badge mono", testid: `badge-${id}`, hidden: true });
+      const badge = h("span", { class: "tab-badge mono", testid: `badge-${id}`, hidden: true, "aria-hidden": "true" });
+      // The count in words, for screen readers, in the tab's own text: a name that began otherwise than the visible "People" would not match what a voice user says.
+      const spoken = h("span", { class: "visually-hidden" });
       const button = h(
         "button",
         { class: "tab", type: "button", role: "tab", id: `tab-${id}`, testid: `tab-${id}`, "aria-controls": `panel-${id}`, onclick: () => show(id) },
         icon(id),
         h("span", { class: "tab-label" }, label),
         badge,
+        spoken,
       );
       panel.id = `panel-${id}`;
       panel.setAttribute("role", "tabpanel");
       panel.setAttribute("aria-labelledby", `tab-${id}`);
       panel.classList.add("tab-panel");
       el.append(button);
-      tabs.set(id, { button, badge, panel });
+      tabs.set(id, { button, badge, spoken, panel });
       show(tabs.size === 1 ? id : current);
       return panel;
     },
@@ -93,8 +97,8 @@ export function tabBar(onShow: (id: TabId) => void = () => {}) {
       if (!tab) return;
       tab.badge.hidden = n <= 0;
       setText(tab.badge, n > 9 ? t("phone.tab.badge-many", { count: 9 }) : formatNumber(n));
-      const label = tab.button.querySelector(".tab-label")?.textContent ?? "";
-      tab.button.setAttribute("aria-label", n > 0 ? t("phone.tab.badge-label", { label, what }) : label);
+      // The tab's visible name comes first, as it is: the words only follow it.
+      setText(tab.spoken, n > 0 ? t("phone.tab.badge-label", { label: "", what }) : "");
     },
   };
 }

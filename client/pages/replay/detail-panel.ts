@@ -46,7 +46,7 @@ export function detailPanel(data: Loaded, model: ClassroomModel, opts: { cause: 
   const title = h("h2", {});
   const body = h("div", { class: "detail-body" });
   const causeSlot = h("div", { class: "cause-slot" });
-  const scroller = h("div", { class: "detail-scroll" }, causeSlot, body);
+  const scroller = h("div", { class: "detail-scroll", tabindex: 0 }, causeSlot, body);
   const el = h("section", { class: "panel detail-panel", testid: "detail" }, title, scroller);
   const nameOf = (id: string) => model.nameOf(id);
   const lineOf = new Map(data.lines.map((l) => [l.id, l]));

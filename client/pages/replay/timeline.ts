@@ -76,12 +76,12 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
       "aria-valuemax": Math.round(span / 1000),
     },
     h("div", { class: "track-rail" }, fill),
-    h("div", { class: "track-rounds" }, ...rounds),
     thumb,
-    h("div", { class: "track-marks" }, ...marks),
   );
+  // The round and moment buttons sit over the slider, not inside it: a control inside a control has no name of its own to a screen reader.
+  const lanes = h("div", { class: "track-lanes" }, track, h("div", { class: "track-rounds" }, ...rounds), h("div", { class: "track-marks" }, ...marks));
   const time = h("div", { class: "time mono", testid: "time" });
-  const el = h("footer", { class: "timeline", "aria-label": t("replay.timeline.label") }, play, speed, h("div", { class: "track-wrap" }, track), time);
+  const el = h("footer", { class: "timeline", "aria-label": t("replay.timeline.label") }, play, speed, h("div", { class: "track-wrap" }, lanes), time);
   let at = data.to;
   let playing = false;
   let last = 0;
@@ -125,7 +125,6 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     go(data.from + ((e.clientX - box.left) / box.width) * span, "scrub");
   };
   track.addEventListener("pointerdown", (e) => {
-    if ((e.target as HTMLElement).closest(".track-mark, .track-round")) return;
     track.setPointerCapture(e.pointerId);
     el.classList.add("is-scrubbing");
     fromPointer(e);
@@ -148,6 +147,18 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     go(moves[e.key](), "scrub");
   });
   play.addEventListener("click", () => setPlaying(!playing));
+  // Marks closer than their own width would cover each other (too small to tap): the first of each crowd stays.
+  const thin = () => {
+    let last = Number.NEGATIVE_INFINITY;
+    for (const mark of marks) {
+      mark.hidden = false;
+      const box = mark.getBoundingClientRect();
+      mark.hidden = box.left < last;
+      if (!mark.hidden) last = box.right;
+    }
+  };
+  const resized = new ResizeObserver(thin);
+  resized.observe(track);
   show(at);
 
   return {
@@ -163,6 +174,9 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     },
     toggle: () => setPlaying(!playing),
     go,
-    dispose: () => cancelAnimationFrame(raf),
+    dispose: () => {
+      cancelAnimationFrame(raf);
+      resized.disconnect();
+    },
   };
 }

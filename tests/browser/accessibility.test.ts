@@ -1,0 +1,219 @@
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { PROFILES } from "../../server/bots/behaviour.ts";
+import { Bot } from "../../server/bots/bot.ts";
+import { seededRandom } from "../../shared/rules/rng.ts";
+import { axeViolations } from "../helpers/axe.ts";
+import { ARTIFACTS, browserGame, openTab, type TestBrowser } from "../helpers/browser.ts";
+import type { TestGame } from "../helpers/server.ts";
+
+const WAIT = { timeout: 30_000 };
+const PHONE = { width: 390, height: 844 };
+const PROJECTOR = { width: 1920, height: 1080 };
+const SHOTS = join(ARTIFACTS, "a11y");
+const TABS = ["act", "people", "me", "board"] as const;
+
+let game: TestGame;
+let tb: TestBrowser;
+browserGame({}, (g, b) => {
+  game = g;
+  tb = b;
+});
+
+/** Every WCAG 2.2 A/AA violation axe finds on the page as it is now, named by the state. */
+async function audit(page: Page, state: string): Promise<void> {
+  // A transition half-way (a button turning primary) is no colour a reader is left with.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+  expect.soft(await axeViolations(page), state).toEqual([]);
+}
+
+/**
+ * One session, played by a facilitator's projector, one phone in a browser and eight bots,
+ * walked through every page and state a class meets; axe runs on each.
+ */
+describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
+  let host: Page;
+  let phone: Page;
+  let code: string;
+  let bots: Bot[];
+
+  it("join, the lobby, each phone tab in a round, the projector, the watch view", async () => {
+    phone = await tb.page("phone", PHONE, true);
+    await phone.goto(`${game.url}/`);
+    await phone.getByTestId("join-code").waitFor(WAIT);
+    await audit(phone, "join");
+
+    host = await tb.page("projector", PROJECTOR);
+    await host.goto(`${game.url}/`);
+    await host.getByTestId("host-button").click();
+    await host.getByTestId("create-button").waitFor(WAIT);
+    await audit(host, "host setup");
+    await host.getByTestId("create-button").click();
+    await expect.poll(() => host.getByTestId("join-code").textContent(), WAIT).toMatch(/^[A-Z2-9]{5}$/);
+    code = (await host.getByTestId("join-code").textContent())!;
+
+    await phone.goto(`${game.url}/?code=${code}`);
+    await expect.poll(() => phone.getByTestId("join-code").inputValue(), WAIT).toBe(code);
+    await phone.getByTestId("nickname").fill("Ana");
+    await phone.getByTestId("join-button").click();
+    await phone.getByTestId("my-score").waitFor(WAIT);
+    bots = Array.from({ length: 8 }, (_, i) => new Bot(`Bot${i + 1}`, PROFILES[i % PROFILES.length], seededRandom(70 + i)));
+    for (const bot of bots) await bot.join(game.url, code);
+    await expect.poll(() => host.getByTestId("joined-count").textContent(), WAIT).toContain("9");
+    await audit(host, "projector lobby");
+    for (const tab of TABS) {
+      await openTab(phone, tab);
+      await audit(phone, `phone lobby, ${tab}`);
+    }
+
+    for (const bot of bots) bot.play(400);
+    await host.getByTestId("start-button").click();
+    await expect.poll(() => phone.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
+    await expect.poll(() => host.locator(".ticker-panel li").count(), WAIT).toBeGreaterThan(3);
+    await audit(host, "projector round");
+    for (const tab of TABS) {
+      await openTab(phone, tab);
+      await audit(phone, `phone round, ${tab}`);
+    }
+    await openTab(phone, "act");
+    await phone.screenshot({ path: join(SHOTS, "phone-round.png") });
+    await host.screenshot({ path: join(SHOTS, "projector-round.png") });
+
+    const watch = await tb.page("watch", PROJECTOR);
+    await watch.goto(`${game.url}/watch/${code}`);
+    await watch.getByTestId("watch-chip").waitFor(WAIT);
+    await expect.poll(() => watch.locator(".ticker-panel li").count(), WAIT).toBeGreaterThan(0);
+    await audit(watch, "watch view");
+    await watch.close();
+  }, 300_000);
+
+  it("the graph in words, by keyboard; less motion when the device asks for it", async () => {
+    // The graph's text twin, opened by the keyboard: tiers, friendships, blacklist and the latest changes, in words.
+    const twin = host.getByTestId("graph-text");
+    await twin.locator("summary").focus();
+    await host.keyboard.press("Enter");
+    await expect.poll(() => twin.locator("li").allTextContents(), WAIT).toContainEqual(expect.stringContaining("Ana"));
+    expect(await twin.locator("h3").allTextContents()).toEqual(["Tiers", "Friendships", "Blacklisted", "What just changed"]);
+    await audit(host, "projector round, the graph as a list");
+    await host.keyboard.press("Enter");
+
+    // Less motion asked for: nothing animates, and the score shows its new value at once.
+    await phone.emulateMedia({ reducedMotion: "reduce" });
+    await host.emulateMedia({ reducedMotion: "reduce" });
+    await openTab(phone, "act");
+    await phone.evaluate(() => {
+      const w = window as unknown as { shown: string[] };
+      w.shown = [];
+      const score = document.querySelector('[data-testid="my-score"]')!;
+      new MutationObserver(() => w.shown.push(score.textContent ?? "")).observe(score, { childList: true, characterData: true, subtree: true });
+    });
+    const before = await phone.getByTestId("my-score").getAttribute("data-value");
+    await phone.getByTestId("action-volunteer").click();
+    await expect.poll(() => phone.getByTestId("my-score").getAttribute("data-value"), WAIT).not.toBe(before);
+    const after = await phone.getByTestId("my-score").getAttribute("data-value");
+    const shown = await phone.evaluate(() => (window as unknown as { shown: string[] }).shown);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set([after]));
+    for (const page of [phone, host]) expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length)).toBe(0);
+    await phone.emulateMedia({ reducedMotion: null });
+    await host.emulateMedia({ reducedMotion: null });
+  }, 180_000);
+
+  it("paused; high contrast at 7:1 and larger text, remembered on the device", async () => {
+    await host.getByTestId("pause-button").click();
+    await expect.poll(() => phone.getByTestId("action-volunteer").isDisabled(), WAIT).toBe(true);
+    await audit(host, "projector paused");
+    await audit(phone, "phone paused");
+
+    // High contrast on each device: 7:1 for text (axe's enhanced-contrast rule), and still WCAG 2.2 AA everywhere.
+    for (const [page, name] of [
+      [phone, "phone"],
+      [host, "projector"],
+    ] as const) {
+      await page.getByTestId("high-contrast-button").first().click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("high-contrast"))).toBe(true);
+      expect.soft(await axeViolations(page, { rules: ["color-contrast-enhanced"] }), `${name} high contrast, 7:1`).toEqual([]);
+      await audit(page, `${name} paused, high contrast`);
+      await page.screenshot({ path: join(SHOTS, `${name}-high-contrast.png`) });
+    }
+    await phone.getByTestId("large-text-button").click();
+    expect(await phone.evaluate(() => getComputedStyle(document.body).fontSize)).toBe("20px");
+    await audit(phone, "phone paused, high contrast and larger text");
+    await phone.screenshot({ path: join(SHOTS, "phone-high-contrast-large.png") });
+    // Remembered on the device: a reload keeps both.
+    await phone.reload();
+    await phone.getByTestId("my-score").waitFor(WAIT);
+    expect(await phone.evaluate(() => [...document.documentElement.classList].sort())).toEqual(expect.arrayContaining(["high-contrast", "large-text"]));
+    for (const page of [phone, host])
+      await page.evaluate(() => ["citizen-score:high-contrast", "citizen-score:large-text"].forEach((k) => localStorage.removeItem(k)));
+    await phone.reload();
+    await phone.getByTestId("my-score").waitFor(WAIT);
+    await host.getByTestId("high-contrast-button").first().click();
+  }, 300_000);
+
+  it("a device whose system asks for more contrast gets high contrast until someone chooses otherwise", async () => {
+    const page = await tb.page("contrast", PHONE, true);
+    await page.emulateMedia({ contrast: "more" });
+    await page.goto(`${game.url}/`);
+    await page.getByTestId("join-code").waitFor(WAIT);
+    expect(await page.evaluate(() => document.documentElement.classList.contains("high-contrast"))).toBe(true);
+    expect(await axeViolations(page, { rules: ["color-contrast-enhanced"] })).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("the end, the debrief steps on the projector and a phone", async () => {
+    // Ending asks once more: the second press ends.
+    await host.getByTestId("end-button").click();
+    await host.getByTestId("end-button").click();
+    await host.getByTestId("final-panel").waitFor(WAIT);
+    await phone.getByTestId("end-screen").waitFor(WAIT);
+    await Promise.all(bots.map((b) => b.leave()));
+    await audit(host, "projector end");
+    await host.getByTestId("show-network").click();
+    await audit(host, "projector end, network");
+    await audit(phone, "phone end");
+
+    await host.getByTestId("start-debrief").click();
+    for (let step = 1; step < 30; step++) {
+      const view = host.getByTestId("debrief-view");
+      await view.waitFor(WAIT);
+      const id = await view.getAttribute("data-step");
+      await audit(host, `projector debrief ${id}`);
+      await audit(phone, `phone debrief ${id}`);
+      const next = host.getByTestId("debrief-next");
+      if (!(await next.isVisible()) || (await next.isDisabled())) break;
+      await next.click();
+      await expect.poll(() => view.getAttribute("data-step"), WAIT).not.toBe(id);
+    }
+  }, 300_000);
+
+  it("each replay tab, the guide and its handout", async () => {
+    const page = host;
+    await page.goto(`${game.url}/replay/${code}`);
+    await page.getByTestId("replay-round").waitFor(WAIT);
+    await audit(page, "replay");
+    for (const tab of ["metrics", "what-if", "myth", "data"]) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page
+        .locator(`#panel-${tab}, [data-testid="panel-${tab}"]`)
+        .first()
+        .waitFor({ state: "attached", ...WAIT })
+        .catch(() => undefined);
+      await audit(page, `replay ${tab}`);
+    }
+    await page.goto(`${game.url}/guide/citizen-score-2015`);
+    await page.locator("main, h1").first().waitFor(WAIT);
+    await audit(page, "guide");
+    await page.goto(`${game.url}/guide/citizen-score-2015/handout`);
+    await page.locator("main, h1").first().waitFor(WAIT);
+    await audit(page, "handout");
+  }, 240_000);
+});
