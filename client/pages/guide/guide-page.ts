@@ -101,7 +101,12 @@ export function mount(root: HTMLElement): () => void {
         h(
           "main",
           { class: "guide" },
-          h("div", { class: "guide-top" }, brand(), languagePicker("language-picker no-print")),
+          h(
+            "div",
+            { class: "guide-top" },
+            brand(),
+            h("span", { class: "page-settings no-print" }, languagePicker("language-picker no-print"), displaySettings()),
+          ),
           h("h1", {}, t("guide.error.title")),
           h("p", { class: "guide-status", testid: "guide-error" }, failure(err)),
           h("a", { class: "btn", href: "/host" }, t("guide.error.host")),

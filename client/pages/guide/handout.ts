@@ -2,6 +2,7 @@ import type { Guide } from "../../../shared/content/guide.ts";
 import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { languagePicker } from "../../ui/language.ts";
+import { displaySettings } from "../../ui/display-settings.ts";
 import { brand } from "./brand.ts";
 
 /** Stands in a message for an element placed inside the sentence (the address, the code), wherever the language puts it. */
@@ -35,7 +36,12 @@ export function handout(g: Guide, code: string): HTMLElement {
   return h(
     "main",
     { class: "handout", testid: "handout" },
-    h("header", { class: "handout-head" }, h("div", { class: "guide-top" }, brand(), languagePicker("language-picker no-print")), h("h1", {}, g.title)),
+    h(
+      "header",
+      { class: "handout-head" },
+      h("div", { class: "guide-top" }, brand(), h("span", { class: "page-settings no-print" }, languagePicker("language-picker no-print"), displaySettings())),
+      h("h1", {}, g.title),
+    ),
     h(
       "section",
       { class: "handout-join", testid: "handout-join" },
