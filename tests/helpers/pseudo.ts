@@ -53,7 +53,8 @@ export function cutOff(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-      if (!el.childNodes.length || el.getClientRects().length === 0) continue;
+      // Text clipped on purpose, for screen readers only, is not cut off.
+      if (!el.childNodes.length || el.getClientRects().length === 0 || el.closest(".visually-hidden")) continue;
       const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (!hasText) continue;
       const st = getComputedStyle(el);
