@@ -42,6 +42,20 @@ export async function startLanguage(): Promise<void> {
   document.documentElement.lang = intlTag(locale);
 }
 
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A globe drawn in lines: many devices' fonts lack the emoji. */
+function globe(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "language-picker-icon language-globe");
+  const path = document.createElementNS(SVG, "path");
+  path.setAttribute("d", "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c2.5 2.4 3.8 5.4 3.8 9s-1.3 6.6-3.8 9M12 3C9.5 5.4 8.2 8.4 8.2 12s1.3 6.6 3.8 9");
+  svg.append(path);
+  return svg;
+}
+
 /**
  * The language switch every page carries: one select, each language named in itself. A change
  * reloads the page in the new language (a phone keeps its seat over a reload).
@@ -64,5 +78,5 @@ export function languagePicker(className = "language-picker"): HTMLElement {
     },
     ...offered.map((locale) => h("option", { value: locale, lang: intlTag(locale), selected: locale === current }, LANGUAGE_NAMES[locale])),
   );
-  return h("label", { class: className }, h("span", { class: "language-picker-icon", "aria-hidden": "true" }, "🌐"), select);
+  return h("label", { class: className }, globe(), select);
 }

@@ -83,7 +83,8 @@ export function formatNumber(n: number, options?: Intl.NumberFormatOptions): str
 
 /** "Ana, Bo and Cy" / "Ana, Bo y Cy" / "Ana、Bo和Cy". */
 export function formatList(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
-  return new Intl.ListFormat(intlTag(locale), { style: "long", type }).format(items);
+  // English lists as the product's British English does: no comma before "and" (CLDR's "en" adds one).
+  return new Intl.ListFormat(intlTag(locale) === "en" ? "en-GB" : intlTag(locale), { style: "long", type }).format(items);
 }
 
 export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {

@@ -1,13 +1,4 @@
-import { currentLocale, intlTag, t } from "../i18n/index.ts";
-
-/**
- * A list as the language writes it. English lists as the product's British English does,
- * without a comma before "and" (the CLDR default for "en" adds one).
- */
-function listOf(items: readonly string[]): string {
-  const locale = currentLocale();
-  return new Intl.ListFormat(locale === "en" ? "en-GB" : intlTag(locale), { style: "long", type: "conjunction" }).format(items);
-}
+import { currentLocale, formatList as listOf, t } from "../i18n/index.ts";
 
 /** "Ana", "Ana and Bo", "Ana, Bo and Cy", "Ana, Bo and 4 others": at most `most` names, the rest counted, as the language lists. */
 export function nameList(names: readonly string[], most = 3): string {

@@ -40,7 +40,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
       {
         class: "track-round",
         type: "button",
-        style: `left:${frac(r.startAt) * 100}%;width:${(frac(end) - frac(r.startAt)) * 100}%`,
+        style: `inset-inline-start:${frac(r.startAt) * 100}%;width:${(frac(end) - frac(r.startAt)) * 100}%`,
         title: t("replay.timeline.round", { round: r.round }),
         testid: `round-${r.round}`,
         onclick: () => go(r.startAt, "scrub"),
@@ -55,7 +55,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
       {
         class: `track-mark mark-${t.tone}`,
         type: "button",
-        style: `left:${frac(m.at) * 100}%`,
+        style: `inset-inline-start:${frac(m.at) * 100}%`,
         title: t.text,
         "aria-label": t.text,
         onclick: () => (go(m.at, "scrub"), onMoment(m)),
@@ -81,7 +81,15 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
   // The round and moment buttons sit over the slider, not inside it: a control inside a control has no name of its own to a screen reader.
   const lanes = h("div", { class: "track-lanes" }, track, h("div", { class: "track-rounds" }, ...rounds), h("div", { class: "track-marks" }, ...marks));
   const time = h("div", { class: "time mono", testid: "time" });
-  const el = h("footer", { class: "timeline", "aria-label": t("replay.timeline.label") }, play, speed, h("div", { class: "track-wrap" }, lanes), time);
+  // Time runs left to right on the track in every language: its marks and the pointer are placed from its left edge.
+  const el = h(
+    "footer",
+    { class: "timeline", "aria-label": t("replay.timeline.label") },
+    play,
+    speed,
+    h("div", { class: "track-wrap", dir: "ltr" }, lanes),
+    time,
+  );
   let at = data.to;
   let playing = false;
   let last = 0;
@@ -91,7 +99,7 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     at = t;
     const f = frac(t) * 100;
     fill.style.width = `${f}%`;
-    thumb.style.left = `${f}%`;
+    thumb.style.insetInlineStart = `${f}%`;
     track.setAttribute("aria-valuenow", String(Math.round((t - data.from) / 1000)));
     track.setAttribute("aria-valuetext", clockText(t - data.from));
     track.dataset.at = String(Math.round(t));
