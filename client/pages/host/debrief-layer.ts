@@ -25,7 +25,7 @@ export function debriefLayer(conn: Connection, opts: { controls: boolean; words:
   const where = h("span", { class: "db-where", testid: "debrief-where" });
   const back = h("button", { class: "btn", type: "button", testid: "debrief-back", onclick: () => move(-1) }, t("debrief.layer.back"));
   const next = h("button", { class: "btn btn-primary", type: "button", testid: "debrief-next", onclick: () => move(1) }, t("debrief.layer.next"));
-  const toEnd = h("button", { class: "btn", type: "button", testid: "debrief-end-screen", onclick: () => conn.debriefStep("") }, t("debrief.layer.end-screen"));
+  const toEnd = h("button", { class: "btn", type: "button", testid: "debrief-end-screen", onclick: () => ask("") }, t("debrief.layer.end-screen"));
   const controls = h(
     "nav",
     { class: "debrief-controls", "aria-label": t("debrief.layer.controls") },
@@ -39,17 +39,26 @@ export function debriefLayer(conn: Connection, opts: { controls: boolean; words:
   const el = h("div", { class: "debrief-layer", hidden: true, testid: "debrief-layer" }, view.el, opts.controls ? controls : null);
   const start = h(
     "button",
-    { class: "btn btn-primary", type: "button", testid: "start-debrief", hidden: true, onclick: () => conn.debriefStep(show?.steps[0]?.id ?? "") },
+    { class: "btn btn-primary", type: "button", testid: "start-debrief", hidden: true, onclick: () => ask(show?.steps[0]?.id ?? "") },
     t("debrief.layer.start"),
   );
 
-  const index = () => (show ? show.steps.findIndex((s) => s.id === show!.current) : -1);
+  // The step this projector last asked for, until the room's answer shows it. A key pressed
+  // before that answer counts from the step asked for, never from the one still on screen:
+  // Left then Right in quick succession comes back to the step, it does not skip ahead (from the
+  // step before the closing one, skipping ahead would close the game for good).
+  let asked: string | undefined;
+  const ask = (step: string) => {
+    asked = step;
+    conn.debriefStep(step);
+  };
+  const index = (id = show?.current) => (show ? show.steps.findIndex((s) => s.id === id) : -1);
   const move = (delta: number) => {
     if (!show || show.closed) return;
-    const i = index() + delta;
-    if (i < 0) return conn.debriefStep("");
+    const i = index(asked ?? show.current) + delta;
+    if (i < 0) return ask("");
     const step = show.steps[i];
-    if (step) conn.debriefStep(step.id);
+    if (step) ask(step.id);
   };
 
   const render = () => {
@@ -87,9 +96,18 @@ export function debriefLayer(conn: Connection, opts: { controls: boolean; words:
     const messages = roomMessages(conn.room);
     const take = () => {
       show = messages.debrief;
+      if (show?.current === asked) asked = undefined;
       render();
     };
-    off = messages.onDebrief(take);
+    const offDebrief = messages.onDebrief(take);
+    // A step the room refused (the debrief closed meanwhile) is not waited for.
+    const offError = conn.onError((e) => {
+      if (e.about === "debrief") asked = undefined;
+    });
+    off = () => {
+      offDebrief();
+      offError();
+    };
     take();
   };
   const offRoom = conn.onRoom(bind);
