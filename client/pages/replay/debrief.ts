@@ -106,7 +106,6 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
         ),
       ),
       h("nav", { class: "tabs", role: "tablist", "aria-label": t("replay.header.tabs") }, ...buttons),
-      textSize,
       languagePicker(),
       h("a", { class: "btn btn-ghost back", href: "/host", onclick: (e: Event) => (e.preventDefault(), go("/host")) }, t("replay.header.host")),
     ),
@@ -116,6 +115,8 @@ export function debrief(root: HTMLElement, data: Loaded, engine: ReplayEngine, a
   );
 
   textSize.append(displaySettings());
+  // At the end of the timeline, not in the header: the header keeps one row at 1080p, and the what-if's results stay above the fold.
+  bar.el.append(textSize);
 
   /** A question's answer: replay its moment, open the Real or myth tab, or bring its Metrics card into view. */
   function answer(target: AnswerTarget): void {
