@@ -14,7 +14,11 @@ export type Params = Record<string, string | number | boolean | Date | null | un
 const english = flatten(ENGLISH);
 let locale: Locale = "en";
 let messages = english;
-let formats = new Map<string, IntlMessageFormat>();
+/** Compiled messages, per language: English's kept for good (the export and the server word in it whatever the device speaks). */
+const englishFormats = new Map<string, IntlMessageFormat>();
+let formats = englishFormats;
+/** Intl formatters by language and options: building one per number drawn is costly, drawing is per frame. */
+let intlFormats = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
 
 export function currentLocale(): Locale {
   return locale;
@@ -25,7 +29,8 @@ export async function useLanguage(next: Locale): Promise<void> {
   if (next === PSEUDO) messages = new Map([...english].map(([key, message]) => [key, pseudoMessage(message)]));
   else messages = flatten(await loadCatalog(next));
   locale = next;
-  formats = new Map();
+  formats = next === "en" ? englishFormats : new Map();
+  intlFormats = new Map();
 }
 
 function format(key: string, message: string, tag: string): IntlMessageFormat {
@@ -54,9 +59,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The English text of a message, whatever the device speaks: the export's text columns use it. */
 export function inEnglish(key: MessageKey, params?: Params): string {
-  const message = english.get(key);
-  if (message === undefined) return key;
-  return String(new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).format(params));
+  return inEnglishDuring(() => t(key, params));
 }
 
 /**
@@ -65,26 +68,32 @@ export function inEnglish(key: MessageKey, params?: Params): string {
  * columns, built in a replay's worker too). Synchronous, so nothing else runs in between.
  */
 export function inEnglishDuring<T>(fn: () => T): T {
-  const saved = { locale, messages, formats };
+  const saved = { locale, messages, formats, intlFormats };
   locale = "en";
   messages = english;
-  formats = new Map();
+  formats = englishFormats;
+  intlFormats = new Map();
   try {
     return fn();
   } finally {
-    ({ locale, messages, formats } = saved);
+    ({ locale, messages, formats, intlFormats } = saved);
   }
 }
 
 /** 1,234 / 1.234 / 1 234 as the language writes it. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlTag(locale), options).format(n);
+  const id = `n${JSON.stringify(options ?? {})}`;
+  let f = intlFormats.get(id) as Intl.NumberFormat | undefined;
+  if (!f) intlFormats.set(id, (f = new Intl.NumberFormat(intlTag(locale), options)));
+  return f.format(n);
 }
 
 /** "Ana, Bo and Cy" / "Ana, Bo y Cy" / "Ana、Bo和Cy". */
 export function formatList(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
   // English lists as the product's British English does: no comma before "and" (CLDR's "en" adds one).
-  return new Intl.ListFormat(intlTag(locale) === "en" ? "en-GB" : intlTag(locale), { style: "long", type }).format(items);
+  let f = intlFormats.get(`l${type}`) as Intl.ListFormat | undefined;
+  if (!f) intlFormats.set(`l${type}`, (f = new Intl.ListFormat(intlTag(locale) === "en" ? "en-GB" : intlTag(locale), { style: "long", type })));
+  return f.format(items);
 }
 
 export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
