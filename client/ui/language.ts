@@ -1,11 +1,12 @@
 import { currentLocale, intlTag, isLocale, LANGUAGE_NAMES, LANGUAGES, type Locale, matchLanguage, PSEUDO, t, useLanguage } from "../../shared/i18n/index.ts";
+import { loadCjkFont, loadCjkFontWhenShown } from "./cjk-font.ts";
 import { h } from "./dom.ts";
 
 /**
  * Each device its own language: a `?lang=` in the address (kept from then on), else the one
  * chosen here before, else the browser's preference. The projector's is the facilitator's
- * choice, made on the projector. Chinese text needs its own font; it is bundled and loads only
- * on a device that shows Chinese.
+ * choice, made on the projector. Chinese text needs its own font: it is bundled, loads at once
+ * on a device set to Chinese, and elsewhere once Chinese text (a nickname, a title) shows.
  */
 const KEY = "citizen-score.language";
 
@@ -37,9 +38,10 @@ function chosenLocale(): Locale {
 
 export async function startLanguage(): Promise<void> {
   const locale = chosenLocale();
-  const font = locale === "zh-Hans" ? import("@fontsource-variable/noto-sans-sc") : undefined;
+  const font = locale === "zh-Hans" ? loadCjkFont() : undefined;
   await Promise.all([useLanguage(locale), font]);
   document.documentElement.lang = intlTag(locale);
+  loadCjkFontWhenShown();
 }
 
 const SVG = "http://www.w3.org/2000/svg";

@@ -9,6 +9,7 @@ import { GraphEffects } from "./graph-effects.ts";
 import { GraphLayout } from "./graph-layout.ts";
 import { reducedMotion } from "../../ui/motion.ts";
 import { nodeTexture, TEXTURE_SIZE } from "./node-textures.ts";
+import { cjkTextReady, hasCjk } from "../../ui/cjk-font.ts";
 import { canvasFont } from "./canvas-fonts.ts";
 
 interface NodeView {
@@ -225,6 +226,7 @@ export class GraphScene extends Phaser.Scene {
     };
     const label = this.add.text(at.x!, at.y!, p.nickname, style).setOrigin(0.5, 0).setDepth(4);
     if (!known) this.labelMetrics.set(this.labelPx, label.style.getTextMetrics());
+    this.redrawWithFont(label, p.nickname);
     const view: NodeView = { id: p.id, shape, ring, label, size: { r }, bump: { k: 1 }, activeUntil: 0 };
     this.views.set(p.id, view);
     this.style(view, p);
@@ -235,7 +237,15 @@ export class GraphScene extends Phaser.Scene {
     const shape = sight ? tierText(sight.tier, this.model.config).shape : "circle";
     v.shape.setTexture(nodeTexture(this, shape, sight ? TIER_COLOR[sight.tier] : UNSEEN_COLOR)).setAlpha(p.connected ? 1 : 0.45);
     v.ring.setVisible(p.blacklisted);
-    v.label.setText(p.nickname);
+    if (v.label.text !== p.nickname) this.redrawWithFont(v.label.setText(p.nickname), p.nickname);
+  }
+
+  /** A Chinese name is drawn again once its font is in: a canvas drew it with what it had (boxes on some devices). */
+  private redrawWithFont(label: Phaser.GameObjects.Text, text: string): void {
+    if (!hasCjk(text)) return;
+    void cjkTextReady(text).then(() => {
+      if (label.scene && label.text === text) label.updateText();
+    });
   }
 
   private removeNode(id: string): void {
