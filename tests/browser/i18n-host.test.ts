@@ -139,7 +139,7 @@ describe("the projector and the watch view in every language", () => {
     await watch.getByTestId("final-panel").waitFor(WAIT);
     await expectTranslated(projector, "end", names);
     await expectTranslated(watch, "watch-end", names);
-    await de.getByText("Spielende").first().waitFor(WAIT);
+    await de.getByText("Spiel vorbei").first().waitFor(WAIT);
     await shot(de, "end-de");
     await zh.getByText("游戏结束").first().waitFor(WAIT);
     await shot(zh, "end-zh");
