@@ -26,11 +26,14 @@ export function connectionBanner(conn: Connection): { el: HTMLElement; dispose: 
 /**
  * Errors in words, never swallowed: each stays on screen for a while and is read out at once.
  * The newest one is also kept as the element's text for anyone (or any test) checking it.
+ * `inline`: the tray sits in a form's flow and holds the newest error until the next one (or
+ * `clear`), so a refusal never floats over the field or button that cures it.
  */
-export function errorTray(): { el: HTMLElement; show: (message: string) => void } {
-  const el = h("div", { class: "error-tray", role: "alert", "aria-live": "assertive", testid: "error" });
+export function errorTray(opts: { inline?: boolean } = {}): { el: HTMLElement; show: (message: string) => void; clear: () => void } {
+  const el = h("div", { class: opts.inline ? "error-tray error-inline" : "error-tray", role: "alert", "aria-live": "assertive", testid: "error" });
   const show = (message: string) => {
     const item = h("div", { class: "error-toast" }, h("span", { class: "error-icon", "aria-hidden": "true" }, "!"), h("span", {}, message));
+    if (opts.inline) return el.replaceChildren(item);
     el.append(item);
     while (el.childElementCount > 3) el.firstElementChild?.remove();
     setTimeout(() => {
@@ -38,5 +41,5 @@ export function errorTray(): { el: HTMLElement; show: (message: string) => void 
       setTimeout(() => item.remove(), 400);
     }, 6000);
   };
-  return { el, show };
+  return { el, show, clear: () => el.replaceChildren() };
 }

@@ -31,7 +31,8 @@ function tickingScore(): { el: HTMLElement; stop: () => void } {
 
 export function mount(root: HTMLElement): () => void {
   const params = new URLSearchParams(location.search);
-  const errors = errorTray();
+  // In the form, above the join button: a refusal stays beside the PIN field or the ask it offers, never over them.
+  const errors = errorTray({ inline: true });
   const code = h("input", {
     id: "code",
     testid: "join-code",
@@ -114,8 +115,11 @@ export function mount(root: HTMLElement): () => void {
     }
   };
   const claim = seatClaim(() => void enter(true));
-  joinButton.before(claim.el);
-  nickname.addEventListener("input", () => claim.reset());
+  joinButton.before(errors.el, claim.el);
+  nickname.addEventListener("input", () => {
+    claim.reset();
+    errors.clear();
+  });
   // A player typing will open the phone's page next: fetch it now, so Join shows the score sooner.
   // Only on typing, not on load: a facilitator passing through to /host never needs it.
   form.addEventListener("input", () => void import("../play/play-page.ts"), { once: true });
@@ -179,7 +183,6 @@ export function mount(root: HTMLElement): () => void {
         ),
       ),
     ),
-    errors.el,
   );
   (code.value ? nickname : code).focus();
   return () => hero.stop();
