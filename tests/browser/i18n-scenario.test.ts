@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PRESETS, presetById } from "../../shared/scenarios/presets.ts";
 import { ARTIFACTS, browserGame, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
+import { cutOff, untranslated } from "../helpers/pseudo.ts";
 import type { TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 15_000 };
@@ -15,6 +16,9 @@ browserGame({}, (g, b) => {
   game = g;
   tb = b;
 });
+
+/** Never translated on the set-up page: the product's name, and the join-code field's example code. */
+const SETUP = ["Citizen Score", "ABCDE"];
 
 const texts = (id: string, lang: "es" | "de") => presetById(id)!.translations![lang]!;
 
@@ -53,6 +57,37 @@ describe("a scenario's own texts in the device's language", () => {
     await host.goto(`${game.url}/host?lang=en-XA`);
     await expect.poll(() => host.getByTestId("preset-free-play").locator("b").textContent(), LOAD).toMatch(/^⟦Ƒŕéé þĺáý·+⟧$/);
     expect(await host.getByTestId("translation-note").isVisible()).toBe(false);
+
+    // A file that is not JSON, then one the checker refuses: the projector says why in the pseudo-locale, nothing cut off.
+    const broken = '{ "id": "x", ';
+    const jsonSays = await host.evaluate((text) => {
+      try {
+        JSON.parse(text);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return "";
+    }, broken);
+    await host.getByTestId("scenario-file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+    await expect.poll(() => host.getByTestId("scenario-issues").isVisible(), WAIT).toBe(true);
+    // The browser's own JSON error, as its engine words it (no catalog has it), and the file's name.
+    expect(await untranslated(host, [...SETUP, jsonSays, "broken.json"])).toEqual([]);
+    expect(await cutOff(host)).toEqual([]);
+    const bad = structuredClone(presetById("ratings-at-work")) as Record<string, any>;
+    bad.schedule[0].atSecond = -1;
+    bad.rules.actions.report.self = "a lot";
+    const refused = await fetch(`${game.url}/api/scenarios/validate`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ scenario: bad, overrides: {} }),
+    }).then((r) => r.json() as Promise<{ issues: { path: string; message: string }[] }>);
+    await host.getByTestId("scenario-file").setInputFiles({ name: "my-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => textOf(host, "scenario-issues"), WAIT).toContain("schedule.0.atSecond");
+    // Each issue names its field as the file spells it; the checker's detail is zod's or its own English (h23srv's slice this session).
+    const checkerSays = refused.issues.flatMap((i) => [i.path, i.message]).sort((a, b) => b.length - a.length);
+    expect(await untranslated(host, [...SETUP, ...checkerSays, "my-ratings.json"])).toEqual([]);
+    expect(await cutOff(host)).toEqual([]);
+    await host.screenshot({ path: join(ARTIFACTS, "i18n-scenario-upload-error-pseudo.png") });
     const { translations, ...village } = { ...structuredClone(presetById("rongcheng-pilot")!), id: "my-village" };
     const file = { ...village, translations: { de: { ...translations!.de, description: undefined }, es: translations!.es } };
     await host.getByTestId("scenario-file").setInputFiles({ name: "village.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
@@ -62,6 +97,22 @@ describe("a scenario's own texts in the device's language", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^⟦Deutsch: .*1.*⟧description$/);
     expect(lines[1]).toMatch(/^⟦简体中文: .*⟧$/);
+    // The file's name and the field as the file spells it.
+    expect(await untranslated(host, [...SETUP, "village.json", "description"])).toEqual([]);
+    expect(await cutOff(host)).toEqual([]);
     await host.screenshot({ path: join(ARTIFACTS, "i18n-scenario-upload-pseudo.png") });
-  }, 60_000);
+
+    // The refused file on a German and a Chinese projector, to look at.
+    for (const lang of ["de", "zh-Hans"]) {
+      const page = await tb.page(`upload-${lang}`, { width: 1920, height: 1080 });
+      await page.goto(`${game.url}/host?lang=${lang}`);
+      await expect.poll(() => page.getByTestId("create-button").isEnabled(), LOAD).toBe(true);
+      await page.getByTestId("scenario-file").setInputFiles({ name: "my-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+      await expect.poll(() => textOf(page, "scenario-issues"), WAIT).toContain("schedule.0.atSecond");
+      // The issues fade in: the picture once they have.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      await page.screenshot({ path: join(ARTIFACTS, `i18n-scenario-upload-error-${lang}.png`) });
+      await page.close();
+    }
+  }, 180_000);
 });

@@ -10,7 +10,8 @@ import { t } from "../../../shared/i18n/index.ts";
  */
 export function contentNotePanel(model: ClassroomModel) {
   const title = h("h2", { id: "content-note-title" });
-  const body = h("div", { class: "note-body" });
+  // Focusable: a note longer than the stage scrolls here, by keyboard too.
+  const body = h("div", { class: "note-body", tabindex: 0 });
   const close = h("button", { class: "btn btn-primary", type: "button", testid: "content-note-close", onclick: () => show(false) }, t("host.note.close"));
   const el = h(
     "section",
