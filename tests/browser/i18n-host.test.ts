@@ -25,7 +25,7 @@ browserGame({ serverLimits: { lateSeatsAsk: true } }, (g, b) => {
  * `allowed` holds only what is never translated: nicknames, the join code and address, the host key.
  */
 async function expectTranslated(page: Page, state: string, allowed: string[]): Promise<void> {
-  // Soft: one run lists every state's findings, not only the first state's.
+  // Soft: one run lists every state's findings, not only the first state's. The product's name is a name.
   expect.soft(await untranslated(page, ["Citizen Score", ...allowed]), state).toEqual([]);
   // Labels only a screen reader reads sit in a 1-pixel clipped box on purpose.
   const forReaders = await page.locator(".visually-hidden").allTextContents();
@@ -56,6 +56,7 @@ describe("the projector and the watch view in every language", () => {
     await projector.goto(`${game.url}/host?lang=en-XA`);
     await expect.poll(() => projector.getByTestId("create-button").isEnabled(), WAIT).toBe(true);
     await projector.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
+    // The reopen form's example code.
     await expectTranslated(projector, "setup", ["ABCDE"]);
 
     // The setup page in German, with its language picker.
