@@ -11,6 +11,8 @@ const FULL_HD = { width: 1920, height: 1080 };
 const NAMES = ["Ana", "Bo", "小明"];
 /** Newcomers after the start: they ask the facilitator for a seat (the production default, `lateSeatsAsk`). */
 const LATE = ["Zoé", "Yusuf"];
+/** A name the look-alike check refuses ("Ana" plays): its phone asks the facilitator to let it in. */
+const LOOK_ALIKE = "Anȧ";
 
 let game: TestGame;
 let tb: TestBrowser;
@@ -29,10 +31,12 @@ async function expectTranslated(page: Page, state: string, allowed: string[]): P
   expect.soft(await untranslated(page, ["Citizen Score", ...allowed]), state).toEqual([]);
   // Labels only a screen reader reads sit in a 1-pixel clipped box on purpose.
   const forReaders = await page.locator(".visually-hidden").allTextContents();
-  expect.soft(
-    (await cutOff(page)).filter((text) => !forReaders.includes(text)),
-    state,
-  ).toEqual([]);
+  expect
+    .soft(
+      (await cutOff(page)).filter((text) => !forReaders.includes(text)),
+      state,
+    )
+    .toEqual([]);
   await shot(page, state);
 }
 
@@ -102,6 +106,8 @@ describe("the projector and the watch view in every language", () => {
       );
       expect(title!.y, "the note's title below the stage's top").toBeGreaterThanOrEqual(stage!.y);
       expect(close!.y + close!.height, "the note's button above the stage's bottom").toBeLessThanOrEqual(stage!.y + stage!.height);
+      // At 1080p the whole note is read from the back of the room without scrolling (larger text scrolls its body).
+      expect(await page.locator(".note-body").evaluate((el) => el.scrollHeight - el.clientHeight), "the note's body unscrolled").toBeLessThanOrEqual(1);
     }
     await shot(de, "content-note-de");
     await shot(zh, "content-note-zh");
@@ -113,17 +119,22 @@ describe("the projector and the watch view in every language", () => {
     await expect.poll(() => de.getByTestId("round").textContent(), WAIT).toBe("Runde 1 / 5");
     await expect.poll(() => zh.getByTestId("round").textContent(), WAIT).toBe("第 1 / 5 回合");
 
-    // Two newcomers after the start ask for a seat: their cards, and the line that says No to both.
-    const late = await Promise.all(LATE.map((name) => new Client(game.url).joinById(code, { name })));
+    // Two newcomers after the start ask for a seat, and a look-alike name asks to be let in: three cards, and the line that says No to all.
+    const late = await Promise.all([
+      ...LATE.map((name) => new Client(game.url).joinById(code, { name })),
+      new Client(game.url).joinById(code, { name: LOOK_ALIKE, ask: true }),
+    ]);
     // Their welcome and refusal are the phone's business, not this walk's.
     for (const room of late) room.onMessage("*", () => {});
     const turnedAway = late.map((room) => new Promise<number>((closed) => room.onLeave(closed)));
-    await expect.poll(() => projector.getByTestId("seat-request").count(), WAIT).toBe(LATE.length);
+    await expect.poll(() => projector.getByTestId("seat-request").count(), WAIT).toBe(late.length);
     await projector.getByTestId("deny-all-requests").waitFor(WAIT);
-    await expectTranslated(projector, "seat-requests", [...names, ...LATE]);
-    await expect.poll(() => de.getByTestId("seat-request").count(), WAIT).toBe(LATE.length);
+    // The look-alike card's reason is still the server's English sentence, a parameter inside the card's message, which the
+    // pseudo-locale's check cannot tell from its message: wording it in each language is h23srv's slice this session.
+    await expectTranslated(projector, "seat-requests", [...names, ...LATE, LOOK_ALIKE]);
+    await expect.poll(() => de.getByTestId("seat-request").count(), WAIT).toBe(late.length);
     await shot(de, "seat-requests-de");
-    await expect.poll(() => zh.getByTestId("seat-request").count(), WAIT).toBe(LATE.length);
+    await expect.poll(() => zh.getByTestId("seat-request").count(), WAIT).toBe(late.length);
     await shot(zh, "seat-requests-zh");
     await projector.getByTestId("deny-all-requests").click();
     await expect.poll(() => projector.getByTestId("seat-requests").isVisible(), WAIT).toBe(false);

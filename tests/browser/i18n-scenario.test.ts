@@ -107,10 +107,12 @@ describe("a scenario's own texts in the device's language", () => {
       const page = await tb.page(`upload-${lang}`, { width: 1920, height: 1080 });
       await page.goto(`${game.url}/host?lang=${lang}`);
       await expect.poll(() => page.getByTestId("create-button").isEnabled(), LOAD).toBe(true);
-      await page.getByTestId("scenario-file").setInputFiles({ name: "my-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+      await page
+        .getByTestId("scenario-file")
+        .setInputFiles({ name: "my-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
       await expect.poll(() => textOf(page, "scenario-issues"), WAIT).toContain("schedule.0.atSecond");
       // The issues fade in: the picture once they have.
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.effect?.getTiming().iterations === Infinity || a.playState !== "running"));
       await page.screenshot({ path: join(ARTIFACTS, `i18n-scenario-upload-error-${lang}.png`) });
       await page.close();
     }
