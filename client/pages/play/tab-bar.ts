@@ -26,6 +26,7 @@ function icon(id: TabId): SVGSVGElement {
 interface Tab {
   button: HTMLButtonElement;
   badge: HTMLElement;
+  label: string;
   spoken: HTMLElement;
   panel: HTMLElement;
 }
@@ -71,13 +72,13 @@ export function tabBar(onShow: (id: TabId) => void = () => {}) {
     /** Adds a tab whose screen is `panel`; the first one added is shown. */
     add(id: TabId, label: string, panel: HTMLElement) {
       const badge = h("span", { class: "tab-badge mono", testid: `badge-${id}`, hidden: true, "aria-hidden": "true" });
-      // The count in words, for screen readers, in the tab's own text: a name that began otherwise than the visible "People" would not match what a voice user says.
-      const spoken = h("span", { class: "visually-hidden" });
+      // The tab's name is its own text, one message with any news ("People, 2 friend requests"), beginning with the visible name as a voice user says it; the visible label and badge are for the eye.
+      const spoken = h("span", { class: "visually-hidden" }, label);
       const button = h(
         "button",
         { class: "tab", type: "button", role: "tab", id: `tab-${id}`, testid: `tab-${id}`, "aria-controls": `panel-${id}`, onclick: () => show(id) },
         icon(id),
-        h("span", { class: "tab-label" }, label),
+        h("span", { class: "tab-label", "aria-hidden": "true" }, label),
         badge,
         spoken,
       );
@@ -86,7 +87,7 @@ export function tabBar(onShow: (id: TabId) => void = () => {}) {
       panel.setAttribute("aria-labelledby", `tab-${id}`);
       panel.classList.add("tab-panel");
       el.append(button);
-      tabs.set(id, { button, badge, spoken, panel });
+      tabs.set(id, { button, badge, label, spoken, panel });
       show(tabs.size === 1 ? id : current);
       return panel;
     },
@@ -97,8 +98,7 @@ export function tabBar(onShow: (id: TabId) => void = () => {}) {
       if (!tab) return;
       tab.badge.hidden = n <= 0;
       setText(tab.badge, n > 9 ? t("phone.tab.badge-many", { count: 9 }) : formatNumber(n));
-      // The tab's visible name comes first, as it is: the words only follow it.
-      setText(tab.spoken, n > 0 ? t("phone.tab.badge-label", { label: "", what }) : "");
+      setText(tab.spoken, n > 0 ? t("phone.tab.badge-label", { label: tab.label, what }) : tab.label);
     },
   };
 }
