@@ -11,6 +11,7 @@ import type { ClassroomModel } from "../../view/classroom-model.ts";
 import { legend } from "../host/legend.ts";
 import { detailPanel } from "./detail-panel.ts";
 import { momentText } from "./moment-text.ts";
+import { scoreTable } from "./score-table.ts";
 import { trajectoryChart } from "./trajectory-chart.ts";
 import { graphText } from "../../ui/graph-text.ts";
 import type { Loaded } from "./worker-protocol.ts";
@@ -44,6 +45,7 @@ export function replayTab(
     while (i > 0 && line.at[i] > t) i--;
     if (i > 0) void detail.showCause(line.event[i]);
   });
+  const chartText = scoreTable(data);
   // Rows flash when a score changes as the replay plays, not when a scrub jumps over hundreds.
   const board = leaderboardList(model, { onSelect: (id) => opts.select(id), me: () => selected ?? "", flash: () => animating });
   const detail = detailPanel(data, model, { cause: opts.cause, clear: () => opts.select(undefined) });
@@ -70,7 +72,12 @@ export function replayTab(
     "div",
     { class: "replay-tab" },
     h("div", { class: "stage" }, graphHost, graphText(model), h("div", { class: "stage-status" }, round, clock), caption),
-    h("section", { class: "chart-panel" }, h("h2", {}, t("replay.chart.title"), h("span", { class: "muted" }, t("replay.chart.hint"))), chart.el),
+    h(
+      "section",
+      { class: "chart-panel" },
+      h("div", { class: "chart-head" }, h("h2", {}, t("replay.chart.title"), h("span", { class: "muted" }, t("replay.chart.hint"))), chartText.el),
+      chart.el,
+    ),
     h("aside", { class: "side" }, h("section", { class: "panel board-panel" }, h("h2", {}, t("replay.board.title"), seen), search, names, board.el), detail.el),
     key.el,
   );
@@ -127,6 +134,7 @@ export function replayTab(
     setTime(time: number) {
       at = time;
       chart.setTime(time);
+      chartText.setTime(time);
       renderCaption();
     },
     select(id: string | undefined) {

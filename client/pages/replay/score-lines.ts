@@ -1,6 +1,7 @@
-import { t } from "../../../shared/i18n/index.ts";
+import { formatNumber, t } from "../../../shared/i18n/index.ts";
 import { ACTION_NAMES } from "../../../shared/rules/config.ts";
 import { didPhrase, ownLabel } from "../../../shared/text/actions.ts";
+import { formatScore } from "../../../shared/text/score.ts";
 import type { Line, Loaded } from "./worker-protocol.ts";
 import { LINE_RULES } from "./worker-protocol.ts";
 
@@ -61,6 +62,20 @@ function changeReason(data: Loaded, line: Line, i: number): string {
     default:
       return t("replay.change.other");
   }
+}
+
+/** A player's score at time `at` (null before they joined or after they were removed), as the chart draws it. */
+export function scoreAt(data: Loaded, line: Line, at: number): number | null {
+  const i = pointAt(line, at);
+  const gone = data.players.find((p) => p.id === line.id)?.removedAt ?? Infinity;
+  return i < 0 || at >= gone ? null : line.score[i];
+}
+
+/** A score as the scenario shows it (formatScore: 480 reads 4.80), written the way the page's language writes numbers. */
+export function localScore(score: number, c: Loaded["config"]): string {
+  const shown = formatScore(score, c);
+  const places = shown.split(".")[1]?.length ?? 0;
+  return formatNumber(Number(shown), { minimumFractionDigits: places, maximumFractionDigits: places });
 }
 
 function playerName(data: Loaded, line: Line): string {

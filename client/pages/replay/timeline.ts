@@ -1,6 +1,7 @@
 import { t } from "../../../shared/i18n/index.ts";
 import type { KeyMoment } from "../../../shared/replay/index.ts";
 import { h, setText } from "../../ui/dom.ts";
+import { momentCrowd } from "./moment-crowd.ts";
 import { momentText } from "./moment-text.ts";
 import { clockText } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
@@ -48,21 +49,27 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
       h("span", {}, t("replay.timeline.round-short", { round: r.round })),
     );
   });
-  const marks = marked(data.moments).map((m) => {
-    const t = momentText(m, data.config, nameOf, data.from);
-    return h(
+  const shown = marked(data.moments);
+  const said = shown.map((m) => momentText(m, data.config, nameOf, data.from));
+  const marks = shown.map((m, i) =>
+    h(
       "button",
       {
-        class: `track-mark mark-${t.tone}`,
+        class: `track-mark mark-${said[i].tone}`,
         type: "button",
         style: `inset-inline-start:${frac(m.at) * 100}%`,
-        title: t.text,
-        "aria-label": t.text,
-        onclick: () => (go(m.at, "scrub"), onMoment(m)),
+        title: said[i].text,
+        "aria-label": said[i].text,
+        onclick: () => choose(i),
       },
-      t.icon,
-    );
+      said[i].icon,
+    ),
+  );
+  const crowd = momentCrowd(shown, said, marks, data.from, (i) => {
+    go(shown[i].at, "scrub");
+    onMoment(shown[i]);
   });
+  const choose = (i: number) => (crowd.has(i) ? crowd.toggle(i) : (go(shown[i].at, "scrub"), onMoment(shown[i])));
   const track = h(
     "div",
     {
@@ -79,7 +86,14 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     thumb,
   );
   // The round and moment buttons sit over the slider, not inside it: a control inside a control has no name of its own to a screen reader.
-  const lanes = h("div", { class: "track-lanes" }, track, h("div", { class: "track-rounds" }, ...rounds), h("div", { class: "track-marks" }, ...marks));
+  const lanes = h(
+    "div",
+    { class: "track-lanes" },
+    track,
+    h("div", { class: "track-rounds" }, ...rounds),
+    h("div", { class: "track-marks" }, ...marks),
+    crowd.el,
+  );
   const time = h("div", { class: "time mono", testid: "time" });
   // Time runs left to right on the track in every language: its marks and the pointer are placed from its left edge.
   const el = h(
@@ -155,15 +169,21 @@ export function timeline(data: Loaded, onSeek: (at: number, how: SeekHow) => voi
     go(moves[e.key](), "scrub");
   });
   play.addEventListener("click", () => setPlaying(!playing));
-  // Marks closer than their own width would cover each other (too small to tap): the first of each crowd stays.
+  // Marks closer than their own width would cover each other (too small to tap): the first of each crowd stays, and lists the rest.
   const thin = () => {
     let last = Number.NEGATIVE_INFINITY;
-    for (const mark of marks) {
+    const crowds: number[][] = [];
+    marks.forEach((mark, i) => {
       mark.hidden = false;
       const box = mark.getBoundingClientRect();
       mark.hidden = box.left < last;
-      if (!mark.hidden) last = box.right;
-    }
+      if (mark.hidden) crowds[crowds.length - 1]?.push(i);
+      else {
+        last = box.right;
+        crowds.push([i]);
+      }
+    });
+    crowd.group(crowds);
   };
   const resized = new ResizeObserver(thin);
   resized.observe(track);

@@ -1,20 +1,13 @@
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { tierOf } from "../../../shared/rules/state.ts";
-import { formatScore } from "../../../shared/text/score.ts";
-import { formatNumber, t } from "../../../shared/i18n/index.ts";
+import { t } from "../../../shared/i18n/index.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { css, TIER_COLOR } from "../../ui/palette.ts";
-import { clockText, sampleLines } from "./score-lines.ts";
+import { clockText, localScore, sampleLines } from "./score-lines.ts";
 import type { Loaded } from "./worker-protocol.ts";
 
 const MUTED = "#93a0bf";
-/** A score as the scenario shows it (formatScore: 480 reads 4.80), written the way the page's language writes numbers. */
-function localScore(score: number, c: Loaded["config"]): string {
-  const shown = formatScore(score, c);
-  const places = shown.split(".")[1]?.length ?? 0;
-  return formatNumber(Number(shown), { minimumFractionDigits: places, maximumFractionDigits: places });
-}
 
 const font = (px: number) => `${px}px "JetBrains Mono Variable", monospace`;
 const stepped = uPlot.paths.stepped!({ align: 1 });
