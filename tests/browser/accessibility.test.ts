@@ -5,6 +5,7 @@ import { PROFILES } from "../../server/bots/behaviour.ts";
 import { Bot } from "../../server/bots/bot.ts";
 import { seededRandom } from "../../shared/rules/rng.ts";
 import { axeViolations } from "../helpers/axe.ts";
+import { keyboardWalk } from "../helpers/keyboard-walk.ts";
 import { ARTIFACTS, browserGame, openTab, type TestBrowser } from "../helpers/browser.ts";
 import type { TestGame } from "../helpers/server.ts";
 
@@ -35,6 +36,22 @@ async function audit(page: Page, state: string): Promise<void> {
   expect.soft(await axeViolations(page), state).toEqual([]);
 }
 
+/** The classes of every element shown that still draws a gradient (the high-contrast setting takes them all away). */
+function gradients(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("body, body *")]
+      .filter((el) => el.getClientRects().length && ["", "::before", "::after"].some((p) => getComputedStyle(el, p).backgroundImage.includes("gradient")))
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`),
+  );
+}
+
+/** Tab through the page: every control reached, visibly focused and named. */
+async function walk(page: Page, state: string): Promise<void> {
+  const { reached, problems } = await keyboardWalk(page);
+  expect.soft(reached.length, `${state}: controls reached by Tab`).toBeGreaterThan(0);
+  expect.soft(problems, `${state}, by keyboard`).toEqual([]);
+}
+
 /**
  * One session, played by a facilitator's projector, one phone in a browser and eight bots,
  * walked through every page and state a class meets; axe runs on each.
@@ -50,6 +67,7 @@ describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
     await phone.goto(`${game.url}/`);
     await phone.getByTestId("join-code").waitFor(WAIT);
     await audit(phone, "join");
+    await walk(phone, "join");
 
     host = await tb.page("projector", PROJECTOR);
     await host.goto(`${game.url}/`);
@@ -69,6 +87,7 @@ describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
     for (const bot of bots) await bot.join(game.url, code);
     await expect.poll(() => host.getByTestId("joined-count").textContent(), WAIT).toContain("9");
     await audit(host, "projector lobby");
+    await walk(host, "projector lobby");
     for (const tab of TABS) {
       await openTab(phone, tab);
       await audit(phone, `phone lobby, ${tab}`);
@@ -79,9 +98,11 @@ describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
     await expect.poll(() => phone.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
     await expect.poll(() => host.locator(".ticker-panel li").count(), WAIT).toBeGreaterThan(3);
     await audit(host, "projector round");
+    await walk(host, "projector round");
     for (const tab of TABS) {
       await openTab(phone, tab);
       await audit(phone, `phone round, ${tab}`);
+      await walk(phone, `phone round, ${tab}`);
     }
     await openTab(phone, "act");
     await phone.screenshot({ path: join(SHOTS, "phone-round.png") });
@@ -141,6 +162,7 @@ describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
       await page.getByTestId("high-contrast-button").first().click();
       await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("high-contrast"))).toBe(true);
       expect.soft(await axeViolations(page, { rules: ["color-contrast-enhanced"] }), `${name} high contrast, 7:1`).toEqual([]);
+      expect.soft(await gradients(page), `${name} high contrast, gradients`).toEqual([]);
       await audit(page, `${name} paused, high contrast`);
       await page.screenshot({ path: join(SHOTS, `${name}-high-contrast.png`) });
     }
@@ -166,6 +188,8 @@ describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
     await page.getByTestId("join-code").waitFor(WAIT);
     expect(await page.evaluate(() => document.documentElement.classList.contains("high-contrast"))).toBe(true);
     expect(await axeViolations(page, { rules: ["color-contrast-enhanced"] })).toEqual([]);
+    expect(await gradients(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "join-prefers-contrast.png") });
     await page.close();
   }, 60_000);
 
@@ -200,6 +224,48 @@ describe("every page and state meets WCAG 2.2 AA (axe-core)", () => {
     await page.goto(`${game.url}/replay/${code}`);
     await page.getByTestId("replay-round").waitFor(WAIT);
     await audit(page, "replay");
+    await walk(page, "replay");
+
+    // The score chart as a table, opened by keyboard: a row per player, in the page's language.
+    const table = page.getByTestId("chart-text");
+    await table.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => table.locator("tbody tr").count(), WAIT).toBe(9);
+    expect(await table.locator("tbody th").allTextContents()).toContain("Ana");
+    expect(await table.locator("caption").textContent()).toMatch(/^Each player's score at the end of each round so far and at \d+:\d\d on the timeline$/);
+    await audit(page, "replay, the chart as a table");
+    await page.screenshot({ path: join(SHOTS, "replay-chart-table.png") });
+    await page.keyboard.press("Enter");
+
+    // Every key moment has a way in: its own mark, or a place in the list its crowd's mark opens.
+    const marks = page.locator(".track-mark");
+    const total = await marks.count();
+    const shown = page.locator(".track-mark:not([hidden])");
+    const more = (await shown.evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.more || 0)))).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    expect((await shown.count()) + more).toBe(total);
+    const crowded = page.locator(".track-mark[aria-expanded]").first();
+    if (await crowded.count()) {
+      const n = Number(await crowded.getAttribute("data-more")) + 1;
+      await crowded.focus();
+      await page.keyboard.press("Enter");
+      const list = page.getByTestId("moment-crowd");
+      await expect.poll(() => list.locator("button").count(), WAIT).toBe(n);
+      expect(await crowded.getAttribute("aria-expanded")).toBe("true");
+      await page.screenshot({ path: join(SHOTS, "replay-moment-crowd.png") });
+      await page.keyboard.press("Escape");
+      expect(await list.isHidden()).toBe(true);
+      expect(await crowded.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+    // High contrast on the replay, its chart's table open: 7:1 for text, and no gradient left behind a text.
+    await page.getByTestId("high-contrast-button").first().click();
+    await table.locator("summary").click();
+    await table.locator("tbody tr").first().waitFor(WAIT);
+    expect.soft(await axeViolations(page, { rules: ["color-contrast-enhanced"] }), "replay high contrast, 7:1").toEqual([]);
+    expect(await gradients(page), "replay high contrast, gradients").toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "replay-high-contrast.png") });
+    await table.locator("summary").click();
+    await page.getByTestId("high-contrast-button").first().click();
     for (const tab of ["metrics", "what-if", "myth", "data"]) {
       await page.getByTestId(`tab-${tab}`).click();
       await page
