@@ -3,6 +3,7 @@ import { Encoder } from "@colyseus/schema";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import type express from "express";
 import { ROOM_NAME } from "../shared/messages/messages.ts";
+import type { Worded } from "../shared/messages/worded.ts";
 import { GuardedClassroom, type RoomGuard } from "./rooms/guarded-room.ts";
 import { reconnectionSummary } from "./reconnect-log.ts";
 import { SessionLeases } from "./rooms/session-leases.ts";
@@ -40,7 +41,7 @@ export interface AppOptions {
   /** This process's claims on its sessions; made here unless the caller needs them too. */
   leases?: SessionLeases;
   /** For a session waiting to resume by itself after a restart: what its players are told (auto-resume.ts). */
-  resumingNote?: (code: string) => string | undefined;
+  resumingNote?: (code: string) => Worded | undefined;
 }
 
 /**

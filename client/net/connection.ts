@@ -20,6 +20,7 @@ import type { PhoneLinkRequest } from "../../shared/messages/phone-link.ts";
 import { deviceHint } from "./device-hint.ts";
 import { inEnglish, t } from "../../shared/i18n/index.ts";
 import { errorText } from "../../shared/text/errors.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 
 /** `waiting`: the server answers, but the session is not running; its facilitator has to reopen it. */
 export type Status = "connecting" | "online" | "reconnecting" | "waiting" | "closed";
@@ -59,7 +60,10 @@ export class JoinFailure extends Error {
 }
 
 function failure(err: unknown): JoinFailure {
-  if (err instanceof MatchMakeError) return new JoinFailure(errorText({ code: err.code, message: err.message || inEnglish("errors.code.refused") }), err.code);
+  if (err instanceof MatchMakeError) {
+    const said = readWorded(err.message || inEnglish("errors.code.refused"));
+    return new JoinFailure(errorText({ code: err.code, ...said }), err.code);
+  }
   if (err instanceof JoinFailure) return err;
   return new JoinFailure(t("errors.code.unreachable"), 0);
 }

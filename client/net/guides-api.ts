@@ -2,6 +2,7 @@ import { type Guide, kitOf, lessonKit } from "../../shared/content/guide.ts";
 import { currentLocale } from "../../shared/i18n/index.ts";
 import type { GameConfig } from "../../shared/rules/config.ts";
 import type { ScenarioFile } from "../../shared/scenarios/schema.ts";
+import type { FieldIssue } from "../../shared/scenarios/load.ts";
 import { localizeConfig, localizeScenario } from "../../shared/scenarios/translations.ts";
 
 /** Where the host page keeps the last scenario file it checked, so /guide/custom can show that file's guide. */
@@ -33,7 +34,7 @@ export class GuideError extends Error {
   constructor(
     readonly code: "no-upload" | "unreachable" | "not-found" | "no-session" | string,
     message: string,
-    readonly params: { id?: string; status?: number } = {},
+    readonly params: { id?: string; status?: number; issues?: FieldIssue[] } = {},
   ) {
     super(message);
   }
@@ -55,13 +56,13 @@ export async function loadGuide(id: string): Promise<Guide> {
   ).catch(() => undefined);
   if (!res) throw new GuideError("unreachable", "Cannot reach the game server.");
   const body = (await res.json().catch(() => undefined)) as
-    | { guide?: Guide; scenario?: ScenarioFile; config?: GameConfig; message?: string; error?: { code: string; message: string } }
+    | { guide?: Guide; scenario?: ScenarioFile; config?: GameConfig; message?: string; issues?: FieldIssue[]; error?: { code: string; message: string } }
     | undefined;
   if (!res.ok || !body?.guide) {
     const message = body?.error?.message ?? body?.message ?? `HTTP ${res.status}`;
     if (body?.error?.code === "not-found") throw new GuideError(session ? "no-session" : "not-found", message, { id });
     // An uploaded file the server refuses says what is wrong with it, in the checker's words.
-    if (body?.message) throw new GuideError("refused", body.message);
+    if (body?.message) throw new GuideError("refused", body.message, { issues: body.issues ?? [] });
     throw new GuideError(body?.error?.code ?? "status", body?.error?.message ?? "", { status: res.status });
   }
   const locale = currentLocale();

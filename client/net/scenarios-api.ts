@@ -1,8 +1,9 @@
 import type { ScenarioProblems } from "../../shared/messages/messages.ts";
 import type { GameConfig } from "../../shared/rules/config.ts";
 import type { ScenarioInfo } from "../../shared/rules/live/types.ts";
-import { currentLocale } from "../../shared/i18n/index.ts";
+import { currentLocale, t } from "../../shared/i18n/index.ts";
 import type { FieldIssue } from "../../shared/scenarios/load.ts";
+import { fieldIssue, WHOLE_FILE } from "../../shared/scenarios/issues.ts";
 import { localizeConfig } from "../../shared/scenarios/translations.ts";
 
 type Numbers = Omit<GameConfig, "scenario" | "actions" | "topics" | "ballot" | "voteMenu" | "schedule">;
@@ -24,12 +25,10 @@ function localSummary(s: ScenarioSummary): ScenarioSummary {
   return { ...scenario, numbers: s.numbers, actions: s.actions, schedule: s.schedule, topics, ballot, voteMenu };
 }
 
-const UNREACHABLE = "Cannot reach the game server. Check your connection and try again.";
-
 /** The presets for the host's picker. */
 export async function loadPresets(): Promise<ScenarioSummary[]> {
   const res = await fetch("/api/scenarios").catch(() => undefined);
-  if (!res?.ok) throw new Error(UNREACHABLE);
+  if (!res?.ok) throw new Error(t("errors.code.unreachable"));
   return ((await res.json()) as { scenarios: ScenarioSummary[] }).scenarios.map(localSummary);
 }
 
@@ -46,6 +45,6 @@ export async function checkScenario(scenario: string | object, overrides: object
   return {
     ok: false,
     message: `The server could not check the scenario (HTTP ${res.status}).`,
-    issues: [{ path: "(the file)", message: `could not be checked (HTTP ${res.status})` }],
+    issues: [fieldIssue(WHOLE_FILE, "scenario.issue.unchecked", { status: res.status })],
   };
 }

@@ -6,6 +6,8 @@ import { bodyProblem } from "./body-limit.ts";
 import { clientAddress } from "./client-address.ts";
 import { isAllowedOrigin } from "./cors.ts";
 import { RESUMING_CODE, RESUMING_STATUS } from "../../shared/messages/auto-resume.ts";
+import { type Worded, wordedText } from "../../shared/messages/worded.ts";
+import type { Params } from "../../shared/i18n/index.ts";
 import { STORAGE_STOPPED_CODE, STORAGE_STOPPED_STATUS } from "../rooms/storage-stops.ts";
 
 /**
@@ -31,7 +33,7 @@ export interface GateOptions {
   /** Origins besides the server's own that may call it from a browser. */
   allowedOrigins: readonly string[];
   /** The sentence for a code whose session resumes by itself shortly, after a restart. */
-  resumingNote?: (code: string) => string | undefined;
+  resumingNote?: (code: string) => Worded | undefined;
   /** The sentence for a code whose session stopped because its log could not be written (storage-stops.ts). */
   stoppedNote?: (code: string) => string | undefined;
   /** Whether a session is stored under a code: one not running now (a restart, its facilitator away) is not a wrong code. */
@@ -42,19 +44,25 @@ export interface GateOptions {
 
 /**
  * A refusal as JSON: matchmaking answers in Colyseus' shape (`{ code, error }`, which the SDK
- * turns into a MatchMakeError with the sentence as its message), everything else in the data
- * API's `{ error: { code, message } }`.
+ * turns into a MatchMakeError with `error` as its message: the worded sentence as JSON when it
+ * has a key, shared/messages/worded.ts), everything else in the data API's
+ * `{ error: { code, message, key?, params? } }`.
  */
 function sendRefusal(req: IncomingMessage, res: ServerResponse, r: Refusal): void {
-  const body = MATCHMAKE.test(req.url ?? "") ? { code: r.code, error: r.message } : { error: { code: r.code, message: r.message } };
+  const body = MATCHMAKE.test(req.url ?? "") ? { code: r.code, error: r.key ? wordedText(r) : r.message } : { error: apiError(r) };
   const headers: Record<string, string> = { "content-type": "application/json", "cache-control": "no-store", connection: "close" };
   if (r.retryAfterSeconds !== undefined) headers["retry-after"] = String(r.retryAfterSeconds);
   res.writeHead(r.status, headers);
   res.end(JSON.stringify(body));
 }
 
+/** The data API's error: its code, the English sentence, and the key and params when the sentence has them. */
+function apiError(r: Refusal): { code: string; message: string; key?: string; params?: Params } {
+  return { code: r.code, message: r.message, ...(r.key ? { key: r.key } : {}), ...(r.params ? { params: r.params } : {}) };
+}
+
 function refuseUpgrade(socket: Duplex, r: Refusal): void {
-  const body = JSON.stringify({ error: { code: r.code, message: r.message } });
+  const body = JSON.stringify({ error: apiError(r) });
   socket.end(
     `HTTP/1.1 ${r.status} ${STATUS_CODES[r.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
@@ -97,7 +105,7 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
     const note = opts.resumingNote?.(code);
     if (note) {
       opts.guard.codeAnswered(address, false);
-      return { status: RESUMING_STATUS, code: RESUMING_CODE, message: note };
+      return { status: RESUMING_STATUS, code: RESUMING_CODE, ...note };
     }
     // A right code, its session stopped by its store (a full disk): its screens keep being told why.
     const stopped = opts.stoppedNote?.(code);

@@ -5,7 +5,7 @@ import type { SessionStore } from "../storage/store.ts";
 import { checkScenario, describeIssues } from "../../shared/scenarios/load.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
 import type { ScenarioProblems } from "../../shared/messages/messages.ts";
-import { MAX_BODY_BYTES } from "./body-limit.ts";
+import { MAX_BODY_BYTES, unreadable } from "./body-limit.ts";
 
 /**
  * GET  /api/guides/:id   the lesson kit of a preset (/guide/:id draws it).
@@ -64,7 +64,7 @@ export function registerGuideRoutes(app: express.Application, store: SessionStor
     const body: ScenarioProblems = {
       ok: false,
       message: "The scenario file could not be read.",
-      issues: [{ path: "(the file)", message: tooBig ? `is larger than ${MAX_BODY_BYTES / 1024} KiB` : "is not valid JSON" }],
+      issues: [unreadable(tooBig)],
     };
     res.status(tooBig ? 413 : 400).json(body);
   }) as express.ErrorRequestHandler);

@@ -1,9 +1,10 @@
 import express from "express";
 import type { GameConfig } from "../../shared/rules/config.ts";
 import { describeIssues } from "../../shared/scenarios/load.ts";
+import { WHOLE_REQUEST, zodIssues } from "../../shared/scenarios/issues.ts";
 import { PRESETS } from "../../shared/scenarios/presets.ts";
 import { sessionConfig, sessionScenario } from "../rooms/session-config.ts";
-import { MAX_BODY_BYTES } from "./body-limit.ts";
+import { MAX_BODY_BYTES, unreadable } from "./body-limit.ts";
 import { createOptions, type ScenarioProblems } from "../../shared/messages/messages.ts";
 
 /** Scenario files are a few kilobytes; every request body is held to this (server/http/body-limit.ts). */
@@ -37,12 +38,7 @@ export function registerScenarioRoutes(app: express.Application): void {
   });
   app.post("/api/scenarios/validate", express.json({ limit: MAX_UPLOAD, strict: false }), (req, res) => {
     const opts = createOptions.pick({ scenario: true, overrides: true }).safeParse(req.body);
-    if (!opts.success)
-      return problems(
-        res,
-        422,
-        opts.error.issues.map((i) => ({ path: i.path.join(".") || "(the request)", message: i.message })),
-      );
+    if (!opts.success) return problems(res, 422, zodIssues(opts.error, [], WHOLE_REQUEST));
     const checked = sessionScenario(opts.data);
     if (!checked.ok) return problems(res, 422, checked.issues);
     res.json({ ok: true, scenario: scenarioSummary(checked.value.config), warnings: checked.value.warnings });
@@ -50,6 +46,6 @@ export function registerScenarioRoutes(app: express.Application): void {
   app.use("/api/scenarios", ((err, _req, res, next) => {
     if (!err) return next();
     const tooBig = (err as { type?: string }).type === "entity.too.large";
-    problems(res, tooBig ? 413 : 400, [{ path: "(the file)", message: tooBig ? `is larger than ${MAX_BODY_BYTES / 1024} KiB` : "is not valid JSON" }]);
+    problems(res, tooBig ? 413 : 400, [unreadable(tooBig)]);
   }) as express.ErrorRequestHandler);
 }

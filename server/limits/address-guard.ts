@@ -1,11 +1,12 @@
+import { type Worded, worded } from "../../shared/messages/worded.ts";
 import { KeyedBuckets } from "./buckets.ts";
 import type { ServerLimits } from "./limits.ts";
 
 /** A refusal before any room is asked: an HTTP status, a code and a sentence for the person. */
-export interface Refusal {
+/** A refusal before any room is asked: its English `message`, and the catalog key and params that word it on each screen. */
+export interface Refusal extends Worded {
   status: number;
   code: string;
-  message: string;
   retryAfterSeconds?: number;
 }
 
@@ -14,8 +15,9 @@ const SWEEP_MS = 60_000;
 /** Seat requests one address may make at once: a class of 40 typing the code in the same moment, and its typos. */
 export const JOIN_BURST = 50;
 
-function inSeconds(s: number): string {
-  return s <= 1 ? "a second" : s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`;
+/** A wait as its sentence's params: seconds below a minute and a half, else whole minutes. */
+function waitParams(s: number): { unit: "seconds" | "minutes"; count: number } {
+  return s < 90 ? { unit: "seconds", count: Math.max(1, s) } : { unit: "minutes", count: Math.ceil(s / 60) };
 }
 
 /**
@@ -48,7 +50,7 @@ export class AddressGuard {
     return {
       status: 429,
       code: "too-many-sessions",
-      message: `This network has started ${this.limits.sessionsPerAddressPerHour} sessions within the hour, the most this server allows. Try again in ${inSeconds(wait)}, or keep using a session you already have.`,
+      ...worded("errors.limit.too-many-sessions", { max: this.limits.sessionsPerAddressPerHour, ...waitParams(wait) }),
       retryAfterSeconds: wait,
     };
   }
@@ -65,7 +67,7 @@ export class AddressGuard {
    */
   beforeJoin(address: string): Refusal | undefined {
     const now = this.now();
-    const paused = this.floodPause(address, now, "New seats open");
+    const paused = this.floodPause(address, now, "seat");
     if (paused) return paused;
     if (!this.wrongCodes.has(address, now)) return this.wrongCodesSpent(address, now);
     if (!this.joins.take(address, now)) {
@@ -73,7 +75,7 @@ export class AddressGuard {
       return {
         status: 429,
         code: "too-many-joins",
-        message: `Too many seats are being asked for from this network at once. Try again in ${inSeconds(wait)}.`,
+        ...worded("errors.limit.too-many-joins", waitParams(wait)),
         retryAfterSeconds: wait,
       };
     }
@@ -87,17 +89,17 @@ export class AddressGuard {
    * again, in a loop no new-seat pause slows: returns wait out the same pause.
    */
   beforeReconnect(address: string): Refusal | undefined {
-    return this.floodPause(address, this.now(), "Returning to a seat opens");
+    return this.floodPause(address, this.now(), "back");
   }
 
-  private floodPause(address: string, now: number, what: string): Refusal | undefined {
+  private floodPause(address: string, now: number, door: "seat" | "back"): Refusal | undefined {
     const paused = (this.pausedUntil.get(address) ?? 0) - now;
     if (paused <= 0) return undefined;
     const wait = Math.ceil(paused / 1000);
     return {
       status: 429,
       code: "cooling-down",
-      message: `A device on this network was disconnected for flooding the game. ${what} again in ${inSeconds(wait)}.`,
+      ...worded("errors.limit.cooling-down", { door, ...waitParams(wait) }),
       retryAfterSeconds: wait,
     };
   }
@@ -118,7 +120,7 @@ export class AddressGuard {
     return {
       status: 429,
       code: "too-many-wrong-codes",
-      message: `Too many wrong join codes from this network. Check the code on the projector and try again in ${inSeconds(wait)}.`,
+      ...worded("errors.limit.too-many-wrong-codes", waitParams(wait)),
       retryAfterSeconds: wait,
     };
   }

@@ -1,3 +1,4 @@
+import { worded } from "../../shared/messages/worded.ts";
 import type { Refusal } from "./address-guard.ts";
 
 /**
@@ -84,7 +85,7 @@ export function serverFull(liveSessions: number): Refusal {
   return {
     status: 503,
     code: "server-full",
-    message: `This server is running ${liveSessions} sessions, the most it takes at once. Try again when one has ended.`,
+    ...worded("errors.limit.server-full", { max: liveSessions }),
     retryAfterSeconds: 60,
   };
 }

@@ -1,6 +1,7 @@
 import { anyoneJoined } from "../storage/empty-sessions.ts";
 import type { SessionStore } from "../storage/store.ts";
-import { resumesInSentence } from "../../shared/messages/auto-resume.ts";
+import { resumesIn } from "../../shared/messages/auto-resume.ts";
+import type { Worded } from "../../shared/messages/worded.ts";
 import type { SessionLeases } from "./session-leases.ts";
 
 /**
@@ -40,7 +41,7 @@ export class AutoResume {
   }
 
   /** The sentence for a player joining `code` while it waits to resume by itself, or undefined. */
-  note(code: string): string | undefined {
+  note(code: string): Worded | undefined {
     const d = this.due.get(code);
     if (!d) return undefined;
     // Its facilitator reopened it first: it runs here, and its players join it as usual.
@@ -49,7 +50,7 @@ export class AutoResume {
       this.due.delete(code);
       return undefined;
     }
-    return resumesInSentence(d.at - this.now());
+    return resumesIn(d.at - this.now());
   }
 
   private async resume(code: string): Promise<void> {

@@ -45,6 +45,7 @@ import { PhoneLinks } from "./phone-links.ts";
 import { Watchers } from "./watchers.ts";
 import { debriefMessage, pollMessage, surveyMessage } from "../../shared/debrief/messages.ts";
 import { DebriefDesk } from "./debrief-desk.ts";
+import { ruleWorded, worded, wordedText, type Worded } from "../../shared/messages/worded.ts";
 
 const TICK_MS = 250;
 /** A resumed round loses at most this much of its clock: the last heartbeat is where it restarts. */
@@ -54,8 +55,9 @@ function isClearOffline(raw: unknown): boolean {
   return typeof raw === "object" && raw !== null && (raw as { type?: unknown }).type === "clear-offline" && Object.keys(raw).length === 1;
 }
 
-function joinError(code: DoorRefusal, message: string): ServerError {
-  return new ServerError({ ...JOIN_ERRORS, ...SEAT_ERRORS }[code], message);
+/** A refused join: the SDK hands the phone its number and one string, the sentence with its key and params (worded.ts). */
+function joinError(code: DoorRefusal, said: Worded | string): ServerError {
+  return new ServerError({ ...JOIN_ERRORS, ...SEAT_ERRORS }[code], typeof said === "string" ? said : wordedText(said));
 }
 
 const KEY_CHANGED = "The host key was changed on another facilitator screen, so this screen is signed out. Open the session again with the new key.";
@@ -64,8 +66,8 @@ const KEY_CHANGED = "The host key was changed on another facilitator screen, so 
  * `create` is answered over HTTP, and Colyseus sends an onCreate error's code as the HTTP
  * status: a 44xx code would turn into a blank 500, so creating and resuming refuse with these.
  */
-function createError(code: keyof typeof CREATE_ERRORS, message: string): ServerError {
-  return new ServerError(CREATE_ERRORS[code], message);
+function createError(code: keyof typeof CREATE_ERRORS, message: string | Worded): ServerError {
+  return new ServerError(CREATE_ERRORS[code], typeof message === "string" ? message : wordedText(message));
 }
 
 /**
@@ -238,7 +240,7 @@ export class ClassroomRoom extends LoggedRoom {
     const opts = parsed.data;
     await this.queued(async () => {
       const way = door(this.game, (p) => this.sessionOf.has(p), this.pins, opts, this.deps.now(), this.lateSeatsAsk());
-      if (way.to === "refused") throw joinError(way.code, way.message);
+      if (way.to === "refused") throw joinError(way.code, way.said);
       if (way.to === "wait") return this.waitForFacilitator(client, opts.name, way);
       const seated: { player: PlayerId; pin?: string } = way.to === "seat" ? { player: way.player } : await this.newSeat(opts.name);
       // The seat is shown from now on: its join must be in the log first.
@@ -355,16 +357,8 @@ export class ClassroomRoom extends LoggedRoom {
    */
   private waitOnLink(client: Client, token: string, device: DeviceHint | undefined) {
     const opened = this.phoneLinks.open(token, client.sessionId, device);
-    if (opened === "held")
-      throw new ServerError(
-        LINK_EXPIRED,
-        "Another phone opened this link first and waits for the facilitator's answer on the projector. If you are the facilitator, refuse it there and show a new code.",
-      );
-    if (opened === "dead")
-      throw new ServerError(
-        LINK_EXPIRED,
-        "This link has expired or was used already. On the facilitator's screen, open Settings and press Control from your phone for a new one.",
-      );
+    if (opened === "held") throw new ServerError(LINK_EXPIRED, wordedText(worded("errors.link.held")));
+    if (opened === "dead") throw new ServerError(LINK_EXPIRED, wordedText(worded("errors.link.dead")));
     this.sendTo(client, "welcome", { role: "waiting", code: this.roomId, request: "controls" });
     this.sendLinkRequest({ waiting: true, ...(device ? { device } : {}) });
   }
@@ -459,8 +453,8 @@ export class ClassroomRoom extends LoggedRoom {
     const name = typed === undefined ? undefined : cleanNickname(typed);
     if (name !== undefined) {
       const refused = checkNickname(this.game, name);
-      if (refused) throw joinError(refused.code as JoinErrorCode, refused.message);
-      if (this.watchers.nameTaken(name)) throw joinError("nickname-taken", `"${name}" is already watching this session; choose another name.`);
+      if (refused) throw joinError(refused.code as JoinErrorCode, ruleWorded(refused));
+      if (this.watchers.nameTaken(name)) throw joinError("nickname-taken", worded("errors.join.watcher-taken", { name }));
     }
     await this.saveLog();
     this.watchers.add(client.sessionId, name);
@@ -531,7 +525,7 @@ export class ClassroomRoom extends LoggedRoom {
   private async newSeat(name: string, admitted = false): Promise<{ player: PlayerId; pin: string }> {
     const { pin, sealed } = this.pins.issue();
     const out = await this.run({ kind: "join", at: this.deps.now(), nickname: name, pin: sealed, ...(admitted ? { admitted } : {}) });
-    if ("code" in out) throw joinError(out.code as JoinErrorCode, out.message);
+    if ("code" in out) throw joinError(out.code as JoinErrorCode, ruleWorded(out));
     const joined = out.find((e) => e.type === "player-joined") as Extract<GameEvent, { type: "player-joined" }>;
     this.pins.remember(joined.nickname, sealed);
     return { player: joined.player, pin };

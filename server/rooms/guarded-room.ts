@@ -1,3 +1,4 @@
+import { wordedText } from "../../shared/messages/worded.ts";
 import { ServerError, type AuthContext, type Client } from "@colyseus/core";
 import { JOIN_ERRORS } from "../../shared/messages/messages.ts";
 import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
@@ -35,7 +36,7 @@ export class GuardedClassroom extends ClassroomRoom {
     // The gate refuses these first (server-full); two creates arriving together can still pass it.
     if (live.count >= limits.liveSessions) {
       const full = serverFull(limits.liveSessions);
-      throw new ServerError(full.status, full.message);
+      throw new ServerError(full.status, wordedText(full));
     }
     live.count++;
     this.counted = true;

@@ -8,6 +8,7 @@ import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { Serial } from "./serial.ts";
 import type { SessionLeases } from "./session-leases.ts";
 import { stoppedSentence, type StorageStops } from "./storage-stops.ts";
+import type { Worded } from "../../shared/messages/worded.ts";
 
 export interface RoomDeps {
   store: SessionStore;
@@ -268,8 +269,11 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
    * Answers a held command the room has just taken up and turned down: the refusal leaves in
    * the patch's socket write, as a result would have, not in a write of its own.
    */
-  protected refuse(client: Client, about: string, code: ErrorCode, message: string, said?: Pick<Rejection, "reason" | "params">): void {
-    const error: ServerMessages["error"] = { code, message, about: about.slice(0, 40) };
+  protected refuse(client: Client, about: string, code: ErrorCode, message: string | Worded, said?: Pick<Rejection, "reason" | "params">): void {
+    const w = typeof message === "string" ? { message } : message;
+    const error: ServerMessages["error"] = { code, message: w.message, about: about.slice(0, 40) };
+    // A worded sentence (a malformed message's field and problem): its key and params.
+    if (w.key) Object.assign(error, w.params ? { key: w.key, params: w.params } : { key: w.key });
     // The rules' own sentence and its names and numbers, so each screen words it in its language.
     if (said) Object.assign(error, said.params ? { reason: said.reason, params: said.params } : { reason: said.reason });
     this.sendWithPatch(client, "error", error);

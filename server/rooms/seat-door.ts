@@ -3,6 +3,7 @@ import type { SEAT_ERRORS, SeatRequestKind } from "../../shared/messages/seat-me
 import { checkJoin } from "../../shared/rules/join.ts";
 import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
 import type { GameState, PlayerId } from "../../shared/rules/state.ts";
+import { type Worded, worded } from "../../shared/messages/worded.ts";
 import type { SeatPins } from "./seat-pins.ts";
 
 export type DoorRefusal = JoinErrorCode | keyof typeof SEAT_ERRORS;
@@ -12,7 +13,7 @@ export type Door =
   | { to: "seat"; player: PlayerId }
   | { to: "join" }
   | { to: "wait"; kind: SeatRequestKind; player?: PlayerId; reason: string }
-  | { to: "refused"; code: DoorRefusal; message: string };
+  | { to: "refused"; code: DoorRefusal; said: Worded };
 
 /** Refusals a facilitator may overrule: the word list and the look-alike check misjudge real names now and then. */
 const ADMITTABLE = new Set(["nickname-offensive", "nickname-lookalike"]);
@@ -40,20 +41,10 @@ export function door(
   if (owner !== undefined) {
     const check = opts.pin === undefined ? "none" : pins.check(nickname, opts.pin);
     if (check === "ok") return seat ? { to: "seat", player: seat.id } : { to: "join" };
-    if (check === "wrong")
-      return {
-        to: "refused",
-        code: "wrong-pin",
-        message: `That is not the PIN of ${owner}'s seat. Check the PIN your phone showed when you joined, or ask the facilitator to give you the seat back.`,
-      };
-    if (check === "locked")
-      return { to: "refused", code: "wrong-pin", message: `Too many wrong PINs for ${owner}'s seat; only the facilitator can give it back now.` };
+    if (check === "wrong") return { to: "refused", code: "wrong-pin", said: worded("errors.seat.wrong-pin", { name: owner }) };
+    if (check === "locked") return { to: "refused", code: "wrong-pin", said: worded("errors.seat.pin-locked", { name: owner }) };
     if (opts.ask) return { to: "wait", kind: "seat-back", ...(seat ? { player: seat.id } : {}), reason: "" };
-    return {
-      to: "refused",
-      code: "seat-needs-pin",
-      message: `${owner}'s seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.`,
-    };
+    return { to: "refused", code: "seat-needs-pin", said: worded("errors.seat.needs-pin", { name: owner }) };
   }
   if (opts.ask && !seat) {
     const refused = checkJoin(game, { kind: "join", at, nickname: opts.name });

@@ -2,6 +2,7 @@ import type { GameConfig } from "../../shared/rules/config.ts";
 import type { CreateOptions } from "../../shared/messages/messages.ts";
 import { checkScenario, type Checked, type FieldIssue } from "../../shared/scenarios/load.ts";
 import { DEFAULT_SCENARIO, PRESETS, presetById } from "../../shared/scenarios/presets.ts";
+import { fieldIssue } from "../../shared/scenarios/issues.ts";
 
 /**
  * The config a new session plays: the named preset (or the uploaded file), with the host's
@@ -19,7 +20,7 @@ export function sessionScenario(opts: Omit<CreateOptions, "seed">): Checked<{ co
   const file = typeof scenario === "string" ? presetById(scenario) : scenario;
   if (file === undefined) {
     const ids = PRESETS.map((p) => p.id).join(", ");
-    return { ok: false, issues: [{ path: "scenario", message: `"${scenario}" is not a preset; choose one of ${ids}, or upload a scenario file` }] };
+    return { ok: false, issues: [fieldIssue("scenario", "scenario.issue.not-a-preset", { scenario: String(scenario), ids })] };
   }
   const checked = checkScenario(file, { ...flat, ...overrides });
   return checked.ok ? { ok: true, value: { config: checked.value.config, warnings: checked.value.warnings } } : checked;

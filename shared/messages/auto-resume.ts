@@ -1,5 +1,6 @@
 import { t } from "../i18n/index.ts";
 import { z } from "zod";
+import { type Worded, worded } from "./worded.ts";
 
 /** What a new session resumes by itself after a server restart, unless its facilitator changes it. */
 export const DEFAULT_AUTO_RESUME_SECONDS = 30;
@@ -19,8 +20,7 @@ export function autoResumeLabel(seconds: number | null): string {
   return seconds < 60 ? t("errors.resume.after-seconds", { count: seconds }) : t("errors.resume.after-minutes", { count: seconds / 60 });
 }
 
-/** What a waiting player is told, `ms` before the session resumes by itself. */
-export function resumesInSentence(ms: number): string {
-  const s = Math.max(1, Math.ceil(ms / 1000));
-  return t("errors.resume.in", { seconds: s });
+/** What a waiting player is told, `ms` before the session resumes by itself: each screen words the seconds in its language. */
+export function resumesIn(ms: number): Worded {
+  return worded("errors.resume.in", { seconds: Math.max(1, Math.ceil(ms / 1000)) });
 }

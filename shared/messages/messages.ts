@@ -9,6 +9,8 @@ import type { ActionName } from "../rules/config.ts";
 import { liveCommand, topicId } from "./live-messages.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { FieldIssue } from "../scenarios/load.ts";
+import { ISSUE_PREFIX, zodWording } from "../scenarios/issues.ts";
+import { FIELD_PROBLEM, type Worded } from "./worded.ts";
 import type { DebriefErrorCode } from "../debrief/session.ts";
 import type { DebriefMine, DebriefShow } from "../debrief/types.ts";
 
@@ -136,9 +138,10 @@ export interface ServerMessages {
   "auto-resume": { seconds: number | null };
   /**
    * `message` is the English sentence; `reason` (a rule's refusal: a key of the errors catalog
-   * under "rule.") and `params` let each screen word it in its own language (shared/text/errors.ts).
+   * under "rule.") or `key` (any other worded sentence: a malformed message's field and problem)
+   * and `params` let each screen word it in its own language (shared/text/errors.ts).
    */
-  error: { code: ErrorCode; message: string; about: string; reason?: RejectionReason; params?: ErrorParams };
+  error: { code: ErrorCode; message: string; about: string; reason?: RejectionReason; key?: string; params?: ErrorParams };
   "lookup-result": { target: string; nickname: string; score: number; tier: string; blacklisted: boolean };
   /** The session's rules as they stand: on joining, and again after any change. Hosts also get the schedule. */
   rules: RulesMessage;
@@ -189,12 +192,23 @@ function clip(text: string): string {
   return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
 }
 
-/** The first problem zod found, as one sentence a person can act on. */
-export function describeIssue(error: z.ZodError): string {
+/**
+ * The first problem zod found, as one sentence a person can act on: zod's English, and for
+ * other screens the field and zod's finding as params (`errors.field-problem`, worded with the
+ * scenario checker's `scenario.issue.*` sentence for the finding).
+ */
+export function describeIssue(error: z.ZodError): Worded {
   const issue = error.issues[0];
-  if (!issue) return "The message was not understood.";
-  const where = issue.path.length ? `"${clip(issue.path.join("."))}"` : "the message";
-  return `Problem with ${where}: ${clip(issue.message)}.`;
+  if (!issue) return { message: "The message was not understood." };
+  const field = clip(issue.path.join("."));
+  const message = `Problem with ${field ? `"${field}"` : "the message"}: ${clip(issue.message)}.`;
+  const finding = zodWording(issue);
+  if (!finding) return { message };
+  return {
+    message,
+    key: FIELD_PROBLEM,
+    params: { where: field ? "field" : "message", field, issue: finding.key.slice(ISSUE_PREFIX.length), ...finding.params },
+  };
 }
 
 /**

@@ -1,26 +1,23 @@
-import type { z } from "zod";
 import type { GameConfig } from "../rules/config.ts";
 import { DEFAULT_CONFIG, makeConfig } from "../rules/config.ts";
 import { changeBounds } from "../rules/live/rule-change.ts";
 import type { RuleChange } from "../rules/live/types.ts";
 import { scenarioFile, scenarioRules, type ScenarioFile, type ScenarioRules } from "./schema.ts";
 import { configTranslations, missingTranslations, translationIssues } from "./translations.ts";
+import { fieldIssue, zodIssues } from "./issues.ts";
+import type { MessageKey, Params } from "../i18n/index.ts";
 
 /** One problem with a scenario: where (a dotted path such as "rules.visaAt") and what. */
 export interface FieldIssue {
   path: string;
+  /** In English: the API's and English screens' words. */
   message: string;
+  /** The catalog key and params other screens word it from (shared/text/issues.ts). */
+  key?: string;
+  params?: Params;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
-
-function issuesOf(error: z.ZodError, prefix: string[] = []): FieldIssue[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map(String)].join(".") || "(the file)",
-    // zod says "expected string, received undefined" for a field left out; a person reads "is required".
-    message: i.code === "invalid_type" && /received undefined$/.test(i.message) ? `is required (${i.expected})` : i.message,
-  }));
-}
 
 /** All issues as one text for a person, each naming its field. */
 export function describeIssues(issues: FieldIssue[], limit = 8): string {
@@ -67,48 +64,48 @@ export function scenarioConfig(file: ScenarioFile): GameConfig {
 /** Checks that need more than one field: ranges that depend on other numbers, references between sections. */
 function crossCheck(file: ScenarioFile, c: GameConfig, roundsOverridden: boolean): FieldIssue[] {
   const out: FieldIssue[] = [];
-  const add = (path: string, message: string) => out.push({ path, message });
-  if (c.scoreMin >= c.scoreMax) add("rules.scoreMax", `must be greater than scoreMin (${c.scoreMin})`);
-  if (c.startScore < c.scoreMin || c.startScore > c.scoreMax) add("rules.startScore", `must be between scoreMin (${c.scoreMin}) and scoreMax (${c.scoreMax})`);
+  const add = (path: string, key: MessageKey, params?: Params) => out.push(fieldIssue(path, key, params));
+  if (c.scoreMin >= c.scoreMax) add("rules.scoreMax", "scenario.issue.above-min", { min: c.scoreMin });
+  if (c.startScore < c.scoreMin || c.startScore > c.scoreMax) add("rules.startScore", "scenario.issue.start-range", { min: c.scoreMin, max: c.scoreMax });
   for (const key of ["visaAt", "travelAt", "restrictedBelow", "bragMinScore", "vouchBothAt", "vouchRiskBelow", "shockBelow", "friendPivot"] as const) {
     if (c[key] < c.scoreMin || c[key] > c.scoreMax + 1)
-      add(`rules.${key}`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1}); ${c[key]} is outside`);
+      add(`rules.${key}`, "scenario.issue.threshold-range", { min: c.scoreMin, top: c.scoreMax + 1, value: c[key] });
   }
-  if (c.travelAt > c.visaAt) add("rules.travelAt", `must not be above visaAt (${c.visaAt})`);
-  if (c.restrictedBelow > c.travelAt) add("rules.restrictedBelow", `must not be above travelAt (${c.travelAt})`);
-  duplicates(file.topics.map((t) => t.id)).forEach((i) => add(`topics.${i}.id`, "is used by another topic"));
-  duplicates(file.voteMenu.map((o) => o.id)).forEach((i) => add(`voteMenu.${i}.id`, "is used by another option"));
-  duplicates(file.survey.map((q) => q.id)).forEach((i) => add(`survey.${i}.id`, "is used by another question"));
+  if (c.travelAt > c.visaAt) add("rules.travelAt", "scenario.issue.not-above", { field: "visaAt", value: c.visaAt });
+  if (c.restrictedBelow > c.travelAt) add("rules.restrictedBelow", "scenario.issue.not-above", { field: "travelAt", value: c.travelAt });
+  duplicates(file.topics.map((t) => t.id)).forEach((i) => add(`topics.${i}.id`, "scenario.issue.duplicate", { kind: "topic" }));
+  duplicates(file.voteMenu.map((o) => o.id)).forEach((i) => add(`voteMenu.${i}.id`, "scenario.issue.duplicate", { kind: "option" }));
+  duplicates(file.survey.map((q) => q.id)).forEach((i) => add(`survey.${i}.id`, "scenario.issue.duplicate", { kind: "question" }));
   file.survey.forEach(
     (q, i) =>
       q.correct !== undefined &&
       q.correct >= q.options.length &&
-      add(`survey.${i}.correct`, `must be the index of one of its ${q.options.length} options (0 to ${q.options.length - 1})`),
+      add(`survey.${i}.correct`, "scenario.issue.correct-index", { count: q.options.length, last: q.options.length - 1 }),
   );
   file.voteMenu.forEach((o, i) => checkChangeRange(c, o.change, `voteMenu.${i}.change.value`, add));
   file.schedule.forEach((entry, i) => {
     const at = `schedule.${i}`;
-    if (entry.round > c.rounds && !roundsOverridden) add(`${at}.round`, `is after the last round (${c.rounds})`);
+    if (entry.round > c.rounds && !roundsOverridden) add(`${at}.round`, "scenario.issue.after-last-round", { rounds: c.rounds });
     const e = entry.event;
-    if (e.type === "ban-topic" && !file.topics.some((t) => t.id === e.topic)) add(`${at}.event.topic`, `"${e.topic}" is not one of the scenario's topics`);
-    if (e.type === "vote-open" && file.voteMenu.length === 0) add(`${at}.event`, "a vote needs a voteMenu with at least one option");
+    if (e.type === "ban-topic" && !file.topics.some((t) => t.id === e.topic)) add(`${at}.event.topic`, "scenario.issue.unknown-topic", { topic: e.topic });
+    if (e.type === "vote-open" && file.voteMenu.length === 0) add(`${at}.event`, "scenario.issue.vote-needs-menu");
     if (e.type === "rule-change") checkChangeRange(c, e.change, `${at}.event.change.value`, add);
     if (e.type === "blacklist-shock" && e.below !== undefined && (e.below < c.scoreMin || e.below > c.scoreMax + 1)) {
-      add(`${at}.event.below`, `must be between scoreMin (${c.scoreMin}) and scoreMax + 1 (${c.scoreMax + 1})`);
+      add(`${at}.event.below`, "scenario.issue.shock-range", { min: c.scoreMin, top: c.scoreMax + 1 });
     }
   });
   for (const length of ["45", "90"] as const) {
     const steps = file.guide?.lessons?.[length];
     const total = steps?.reduce((sum, s) => sum + s.minutes, 0);
-    if (total !== undefined && total !== Number(length)) add(`guide.lessons.${length}`, `the steps add up to ${total} minutes, not ${length}`);
+    if (total !== undefined && total !== Number(length)) add(`guide.lessons.${length}`, "scenario.issue.lesson-minutes", { total, length: Number(length) });
   }
   return [...out, ...translationIssues(file)];
 }
 
-function checkChangeRange(c: GameConfig, change: RuleChange, path: string, add: (path: string, message: string) => void): void {
+function checkChangeRange(c: GameConfig, change: RuleChange, path: string, add: (path: string, key: MessageKey, params?: Params) => void): void {
   const { min, max, whole } = changeBounds(c, change);
-  if (change.value < min || change.value > max) add(path, `must be between ${min} and ${max} for this scenario's score range`);
-  else if (whole && !Number.isInteger(change.value)) add(path, "must be a whole number");
+  if (change.value < min || change.value > max) add(path, "scenario.issue.change-range", { min, max });
+  else if (whole && !Number.isInteger(change.value)) add(path, "scenario.issue.whole");
 }
 
 function duplicates(ids: string[]): number[] {
@@ -137,7 +134,7 @@ function fitSchedule(file: ScenarioFile, rules: ScenarioRules, overridden: Set<s
 export function checkScenario(raw: unknown, rawOverrides: unknown = {}): Checked<{ file: ScenarioFile; config: GameConfig; warnings: FieldIssue[] }> {
   const parsed = scenarioFile.safeParse(raw);
   const over = scenarioRules.safeParse(rawOverrides ?? {});
-  const issues = [...(parsed.success ? [] : issuesOf(parsed.error)), ...(over.success ? [] : issuesOf(over.error, ["overrides"]))];
+  const issues = [...(parsed.success ? [] : zodIssues(parsed.error)), ...(over.success ? [] : zodIssues(over.error, ["overrides"]))];
   if (!parsed.success || !over.success) return { ok: false, issues };
   const overridden = new Set(Object.keys(over.data));
   const rules = withOverrides(parsed.data.rules, over.data);

@@ -3,6 +3,7 @@ import { pseudoText } from "../i18n/pseudo.ts";
 import type { GameConfig } from "../rules/config.ts";
 import type { BallotConfig, Labels, ScenarioInfo, ScenarioTexts, ScenarioTranslations, Topic, VoteOption } from "../rules/live/types.ts";
 import type { FieldIssue } from "./load.ts";
+import { fieldIssue } from "./issues.ts";
 import type { ScenarioFile } from "./schema.ts";
 
 /** Language names as the checker's (English) sentences say them. */
@@ -69,11 +70,8 @@ export function translationIssues(file: ScenarioFile): FieldIssue[] {
   const own = leaves(fileTexts(file));
   const language = file.language ?? "en";
   return Object.entries(file.translations ?? {}).flatMap(([lang, texts]) => {
-    if (lang === language)
-      return [{ path: `translations.${lang}`, message: `is the scenario's own language (${NAMES[language]}); translate into another one` }];
-    return [...leaves(texts).keys()]
-      .filter((path) => !own.has(path))
-      .map((path) => ({ path: `translations.${lang}.${path}`, message: "is not a text of this scenario, so there is nothing to translate" }));
+    if (lang === language) return [fieldIssue(`translations.${lang}`, "scenario.issue.own-language", { language })];
+    return [...leaves(texts).keys()].filter((path) => !own.has(path)).map((path) => fieldIssue(`translations.${lang}.${path}`, "scenario.issue.not-a-text"));
   });
 }
 

@@ -12,3 +12,4 @@ export * from "./feed-groups.ts";
 export * from "./what-if.ts";
 export * from "./words.ts";
 export * from "./errors.ts";
+export * from "./issues.ts";

@@ -16,7 +16,7 @@ browserGame({}, (g, b) => {
 });
 
 describe("the server's sentences and the feed in each device's language", () => {
-  it("a phone in German is refused in German; the projector in Spanish tells the round in Spanish", async () => {
+  it("a phone in German is refused in German, a Spanish one for a taken name with that name; the projector in Spanish tells the round in Spanish", async () => {
     const host = await tb.page("host", PROJECTOR);
     await host.goto(`${game.url}/host?lang=es`);
     await host.getByTestId("preset-free-play").click(LOAD);
@@ -35,6 +35,13 @@ describe("the server's sentences and the feed in each device's language", () => 
     await ana.getByTestId("nickname").fill("Ana");
     await ana.getByTestId("join-button").click();
     await expect.poll(() => textOf(host, "ticker"), WAIT).toContain("Ana se ha unido");
+    // A Spanish phone taking her name is told, in Spanish, whom the name belongs to (a param, not English).
+    const bea = await tb.page("Bea", PHONE, true);
+    await bea.goto(`${game.url}/?code=${code}&lang=es`);
+    await bea.getByTestId("nickname").fill("ANA");
+    await bea.getByTestId("join-button").click();
+    await expect.poll(() => textOf(bea, "error"), WAIT).toBe("«Ana» ya está jugando en esta sesión; elige otro apodo.");
+    await bea.screenshot({ path: join(ARTIFACTS, "i18n-text-phone-es-taken.png") });
     await host.getByTestId("start-button").click(WAIT);
     await expect.poll(() => ana.getByTestId("action-volunteer").isEnabled(), WAIT).toBe(true);
     await ana.getByTestId("action-volunteer").click();

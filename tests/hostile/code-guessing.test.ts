@@ -4,6 +4,7 @@ import { JOIN_CODE_ALPHABET } from "../../shared/messages/join-code.ts";
 import { DEFAULT_SERVER_LIMITS } from "../../server/limits/limits.ts";
 import { serverRoom } from "../helpers/faults.ts";
 import { host, startTestServer, until, type TestGame } from "../helpers/server.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 
 // The production limits, on a server of its own: nothing else here spends this address' allowance.
 // Behind a trusted proxy, so each case below plays from an address of its own (X-Forwarded-For).
@@ -39,6 +40,9 @@ function wrongCode(code: string, i: number): string {
   return code.slice(0, 3) + others[i % others.length] + others[Math.floor(i / others.length) % others.length];
 }
 
+/** A matchmaking refusal's body with its worded sentence (shared/messages/worded.ts) as the English the person reads. */
+const plain = (b: { code: string; error: string }) => ({ ...b, error: readWorded(b.error).message });
+
 describe("join-code guessing from one address", () => {
   it("is answered until the allowance of wrong codes is spent, then waits, right code or not; other sessions are untouched", async () => {
     const h = await host(game);
@@ -53,7 +57,7 @@ describe("join-code guessing from one address", () => {
     expect(statuses.filter((s) => s !== 522).every((s) => s === 429)).toBe(true);
     const refused = answers.find((r) => r.status === 429)!;
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toEqual({
+    expect(plain(await refused.json())).toEqual({
       code: "too-many-wrong-codes",
       error: expect.stringMatching(/^Too many wrong join codes from this network\. Check the code on the projector and try again in (a second|\d+ seconds)\.$/),
     });
@@ -89,7 +93,7 @@ describe("join-code guessing through a resume or a reconnection", () => {
     expect(run.statuses.filter((s) => s !== 404).every((s) => s === 429)).toBe(true);
     const refused = await post("/matchmake/create/classroom", { resume: h.code, hostKey: h.hostKey }, guesser);
     expect(refused.status).toBe(429);
-    expect((await refused.json()).error).toMatch(
+    expect(readWorded((await refused.json()).error).message).toMatch(
       /^Too many wrong join codes from this network\. Check the code on the projector and try again in (a second|\d+ seconds)\.$/,
     );
     // Nothing changed: the session still runs under its key, and its class joins from elsewhere.

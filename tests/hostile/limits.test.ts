@@ -6,6 +6,7 @@ import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { ROOM_NAME } from "../../shared/messages/messages.ts";
 import { serverRoom } from "../helpers/faults.ts";
 import { host, joinAs, startTestServer, until, type TestGame } from "../helpers/server.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 
 // Small numbers so that a test reaches each limit; the defaults are in server/limits/limits.ts.
 let game: TestGame;
@@ -29,11 +30,14 @@ afterAll(async () => {
 const refusal = (p: Promise<unknown>) =>
   p.then(
     () => undefined,
-    (e: { code: number; message: string }) => ({ code: e.code, message: e.message }),
+    (e: { code: number; message: string }) => ({ code: e.code, message: readWorded(e.message).message }),
   );
 
 let first: Awaited<ReturnType<typeof host>>;
 const seated: Awaited<ReturnType<typeof joinAs>>[] = [];
+
+/** A matchmaking refusal's body with its worded sentence (shared/messages/worded.ts) as the English the person reads. */
+const plain = (b: { code: string; error: string }) => ({ ...b, error: readWorded(b.error).message });
 
 describe("sessions", () => {
   it("a process runs at most its live sessions; a session nobody joined is deleted when its room closes", async () => {
@@ -47,7 +51,7 @@ describe("sessions", () => {
     // Over HTTP the refusal names its code, as every refusal does.
     const full = await fetch(`${game.url}/matchmake/create/${ROOM_NAME}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(full.status).toBe(503);
-    expect(await full.json()).toEqual({
+    expect(plain(await full.json())).toEqual({
       code: "server-full",
       error: "This server is running 2 sessions, the most it takes at once. Try again when one has ended.",
     });
@@ -69,7 +73,10 @@ describe("sessions", () => {
     const res = await fetch(`${game.url}/matchmake/create/${ROOM_NAME}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(600);
-    expect(await res.json()).toEqual({
+    const body = await res.json();
+    // Each screen words it in its own language from the key and its params.
+    expect(readWorded(body.error)).toMatchObject({ key: "errors.limit.too-many-sessions", params: { max: 4, unit: "minutes" } });
+    expect(plain(body)).toEqual({
       code: "too-many-sessions",
       error: expect.stringMatching(
         /^This network has started 4 sessions within the hour, the most this server allows\. Try again in \d+ minutes, or keep using a session you already have\.$/,
@@ -115,7 +122,7 @@ describe("a client cut off for flooding", () => {
       body: JSON.stringify({ name: "Cy" }),
     });
     expect(res.status).toBe(429);
-    expect(await res.json()).toEqual({
+    expect(plain(await res.json())).toEqual({
       code: "cooling-down",
       error: expect.stringMatching(/^A device on this network was disconnected for flooding the game\. New seats open again in (a second|2 seconds)\.$/),
     });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { host, joinAs, nextMessage, startTestServer, until, type TestGame } from "../helpers/server.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 
 let game: TestGame;
 beforeAll(async () => {
@@ -125,14 +126,20 @@ describe("the facilitator's powers, over real sockets", () => {
     const h = await host(game);
     await joinAs(game, h.code, "Alice");
     await until(() => h.room.state.players.size === 1, "the host sees Alice");
-    const cases: [string, number, string][] = [
-      ["Аlice", 4411, '"Alice"'],
-      ["xXfuckXx", 4412, '"fuck"'],
-      ["Ali\u200Bce", 4401, "invisible"],
-      ["a".repeat(21), 4401, "1 to 20"],
+    // Each names its own sentence and params, so a phone in any language says what to change.
+    const cases: [string, number, string, Record<string, unknown>, string][] = [
+      ["Аlice", 4411, "nickname-lookalike", { name: "Alice" }, '"Alice"'],
+      ["xXfuckXx", 4412, "nickname-offensive", { part: "fuck" }, '"fuck"'],
+      ["Ali\u200Bce", 4401, "nickname-invisible", {}, "invisible"],
+      ["a".repeat(21), 4401, "nickname-length", { max: 20 }, "1 to 20"],
     ];
-    for (const [name, code, hint] of cases) {
-      await expect(game.sdk.joinById(h.code, { name }), name).rejects.toMatchObject({ code, message: expect.stringContaining(hint) });
+    for (const [name, code, reason, params, hint] of cases) {
+      const refused = await game.sdk.joinById(h.code, { name }).then(
+        () => undefined,
+        (e: { code: number; message: string }) => ({ code: e.code, ...readWorded(e.message) }),
+      );
+      expect(refused, name).toMatchObject({ code, key: `errors.rule.${reason}`, message: expect.stringContaining(hint) });
+      expect(refused?.params ?? {}, name).toEqual(params);
     }
     expect(h.room.state.players.size).toBe(1);
   });

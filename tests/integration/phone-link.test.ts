@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import { LINK_EXPIRED, PHONE_LINK_SECONDS, phoneLinkUrl } from "../../shared/messages/phone-link.ts";
 import { host, joinAs, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 
 // A clock the test moves on, to see a link outlive its two minutes without waiting them.
 let skew = 0;
@@ -17,7 +18,7 @@ afterAll(async () => {
 const refusal = (p: Promise<unknown>) =>
   p.then(
     () => undefined,
-    (e: { code: number; message: string }) => ({ code: e.code, message: e.message }),
+    (e: { code: number; message: string }) => ({ code: e.code, message: readWorded(e.message).message }),
   );
 
 const USED = "This link has expired or was used already. On the facilitator's screen, open Settings and press Control from your phone for a new one.";

@@ -5,6 +5,7 @@ import { fold } from "../../shared/rules/fold.ts";
 import { makeConfig } from "../../shared/rules/config.ts";
 import { serverRoom } from "../helpers/faults.ts";
 import { host, joinAs, listen, nextMessage, startTestServer, until, type GameRoom, type TestGame } from "../helpers/server.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 
 let game: TestGame;
 beforeAll(async () => {
@@ -49,8 +50,15 @@ describe("a seat belongs to its device", () => {
     const { h, maya } = await mayaAway();
     expect(maya.pin).toMatch(/^\d{6}$/);
     for (const name of ["Maya", "MAYA", "maya"]) {
-      await expect(game.sdk.joinById(h.code, { name }), name).rejects.toMatchObject({
+      const refused = await game.sdk.joinById(h.code, { name }).then(
+        () => undefined,
+        (e: { code: number; message: string }) => ({ code: e.code, ...readWorded(e.message) }),
+      );
+      // The seat's owner travels as a param, so each phone names her in its own language.
+      expect(refused, name).toEqual({
         code: 4420,
+        key: "errors.seat.needs-pin",
+        params: { name: "Maya" },
         message:
           "Maya's seat is waiting for its owner. Type the rejoin PIN your phone showed when you joined, or ask the facilitator to give you the seat back.",
       });

@@ -133,7 +133,7 @@ describe("the lesson kit", () => {
         },
       },
     });
-    expect(bad.ok ? [] : bad.issues).toEqual([{ path: "guide.lessons.90", message: "the steps add up to 80 minutes, not 90" }]);
+    expect(bad.ok ? [] : bad.issues).toMatchObject([{ path: "guide.lessons.90", message: "the steps add up to 80 minutes, not 90" }]);
     const unknown = checkScenario({ ...base, guide: { handout: "x" } });
     expect(unknown.ok).toBe(false);
   });

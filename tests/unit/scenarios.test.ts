@@ -65,11 +65,11 @@ describe("a scenario file", () => {
     raw.schedule.push({ round: 9, atSecond: 0, event: { type: "ban-topic", topic: "weather" } });
     expect(issues(raw)).toEqual(
       expect.arrayContaining([
-        { path: "rules.travelAt", message: "must not be above visaAt (750)" },
-        { path: "rules.startScore", message: "must be between scoreMin (350) and scoreMax (950)" },
-        { path: "topics.5.id", message: "is used by another topic" },
-        { path: "schedule.8.round", message: "is after the last round (5)" },
-        { path: "schedule.8.event.topic", message: '"weather" is not one of the scenario\'s topics' },
+        expect.objectContaining({ path: "rules.travelAt", message: "must not be above visaAt (750)" }),
+        expect.objectContaining({ path: "rules.startScore", message: "must be between scoreMin (350) and scoreMax (950)" }),
+        expect.objectContaining({ path: "topics.5.id", message: "is used by another topic" }),
+        expect.objectContaining({ path: "schedule.8.round", message: "is after the last round (5)" }),
+        expect.objectContaining({ path: "schedule.8.event.topic", message: '"weather" is not one of the scenario\'s topics' }),
       ]),
     );
   });
@@ -87,11 +87,20 @@ describe("a scenario file", () => {
       [3, 20],
     ]);
     expect(issues(base(), { visaAt: 600 }).map((i) => i.path)).toContain("rules.travelAt");
-    expect(issues(base(), { startScore: 2000 })).toEqual([{ path: "overrides.startScore", message: "must be between scoreMin (350) and scoreMax (950)" }]);
+    expect(issues(base(), { startScore: 2000 })).toEqual([
+      {
+        path: "overrides.startScore",
+        message: "must be between scoreMin (350) and scoreMax (950)",
+        key: "scenario.issue.start-range",
+        params: { min: 350, max: 950 },
+      },
+    ]);
     expect(issues(base(), { rounds: 0 }).map((i) => i.path)).toEqual(["overrides.rounds"]);
   });
 
   it("that is not JSON object at all gets one clear issue", () => {
-    expect(issues("hello")).toEqual([{ path: "(the file)", message: expect.stringMatching(/expected object/i) }]);
+    expect(issues("hello")).toEqual([
+      { path: "(the file)", message: expect.stringMatching(/expected object/i), key: "scenario.issue.type", params: { expected: "object" } },
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Guide } from "../../../shared/content/guide.ts";
 import { type MessageKey, t } from "../../../shared/i18n/index.ts";
 import { errorText } from "../../../shared/text/errors.ts";
+import { issuePath, issueText } from "../../../shared/text/issues.ts";
+import type { FieldIssue } from "../../../shared/scenarios/load.ts";
 import { CUSTOM_GUIDE, GuideError, loadGuide } from "../../net/guides-api.ts";
 import { h } from "../../ui/dom.ts";
 import { languagePicker } from "../../ui/language.ts";
@@ -58,6 +60,11 @@ function kit(g: Guide, id: string): HTMLElement {
   );
 }
 
+/** The checker's problems with the file, each with its field, in this page's language. */
+function problemList(issues: FieldIssue[]): string {
+  return issues.map((i) => `${issuePath(i.path)}: ${issueText(i)}`).reduce((before, issue) => t("host.numbers.moreIssues", { before, issue }));
+}
+
 /** Why there is no kit, in this page's language; the server's English sentence only for a code the catalog lacks. */
 function failure(err: Error): string {
   if (!(err instanceof GuideError)) return err.message;
@@ -71,7 +78,7 @@ function failure(err: Error): string {
     case "no-session":
       return t("guide.error.no-session", { code: err.params.id ?? "" });
     case "refused":
-      return t("guide.error.refused", { problems: err.message });
+      return err.params.issues?.length ? t("guide.error.refused", { problems: problemList(err.params.issues) }) : err.message;
     case "status":
       return t("guide.error.status", { status: err.params.status ?? 0 });
     default:

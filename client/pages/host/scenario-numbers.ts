@@ -3,6 +3,7 @@ import { ACTION_NAMES, type ActionName } from "../../../shared/rules/config.ts";
 import { SETTING_LIMITS, type LimitedSetting } from "../../../shared/rules/limits.ts";
 import { EFFECT_FIELDS } from "../../../shared/rules/live/types.ts";
 import type { FieldIssue } from "../../../shared/scenarios/load.ts";
+import { issueText } from "../../../shared/text/issues.ts";
 import { actionLabel } from "../../../shared/text/actions.ts";
 import { NUMBER_GROUPS, NUMBER_TEXT, type NumberName } from "../../../shared/text/settings.ts";
 import { summaryConfig, type ScenarioSummary } from "../../net/scenarios-api.ts";
@@ -193,7 +194,8 @@ export function scenarioNumbers(onChange: () => void) {
           continue;
         }
         e.field.classList.add("invalid");
-        setText(e.error, e.error.textContent ? t("host.numbers.moreIssues", { before: e.error.textContent, issue: issue.message }) : issue.message);
+        const said = issueText(issue);
+        setText(e.error, e.error.textContent ? t("host.numbers.moreIssues", { before: e.error.textContent, issue: said }) : said);
         e.field.closest("details")?.setAttribute("open", "");
       }
       return rest;

@@ -1,5 +1,6 @@
 import type { CreateOptions } from "../../../shared/messages/messages.ts";
 import type { FieldIssue } from "../../../shared/scenarios/load.ts";
+import { issuePath, issueText } from "../../../shared/text/issues.ts";
 import { checkScenario, loadPresets, type ScenarioSummary } from "../../net/scenarios-api.ts";
 import { h, setText } from "../../ui/dom.ts";
 import { CUSTOM_GUIDE, customScenario } from "../../net/guides-api.ts";
@@ -83,7 +84,7 @@ export function setupPanel(actions: Actions, presetCode = "") {
     issueHint.hidden = !hint;
     issues.hidden = list.length === 0;
     setText(issueTitle, t("host.setup.issuesTitle", { count: list.length }));
-    issueList.replaceChildren(...list.map((i) => h("li", {}, h("code", {}, i.path), ` ${i.message}`)));
+    issueList.replaceChildren(...list.map((i) => h("li", {}, h("code", {}, issuePath(i.path)), ` ${issueText(i)}`)));
   };
   const ready = (yes: boolean, text: string) => {
     ok = yes;
