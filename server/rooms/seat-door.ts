@@ -3,7 +3,7 @@ import type { SEAT_ERRORS, SeatRequestKind } from "../../shared/messages/seat-me
 import { checkJoin } from "../../shared/rules/join.ts";
 import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
 import type { GameState, PlayerId } from "../../shared/rules/state.ts";
-import { type Worded, worded } from "../../shared/messages/worded.ts";
+import { ruleWorded, type Worded, worded } from "../../shared/messages/worded.ts";
 import type { SeatPins } from "./seat-pins.ts";
 
 export type DoorRefusal = JoinErrorCode | keyof typeof SEAT_ERRORS;
@@ -12,7 +12,7 @@ export type DoorRefusal = JoinErrorCode | keyof typeof SEAT_ERRORS;
 export type Door =
   | { to: "seat"; player: PlayerId }
   | { to: "join" }
-  | { to: "wait"; kind: SeatRequestKind; player?: PlayerId; reason: string }
+  | { to: "wait"; kind: SeatRequestKind; player?: PlayerId; reason?: Worded }
   | { to: "refused"; code: DoorRefusal; said: Worded };
 
 /** Refusals a facilitator may overrule: the word list and the look-alike check misjudge real names now and then. */
@@ -43,15 +43,14 @@ export function door(
     if (check === "ok") return seat ? { to: "seat", player: seat.id } : { to: "join" };
     if (check === "wrong") return { to: "refused", code: "wrong-pin", said: worded("errors.seat.wrong-pin", { name: owner }) };
     if (check === "locked") return { to: "refused", code: "wrong-pin", said: worded("errors.seat.pin-locked", { name: owner }) };
-    if (opts.ask) return { to: "wait", kind: "seat-back", ...(seat ? { player: seat.id } : {}), reason: "" };
+    if (opts.ask) return { to: "wait", kind: "seat-back", ...(seat ? { player: seat.id } : {}) };
     return { to: "refused", code: "seat-needs-pin", said: worded("errors.seat.needs-pin", { name: owner }) };
   }
   if (opts.ask && !seat) {
     const refused = checkJoin(game, { kind: "join", at, nickname: opts.name });
-    if (refused && ADMITTABLE.has(refused.code)) return { to: "wait", kind: "admit", reason: refused.message };
+    if (refused && ADMITTABLE.has(refused.code)) return { to: "wait", kind: "admit", reason: ruleWorded(refused) };
   }
   // A newcomer once the game runs asks the facilitator first (a refused name is refused now, not after a wait).
-  if (lateAsks && game.phase !== "lobby" && !seat && !checkJoin(game, { kind: "join", at, nickname: opts.name }))
-    return { to: "wait", kind: "late", reason: "" };
+  if (lateAsks && game.phase !== "lobby" && !seat && !checkJoin(game, { kind: "join", at, nickname: opts.name })) return { to: "wait", kind: "late" };
   return { to: "join" };
 }

@@ -1,5 +1,7 @@
 import type { SeatRequest, SeatRequestKind } from "../../shared/messages/seat-messages.ts";
 import type { PlayerId } from "../../shared/rules/state.ts";
+import type { Worded } from "../../shared/messages/worded.ts";
+import type { ErrorParams } from "../../shared/rules/commands.ts";
 
 /** More waiting requests than a projector can list; beyond this, asking is refused until some are answered. */
 const REQUESTS_MAX = 20;
@@ -20,8 +22,13 @@ export class SeatRequests {
     return this.byId.size >= REQUESTS_MAX;
   }
 
-  add(sessionId: string, kind: SeatRequestKind, nickname: string, typed: string, reason: string, player?: PlayerId): Pending {
-    const request: Pending = { id: `r${this.next++}`, kind, nickname, reason, sessionId, typed, ...(player ? { player } : {}) };
+  add(sessionId: string, kind: SeatRequestKind, nickname: string, typed: string, reason: Worded | undefined, player?: PlayerId): Pending {
+    const said = {
+      reason: reason?.message ?? "",
+      ...(reason?.key ? { reasonKey: reason.key } : {}),
+      ...(reason?.params ? { params: reason.params as ErrorParams } : {}),
+    };
+    const request: Pending = { id: `r${this.next++}`, kind, nickname, ...said, sessionId, typed, ...(player ? { player } : {}) };
     this.byId.set(request.id, request);
     return request;
   }
@@ -46,6 +53,13 @@ export class SeatRequests {
 
   /** The list as facilitators see it, oldest first. */
   list(): SeatRequest[] {
-    return [...this.byId.values()].map(({ id, kind, nickname, reason }) => ({ id, kind, nickname, reason }));
+    return [...this.byId.values()].map(({ id, kind, nickname, reason, reasonKey, params }) => ({
+      id,
+      kind,
+      nickname,
+      reason,
+      ...(reasonKey ? { reasonKey } : {}),
+      ...(params ? { params } : {}),
+    }));
   }
 }

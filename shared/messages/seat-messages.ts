@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ErrorParams } from "../rules/commands.ts";
 
 export * from "./seat-codes.ts";
 
@@ -20,8 +21,11 @@ export interface SeatRequest {
   id: string;
   kind: SeatRequestKind;
   nickname: string;
-  /** For `admit`: the check's sentence, so the facilitator sees why the name was refused. */
+  /** For `admit`: the check's sentence in English, so the facilitator sees why the name was refused. */
   reason: string;
+  /** The same sentence's catalog key and params ("errors.rule.nickname-lookalike", { name }), for screens in other languages. */
+  reasonKey?: string;
+  params?: ErrorParams;
 }
 
 /** The facilitator's answer to a request (`answer-request`). */

@@ -101,7 +101,7 @@ describe("the feed, the banners and the errors in each language", () => {
     expect(received(ruleWorded(taken()!), 4402)).toBe("„Ana“ spielt schon in dieser Sitzung mit; wähle einen anderen Spitznamen.");
     expect(received(worded("errors.seat.needs-pin", { name: "Maya" }), 4420)).toMatch(/^Der Platz von Maya wartet/);
     expect(received(worded("errors.limit.too-many-wrong-codes", { unit: "seconds", count: 1 }), 429)).toBe(
-      "Zu viele falsche Beitrittscodes aus diesem Netzwerk. Prüfe den Code am Projektor und versuch es in einer Sekunde noch einmal.",
+      "Zu viele falsche Spielcodes aus diesem Netzwerk. Prüfe den Code am Projektor und versuch es in einer Sekunde noch einmal.",
     );
     await useLanguage("es");
     expect(received(resumesIn(5_000), 503)).toContain("se reanuda sola en 5 s");

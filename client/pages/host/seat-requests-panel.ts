@@ -4,6 +4,7 @@ import { roomMessages } from "../../net/room-messages.ts";
 import { announce, h } from "../../ui/dom.ts";
 import "./seat-requests.css";
 import { t } from "../../../shared/i18n/index.ts";
+import { errorText } from "../../../shared/text/errors.ts";
 
 /** What each kind of request says on the projector: its title, why it waits, the yes button. */
 function words(r: SeatRequest): { title: string; help: string; yes: string } {
@@ -19,7 +20,11 @@ function words(r: SeatRequest): { title: string; help: string; yes: string } {
       help: t("host.seats.late.help"),
       yes: t("host.seats.letIn"),
     };
-  return { title: t("host.seats.name.title", { name: r.nickname }), help: t("host.seats.name.help", { reason: r.reason }), yes: t("host.seats.letIn") };
+  return {
+    title: t("host.seats.name.title", { name: r.nickname }),
+    help: t("host.seats.name.help", { reason: errorText({ code: "", message: r.reason, key: r.reasonKey, params: r.params }) }),
+    yes: t("host.seats.letIn"),
+  };
 }
 
 function card(r: SeatRequest, answer: (allow: boolean) => void): HTMLElement {
