@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ARTIFACTS, browserGame, PHONE, PROJECTOR, textOf, type TestBrowser } from "../helpers/browser.ts";
 import type { TestGame } from "../helpers/server.ts";
+import { presetById } from "../../shared/scenarios/presets.ts";
 
 const WAIT = { timeout: 15_000 };
 /** A projector page's first load draws with WebGL in software: on a busy machine it takes a while. */
@@ -51,4 +52,25 @@ describe("the server's sentences and the feed in each device's language", () => 
     await host.screenshot({ path: join(ARTIFACTS, "i18n-text-projector-es.png") });
     await ana.screenshot({ path: join(ARTIFACTS, "i18n-text-phone-de.png") });
   }, 150_000);
+
+  it("a projector in German lists a scenario file's problems in German, naming the field and the numbers", async () => {
+    const host = await tb.page("uploader", PROJECTOR);
+    await host.goto(`${game.url}/host?lang=de`);
+    await expect.poll(() => host.getByTestId("preset-free-play").isVisible(), LOAD).toBe(true);
+    const upload = (file: object) =>
+      host
+        .getByTestId("scenario-file")
+        .setInputFiles({ name: "meine-bewertungen.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    // zod's finding and the checker's own, each worded in German from its key and params.
+    const bad = structuredClone(presetById("ratings-at-work")) as unknown as { schedule: { atSecond: number }[]; rules: Record<string, unknown> };
+    bad.schedule[0].atSecond = -1;
+    await upload(bad);
+    await expect.poll(() => textOf(host, "scenario-issues"), WAIT).toContain("schedule.0.atSecond muss mindestens 0 sein");
+    const contradictory = structuredClone(presetById("ratings-at-work")) as unknown as { rules: Record<string, unknown> };
+    contradictory.rules.travelAt = 495;
+    await upload(contradictory);
+    await expect.poll(() => textOf(host, "scenario-issues"), WAIT).toContain("rules.travelAt darf nicht über visaAt (490) liegen");
+    expect(await host.getByTestId("create-button").isDisabled()).toBe(true);
+    await host.screenshot({ path: join(ARTIFACTS, "i18n-text-upload-de.png") });
+  }, 90_000);
 });
