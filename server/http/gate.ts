@@ -35,7 +35,7 @@ export interface GateOptions {
   /** The sentence for a code whose session resumes by itself shortly, after a restart. */
   resumingNote?: (code: string) => Worded | undefined;
   /** The sentence for a code whose session stopped because its log could not be written (storage-stops.ts). */
-  stoppedNote?: (code: string) => string | undefined;
+  stoppedNote?: (code: string) => Worded | undefined;
   /** Whether a session is stored under a code: one not running now (a restart, its facilitator away) is not a wrong code. */
   isStored: (code: string) => Promise<boolean>;
   /** A new session is refused while this says the process runs all it may (`server-full`). */
@@ -111,7 +111,7 @@ function gateRequest(req: IncomingMessage, res: ServerResponse, address: string,
     const stopped = opts.stoppedNote?.(code);
     if (stopped) {
       opts.guard.codeAnswered(address, false);
-      return { status: STORAGE_STOPPED_STATUS, code: STORAGE_STOPPED_CODE, message: stopped };
+      return { status: STORAGE_STOPPED_STATUS, code: STORAGE_STOPPED_CODE, ...stopped };
     }
   } else {
     // A reconnection names its code in its path, as a seat request does: a guess through it is a wrong code too.

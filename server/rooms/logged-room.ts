@@ -1,7 +1,7 @@
 import { CloseCode, Room, ServerError, type Client } from "@colyseus/core";
 import { CLOSE_CODES } from "../../shared/messages/close-codes.ts";
 import type { ErrorCode, ServerMessages } from "../../shared/messages/messages.ts";
-import type { Command, Rejection } from "../../shared/rules/commands.ts";
+import type { Command, ErrorParams, Rejection } from "../../shared/rules/commands.ts";
 import type { ClassroomState } from "../../shared/schema/classroom-state.ts";
 import type { LogEntry, SessionStore } from "../storage/store.ts";
 import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
@@ -227,9 +227,9 @@ export abstract class LoggedRoom extends Room<{ state: ClassroomState }> {
     this.halted = true;
     console.error(`Session ${this.roomId} stopped: its log could not be written (${err.message}). Resume it once storage is back.`);
     // Every screen is told why before it is disconnected; the host view tries to resume it.
-    const message = stoppedSentence(err.cause);
-    this.deps.stops.add(this.roomId, message);
-    this.broadcast("error", { code: "storage-failed", message, about: "session" });
+    const said = stoppedSentence(err.cause);
+    this.deps.stops.add(this.roomId, said);
+    this.broadcast("error", { code: "storage-failed", message: said.message, about: "session", key: said.key, params: said.params as ErrorParams });
     this.clock.clear();
     this.setTimestep();
     void this.disconnect(CLOSE_CODES.sessionStopped);

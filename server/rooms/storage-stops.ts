@@ -1,23 +1,24 @@
 import { ServerError } from "@colyseus/core";
 import type { SessionStore } from "../storage/store.ts";
+import { type Worded, worded, wordedText } from "../../shared/messages/worded.ts";
 
 /** HTTP status and code of a join or resume refused while the session's log cannot be written. */
 export const STORAGE_STOPPED_STATUS = 503;
 export const STORAGE_STOPPED_CODE = "storage-failed";
 
 /** Why a write failed, as a class may be told it: the kind of trouble, not the server's paths. */
-function storageTrouble(cause: unknown): string {
+function storageTrouble(cause: unknown): "full" | "locked" | "readonly" | "other" {
   const code = String((cause as { code?: unknown } | undefined)?.code ?? "");
   const message = cause instanceof Error ? cause.message : String(cause);
-  if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "53100" || /no space|disk.*full/i.test(message)) return "the server's disk is full";
-  if (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED" || /locked/i.test(message)) return "another program is holding the session database";
-  if (code.startsWith("SQLITE_READONLY") || code === "25006") return "the session database has become read-only";
-  return "the session database cannot be written right now";
+  if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "53100" || /no space|disk.*full/i.test(message)) return "full";
+  if (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED" || /locked/i.test(message)) return "locked";
+  if (code.startsWith("SQLITE_READONLY") || code === "25006") return "readonly";
+  return "other";
 }
 
-/** What every screen of a session stopped by its store reads, until it runs again. */
-export function stoppedSentence(cause: unknown): string {
-  return `The session stopped because ${storageTrouble(cause)}, so nothing more could be saved. Nothing anyone was shown is lost; it comes back as soon as the facilitator's screen can resume it.`;
+/** What every screen of a session stopped by its store reads, until it runs again: each in its language, from the kind of trouble. */
+export function stoppedSentence(cause: unknown): Worded {
+  return worded("errors.storage.stopped", { trouble: storageTrouble(cause) });
 }
 
 /**
@@ -27,14 +28,14 @@ export function stoppedSentence(cause: unknown): string {
  * otherwise let the class in, stop again at its first action, and loop.
  */
 export class StorageStops {
-  private stopped = new Map<string, string>();
+  private stopped = new Map<string, Worded>();
 
-  add(code: string, sentence: string): void {
+  add(code: string, sentence: Worded): void {
     this.stopped.set(code, sentence);
   }
 
   /** The sentence for a join by `code`, while its session stands stopped by its store. */
-  note(code: string): string | undefined {
+  note(code: string): Worded | undefined {
     return this.stopped.get(code);
   }
 
@@ -46,7 +47,7 @@ export class StorageStops {
     } catch (err) {
       const sentence = stoppedSentence(err);
       this.stopped.set(code, sentence);
-      throw new ServerError(STORAGE_STOPPED_STATUS, sentence);
+      throw new ServerError(STORAGE_STOPPED_STATUS, wordedText(sentence));
     }
   }
 

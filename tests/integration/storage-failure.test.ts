@@ -51,6 +51,9 @@ describe("when the session log cannot be written", () => {
       about: "session",
       message:
         "The session stopped because the server's disk is full, so nothing more could be saved. Nothing anyone was shown is lost; it comes back as soon as the facilitator's screen can resume it.",
+      // Each screen words it in its own language from the kind of trouble.
+      key: "errors.storage.stopped",
+      params: { trouble: "full" },
     });
     expect(h.room.state.players.get(ana.id)!.score).toBe(620);
     expect((await store.commands(h.code)).filter((e) => e.command.kind === "act")).toHaveLength(1);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { describeIssue } from "../../shared/messages/messages.ts";
 import { useLanguage } from "../../shared/i18n/index.ts";
 import { resumesIn } from "../../shared/messages/auto-resume.ts";
+import { stoppedSentence } from "../../server/rooms/storage-stops.ts";
 import { readWorded, ruleWorded, type Worded, worded, wordedText } from "../../shared/messages/worded.ts";
 import { DEFAULT_CONFIG } from "../../shared/rules/config.ts";
 import { checkNickname } from "../../shared/rules/nickname.ts";
@@ -103,6 +104,7 @@ describe("the feed, the banners and the errors in each language", () => {
     expect(received(worded("errors.limit.too-many-wrong-codes", { unit: "seconds", count: 1 }), 429)).toBe(
       "Zu viele falsche Spielcodes aus diesem Netzwerk. Prüfe den Code am Projektor und versuch es in einer Sekunde noch einmal.",
     );
+    expect(received(stoppedSentence({ code: "SQLITE_FULL" }), 503)).toMatch(/^Die Sitzung wurde angehalten, weil die Festplatte des Servers voll ist;/);
     await useLanguage("es");
     expect(received(resumesIn(5_000), 503)).toContain("se reanuda sola en 5 s");
     await useLanguage("zh-Hans");
