@@ -2,6 +2,7 @@ import { matchMaker, ServerError } from "@colyseus/core";
 import { CREATE_ERRORS } from "../../shared/messages/messages.ts";
 import type { AddressGuard } from "../limits/address-guard.ts";
 import { refusals } from "../limits/refusal-log.ts";
+import { wordedText } from "../../shared/messages/worded.ts";
 
 type Invoke = typeof matchMaker.controller.invokeMethod;
 
@@ -26,7 +27,7 @@ export function countResumeCodes(guard: AddressGuard): void {
     const refused = guard.beforeCode(address);
     if (refused) {
       refusals.note(refused.code, `resume ${String(resume).slice(0, 20)}`);
-      throw new ServerError(refused.status, refused.message);
+      throw new ServerError(refused.status, refused.key ? wordedText(refused) : refused.message);
     }
     let wrong = true;
     try {

@@ -173,7 +173,7 @@ export class ClassroomRoom extends LoggedRoom {
       });
       if (created && (await this.deps.leases.claim(code))) return code;
     }
-    throw new ServerError(503, "Could not find a free join code; try again.");
+    throw new ServerError(503, wordedText(worded("errors.create.no-free-code")));
   }
 
   /** Rebuilds a stored session from its log: for its facilitator (with the key), or taking it over from a dead process. */

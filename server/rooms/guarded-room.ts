@@ -1,4 +1,4 @@
-import { wordedText } from "../../shared/messages/worded.ts";
+import { worded, wordedText } from "../../shared/messages/worded.ts";
 import { ServerError, type AuthContext, type Client } from "@colyseus/core";
 import { JOIN_ERRORS } from "../../shared/messages/messages.ts";
 import { cleanNickname, nicknameKey } from "../../shared/rules/nickname.ts";
@@ -68,10 +68,7 @@ export class GuardedClassroom extends ClassroomRoom {
     // Removed players' seats are gone: a facilitator who clears offline seats makes room.
     if (held) for (const id of held) if (!this.gameState.players[id]) held.delete(id);
     if (typeof name === "string" && held && held.size >= this.guard.limits.seatsPerAddress && !this.heldByName(held, name)) {
-      throw new ServerError(
-        JOIN_ERRORS["too-many-seats"],
-        `Your network already holds ${held.size} seats in this session, the most one network may hold. Ask the facilitator to clear offline seats.`,
-      );
+      throw new ServerError(JOIN_ERRORS["too-many-seats"], wordedText(worded("errors.join.too-many-seats", { count: held.size })));
     }
     onFlood(client.ref, () => this.guard.addresses.flooded(address));
     await super.onJoin(client, options);

@@ -8,7 +8,7 @@ import { RateLimiter, type MessageLimits } from "./rate-limit.ts";
 import { Serial } from "./serial.ts";
 import type { SessionLeases } from "./session-leases.ts";
 import { stoppedSentence, type StorageStops } from "./storage-stops.ts";
-import type { Worded } from "../../shared/messages/worded.ts";
+import { type Worded, worded, wordedText } from "../../shared/messages/worded.ts";
 
 export interface RoomDeps {
   store: SessionStore;
@@ -32,7 +32,8 @@ class StorageFailure extends Error {
   }
 }
 
-const STOPPED = "The session could not be saved and has stopped; the facilitator can resume it where it stood.";
+/** A join while the room stands stopped: the same sentence its screens were sent, in each one's language. */
+const STOPPED = wordedText(worded("errors.code.storage-failed"));
 
 /**
  * What makes a room safe to show, whatever game it holds: one queue for everything that
