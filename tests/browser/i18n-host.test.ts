@@ -136,6 +136,12 @@ describe("the projector and the watch view in every language", () => {
     await shot(de, "seat-requests-de");
     await expect.poll(() => zh.getByTestId("seat-request").count(), WAIT).toBe(late.length);
     await shot(zh, "seat-requests-zh");
+    // The cards stay below the top bar, whose join code the newcomers need, and need no scrolling at 1080p.
+    for (const page of [projector, de, zh]) {
+      const [cards, stage] = await Promise.all(["[data-testid=seat-requests]", ".stage"].map((sel) => page.locator(sel).boundingBox()));
+      expect(cards!.y, "the cards below the top bar").toBeGreaterThanOrEqual(stage!.y);
+      expect(await page.getByTestId("seat-requests").evaluate((el) => el.scrollHeight - el.clientHeight), "the cards unscrolled").toBeLessThanOrEqual(1);
+    }
     await projector.getByTestId("deny-all-requests").click();
     await expect.poll(() => projector.getByTestId("seat-requests").isVisible(), WAIT).toBe(false);
     await Promise.all(turnedAway);
