@@ -115,11 +115,16 @@ function surveySide(summary: SurveySummary): HTMLElement {
   );
 }
 
-function phaseStrip(step: DebriefStep): HTMLElement {
+/**
+ * The phases this deck goes through, numbered among themselves: a short session's deck may have
+ * no step of the first phase, and a strip that lit "2." on "Step 1 of 5" read as a mistake.
+ */
+function phaseStrip(step: DebriefStep, steps: readonly DebriefStep[]): HTMLElement {
+  const phases = PHASES.filter((p) => steps.some((s) => s.phase === p));
   return h(
     "ol",
     { class: "db-phases", "aria-label": t("debrief.view.phases") },
-    ...PHASES.map((p, i) =>
+    ...phases.map((p, i) =>
       h(
         "li",
         { class: p === step.phase ? "on" : "", "aria-current": p === step.phase ? "step" : undefined },
@@ -188,7 +193,7 @@ export function debriefView(words: () => DebriefWords) {
       const body = stepBody(step, words());
       if (survey) body.append(surveyCharts(survey, words()));
       const side = survey ? surveySide(survey) : pollChart(step, show?.tallies[step.id]);
-      el.replaceChildren(...(step.id === "close" ? [] : [phaseStrip(step)]), body, side ?? h("div", { class: "db-side-empty" }));
+      el.replaceChildren(...(step.id === "close" ? [] : [phaseStrip(step, show?.steps ?? [step])]), body, side ?? h("div", { class: "db-side-empty" }));
     },
   };
 }
