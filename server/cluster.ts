@@ -2,6 +2,7 @@ import { matchMaker, ServerError, type IRoomCache, type MatchMakerDriver, type P
 import { RedisDriver } from "@colyseus/redis-driver";
 import { RedisPresence } from "@colyseus/redis-presence";
 import { Redis } from "ioredis";
+import { worded, wordedText, type Worded } from "../shared/messages/worded.ts";
 
 export interface ClusterOptions {
   presence?: Presence;
@@ -13,8 +14,8 @@ export interface ClusterOptions {
 
 const REDIS_WAIT_MS = 5000;
 
-/** What a join or a new session is told while Redis is out of reach: the games go on meanwhile. */
-export const REDIS_DOWN = "The server is reconnecting; try again in a few seconds.";
+/** What a join or a new session is told while Redis is out of reach (the games go on meanwhile), in each phone's words. */
+export const REDIS_DOWN: Worded = worded("errors.code.server-reconnecting");
 
 /**
  * Colyseus' Redis room list, answering at once while Redis is out of reach: its client queues
@@ -37,7 +38,7 @@ class RoomListOnRedis extends RedisDriver {
 }
 
 function reachableNow(redis: Redis): Promise<void> {
-  return redis.status === "ready" ? Promise.resolve() : Promise.reject(new ServerError(503, REDIS_DOWN));
+  return redis.status === "ready" ? Promise.resolve() : Promise.reject(new ServerError(503, wordedText(REDIS_DOWN)));
 }
 
 /**

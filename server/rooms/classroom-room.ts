@@ -429,7 +429,7 @@ export class ClassroomRoom extends LoggedRoom {
     const owner = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
     if (owner && isOpen(owner)) {
       probe(owner);
-      throw new ServerError(SEAT_IN_USE, "This seat is in use on another device, and stays there. Join with a nickname of your own.");
+      throw new ServerError(SEAT_IN_USE, wordedText(worded("errors.code.seat-in-use")));
     }
     return super.checkReconnectionToken(reconnectionToken);
   }

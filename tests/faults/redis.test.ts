@@ -3,6 +3,7 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { REDIS_DOWN } from "../../server/cluster.ts";
+import { readWorded } from "../../shared/messages/worded.ts";
 import { PgStore } from "../../server/storage/pg-store.ts";
 import { YOUNG_SESSION_MS } from "../../server/storage/store.ts";
 import { ROOM_NAME } from "../../shared/messages/messages.ts";
@@ -76,13 +77,13 @@ describe("Redis lost and back empty", () => {
       );
       const seconds = (Date.now() - asked) / 1000;
       expect(err).toBeInstanceOf(MatchMakeError);
-      expect((err as MatchMakeError).message).toBe(REDIS_DOWN);
+      expect(readWorded((err as MatchMakeError).message)).toEqual(REDIS_DOWN);
       expect(seconds).toBeLessThan(3);
       const created = await new Client(p.url).create(ROOM_NAME, {}).then(
         () => undefined,
         (e: unknown) => e,
       );
-      expect((created as MatchMakeError).message).toBe(REDIS_DOWN);
+      expect(readWorded((created as MatchMakeError).message)).toEqual(REDIS_DOWN);
     }
 
     redis = await startRedis(redis.port);

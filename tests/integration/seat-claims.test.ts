@@ -152,9 +152,14 @@ describe("a seat belongs to its device", () => {
     const h = await host(game);
     const ana = await joinAs(game, h.code, "Ana");
     const thief = new Client(game.url);
-    await expect(thief.reconnect(ana.room.reconnectionToken)).rejects.toMatchObject({
+    await expect(
+      thief.reconnect(ana.room.reconnectionToken).catch((e: { code: number; message: string }) => {
+        throw { code: e.code, ...readWorded(e.message) };
+      }),
+    ).rejects.toMatchObject({
       code: 409,
       message: "This seat is in use on another device, and stays there. Join with a nickname of your own.",
+      key: "errors.code.seat-in-use",
     });
     h.room.send("facilitate", { type: "start" });
     await until(() => ana.room.state.phase === "round", "round");

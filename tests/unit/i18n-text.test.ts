@@ -104,6 +104,8 @@ describe("the feed, the banners and the errors in each language", () => {
     expect(received(worded("errors.limit.too-many-wrong-codes", { unit: "seconds", count: 1 }), 429)).toBe(
       "Zu viele falsche Spielcodes aus diesem Netzwerk. Prüfe den Code am Projektor und versuch es in einer Sekunde noch einmal.",
     );
+    expect(received(worded("errors.code.seat-in-use"), 409)).toMatch(/^Dieser Platz wird auf einem anderen Gerät genutzt/);
+    expect(received(worded("errors.code.server-reconnecting"), 503)).toMatch(/^Der Server verbindet sich gerade neu/);
     expect(received(stoppedSentence({ code: "SQLITE_FULL" }), 503)).toMatch(/^Die Sitzung wurde angehalten, weil die Festplatte des Servers voll ist;/);
     await useLanguage("es");
     expect(received(resumesIn(5_000), 503)).toContain("se reanuda sola en 5 s");
