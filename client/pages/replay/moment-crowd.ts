@@ -97,9 +97,10 @@ export function momentCrowd(moments: Moment[], said: MomentText[], marks: HTMLBu
           mark.removeAttribute("aria-expanded");
           mark.removeAttribute("aria-controls");
         }
+        // A crowd's mark shows how many more it holds, in the projector's full type size (a
+        // corner badge small enough to fit beside the icon could not be read from the back row).
         mark.replaceChildren(
-          said[g[0]].icon,
-          ...(more > 0 ? [h("span", { class: "crowd-count", "aria-hidden": "true" }, t("replay.timeline.crowd-more", { count: more }))] : []),
+          more > 0 ? h("span", { class: "crowd-count", "aria-hidden": "true" }, t("replay.timeline.crowd-more", { count: more })) : said[g[0]].icon,
         );
       }
     },
