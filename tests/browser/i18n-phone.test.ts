@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ARTIFACTS, browserGame, openTab, type TestBrowser } from "../helpers/browser.ts";
+import { ARTIFACTS, browserGame, joinUntilPinAsked, openTab, type TestBrowser } from "../helpers/browser.ts";
 import { cutOff, untranslated } from "../helpers/pseudo.ts";
 import type { ServerMessages } from "../../shared/messages/messages.ts";
 import { cutSocket, serverRoom } from "../helpers/faults.ts";
@@ -150,12 +150,7 @@ describe("the phone in every language", () => {
     await expect.poll(() => other.getByTestId("ask-facilitator").isVisible(), WAIT).toBe(true);
     await checkPseudo(other, "seat-ask-name", names);
     await other.getByTestId("nickname").fill("Fay");
-    await expect
-      .poll(async () => {
-        await other.getByTestId("join-button").click();
-        return other.getByTestId("rejoin-pin-input").isVisible();
-      }, WAIT)
-      .toBe(true);
+    await joinUntilPinAsked(other, WAIT.timeout);
     await checkPseudo(other, "seat-needs-pin", names);
     await other.getByTestId("rejoin-pin-input").fill(fay.pin === "000000" ? "111111" : "000000");
     await other.getByTestId("join-button").click();

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, browserGame, type TestBrowser } from "../helpers/browser.ts";
+import { ARTIFACTS, browserGame, joinUntilPinAsked, type TestBrowser } from "../helpers/browser.ts";
 import type { TestGame } from "../helpers/server.ts";
 
 const WAIT = { timeout: 15_000 };
@@ -153,12 +153,7 @@ describe("a seat belongs to its device, in the browser", () => {
     const other = await tb.page("other-phone", PHONE, true);
     await other.goto(`${game.url}/?code=${code}`);
     await other.getByTestId("nickname").fill("MAYA");
-    await expect
-      .poll(async () => {
-        await other.getByTestId("join-button").click();
-        return other.getByTestId("rejoin-pin-input").isVisible();
-      }, WAIT)
-      .toBe(true);
+    await joinUntilPinAsked(other, WAIT.timeout);
     expect(await other.locator("body").textContent()).toContain("Type the rejoin PIN");
     await other.screenshot({ path: join(ARTIFACTS, "phone-needs-pin-390.png") });
 

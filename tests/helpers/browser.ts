@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { AppOptions } from "../../server/app.ts";
 import { ensureClientBundle } from "../../server/build/client-bundle.ts";
 import { startTestServer, type TestGame } from "./server.ts";
@@ -78,6 +78,22 @@ export function browserGame(options: Partial<AppOptions>, ready: (game: TestGame
     await tb?.close();
     await game?.shutdown();
   });
+}
+
+/**
+ * Taps Join with a taken seat's name until the phone asks for that seat's rejoin PIN: a tap may
+ * land while the join page still shows the previous refusal, so it taps again until the field shows.
+ */
+export async function joinUntilPinAsked(page: Page, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.getByTestId("join-button").click();
+        return page.getByTestId("rejoin-pin-input").isVisible();
+      },
+      { timeout },
+    )
+    .toBe(true);
 }
 
 /** Opens one of the phone's screens (Act, People, Me, Board) from its bottom bar. */
